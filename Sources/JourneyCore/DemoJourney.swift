@@ -1,0 +1,119 @@
+/// A believable sample journey for trying CareJourney out: screening to Month 6, a few days of
+/// fever after the infusion, and a readmission. Made up; no real patient.
+///
+/// Built from `today` alone (and the protocol's milestones), so the same day gives the same
+/// journey, line for line.
+public struct DemoJourney: Sendable {
+  public var events: [JourneyEvent] = []
+  public var entries: [Entry] = []
+
+  public static let patient = Author(role: .patient, name: "Maria Santos")
+  public static let caregiver = Author(role: .caregiver, name: "Tom Santos")
+  public static let nurse = Author(role: .nurse, name: "Ana Weber")
+
+  /// Day 0 lies this many days before `today`: today is Day +183, in Month 6.
+  public static let daysSinceInfusion = 183
+
+  private var counter = 0
+  private let utcOffset: Int
+
+  /// Builds the sample. `utcOffset` is the offset written into its timestamps.
+  public init(today: LocalDate, protocol care: CareProtocol, utcOffset: Int) {
+    self.utcOffset = utcOffset
+    let day0 = today.adding(days: -DemoJourney.daysSinceInfusion)
+    func on(_ day: Int) -> LocalDate { day0.adding(days: day) }
+
+    event(
+      on(-75), 9 * 60, DemoJourney.nurse,
+      .created(
+        patient: DemoJourney.patient.name, protocolID: care.id, teamPhone: "+49 9131 85-33010",
+        temperatureUnit: .celsius))
+    event(on(-75), 9 * 60 + 5, DemoJourney.nurse, .planned(phase: .leukapheresis, date: on(-52)))
+    event(on(-75), 9 * 60 + 6, DemoJourney.nurse, .planned(phase: .infusion, date: on(0)))
+    enter(.leukapheresis, on(-52), nil)
+    enter(.manufacturing, on(-51), nil)
+    enter(.lymphodepletion, on(-5), nil)
+    enter(.infusion, on(0), nil)
+    enter(.hospitalStay, on(0), nil)
+    enter(.postDischarge, on(10), nil)
+    enter(.hospitalStay, on(16), "Fever 38.6 °C at home on Day +16; admitted for observation")
+    enter(.postDischarge, on(19), nil)
+    enter(.followUp, on(30), nil)
+
+    // Sign what was due up to today, in due order, as the team would have.
+    let journey = Journey(events: events)
+    for milestone in journey.milestones(protocol: care, today: today) {
+      guard let due = milestone.due, due < today else { continue }
+      let by = milestone.rule.signer == .nurse ? DemoJourney.nurse : DemoJourney.patient
+      let date = max(due, on(-75))
+      event(date, 16 * 60, by, .milestoneSigned(milestone: milestone.id, on: date, note: nil))
+    }
+    events.sort { $0.date < $1.date }
+
+    // Temperatures: three a day in the acute window, then every third day.
+    let fever: [Int: [Double]] = [
+      3: [37.6, 38.3, 38.1], 4: [38.9, 38.6, 38.2], 5: [38.4, 37.9, 37.8], 6: [38.1, 37.6, 37.4],
+      16: [37.4, 38.6, 38.4], 17: [38.2, 37.7, 37.5],
+    ]
+    for day in -5...DemoJourney.daysSinceInfusion {
+      let acute = day <= 28
+      guard acute || day % 3 == 0 else { continue }
+      let times = acute ? [8 * 60, 14 * 60, 20 * 60] : [8 * 60 + 30]
+      for (i, minute) in times.enumerated() {
+        let base = 36.6 + Double((day * 7 + i * 3) % 6) / 10
+        let celsius = fever[day]?[i] ?? base
+        let typed = Timeline.oneDecimal(celsius)
+        let author = day >= 3 && day <= 10 && i == 1 ? DemoJourney.caregiver : DemoJourney.patient
+        entry(on(day), minute, author, .temperature(celsius: celsius, asTyped: typed))
+      }
+    }
+    let symptoms: [(Int, String, Int)] = [
+      (-4, "nausea", 1), (-3, "nausea", 2), (-3, "fatigue", 2), (1, "fatigue", 2),
+      (3, "chills", 1), (4, "headache", 2), (4, "fatigue", 3), (5, "fatigue", 2),
+      (6, "fatigue", 2), (12, "fatigue", 1), (16, "chills", 2), (16, "fatigue", 2),
+      (40, "joint-pain", 1), (95, "fatigue", 1),
+    ]
+    for (day, name, severity) in symptoms where care.symptom(named: name) != nil {
+      entry(on(day), 19 * 60, DemoJourney.patient, .symptom(name: name, severity: severity))
+    }
+    let notes: [(Int, Author, String)] = [
+      (-5, DemoJourney.patient, "First day of chemo. Nervous but ready."),
+      (0, DemoJourney.caregiver, "Infusion done at 11:20. Took about 15 minutes."),
+      (4, DemoJourney.caregiver, "Team gave paracetamol; fever down by evening."),
+      (10, DemoJourney.patient, "Discharged. Staying at the apartment near the clinic."),
+      (16, DemoJourney.caregiver, "Called the team at 15:10 about the fever; told to come in."),
+      (30, DemoJourney.patient, "Home again. Prednisone now 5 mg."),
+      (90, DemoJourney.patient, "Month 3 visit: team says labs look good."),
+    ]
+    for (day, author, text) in notes {
+      entry(on(day), 21 * 60, author, .note(text: text))
+    }
+  }
+
+  private mutating func nextID() -> String {
+    counter += 1
+    return "demo-\(LocalDate.pad(counter, 5))"
+  }
+
+  private func stamp(_ date: LocalDate, _ minute: Int) -> Timestamp {
+    Timestamp(date: date, secondOfDay: minute * 60, utcOffset: utcOffset)
+  }
+
+  private mutating func event(
+    _ date: LocalDate, _ minute: Int, _ author: Author, _ body: JourneyEvent.Body
+  ) {
+    events.append(
+      JourneyEvent(id: nextID(), recordedAt: stamp(date, minute), author: author, body: body))
+  }
+
+  private mutating func enter(_ phase: Phase, _ date: LocalDate, _ reason: String?) {
+    event(date, 10 * 60, DemoJourney.nurse, .phaseEntered(phase: phase, on: date, reason: reason, note: nil))
+  }
+
+  private mutating func entry(
+    _ date: LocalDate, _ minute: Int, _ author: Author, _ body: Entry.Body
+  ) {
+    let at = stamp(date, minute)
+    entries.append(Entry(id: nextID(), recordedAt: at, observedAt: at, author: author, body: body))
+  }
+}

@@ -1,0 +1,201 @@
+import Foundation
+
+/// Turns events and entries into the one-line JSON objects of the data files, and back.
+///
+/// Every line carries `v` (format version), `id`, `ts` (when written, with UTC offset), `by`
+/// (author role and name) and `type`. Keys are sorted so the same record always gives the same
+/// bytes. A reader never drops a field it does not know about when it passes a line on: newer
+/// formats are refused with a message, not misread.
+public enum LineCodec {
+  /// The format version this build writes; it reads this and every earlier one.
+  public static let formatVersion = 1
+
+  /// Why a line could not be read.
+  public struct DecodingError: Error, Equatable, CustomStringConvertible {
+    public let reason: String
+    public var description: String { reason }
+  }
+
+  /// All fields any line type uses; each type uses a few.
+  struct Record: Codable {
+    var v: Int?
+    var id: String?
+    var ts: Timestamp?
+    var by: Author?
+    var type: String?
+    // journey events
+    var patient: String?
+    var `protocol`: String?
+    var teamPhone: String?
+    var unit: TemperatureUnit?
+    var phase: Phase?
+    var date: LocalDate?
+    var on: LocalDate?
+    var reason: String?
+    var note: String?
+    var milestone: String?
+    var target: String?
+    // entries
+    var at: Timestamp?
+    var celsius: Double?
+    var typed: String?
+    var symptom: String?
+    var severity: Int?
+    var text: String?
+  }
+
+  static let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+
+  static func line(_ record: Record) -> String {
+    // Encoding a struct of strings and numbers cannot fail; an empty object would still be
+    // reported by the reader rather than lost silently.
+    let data = (try? encoder.encode(record)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The line for a journey event (no trailing newline).
+  public static func encode(_ event: JourneyEvent) -> String {
+    var r = Record(v: formatVersion, id: event.id, ts: event.recordedAt, by: event.author)
+    r.type = event.type
+    switch event.body {
+    case .created(let patient, let protocolID, let phone, let unit):
+      r.patient = patient
+      r.protocol = protocolID
+      r.teamPhone = phone
+      r.unit = unit
+    case .planned(let phase, let date):
+      r.phase = phase
+      r.date = date
+    case .phaseEntered(let phase, let on, let reason, let note):
+      r.phase = phase
+      r.on = on
+      r.reason = reason
+      r.note = note
+    case .milestoneSigned(let milestone, let on, let note):
+      r.milestone = milestone
+      r.on = on
+      r.note = note
+    case .corrected(let target, let reason, let on):
+      r.target = target
+      r.reason = reason
+      r.on = on
+    }
+    return line(r)
+  }
+
+  /// The line for a day entry (no trailing newline).
+  public static func encode(_ entry: Entry) -> String {
+    var r = Record(v: formatVersion, id: entry.id, ts: entry.recordedAt, by: entry.author)
+    r.type = entry.type
+    r.at = entry.observedAt
+    switch entry.body {
+    case .temperature(let celsius, let typed):
+      r.celsius = celsius
+      r.typed = typed
+    case .symptom(let name, let severity):
+      r.symptom = name
+      r.severity = severity
+    case .note(let text):
+      r.text = text
+    }
+    return line(r)
+  }
+
+  /// Reads the common fields; throws with a reason a person can act on.
+  static func record(_ text: String) throws(DecodingError) -> (Record, String, Timestamp, Author) {
+    let record: Record
+    do {
+      record = try JSONDecoder().decode(Record.self, from: Data(text.utf8))
+    } catch let error as Swift.DecodingError {
+      throw DecodingError(reason: describe(error))
+    } catch {
+      throw DecodingError(reason: "not a JSON object")
+    }
+    guard let version = record.v else { throw DecodingError(reason: "no format version (v)") }
+    guard version <= formatVersion else {
+      throw DecodingError(
+        reason: "written in format \(version) by a newer CareJourney; this one reads up to "
+          + "\(formatVersion): update CareJourney to read it")
+    }
+    guard let id = record.id, !id.isEmpty else { throw DecodingError(reason: "no id") }
+    guard let ts = record.ts else { throw DecodingError(reason: "no timestamp (ts)") }
+    guard let by = record.by else { throw DecodingError(reason: "no author (by)") }
+    return (record, id, ts, by)
+  }
+
+  static func describe(_ error: Swift.DecodingError) -> String {
+    switch error {
+    case .dataCorrupted(let context):
+      let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+      if path.isEmpty { return "not valid JSON" }
+      return "field \(path): \(context.debugDescription)"
+    case .keyNotFound(let key, _): return "missing field \(key.stringValue)"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+      return "field \(path) has the wrong type"
+    @unknown default: return "not readable"
+    }
+  }
+
+  static func require<T>(_ value: T?, _ field: String, _ type: String) throws(DecodingError) -> T {
+    guard let value else { throw DecodingError(reason: "\(type) line without \(field)") }
+    return value
+  }
+
+  /// Reads a line of `journey.jsonl`.
+  public static func decodeEvent(_ text: String) throws(DecodingError) -> JourneyEvent {
+    let (r, id, ts, by) = try record(text)
+    let type = r.type ?? ""
+    let body: JourneyEvent.Body
+    switch type {
+    case "created":
+      body = .created(
+        patient: try require(r.patient, "patient", type),
+        protocolID: try require(r.protocol, "protocol", type), teamPhone: r.teamPhone,
+        temperatureUnit: r.unit ?? .celsius)
+    case "planned":
+      body = .planned(
+        phase: try require(r.phase, "phase", type), date: try require(r.date, "date", type))
+    case "phase-entered":
+      body = .phaseEntered(
+        phase: try require(r.phase, "phase", type), on: try require(r.on, "on", type),
+        reason: r.reason, note: r.note)
+    case "milestone-signed":
+      body = .milestoneSigned(
+        milestone: try require(r.milestone, "milestone", type), on: try require(r.on, "on", type),
+        note: r.note)
+    case "corrected":
+      body = .corrected(
+        target: try require(r.target, "target", type),
+        reason: try require(r.reason, "reason", type), on: r.on)
+    default:
+      throw DecodingError(reason: "unknown journey event type \"\(type)\"")
+    }
+    return JourneyEvent(id: id, recordedAt: ts, author: by, body: body)
+  }
+
+  /// Reads a line of a day file.
+  public static func decodeEntry(_ text: String) throws(DecodingError) -> Entry {
+    let (r, id, ts, by) = try record(text)
+    let type = r.type ?? ""
+    let body: Entry.Body
+    switch type {
+    case "temperature":
+      body = .temperature(
+        celsius: try require(r.celsius, "celsius", type), asTyped: r.typed ?? "")
+    case "symptom":
+      body = .symptom(
+        name: try require(r.symptom, "symptom", type),
+        severity: try require(r.severity, "severity", type))
+    case "note":
+      body = .note(text: try require(r.text, "text", type))
+    default:
+      throw DecodingError(reason: "unknown entry type \"\(type)\"")
+    }
+    return Entry(id: id, recordedAt: ts, observedAt: r.at ?? ts, author: by, body: body)
+  }
+}

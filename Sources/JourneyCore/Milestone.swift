@@ -1,0 +1,111 @@
+/// Where a milestone stands on a given day.
+public enum MilestoneStatus: String, Codable, Sendable, CaseIterable {
+  /// Signed off.
+  case done
+  /// Due today.
+  case due
+  /// Past its due date and not signed.
+  case overdue
+  /// Due later, or its date is not known yet.
+  case upcoming
+}
+
+/// One milestone to sign: a rule of the protocol, or one occurrence of a repeating rule.
+public struct Milestone: Equatable, Sendable {
+  /// `flu-day-minus-5`, or `follow-up-visit-m6` for the Month 6 occurrence of a repeating rule.
+  public var id: String
+  public var rule: MilestoneRule
+  /// The title, with the occurrence for repeats: `Follow-up visit (Month 6)`.
+  public var title: String
+  /// Days from the rule's anchor.
+  public var offsetDays: Int
+  /// The due date, once the anchor is known.
+  public var due: LocalDate?
+  public var status: MilestoneStatus
+  public var signature: Journey.Signature?
+
+  public var phase: Phase { rule.phase }
+}
+
+extension Journey {
+  /// Every milestone of the protocol with its status on `today`, in due-date order
+  /// (milestones with no date yet last, in protocol order).
+  ///
+  /// Repeating rules give one milestone per occurrence up to the first one after `today`.
+  /// A milestone counted from a phase's start must be signed after the latest entry into that
+  /// phase: re-collection needs the cells collected again, a readmission another discharge.
+  public func milestones(protocol care: CareProtocol, today: LocalDate) -> [Milestone] {
+    var result: [Milestone] = []
+    for rule in care.milestones {
+      let anchor: LocalDate? =
+        switch rule.anchor {
+        case .dayZero: dayZero
+        case .phaseStart(let phase): start(of: phase)
+        }
+      let validFrom: LocalDate? =
+        if case .phaseStart(let phase) = rule.anchor {
+          stays.last { $0.phase == phase }?.start
+        } else { nil }
+      for (id, offset, title) in occurrences(of: rule, anchor: anchor, care: care, today: today) {
+        let due = anchor?.adding(days: offset)
+        if let end = endDate, let due, due > end { continue }
+        let signature = signatures.last { signature in
+          signature.milestone == id && struckOut[signature.eventID] == nil
+            && (validFrom.map { signature.on >= $0 } ?? true)
+        }
+        let status: MilestoneStatus =
+          if signature != nil { .done } else if let due {
+            due == today ? .due : (due < today ? .overdue : .upcoming)
+          } else { .upcoming }
+        result.append(
+          Milestone(
+            id: id, rule: rule, title: title, offsetDays: offset, due: due, status: status,
+            signature: signature))
+      }
+    }
+    let order = Dictionary(uniqueKeysWithValues: care.milestones.enumerated().map { ($1.id, $0) })
+    return result.enumerated().sorted { a, b in
+      switch (a.element.due, b.element.due) {
+      case (let x?, let y?) where x != y: return x < y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default:
+        let (ra, rb) = (order[a.element.rule.id] ?? 0, order[b.element.rule.id] ?? 0)
+        return ra != rb ? ra < rb : a.offset < b.offset
+      }
+    }.map(\.element)
+  }
+
+  /// The occurrences of a rule: once, or each repeat up to the first after `today` (or the
+  /// rule's last), each with its id and title.
+  func occurrences(
+    of rule: MilestoneRule, anchor: LocalDate?, care: CareProtocol, today: LocalDate
+  ) -> [(String, Int, String)] {
+    guard let every = rule.repeatEveryDays, every > 0 else {
+      return [(rule.id, rule.offsetDays, rule.title)]
+    }
+    var result: [(String, Int, String)] = []
+    var offset = rule.offsetDays
+    while rule.repeatUntilDays.map({ offset <= $0 }) ?? true {
+      let (suffix, label) = Journey.occurrenceName(
+        offset: offset, anchor: rule.anchor, daysPerMonth: care.daysPerMonth)
+      result.append(("\(rule.id)-\(suffix)", offset, "\(rule.title) (\(label))"))
+      // Without a known anchor, list the first occurrence only: there is no date to count to.
+      guard let anchor, anchor.adding(days: offset) <= today else { break }
+      offset += every
+    }
+    return result
+  }
+
+  /// `m6` / `Month 6` for whole months after Day 0, else `d45` / `Day +45`.
+  static func occurrenceName(offset: Int, anchor: MilestoneRule.Anchor, daysPerMonth: Int)
+    -> (String, String)
+  {
+    if anchor == .dayZero, daysPerMonth > 0, offset > 0, offset % daysPerMonth == 0 {
+      return ("m\(offset / daysPerMonth)", "Month \(offset / daysPerMonth)")
+    }
+    let sign = offset < 0 ? "minus-" : ""
+    let day = offset < 0 ? "Day \u{2212}\(-offset)" : "Day +\(offset)"
+    return ("d\(sign)\(abs(offset))", anchor == .dayZero ? day : "day \(offset) of the phase")
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Day numbering as clinics say it: Day 0 is the infusion, `Day −5` before it, `Day +7` after,
+/// and from a protocol-set day on also the month: `Day +90 · Month 3`.
+///
+/// Days count calendar dates, so a daylight-saving change never moves a label.
+public struct StudyDay: Equatable, Sendable {
+  /// Days from Day 0 (negative before); nil while no Day 0 is known.
+  public let number: Int?
+  /// Whole months since Day 0, once labels show months.
+  public let month: Int?
+
+  /// The study day of `date` for a journey whose Day 0 is `dayZero`.
+  public init(date: LocalDate, dayZero: LocalDate?, daysPerMonth: Int, monthsFromDay: Int) {
+    guard let dayZero else {
+      number = nil
+      month = nil
+      return
+    }
+    let n = dayZero.days(to: date)
+    number = n
+    month = n >= monthsFromDay && daysPerMonth > 0 ? n / daysPerMonth : nil
+  }
+
+  /// The same, with the protocol's month settings.
+  public init(date: LocalDate, journey: Journey, protocol care: CareProtocol) {
+    self.init(
+      date: date, dayZero: journey.dayZero, daysPerMonth: care.daysPerMonth,
+      monthsFromDay: care.monthLabelsFromDay)
+  }
+
+  /// `Day −5`, `Day 0`, `Day +7`; nil before a Day 0 is known.
+  public var dayLabel: String? {
+    guard let number else { return nil }
+    if number == 0 { return "Day 0" }
+    // U+2212 MINUS SIGN, as printed in protocols; `+` for days after.
+    return number < 0 ? "Day \u{2212}\(-number)" : "Day +\(number)"
+  }
+
+  /// `Day +90 · Month 3`, or the day label alone; `Day 0 not planned yet` without a Day 0.
+  public var label: String {
+    guard let day = dayLabel else { return "Day 0 not planned yet" }
+    guard let month else { return day }
+    return "\(day) · Month \(month)"
+  }
+
+  /// Parses a day as people type it: `+7`, `-5`, `−5`, `0`, `Day +7`, `d+7`. Nil if not a day.
+  public static func parseOffset(_ text: String) -> Int? {
+    var s = text.lowercased().replacingOccurrences(of: "\u{2212}", with: "-")
+    for prefix in ["day", "d"] where s.hasPrefix(prefix) {
+      s.removeFirst(prefix.count)
+      break
+    }
+    s = s.trimmingCharacters(in: .whitespaces)
+    if s.hasPrefix("+") { s.removeFirst() }
+    return Int(s)
+  }
+}

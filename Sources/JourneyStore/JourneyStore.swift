@@ -1,0 +1,129 @@
+import Foundation
+import JourneyCore
+
+/// The journey's files, read and written as events and entries.
+///
+/// Every write happens under the data directory's lock, after re-reading what another terminal
+/// may have written meanwhile, so a change that became illegal while waiting is refused.
+public struct JourneyStore: Sendable {
+  public let directory: DataDirectory
+
+  public init(directory: DataDirectory) {
+    self.directory = directory
+  }
+
+  /// The journey's protocol copy, written once by `init`.
+  public var protocolFile: String { directory.root + "/protocol.toml" }
+
+  /// True when `journey.jsonl` exists.
+  public var hasJourney: Bool { FileManager.default.fileExists(atPath: directory.journeyFile) }
+
+  /// Reads `journey.jsonl`: the events it could read, and a problem for each line it could not.
+  public func readEvents() throws -> (events: [JourneyEvent], problems: [LineProblem]) {
+    try decode(directory.journeyFile, LineCodec.decodeEvent)
+  }
+
+  /// Reads the day files between two dates (inclusive; nil means open-ended).
+  public func readEntries(from: LocalDate? = nil, to: LocalDate? = nil) throws
+    -> (entries: [Entry], problems: [LineProblem])
+  {
+    let listing = directory.dayFiles()
+    var entries: [Entry] = []
+    var problems = listing.problems
+    for file in listing.files {
+      if let from, file.date < from { continue }
+      if let to, file.date > to { continue }
+      let (decoded, fileProblems) = try decode(file.path, LineCodec.decodeEntry)
+      entries += decoded
+      problems += fileProblems
+    }
+    return (entries, problems)
+  }
+
+  /// Reads everything: the journey folded from its events, all entries, all problems.
+  public func load() throws -> JourneySnapshot {
+    let (events, eventProblems) = try readEvents()
+    let (entries, entryProblems) = try readEntries()
+    let journey = Journey(events: events)
+    let foldProblems = journey.problems.map {
+      LineProblem(file: "journey.jsonl", line: 0, reason: $0)
+    }
+    return JourneySnapshot(
+      journey: journey, entries: entries, problems: eventProblems + foldProblems + entryProblems)
+  }
+
+  func decode<T>(
+    _ path: String, _ decodeLine: (String) throws(LineCodec.DecodingError) -> T
+  ) throws -> ([T], [LineProblem]) {
+    let name = directory.relative(path)
+    let contents = try LineFile.read(path, relativeName: name)
+    var values: [T] = []
+    values.reserveCapacity(contents.lines.count)
+    var problems = contents.problems
+    for line in contents.lines {
+      do {
+        values.append(try decodeLine(line.text))
+      } catch {
+        problems.append(LineProblem(file: name, line: line.number, reason: error.reason))
+      }
+    }
+    return (values, problems)
+  }
+
+  /// Appends journey events decided under the lock.
+  ///
+  /// `decide` gets the journey as it is on disk now (another terminal may have changed it) and
+  /// returns the events to write, or throws to write nothing. Returns the journey after them.
+  @discardableResult
+  public func recordEvents(_ decide: (Journey) throws -> [JourneyEvent]) throws -> Journey {
+    try directory.ensureExists()
+    return try StoreLock.withExclusiveLock(in: directory) {
+      let journey = Journey(events: try readEvents().events)
+      let events = try decide(journey)
+      try LineFile.append(events.map(LineCodec.encode), to: directory.journeyFile)
+      return Journey(events: journey.events + events)
+    }
+  }
+
+  /// Appends entries to their day files (by the local date they were observed), under the lock.
+  public func appendEntries(_ entries: [Entry]) throws {
+    try directory.ensureExists()
+    try StoreLock.withExclusiveLock(in: directory) {
+      let byDay = Dictionary(grouping: entries) { $0.observedAt.date }
+      for date in byDay.keys.sorted() {
+        try LineFile.append(
+          (byDay[date] ?? []).map(LineCodec.encode), to: directory.dayFile(for: date))
+      }
+    }
+  }
+
+  /// Writes a file that did not exist, whole or not at all (temporary file, fsync, rename).
+  public func writeNewFile(_ path: String, contents: String) throws {
+    try directory.ensureExists()
+    let temporary = path + ".partial"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw StoreError(errno: errno, path: temporary, doing: "create") }
+    defer { close(fd) }
+    let bytes = Array(contents.utf8)
+    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    guard written == bytes.count, fsync(fd) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw StoreError(errno: code, path: path, doing: "write")
+    }
+    guard rename(temporary, path) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw StoreError(errno: code, path: path, doing: "rename")
+    }
+  }
+}
+
+/// Everything read from a data directory at one moment.
+public struct JourneySnapshot: Sendable {
+  public var journey: Journey
+  public var entries: [Entry]
+  /// Lines that could not be read, and events the journey's rules refused: reported, never
+  /// dropped from the files.
+  public var problems: [LineProblem]
+}

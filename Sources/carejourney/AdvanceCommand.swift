@@ -1,0 +1,50 @@
+import ArgumentParser
+import JourneyCore
+
+/// `carejourney advance`: records that the patient entered a phase.
+struct AdvanceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "advance",
+    abstract: "Record that the patient entered a phase.",
+    discussion: """
+      Only the moves in the transition table are allowed: the normal path in order, re-collection
+      (manufacturing → leukapheresis), readmission (post-discharge or follow-up → hospital-stay)
+      and withdrawal from any phase. The last three need --reason.
+      Entering infusion on a date makes that date Day 0.
+
+      Examples:
+        carejourney advance leukapheresis --on 2026-10-02
+        carejourney advance hospital-stay --reason "fever on Day +12, admitted"
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The phase entered.")
+  var phase: Phase
+
+  @Option(help: "The date it was entered, YYYY-MM-DD (default: today).")
+  var on: String?
+
+  @Option(help: "Why (needed for re-collection, readmission and withdrawal).")
+  var reason: String?
+
+  @Option(help: "A note kept with the event.")
+  var note: String?
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let (snapshot, care) = try context.loadStarted()
+    let date = try on.map { try context.date($0, option: "--on") } ?? context.today
+    let event = JourneyEvent(
+      id: context.newID(), recordedAt: context.now, author: context.author,
+      body: .phaseEntered(phase: phase, on: date, reason: reason, note: note))
+    let journey = try context.store.recordEvents { journey in
+      _ = try journey.checkNew(event, today: context.today)
+      return [event]
+    }
+    context.reportProblems(snapshot.problems)
+    let day = StudyDay(date: date, journey: journey, protocol: care)
+    print("Entered \(phase.title.lowercased()) on \(date) (\(day.label)).")
+    print(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".")
+  }
+}

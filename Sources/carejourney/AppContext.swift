@@ -1,0 +1,127 @@
+import Foundation
+import JourneyCore
+import JourneyStore
+
+/// The one place that reads the real clock, the environment and the data directory.
+///
+/// `CAREJOURNEY_NOW` (an ISO 8601 date-time with offset) replaces the clock: the tests use it so
+/// that nothing depends on the machine's clock or time zone.
+struct AppContext {
+  let now: Timestamp
+  let environment: [String: String]
+  let store: JourneyStore
+  let author: Author
+  let localOffset: @Sendable (LocalDate, Int) -> Int
+
+  var today: LocalDate { now.date }
+
+  init(global: GlobalOptions) throws {
+    let environment = ProcessInfo.processInfo.environment
+    let offset = AppContext.systemOffset
+    if let fixed = environment["CAREJOURNEY_NOW"], !fixed.isEmpty {
+      guard let value = Timestamp.parse(fixed, localOffset: offset) else {
+        throw CLIError("CAREJOURNEY_NOW=\(fixed) is not a date-time like 2026-11-22T08:15+01:00")
+      }
+      now = value
+    } else {
+      let seconds = Int(Date().timeIntervalSince1970)
+      now = Timestamp(
+        unixSeconds: seconds,
+        utcOffset: TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds))))
+    }
+    self.environment = environment
+    self.localOffset = offset
+    let directory = DataDirectory.resolve(
+      option: global.data, environment: environment,
+      currentDirectory: FileManager.default.currentDirectoryPath)
+    store = JourneyStore(directory: directory)
+    let name = global.name ?? environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    author = Author(role: global.role, name: name.isEmpty ? global.role.rawValue : name)
+  }
+
+  /// The UTC offset in force in the machine's time zone at a local date and time.
+  static let systemOffset: @Sendable (LocalDate, Int) -> Int = { date, second in
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone.current
+    let components = DateComponents(
+      year: date.year, month: date.month, day: date.day, hour: second / 3600,
+      minute: second / 60 % 60, second: second % 60)
+    let moment = calendar.date(from: components) ?? Date()
+    return TimeZone.current.secondsFromGMT(for: moment)
+  }
+
+  /// A new unique line id.
+  func newID() -> String {
+    String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
+  }
+
+  /// Reads everything, refusing with a helpful line when there is no journey yet.
+  func loadStarted() throws -> (JourneySnapshot, CareProtocol) {
+    guard store.hasJourney else { throw CLIError.noJourney(store.directory.root) }
+    let snapshot = try store.load()
+    guard snapshot.journey.isStarted else { throw CLIError.noJourney(store.directory.root) }
+    return (snapshot, try loadProtocol(for: snapshot.journey))
+  }
+
+  /// The journey's own protocol copy, else the built-in protocol it names.
+  func loadProtocol(for journey: Journey) throws -> CareProtocol {
+    let path = store.protocolFile
+    if let data = FileManager.default.contents(atPath: path) {
+      do {
+        return try CareProtocol(toml: String(decoding: data, as: UTF8.self), fileName: path)
+      } catch {
+        throw CLIError("\(error) — fix \(path), or copy a built-in protocol over it")
+      }
+    }
+    let name = journey.protocolID ?? "cd19-sle"
+    guard let care = try CareProtocol.builtIn(named: name) else {
+      throw CLIError("protocol \(name) is neither in \(path) nor built in")
+    }
+    return care
+  }
+
+  /// Parses `YYYY-MM-DD`, or refuses with an example.
+  func date(_ text: String, option: String) throws -> LocalDate {
+    if text == "today" { return today }
+    guard let value = LocalDate(parsing: text) else {
+      throw CLIError("\(option) \(text) is not a date: write it as YYYY-MM-DD, e.g. \(today)")
+    }
+    return value
+  }
+
+  /// Parses an ISO 8601 date-time (local when it has no offset), or refuses with an example.
+  func dateTime(_ text: String, option: String) throws -> Timestamp {
+    guard let value = Timestamp.parse(text, localOffset: localOffset) else {
+      throw CLIError(
+        "\(option) \(text) is not a date-time: write it as YYYY-MM-DDTHH:MM, e.g. "
+          + "\(today)T08:15")
+    }
+    return value
+  }
+
+  /// Prints problems found while reading, so nothing unreadable goes unnoticed.
+  func reportProblems(_ problems: [LineProblem]) {
+    guard !problems.isEmpty else { return }
+    let noun = problems.count == 1 ? "line" : "lines"
+    printError(
+      "warning: \(problems.count) \(noun) could not be read and were left as they are; "
+        + "run `carejourney verify` for the list")
+  }
+}
+
+/// A refusal the user can act on: one line saying what was wrong and what to type instead.
+struct CLIError: Error, CustomStringConvertible {
+  let description: String
+  init(_ message: String) { description = message }
+
+  static func noJourney(_ root: String) -> CLIError {
+    CLIError(
+      "no journey in \(root) yet: start one with `carejourney init --patient NAME`, "
+        + "or try the sample with `carejourney demo`")
+  }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}

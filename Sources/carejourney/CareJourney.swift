@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+
+/// `carejourney`: one patient's CAR-T journey, from screening to years of follow-up.
+@main
+struct CareJourney: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "carejourney",
+    abstract: "Keep one patient's CAR-T cell therapy journey: phases, milestones, daily log.",
+    discussion: """
+      With no subcommand, shows where the journey stands (or how to start one).
+      Your data stays in plain files in the data directory (--data, $CAREJOURNEY_DATA, \
+      else ~/.local/share/carejourney).
+
+      Start:   carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
+      Sample:  carejourney demo && carejourney status
+      """,
+    subcommands: [
+      InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
+      AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
+      TimelineCommand.self, AmendCommand.self,
+    ])
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    guard context.store.hasJourney else {
+      print(
+        """
+        CareJourney keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.
+        There is no journey in \(context.store.directory.root) yet.
+
+          Start one:        carejourney init --patient "Your Name" --team-phone "+49 ..."
+          Try the sample:   carejourney demo
+          All commands:     carejourney --help
+        """)
+      return
+    }
+    try StatusCommand.show(context: context, today: context.today, json: false)
+  }
+}

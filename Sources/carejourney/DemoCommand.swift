@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyStore
+
+/// `carejourney demo`: writes the sample journey.
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Write a sample journey (screening to Month 6) into the data directory.",
+    discussion: """
+      A made-up patient: a few days of fever after the infusion, a readmission on Day +16, and
+      follow-up visits up to Month 6. It refuses to touch an existing journey; with --force the
+      existing data directory is moved aside (never deleted) first.
+
+      Example: carejourney --data /tmp/carejourney-demo demo && carejourney --data /tmp/carejourney-demo status
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(help: "Move an existing journey aside (to DIR.before-demo-TIMESTAMP) and write the demo.")
+  var force = false
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let root = context.store.directory.root
+    let manager = FileManager.default
+    if manager.fileExists(atPath: root),
+      let contents = try? manager.contentsOfDirectory(atPath: root), !contents.isEmpty
+    {
+      guard force else {
+        throw CLIError(
+          "\(root) already holds data; use another --data directory, or add --force to move it "
+            + "aside first")
+      }
+      let stamp = context.now.description.filter { $0.isNumber }.prefix(14)
+      let aside = "\(root).before-demo-\(stamp)"
+      do {
+        try manager.moveItem(atPath: root, toPath: aside)
+      } catch {
+        throw CLIError("could not move \(root) aside to \(aside): \(error.localizedDescription)")
+      }
+      print("Moved the existing data to \(aside).")
+    }
+    let (text, care) = try InitCommand.loadProtocol("cd19-sle")
+    let demo = DemoJourney(today: context.today, protocol: care, utcOffset: context.now.utcOffset)
+    try context.store.writeNewFile(context.store.protocolFile, contents: text)
+    try context.store.recordEvents { journey in
+      guard !journey.isStarted else { throw CLIError("another terminal started a journey here") }
+      return demo.events
+    }
+    try context.store.appendEntries(demo.entries)
+    print(
+      "Wrote the sample journey of \(DemoJourney.patient.name) (\(demo.events.count) events, "
+        + "\(demo.entries.count) entries) to \(root).")
+    print("Try: carejourney status · carejourney milestones · carejourney timeline")
+  }
+}

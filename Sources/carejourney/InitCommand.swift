@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyStore
+
+/// `carejourney init`: starts a journey in an empty data directory.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Start a new journey.",
+    discussion: """
+      Writes journey.jsonl and a copy of the protocol (protocol.toml) into the data directory.
+      The journey starts in screening, today.
+
+      Example: carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "The patient's name.")
+  var patient: String
+
+  @Option(
+    help: ArgumentHelp(
+      "A built-in protocol (cd19-sle) or a protocol file (TOML).", valueName: "name|file"))
+  var `protocol`: String = "cd19-sle"
+
+  @Option(help: "The CAR-T team's phone number, shown with every alert.")
+  var teamPhone: String?
+
+  @Option(help: "Show temperatures in C or F (always stored in °C).")
+  var unit: String = "C"
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let name = patient.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { throw CLIError("--patient is empty: give the patient's name") }
+    guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
+      throw CLIError("--unit \(unit) is not a unit: use C or F")
+    }
+    if context.store.hasJourney {
+      throw CLIError(
+        "\(context.store.directory.root) already holds a journey; use another --data directory "
+          + "for a new one")
+    }
+    let (text, care) = try InitCommand.loadProtocol(`protocol`)
+    try context.store.writeNewFile(context.store.protocolFile, contents: text)
+    let event = JourneyEvent(
+      id: context.newID(), recordedAt: context.now, author: context.author,
+      body: .created(
+        patient: name, protocolID: care.id, teamPhone: teamPhone,
+        temperatureUnit: temperatureUnit))
+    try context.store.recordEvents { journey in
+      guard !journey.isStarted else {
+        throw CLIError("another terminal started this journey a moment ago; nothing was written")
+      }
+      return [event]
+    }
+    print("Started the journey for \(name) in \(context.store.directory.root) (\(care.name)).")
+    print("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
+  }
+
+  /// The protocol text and its parsed form, from a built-in name or a file.
+  static func loadProtocol(_ nameOrPath: String) throws -> (String, CareProtocol) {
+    let text: String
+    if let builtIn = CareProtocol.builtInText(named: nameOrPath) {
+      text = builtIn
+    } else if let data = FileManager.default.contents(atPath: nameOrPath) {
+      text = String(decoding: data, as: UTF8.self)
+    } else {
+      throw CLIError(
+        "--protocol \(nameOrPath) is neither a built-in protocol ("
+          + CareProtocol.builtInNames.joined(separator: ", ") + ") nor a readable file")
+    }
+    do {
+      return (text, try CareProtocol(toml: text, fileName: nameOrPath))
+    } catch {
+      throw CLIError("\(error)")
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import JourneyCore
+
+/// `carejourney log`: logs readings, symptoms and notes for a day.
+struct LogCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "log",
+    abstract: "Log a temperature, symptoms or a note.",
+    discussion: """
+      Each value becomes its own entry in the day's file, all written at once.
+      Temperatures: 38.2, 38,2, 38.2C or 100.8F. Symptoms: NAME=SEVERITY, severity 0–4
+      (none, mild, moderate, severe, very severe).
+
+      Examples:
+        carejourney log --temp 38.4
+        carejourney log --at 2026-11-22T07:30 --temp 37,8 --symptom chills=1 --note "woke sweaty"
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "When it was observed, YYYY-MM-DDTHH:MM (default: now).")
+  var at: String?
+
+  @Option(help: "Body temperature.")
+  var temp: String?
+
+  @Option(help: "A symptom and its severity, NAME=SEVERITY; repeat for more.")
+  var symptom: [String] = []
+
+  @Option(help: "A free note.")
+  var note: String?
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let (snapshot, care) = try context.loadStarted()
+    let observed = try at.map { try context.dateTime($0, option: "--at") } ?? context.now
+    if observed > context.now {
+      throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")
+    }
+    var bodies: [Entry.Body] = []
+    if let temp {
+      bodies.append(.temperature(celsius: try Reading.temperature(temp), asTyped: temp))
+    }
+    for text in symptom {
+      let (name, severity) = try Reading.symptom(text)
+      guard let known = care.symptom(named: name) else {
+        let close = care.closestSymptoms(to: name)
+        let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
+        throw CLIError(
+          "\"\(name)\" is not a symptom in this protocol.\(hint) The protocol file lists them all")
+      }
+      bodies.append(.symptom(name: known.id, severity: severity))
+    }
+    if let note {
+      guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw CLIError("--note is empty: write the note, or leave --note out")
+      }
+      bodies.append(.note(text: note))
+    }
+    guard !bodies.isEmpty else {
+      throw CLIError("nothing to log: give --temp, --symptom or --note, e.g. `carejourney log --temp 37.2`")
+    }
+    let entries = bodies.map {
+      Entry(
+        id: context.newID(), recordedAt: context.now, observedAt: observed,
+        author: context.author, body: $0)
+    }
+    try context.store.appendEntries(entries)
+    context.reportProblems(snapshot.problems)
+    let journey = snapshot.journey
+    let day = StudyDay(date: observed.date, journey: journey, protocol: care)
+    for item in Timeline.items(journey: Journey(), entries: entries, protocol: care) {
+      print("Saved \(item.id): \(item.text) — \(observed.date) \(observed.clockText), \(day.label)")
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import JourneyCore
+
+/// `carejourney milestones`: every milestone with its status.
+struct MilestonesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "milestones",
+    abstract: "List every milestone of the protocol with its due date and status.",
+    discussion: """
+      Status is done, due (today), overdue or upcoming. Repeating milestones (follow-up visits)
+      are listed up to the next one after today.
+
+      Example: carejourney milestones --today 2026-12-01 --json
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "Status as on this date, YYYY-MM-DD (default: today).")
+  var today: String?
+
+  @Flag(help: "Print a JSON array.")
+  var json = false
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let day = try today.map { try context.date($0, option: "--today") } ?? context.today
+    let (snapshot, care) = try context.loadStarted()
+    let milestones = snapshot.journey.milestones(protocol: care, today: day)
+    if json {
+      print(try JSONOutput.string(milestones.map(MilestoneReport.init)))
+      return
+    }
+    context.reportProblems(snapshot.problems)
+    for phase in Phase.allCases {
+      let rows = milestones.filter { $0.phase == phase }
+      guard !rows.isEmpty else { continue }
+      print(phase.title)
+      for milestone in rows {
+        print("  " + row(milestone, journey: snapshot.journey, care: care))
+      }
+    }
+  }
+
+  /// `OVERDUE   2026-11-20 Day −5    flu-day-minus-5  Fludarabine … [nurse]`.
+  static func row(_ m: Milestone, journey: Journey, care: CareProtocol) -> String {
+    let status = m.status.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
+    let due = m.due?.description ?? "not dated"
+    let day = m.due.map { StudyDay(date: $0, journey: journey, protocol: care).dayLabel ?? "" } ?? ""
+    var text =
+      "\(status)\(due.padding(toLength: 11, withPad: " ", startingAt: 0))"
+      + "\(day.padding(toLength: 10, withPad: " ", startingAt: 0))\(m.id)  \(m.title)"
+    if m.rule.signer == .nurse { text += " [nurse]" }
+    if let signature = m.signature { text += " — signed \(signature.on) by \(signature.author)" }
+    return text
+  }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import JourneyCore
+
+extension Phase: ExpressibleByArgument {
+  public init?(argument: String) { self.init(typed: argument) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// `carejourney plan`: records a planned date for a phase.
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Record the planned date of a phase; `plan infusion` sets the planned Day 0.",
+    discussion: """
+      Milestones counted from Day 0 (fludarabine on Day −5, ...) get their due dates from the
+      planned infusion until the infusion happens. A later plan replaces an earlier one.
+
+      Example: carejourney plan infusion 2026-12-14
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The phase: \(Phase.allCases.filter { !$0.isEnd }.map(\.rawValue).joined(separator: ", ")).")
+  var phase: Phase
+
+  @Argument(help: "The planned date, YYYY-MM-DD.")
+  var date: String
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let (snapshot, care) = try context.loadStarted()
+    let date = try context.date(date, option: "date")
+    guard !phase.isEnd else {
+      throw CLIError("\(phase.rawValue) ends a journey and cannot be planned; plan a phase before it")
+    }
+    let event = JourneyEvent(
+      id: context.newID(), recordedAt: context.now, author: context.author,
+      body: .planned(phase: phase, date: date))
+    let journey = try context.store.recordEvents { journey in
+      _ = try journey.checkNew(event, today: context.today)
+      return [event]
+    }
+    context.reportProblems(snapshot.problems)
+    print("Planned \(phase.title.lowercased()) for \(date).")
+    if phase == .infusion {
+      let day = StudyDay(date: context.today, journey: journey, protocol: care)
+      print("Day 0 is \(date); today is \(day.label).")
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import JourneyCore
+
+/// `carejourney sign`: signs a milestone off.
+struct SignCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sign",
+    abstract: "Sign a milestone off (nurse milestones need --role nurse).",
+    discussion: """
+      MILESTONE is an id from `carejourney milestones`. For a repeating milestone, its bare id
+      signs the earliest occurrence not yet signed.
+
+      Example: carejourney --role nurse --name "Ana Weber" sign flu-day-minus-5
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The milestone id.")
+  var milestone: String
+
+  @Option(help: "The date it was done, YYYY-MM-DD (default: today).")
+  var on: String?
+
+  @Option(help: "A note kept with the signature.")
+  var note: String?
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let (snapshot, care) = try context.loadStarted()
+    let date = try on.map { try context.date($0, option: "--on") } ?? context.today
+    var signed: Milestone?
+    try context.store.recordEvents { journey in
+      let target = try SignCommand.find(
+        milestone, in: journey.milestones(protocol: care, today: date))
+      if target.rule.signer == .nurse, context.author.role != .nurse {
+        throw CLIError(
+          "\(target.id) is signed by a nurse: run it as `carejourney --role nurse --name NAME "
+            + "sign \(target.id)`")
+      }
+      let event = JourneyEvent(
+        id: context.newID(), recordedAt: context.now, author: context.author,
+        body: .milestoneSigned(milestone: target.id, on: date, note: note))
+      _ = try journey.checkNew(event, today: context.today)
+      signed = target
+      return [event]
+    }
+    context.reportProblems(snapshot.problems)
+    if let signed {
+      print("Signed \(signed.id): \(signed.title), on \(date) by \(context.author).")
+    }
+  }
+
+  /// The milestone named by `id`: an exact occurrence id, or the first unsigned occurrence of a
+  /// repeating rule.
+  static func find(_ id: String, in milestones: [Milestone]) throws -> Milestone {
+    if let exact = milestones.first(where: { $0.id == id }) {
+      guard exact.status != .done else {
+        let by = exact.signature.map { " by \($0.author) on \($0.on)" } ?? ""
+        throw CLIError("\(id) is already signed\(by); to undo it use `carejourney amend`")
+      }
+      return exact
+    }
+    let occurrences = milestones.filter { $0.rule.id == id }
+    if let next = occurrences.first(where: { $0.status != .done }) { return next }
+    if !occurrences.isEmpty { throw CLIError("every occurrence of \(id) so far is signed") }
+    let ids = milestones.map(\.id)
+    let close = Suggestions.closest(to: id, in: ids, limit: 3)
+    let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
+    throw CLIError(
+      "\(id) is not a milestone of this journey.\(hint) `carejourney milestones` lists them")
+  }
+}

@@ -1,0 +1,134 @@
+import Testing
+@testable import JourneyCore
+
+@Suite struct JourneyFoldTests {
+  let d = JourneyScript.date
+
+  @Test func emptyJourneyIsNotStarted() {
+    let journey = Journey(events: [])
+    #expect(!journey.isStarted)
+    #expect(journey.phase == .screening)
+    #expect(journey.dayZero == nil)
+  }
+
+  @Test func foldBuildsTheWholeState() {
+    var script = JourneyScript()
+    script.add(.planned(phase: .infusion, date: d("2026-10-01")), on: "2026-09-02")
+    script.enter(.leukapheresis, "2026-09-08")
+    script.add(.milestoneSigned(milestone: "cells-collected", on: d("2026-09-08"), note: "4 h"), on: "2026-09-08")
+    script.enter(.manufacturing, "2026-09-09")
+    script.enter(.leukapheresis, "2026-09-20", reason: "manufacturing failed")
+    let journey = script.journey
+    let n = script.nurse
+    #expect(journey.patient == "Maria")
+    #expect(journey.protocolID == "test")
+    #expect(journey.teamPhone == "+49 1")
+    #expect(journey.problems == [])
+    #expect(journey.stays == [
+      Journey.Stay(phase: .screening, start: d("2026-09-01"), reason: nil, note: nil, eventID: "e1", author: n),
+      Journey.Stay(phase: .leukapheresis, start: d("2026-09-08"), reason: nil, note: nil, eventID: "e3", author: n),
+      Journey.Stay(phase: .manufacturing, start: d("2026-09-09"), reason: nil, note: nil, eventID: "e5", author: n),
+      Journey.Stay(phase: .leukapheresis, start: d("2026-09-20"), reason: "manufacturing failed", note: nil, eventID: "e6", author: n),
+    ])
+    #expect(journey.planned == [.infusion: d("2026-10-01")])
+    #expect(journey.signatures == [
+      Journey.Signature(milestone: "cells-collected", on: d("2026-09-08"), note: "4 h", eventID: "e4", author: n)
+    ])
+    #expect(journey.dayZero == d("2026-10-01"))
+    #expect(journey.infusionDate == nil)
+    #expect(journey.start(of: .leukapheresis) == d("2026-09-20"))
+    #expect(journey.events.map(\.id) == ["e1", "e2", "e3", "e4", "e5", "e6"])
+  }
+
+  @Test func actualInfusionReplacesThePlannedDayZero() {
+    var script = JourneyScript.at(.lymphodepletion)
+    script.add(.planned(phase: .infusion, date: d("2026-09-30")), on: "2026-09-10")
+    #expect(script.journey.dayZero == d("2026-09-30"))
+    script.enter(.infusion, "2026-10-02")
+    #expect(script.journey.dayZero == d("2026-10-02"))
+    #expect(script.journey.infusionDate == d("2026-10-02"))
+  }
+
+  @Test func refusedEventsBecomeProblemsAndTheRestStillFolds() {
+    var script = JourneyScript()
+    script.enter(.infusion, "2026-09-05")  // skips four phases
+    script.enter(.leukapheresis, "2026-09-06")
+    let journey = script.journey
+    #expect(journey.phase == .leukapheresis)
+    #expect(journey.stays.map(\.phase) == [.screening, .leukapheresis])
+    #expect(journey.problems.count == 1)
+    #expect(journey.problems.first?.contains("e2") == true)
+    #expect(journey.problems.first?.contains("screening cannot go to infusion") == true)
+  }
+
+  @Test func eventsBeforeCreationAreProblems() {
+    let stamp = Timestamp(date: d("2026-09-01"), secondOfDay: 0, utcOffset: 0)
+    let event = JourneyEvent(
+      id: "x", recordedAt: stamp, author: Author(role: .nurse, name: "A"),
+      body: .phaseEntered(phase: .leukapheresis, on: d("2026-09-01"), reason: nil, note: nil))
+    let journey = Journey(events: [event])
+    #expect(!journey.isStarted)
+    #expect(journey.problems == ["event x (phase-entered): no journey yet: start one with `carejourney init`"])
+  }
+
+  @Test func aSecondCreatedEventIsAProblem() {
+    var script = JourneyScript()
+    script.add(.created(patient: "Other", protocolID: "p", teamPhone: nil, temperatureUnit: .fahrenheit), on: "2026-09-02")
+    let journey = script.journey
+    #expect(journey.patient == "Maria")
+    #expect(journey.temperatureUnit == .celsius)
+    #expect(journey.problems.count == 1)
+  }
+
+  @Test func correctionMovesAPhaseDateAndKeepsTheOldEvent() throws {
+    var script = JourneyScript.at(.leukapheresis)
+    let before = script.journey
+    let target = try #require(before.stays.last?.eventID)
+    script.add(.corrected(target: target, reason: "typed the wrong day", on: d("2026-09-09")), on: "2026-09-10")
+    let journey = script.journey
+    #expect(journey.stays.last?.start == d("2026-09-09"))
+    #expect(journey.events.count == before.events.count + 1)
+    #expect(journey.struckOut.isEmpty)
+  }
+
+  @Test func correctionStrikesASignatureOut() {
+    var script = JourneyScript()
+    script.add(.milestoneSigned(milestone: "consent", on: d("2026-09-02"), note: nil), on: "2026-09-02")
+    script.add(.corrected(target: "e2", reason: "signed the wrong one", on: nil), on: "2026-09-03")
+    let journey = script.journey
+    #expect(journey.signatures.isEmpty)
+    #expect(journey.struckOut.keys.sorted() == ["e2"])
+    #expect(journey.events.map(\.id) == ["e1", "e2", "e3"])
+  }
+
+  @Test func aCorrectionThatBreaksTheOrderIsRefusedBeforeWriting() throws {
+    let script = JourneyScript.at(.manufacturing)
+    let journey = script.journey
+    let leuk = try #require(journey.stays.first { $0.phase == .leukapheresis }?.eventID)
+    let fix = JourneyEvent(
+      id: "fix", recordedAt: Timestamp(date: d("2026-09-20"), secondOfDay: 0, utcOffset: 0),
+      author: script.nurse, body: .corrected(target: leuk, reason: "wrong", on: d("2026-09-16")))
+    #expect(throws: JourneyError.self) { try journey.checkNew(fix, today: d("2026-09-20")) }
+  }
+
+  @Test(arguments: [
+    (JourneyEvent.Body.phaseEntered(phase: .leukapheresis, on: JourneyScript.date("2026-09-11"), reason: nil, note: nil), true),
+    (.phaseEntered(phase: .leukapheresis, on: JourneyScript.date("2026-09-10"), reason: nil, note: nil), false),
+    (.milestoneSigned(milestone: "consent", on: JourneyScript.date("2026-09-11"), note: nil), true),
+    (.planned(phase: .infusion, date: JourneyScript.date("2027-01-01")), false),
+  ])
+  func futureDatesAreRefusedButPlansAreNot(body: JourneyEvent.Body, refused: Bool) {
+    let journey = JourneyScript().journey
+    let event = JourneyEvent(
+      id: "n", recordedAt: Timestamp(date: d("2026-09-10"), secondOfDay: 0, utcOffset: 0),
+      author: Author(role: .nurse, name: "A"), body: body)
+    do {
+      _ = try journey.checkNew(event, today: d("2026-09-10"))
+      #expect(!refused)
+    } catch {
+      #expect(refused)
+      #expect(error.code == .dateInFuture)
+      #expect(error.message.contains("2026-09-10"))
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import JourneyCore
+
+@Suite struct LineCodecTests {
+  static let stamp = Timestamp(date: JourneyScript.date("2026-11-22"), secondOfDay: 8 * 3600 + 15 * 60, utcOffset: 3600)
+  static let nurse = Author(role: .nurse, name: "Ana \"Nurse\" Weber")
+
+  @Test(arguments: [
+    JourneyEvent.Body.created(patient: "Maria Ñoño 中文", protocolID: "cd19-sle", teamPhone: "+49 1", temperatureUnit: .fahrenheit),
+    .created(patient: "M", protocolID: "p", teamPhone: nil, temperatureUnit: .celsius),
+    .planned(phase: .infusion, date: JourneyScript.date("2026-12-01")),
+    .phaseEntered(phase: .hospitalStay, on: JourneyScript.date("2026-11-22"), reason: "fever\nagain", note: "n"),
+    .phaseEntered(phase: .manufacturing, on: JourneyScript.date("2026-11-22"), reason: nil, note: nil),
+    .milestoneSigned(milestone: "visit-m6", on: JourneyScript.date("2026-11-20"), note: nil),
+    .corrected(target: "abc", reason: "wrong day", on: JourneyScript.date("2026-11-19")),
+    .corrected(target: "abc", reason: "by mistake", on: nil),
+  ])
+  func eventsRoundTrip(body: JourneyEvent.Body) throws {
+    let event = JourneyEvent(id: "e1", recordedAt: Self.stamp, author: Self.nurse, body: body)
+    let line = LineCodec.encode(event)
+    #expect(!line.contains("\n"))
+    #expect(line.contains("\"v\":1"))
+    #expect(line.contains("\"ts\":\"2026-11-22T08:15:00+01:00\""))
+    #expect(line.contains("\"type\":\"\(event.type)\""))
+    #expect(try LineCodec.decodeEvent(line) == event)
+  }
+
+  @Test(arguments: [
+    Entry.Body.temperature(celsius: 38.2, asTyped: "100.8F"),
+    .symptom(name: "chills", severity: 4),
+    .note(text: "line one\nline two \u{1b}[31m"),
+  ])
+  func entriesRoundTrip(body: Entry.Body) throws {
+    let observed = Timestamp(date: JourneyScript.date("2026-11-21"), secondOfDay: 3600, utcOffset: 3600)
+    let entry = Entry(id: "x1", recordedAt: Self.stamp, observedAt: observed, author: Self.nurse, body: body)
+    let line = LineCodec.encode(entry)
+    #expect(!line.contains("\n"))
+    #expect(try LineCodec.decodeEntry(line) == entry)
+  }
+
+  @Test func theSameRecordGivesTheSameBytes() {
+    let event = JourneyEvent(id: "e1", recordedAt: Self.stamp, author: Self.nurse, body: .planned(phase: .infusion, date: JourneyScript.date("2026-12-01")))
+    #expect(LineCodec.encode(event) == #"{"by":{"name":"Ana \"Nurse\" Weber","role":"nurse"},"date":"2026-12-01","id":"e1","phase":"infusion","ts":"2026-11-22T08:15:00+01:00","type":"planned","v":1}"#)
+  }
+
+  @Test(arguments: [
+    (#"{"v":2,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"planned"}"#, "newer CareJourney"),
+    (#"{"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"planned"}"#, "no format version"),
+    (#"{"v":1,"id":"a","ts":"2026-11-22T08:15:00","by":{"role":"nurse","name":"A"},"type":"planned"}"#, "ts"),
+    (#"{"v":1,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"doctor","name":"A"},"type":"planned"}"#, "by"),
+    (#"{"v":1,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"planned","phase":"infusion"}"#, "without date"),
+    (#"{"v":1,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"teleport"}"#, "unknown journey event type"),
+    (#"{"v":1,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"planned","phase":"orbit","date":"2026-12-01"}"#, "phase"),
+    (#"{"v":"1"}"#, "wrong type"),
+    (#"{"v":1,"#, "not valid JSON"),
+    (#"[1,2]"#, "wrong type"),
+  ])
+  func unreadableLinesSayWhy(line: String, fragment: String) {
+    do {
+      _ = try LineCodec.decodeEvent(line)
+      Issue.record("decoded \(line)")
+    } catch {
+      #expect(error.reason.contains(fragment), "\(error.reason)")
+    }
+  }
+}
