@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Runs the built `carejourney` binary as a real process against a temporary data directory.
+///
+/// The clock is fixed with `CAREJOURNEY_NOW` and the zone with `TZ`, so nothing depends on the
+/// machine's clock or time zone.
+struct CLIHarness {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  let root: URL
+  var data: String { root.appendingPathComponent("data").path }
+  var now = "2026-11-22T09:00:00+01:00"
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("carejourney-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+  }
+
+  func cleanUp() {
+    try? FileManager.default.removeItem(at: root)
+  }
+
+  /// The binary built beside the test bundle.
+  static let binary: URL = {
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var dir = exe.deletingLastPathComponent()
+    // The test bundle may sit inside a .xctest folder.
+    for _ in 0..<4 {
+      let candidate = dir.appendingPathComponent("carejourney")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return exe.deletingLastPathComponent().appendingPathComponent("carejourney")
+  }()
+
+  @discardableResult
+  func run(_ arguments: [String], now: String? = nil, environment: [String: String] = [:])
+    throws -> Result
+  {
+    let process = Process()
+    process.executableURL = CLIHarness.binary
+    process.arguments = ["--data", data] + arguments
+    var env = [
+      "PATH": "/usr/bin:/bin", "HOME": root.path, "TZ": "Europe/Berlin", "USER": "tester",
+      "CAREJOURNEY_NOW": now ?? self.now, "LANG": "C.UTF-8",
+    ]
+    env.merge(environment) { $1 }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Runs and requires success, returning standard output.
+  @discardableResult
+  func ok(_ arguments: [String], now: String? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+    throws -> String
+  {
+    let result = try run(arguments, now: now)
+    #expect(
+      result.status == 0, "\(arguments) failed: \(result.stderr)", sourceLocation: sourceLocation)
+    return result.stdout
+  }
+
+  /// Parses JSON output.
+  func json(_ arguments: [String], now: String? = nil) throws -> Any {
+    let text = try ok(arguments, now: now)
+    return try JSONSerialization.jsonObject(with: Data(text.utf8))
+  }
+
+  /// Every file under the data directory with its bytes, to prove a refusal wrote nothing.
+  func snapshot() -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let walker = FileManager.default.enumerator(atPath: data) else { return files }
+    for case let path as String in walker {
+      let full = data + "/" + path
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
+        files[path] = FileManager.default.contents(atPath: full)
+      }
+    }
+    return files
+  }
+}

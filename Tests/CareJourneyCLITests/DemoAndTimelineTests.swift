@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct DemoAndTimelineTests {
+  @Test func demoShowsABelievableJourney() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.ok(["demo"])
+    let status = try #require(try cli.json(["status", "--json"]) as? [String: Any])
+    #expect(status["phase"] as? String == "follow-up")
+    #expect(status["day"] as? Int == 183)
+    #expect(status["dayLabel"] as? String == "Day +183")
+    #expect(status["label"] as? String == "Day +183 · Month 6")
+    #expect(status["patient"] as? String == "Maria Santos")
+    #expect(status["unreadableLines"] as? Int == 0)
+
+    let plain = try cli.ok(["status"])
+    #expect(plain.contains("Phase: Follow-up"))
+    #expect(plain.contains("Day +183 · Month 6"))
+
+    let milestones = try #require(try cli.json(["milestones", "--json"]) as? [[String: Any]])
+    let statuses = Set(milestones.compactMap { $0["status"] as? String })
+    #expect(statuses.contains("done"))
+    #expect(statuses.contains("upcoming"))
+    #expect(milestones.contains { $0["id"] as? String == "follow-up-visit-m6" && $0["status"] as? String == "done" })
+
+    let timeline = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
+    let readmission = timeline.first { ($0["text"] as? String)?.contains("Fever 38.6") == true }
+    #expect(readmission?["type"] as? String == "phase")
+    #expect(readmission?["dayLabel"] as? String == "Day +16")
+    let fevers = timeline.filter { $0["type"] as? String == "temperature" && ($0["value"] as? Double ?? 0) >= 38.0 }
+    #expect(fevers.count >= 8)
+    #expect(fevers.allSatisfy { ($0["day"] as? Int).map { (3...17).contains($0) } ?? false })
+    let dates = timeline.compactMap { $0["date"] as? String }
+    #expect(dates == dates.sorted())
+
+    let text = try cli.ok(["timeline", "--from", "2026-06-01", "--to", "2026-06-05"])
+    #expect(text.contains("Day +4"))
+    #expect(text.contains("Temperature 38.9 °C"))
+  }
+
+  @Test func dataFilesAreReadableJSONLines() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.ok(["demo"])
+    let files = cli.snapshot()
+    #expect(files.keys.contains("journey.jsonl"))
+    #expect(files.keys.contains("protocol.toml"))
+    let dayFiles = files.keys.filter { $0.hasPrefix("days/") }
+    #expect(dayFiles.count > 100)
+    for (path, data) in files where path.hasSuffix(".jsonl") {
+      let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+      #expect(String(decoding: data, as: UTF8.self).hasSuffix("\n"))
+      for line in lines {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(path)")
+        #expect(object["v"] as? Int == 1)
+        #expect(object["id"] is String)
+        #expect(object["type"] is String)
+        #expect((object["ts"] as? String)?.count == 25)
+        let by = try #require(object["by"] as? [String: Any])
+        #expect(by["role"] is String && by["name"] is String)
+      }
+      if path.hasPrefix("days/") {
+        let name = (path as NSString).lastPathComponent
+        #expect(path == "days/\(name.prefix(4))/\(name)")
+      }
+    }
+  }
+
+  @Test func csvHasAHeaderAndQuotesWhatNeedsIt() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.ok(["init", "--patient", "Maria"])
+    try cli.ok(["log", "--note", "=HYPERLINK(\"x\"), then \"quotes\""])
+    let csv = try cli.ok(["timeline", "--csv"])
+    let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(rows.first == "date,time,day,phase,type,text,value,unit,severity,author_role,author_name,struck_out,correction,id")
+    #expect(rows.count == 3)
+    #expect(rows[2].contains("\"Note: =HYPERLINK(\"\"x\"\"), then \"\"quotes\"\"\""))
+  }
+
+  @Test func demoRefusesToTouchAJourneyWithoutForceAndMovesItAsideWithForce() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.ok(["init", "--patient", "Real Patient"])
+    let before = cli.snapshot()
+    let refused = try cli.run(["demo"])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("--force"))
+    #expect(cli.snapshot() == before)
+    let out = try cli.ok(["demo", "--force"])
+    #expect(out.contains("Moved the existing data to"))
+    let aside = try FileManager.default.contentsOfDirectory(atPath: cli.root.path).filter { $0.contains("before-demo") }
+    #expect(aside.count == 1)
+    let kept = FileManager.default.contents(atPath: cli.root.path + "/" + aside[0] + "/journey.jsonl")
+    #expect(kept == before["journey.jsonl"])
+  }
+}
