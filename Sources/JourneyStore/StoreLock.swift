@@ -15,8 +15,9 @@
 public final class StoreLock {
   private var descriptor: Int32?
 
-  private init(descriptor: Int32) {
-    self.descriptor = descriptor
+  /// Opens the lock file, not yet locked.
+  private init(in directory: DataDirectory) throws(StoreError) {
+    descriptor = try StoreLock.openLockFile(in: directory)
   }
 
   deinit { release() }
@@ -31,16 +32,10 @@ public final class StoreLock {
   public static func withExclusiveLock<T>(
     in directory: DataDirectory, whileWaiting: () -> Void = {}, _ body: () throws -> T
   ) throws -> T {
-    let lock: StoreLock
-    if let free = try tryExclusiveLock(in: directory) {
-      lock = free
-    } else {
+    let lock = try StoreLock(in: directory)
+    if try !lock.lock(waiting: false, directory) {
       whileWaiting()
-      let fd = try openLockFile(in: directory)
-      lock = StoreLock(descriptor: fd)
-      guard FileSystem.retryingInterrupts({ flock(fd, LOCK_EX) }) == 0 else {
-        throw lockError(errno, directory)
-      }
+      _ = try lock.lock(waiting: true, directory)
     }
     defer { lock.release() }
     return try body()
@@ -49,15 +44,11 @@ public final class StoreLock {
   /// Takes the lock if no one holds it; nil when another holder has it (nothing waits).
   ///
   /// Call ``release()`` when done (dropping the last reference releases it too).
-  public static func tryExclusiveLock(in directory: DataDirectory) throws(StoreError) -> StoreLock?
-  {
-    let fd = try openLockFile(in: directory)
-    let lock = StoreLock(descriptor: fd)
-    guard FileSystem.retryingInterrupts({ flock(fd, LOCK_EX | LOCK_NB) }) == 0 else {
-      if errno == EWOULDBLOCK { return nil }
-      throw lockError(errno, directory)
-    }
-    return lock
+  public static func tryExclusiveLock(
+    in directory: DataDirectory
+  ) throws(StoreError) -> StoreLock? {
+    let lock = try StoreLock(in: directory)
+    return try lock.lock(waiting: false, directory) ? lock : nil
   }
 
   /// Releases the lock; calling it again does nothing.
@@ -65,6 +56,17 @@ public final class StoreLock {
     guard let fd = descriptor else { return }
     descriptor = nil
     close(fd)  // closing the only descriptor of this open file releases the flock
+  }
+
+  /// `flock(LOCK_EX)`; false when `waiting` is false and another holder has it.
+  private func lock(waiting: Bool, _ directory: DataDirectory) throws(StoreError) -> Bool {
+    guard let fd = descriptor else { return false }
+    let operation = waiting ? LOCK_EX : LOCK_EX | LOCK_NB
+    guard FileSystem.retryingInterrupts({ flock(fd, operation) }) == 0 else {
+      if !waiting && errno == EWOULDBLOCK { return false }
+      throw StoreLock.lockError(errno, directory)
+    }
+    return true
   }
 
   private static func openLockFile(in directory: DataDirectory) throws(StoreError) -> Int32 {
