@@ -1,0 +1,167 @@
+import JourneyCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The folder holding one journey: `journey.jsonl` and `days/YYYY/YYYY-MM-DD.jsonl`.
+///
+/// ## Topics
+/// - ``resolve(option:environment:currentDirectory:)``
+/// - ``dayFiles()``
+/// - ``ensureExists()``
+public struct DataDirectory: Equatable, Sendable {
+  /// The folder's absolute path, without a trailing slash.
+  public let root: String
+
+  /// Uses `root` as it is; see ``resolve(option:environment:currentDirectory:)`` for user input.
+  public init(root: String) {
+    self.root = root
+  }
+
+  /// Finds the data directory the way DESIGN.md says, first match wins.
+  ///
+  /// 1. `option` (`--data DIR`),
+  /// 2. `CAREJOURNEY_DATA`,
+  /// 3. `$XDG_DATA_HOME/carejourney` (only when `XDG_DATA_HOME` is absolute, as the XDG Base
+  ///    Directory specification requires: a relative value is ignored),
+  /// 4. `$HOME/.local/share/carejourney`.
+  ///
+  /// Empty values are skipped. A leading `~` or `~/` is replaced by `HOME`; relative paths are
+  /// taken from `currentDirectory`, which also stands in for `HOME` when `HOME` is unset.
+  public static func resolve(
+    option: String?, environment: [String: String], currentDirectory: String
+  ) -> DataDirectory {
+    let home = nonEmpty(environment["HOME"]) ?? currentDirectory
+    func expandingHome(_ path: String) -> String {
+      if path == "~" { return home }
+      if path.hasPrefix("~/") { return home + "/" + path.dropFirst(2) }
+      return path
+    }
+    func absolute(_ path: String) -> String {
+      let expanded = expandingHome(path)
+      return normalized(expanded.hasPrefix("/") ? expanded : currentDirectory + "/" + expanded)
+    }
+    if let path = nonEmpty(option) ?? nonEmpty(environment["CAREJOURNEY_DATA"]) {
+      return DataDirectory(root: absolute(path))
+    }
+    if let xdg = nonEmpty(environment["XDG_DATA_HOME"]).map(expandingHome), xdg.hasPrefix("/") {
+      return DataDirectory(root: normalized(xdg + "/carejourney"))
+    }
+    return DataDirectory(root: absolute(home + "/.local/share/carejourney"))
+  }
+
+  /// `root/journey.jsonl`: the journey's events.
+  public var journeyFile: String { root + "/journey.jsonl" }
+
+  /// `root/.lock`: the advisory lock file (see ``StoreLock``).
+  public var lockFile: String { root + "/.lock" }
+
+  /// `root/days`: one folder per year of day files.
+  public var daysDirectory: String { root + "/days" }
+
+  /// `root/days/YYYY/YYYY-MM-DD.jsonl`: what was logged on `date`.
+  public func dayFile(for date: LocalDate) -> String {
+    let name = date.description
+    return daysDirectory + "/" + name.prefix(4) + "/" + name + ".jsonl"
+  }
+
+  /// `path` relative to the root (`days/2026/2026-11-22.jsonl`), for messages; other paths as
+  /// they are.
+  public func relative(_ path: String) -> String {
+    let prefix = root == "/" ? "/" : root + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  /// Creates the root folder and any missing parents, mode 0700 whatever the umask.
+  ///
+  /// An existing folder is left as it is; ``permissionWarning()`` tells when it is too open.
+  public func ensureExists() throws(StoreError) {
+    let created = try FileSystem.makeDirectories(root)
+    try FileSystem.syncParents(of: created)
+  }
+
+  /// Every day file under `days/`, sorted by date, and what is wrong with the folder's layout.
+  ///
+  /// A `.jsonl` file whose name is not a date is reported and left out (it cannot be placed on
+  /// the timeline). A day file in the wrong place (`days/2025/2026-01-03.jsonl`, or directly in
+  /// `days/`) is reported *and* listed, so its entries stay visible. Hidden files and files not
+  /// ending in `.jsonl` are not CareJourney's and are ignored. A missing `days/` is no problem.
+  public func dayFiles() -> (files: [(date: LocalDate, path: String)], problems: [LineProblem]) {
+    var files: [(date: LocalDate, path: String)] = []
+    var problems: [LineProblem] = []
+
+    /// Looks at one file found in `folder`, whose name (a year, or nil for `days/`) is `year`.
+    func consider(name: String, in folder: String, year: String?) {
+      guard !name.hasPrefix("."), name.hasSuffix(".jsonl") else { return }
+      let path = folder + "/" + name
+      guard FileSystem.isRegularFile(path) else { return }
+      guard let date = LocalDate(parsing: name.dropLast(".jsonl".count)) else {
+        problems.append(
+          LineProblem(
+            file: relative(path), line: 0,
+            reason: "this file's name is not a date like 2026-11-22.jsonl, so its lines are "
+              + "not read; rename it to the date they were logged"))
+        return
+      }
+      files.append((date, path))
+      if year != String(date.description.prefix(4)) {
+        problems.append(
+          LineProblem(
+            file: relative(path), line: 0,
+            reason: "this day file is in the wrong folder; its lines are read, but it should be "
+              + relative(dayFile(for: date))))
+      }
+    }
+
+    /// The names in `folder`, or none with a problem reported.
+    func names(in folder: String) -> [String] {
+      do {
+        return try FileSystem.entries(of: folder) ?? []
+      } catch {
+        problems.append(LineProblem(file: relative(folder), line: 0, reason: error.message))
+        return []
+      }
+    }
+
+    for name in names(in: daysDirectory) where !name.hasPrefix(".") {
+      let folder = daysDirectory + "/" + name
+      if FileSystem.isDirectory(folder) {
+        for file in names(in: folder) { consider(name: file, in: folder, year: name) }
+      } else {
+        consider(name: name, in: daysDirectory, year: nil)
+      }
+    }
+    files.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+    return (files, problems)
+  }
+
+  /// A sentence telling how to make the folder private, when other users may change or read it.
+  ///
+  /// Nil when the folder is owner-only, or does not exist yet.
+  public func permissionWarning() -> String? {
+    var info = stat()
+    guard stat(root, &info) == 0 else { return nil }
+    let groupOrOthers = info.st_mode & 0o077
+    guard groupOrOthers != 0 else { return nil }
+    let what = groupOrOthers & 0o022 != 0 ? "changed" : "read"
+    return "The data folder \(root) can be \(what) by other users of this computer; "
+      + "run `chmod 700 \(root)` to keep this health data private."
+  }
+
+  private static func nonEmpty(_ value: String?) -> String? {
+    guard let value, !value.isEmpty else { return nil }
+    return value
+  }
+
+  /// Collapses `//` and `/./` and drops a trailing slash; `..` is kept (symbolic links make
+  /// removing it by text wrong).
+  static func normalized(_ path: String) -> String {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+    return "/" + parts.joined(separator: "/")
+  }
+}

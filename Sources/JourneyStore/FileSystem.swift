@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few POSIX calls the store needs, with `EINTR` retried and failures as ``StoreError``.
+///
+/// Plain system calls rather than Foundation: the store must control modes, `fsync` and single
+/// writes exactly, and reading years of day files must not pay per-line overhead.
+enum FileSystem {
+  /// Folders hold health data: owner only.
+  static let directoryMode: mode_t = 0o700
+  /// Files hold health data: owner read and write only.
+  static let fileMode: mode_t = 0o600
+
+  /// Calls `body` again while it fails with `EINTR`; returns its result (-1 on other failures).
+  static func retryingInterrupts<T: BinaryInteger>(_ body: () -> T) -> T {
+    while true {
+      let result = body()
+      if result != -1 || errno != EINTR { return result }
+    }
+  }
+
+  /// The folder holding `path` (`/a/b/c` → `/a/b`; `c` → `.`; `/c` → `/`).
+  static func parent(of path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    if slash == trimmed.startIndex { return "/" }
+    return String(trimmed[..<slash])
+  }
+
+  /// Whether `path` is a folder (following symbolic links).
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Whether `path` is a regular file (following symbolic links).
+  static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
+  /// Creates `path` and any missing parents, each with mode 0700 whatever the umask.
+  ///
+  /// Folders that already exist are left exactly as they are (their mode is the owner's
+  /// choice). Returns the folders created, outermost first, so the caller can make their
+  /// directory entries durable with ``syncParents(of:)``.
+  @discardableResult
+  static func makeDirectories(_ path: String) throws(StoreError) -> [String] {
+    if isDirectory(path) { return [] }
+    var missing: [String] = []
+    var current = path
+    while !isDirectory(current) {
+      missing.append(current)
+      let up = parent(of: current)
+      if up == current { break }
+      current = up
+    }
+    var created: [String] = []
+    for directory in missing.reversed() {
+      if mkdir(directory, directoryMode) == 0 {
+        created.append(directory)
+        // mkdir's mode is filtered by the umask; chmod is not.
+        guard chmod(directory, directoryMode) == 0 else {
+          throw StoreError(errno: errno, path: directory, action: "set the permissions of")
+        }
+      } else if errno == EEXIST && isDirectory(directory) {
+        continue  // made by someone else in the meantime
+      } else {
+        throw StoreError(errno: errno, path: directory, action: "create the folder")
+      }
+    }
+    return created
+  }
+
+  /// Makes the directory entries of `paths` durable by syncing the folders that hold them.
+  static func syncParents(of paths: [String]) throws(StoreError) {
+    var done: Set<String> = []
+    for path in paths {
+      let directory = parent(of: path)
+      if done.insert(directory).inserted { try syncDirectory(directory) }
+    }
+  }
+
+  /// `fsync` on a folder, so entries created in it survive a power cut.
+  static func syncDirectory(_ path: String) throws(StoreError) {
+    let fd = retryingInterrupts { open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+    guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: "open the folder") }
+    defer { close(fd) }
+    guard fsync(fd) == 0 else {
+      // Some file systems cannot sync a folder; that is not a failed write.
+      if errno == EINVAL || errno == ENOTSUP { return }
+      throw StoreError(errno: errno, path: path, action: "save the folder")
+    }
+  }
+
+  /// The names in a folder, without `.` and `..`, unsorted; nil when the folder does not exist.
+  static func entries(of path: String) throws(StoreError) -> [String]? {
+    guard let stream = opendir(path) else {
+      if errno == ENOENT { return nil }
+      throw StoreError(errno: errno, path: path, action: "list the folder")
+    }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  /// The whole file in one read (more when it grows meanwhile); nil when it does not exist.
+  static func readAll(_ path: String) throws(StoreError) -> [UInt8]? {
+    let fd = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC) }
+    guard fd >= 0 else {
+      if errno == ENOENT { return nil }
+      throw readError(errno, path)
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw readError(errno, path) }
+    // One spare byte, so reaching it means the file grew and another read is needed.
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    var used = 0
+    while true {
+      if used == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return retryingInterrupts { read(fd, base + used, buffer.count - used) }
+      }
+      if count < 0 { throw readError(errno, path) }
+      if count == 0 { break }
+      used += count
+    }
+    bytes.removeSubrange(used...)
+    return bytes
+  }
+
+  private static func readError(_ number: Int32, _ path: String) -> StoreError {
+    guard number == EACCES || number == EPERM else {
+      return StoreError(errno: number, path: path, action: "read")
+    }
+    return StoreError(
+      code: .notReadable,
+      message: "CareJourney may not read \(path) (\(StoreError.systemReason(number))); "
+        + "check the owner and permissions of that file.",
+      path: path)
+  }
+}

@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension LineFile {
+  /// Reads a whole line file in one go and splits it into lines.
+  ///
+  /// A missing file is empty, with no problem. Blank lines (empty, or only spaces, tabs and
+  /// carriage returns) are skipped silently but still counted in line numbers. A line that is
+  /// not valid UTF-8 is reported and left out. A last line with no newline is reported as
+  /// incomplete *and* returned with ``StoredLine/isTorn`` set: the layer above decides whether
+  /// it can use it. After the next ``append(_:to:)`` that line ends with the newline the append
+  /// put before its own lines, so it reads as an ordinary complete line (the JSON layer then
+  /// reports it as unparsable if it is cut short).
+  ///
+  /// - Parameters:
+  ///   - path: the file to read.
+  ///   - relativeName: the name used in problems (`days/2026/2026-11-22.jsonl`).
+  /// - Throws: ``StoreError`` when the file exists but cannot be read.
+  public static func read(
+    _ path: String, relativeName: String
+  ) throws(StoreError) -> LineFileContents {
+    guard let bytes = try FileSystem.readAll(path) else { return .empty }
+    return split(bytes, relativeName: relativeName)
+  }
+
+  /// Splits file bytes on `\n`; see ``read(_:relativeName:)`` for the rules.
+  static func split(_ bytes: [UInt8], relativeName: String) -> LineFileContents {
+    var lines: [StoredLine] = []
+    var problems: [LineProblem] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      var number = 0
+      while start < buffer.count {
+        number += 1
+        let end = nextNewline(in: buffer, from: start)
+        let isTorn = end == buffer.count
+        let content = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        start = end + 1
+        if isBlank(content) { continue }
+        if isTorn {
+          problems.append(
+            LineProblem(
+              file: relativeName, line: number,
+              reason: "last line is incomplete (the write was cut off)"))
+        }
+        guard let text = utf8Text(content) else {
+          problems.append(
+            LineProblem(file: relativeName, line: number, reason: "not valid UTF-8 text"))
+          continue
+        }
+        lines.append(StoredLine(number: number, text: text, isTorn: isTorn))
+      }
+    }
+    return LineFileContents(lines: lines, problems: problems)
+  }
+
+  /// The index of the next `\n` at or after `start`, or the end of `buffer`.
+  private static func nextNewline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = buffer.baseAddress,
+      let found = memchr(base + start, Int32(newline), buffer.count - start)
+    else { return buffer.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 13 }
+  }
+
+  /// The bytes as a string, or nil when they are not valid UTF-8 (never repaired).
+  private static func utf8Text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if #available(macOS 15, *) {
+      return String(validating: bytes, as: UTF8.self)
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.utf8.elementsEqual(bytes) ? text : nil
+  }
+}

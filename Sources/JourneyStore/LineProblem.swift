@@ -1,0 +1,22 @@
+/// One thing wrong in the data directory, found while reading: a line or a whole file.
+///
+/// Problems are reported, never fatal: the reader skips what it cannot use and keeps the rest,
+/// so one bad line never stops CareJourney from starting.
+public struct LineProblem: Hashable, Sendable, CustomStringConvertible {
+  /// The file, relative to the data directory (`days/2026/2026-11-22.jsonl`).
+  public let file: String
+  /// The 1-based line number, or 0 when the problem concerns the whole file.
+  public let line: Int
+  /// What is wrong, in plain words.
+  public let reason: String
+
+  /// Makes a problem report.
+  public init(file: String, line: Int, reason: String) {
+    self.file = file
+    self.line = line
+    self.reason = reason
+  }
+
+  /// `file:line: reason`, the form compilers use, so editors can jump to it.
+  public var description: String { "\(file):\(line): \(reason)" }
+}

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Why the data directory could not be read or written, with a sentence a person can act on.
+///
+/// Callers `catch` by ``code``; ``message`` is shown as it is: it names the path, says what went
+/// wrong and what to do about it.
+public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
+  /// The kinds of failure a caller may want to tell apart.
+  public enum Code: Equatable, Sendable {
+    /// Permissions, a read-only disk, or a file where a folder should be.
+    case notWritable
+    /// A file cannot be opened for reading (its permissions).
+    case notReadable
+    /// No space (or no quota) left on the disk.
+    case diskFull
+    /// The file reached the largest size the system allows (`ulimit -f`).
+    case fileTooLarge
+    /// The advisory lock that keeps two windows from writing at once could not be taken.
+    case lockFailed
+    /// A line to append was empty or held a line break (a programming error).
+    case invalidLine
+    /// Any other input/output failure.
+    case io
+  }
+
+  /// The kind of failure.
+  public let code: Code
+  /// One plain sentence: what went wrong, where, and what to do.
+  public let message: String
+  /// The file or folder concerned.
+  public let path: String
+
+  /// The message, as shown to people.
+  public var description: String { message }
+
+  init(code: Code, message: String, path: String) {
+    self.code = code
+    self.message = message
+    self.path = path
+  }
+
+  /// Builds the error for a failed system call from its `errno`.
+  ///
+  /// - Parameters:
+  ///   - number: the `errno` value.
+  ///   - path: the file or folder the call was about.
+  ///   - action: what was being done, as a verb phrase that reads after "could not"
+  ///     (`"write to"`, `"create the folder"`).
+  init(errno number: Int32, path: String, action: String) {
+    let reason = StoreError.systemReason(number)
+    self.path = path
+    switch number {
+    case ENOSPC, EDQUOT:
+      code = .diskFull
+      message =
+        "The disk is full, so CareJourney could not \(action) \(path); "
+        + "free some space and try again."
+    case EFBIG:
+      code = .fileTooLarge
+      message =
+        "\(path) is as large as this system allows files to be (see `ulimit -f`), "
+        + "so CareJourney could not \(action) it; raise the limit and try again."
+    case EACCES, EPERM, EROFS:
+      code = .notWritable
+      message =
+        "CareJourney could not \(action) \(path) (\(reason)); check the owner and "
+        + "permissions of that folder, or choose another one with --data."
+    case ENOTDIR, EISDIR, EEXIST:
+      code = .notWritable
+      message =
+        "CareJourney could not \(action) \(path) because a file and a folder are in "
+        + "each other's place (\(reason)); move the one in the way, or choose another folder "
+        + "with --data."
+    default:
+      code = .io
+      message =
+        "CareJourney could not \(action) \(path) (\(reason)); check the disk "
+        + "and try again."
+    }
+  }
+
+  /// `strerror` text, e.g. "Permission denied".
+  static func systemReason(_ number: Int32) -> String {
+    guard let text = strerror(number) else { return "error \(number)" }
+    return String(cString: text)
+  }
+}

@@ -1,0 +1,76 @@
+import JourneyCore
+import Testing
+
+@testable import JourneyStore
+
+@Suite("DataDirectory.dayFiles")
+struct DayFilesTests {
+  @Test("day files come sorted by date; bad names and wrong folders are reported")
+  func listing() throws {
+    try withTemporaryDirectory { root in
+      let directory = DataDirectory(root: root)
+      let names = [
+        "days/2026/2026-11-22.jsonl",
+        "days/2026/2026-01-05.jsonl",
+        "days/2025/2025-12-31.jsonl",
+        "days/2025/2026-02-01.jsonl",  // wrong year folder
+        "days/2026-03-04.jsonl",  // not in a year folder
+        "days/2026/notes.jsonl",  // not a date
+        "days/2026/2026-02-30.jsonl",  // no such date
+        "days/2026/README.txt",  // not ours
+        "days/2026/.2026-11-23.jsonl.swp",  // an editor's
+      ]
+      for name in names { try writeBytes(Array("{}\n".utf8), to: root + "/" + name) }
+
+      let (files, problems) = directory.dayFiles()
+
+      #expect(
+        files.map { directory.relative($0.path) } == [
+          "days/2025/2025-12-31.jsonl",
+          "days/2026/2026-01-05.jsonl",
+          "days/2025/2026-02-01.jsonl",
+          "days/2026-03-04.jsonl",
+          "days/2026/2026-11-22.jsonl",
+        ])
+      #expect(
+        files.map(\.date.description) == [
+          "2025-12-31", "2026-01-05", "2026-02-01", "2026-03-04", "2026-11-22",
+        ])
+      let byFile = Dictionary(grouping: problems, by: \.file)
+      #expect(
+        byFile.keys.sorted() == [
+          "days/2025/2026-02-01.jsonl", "days/2026-03-04.jsonl",
+          "days/2026/2026-02-30.jsonl", "days/2026/notes.jsonl",
+        ])
+      #expect(problems.allSatisfy { $0.line == 0 })
+      #expect(
+        byFile["days/2025/2026-02-01.jsonl"]?.first?.reason.contains(
+          "should be days/2026/2026-02-01.jsonl") == true)
+      #expect(
+        byFile["days/2026-03-04.jsonl"]?.first?.reason.contains(
+          "should be days/2026/2026-03-04.jsonl") == true)
+      #expect(byFile["days/2026/notes.jsonl"]?.first?.reason.contains("not a date") == true)
+    }
+  }
+
+  @Test("no days folder: nothing, and nothing wrong")
+  func missingDays() throws {
+    try withTemporaryDirectory { root in
+      let (files, problems) = DataDirectory(root: root).dayFiles()
+      #expect(files.isEmpty)
+      #expect(problems.isEmpty)
+    }
+  }
+
+  @Test("a day file written by append is found under its date")
+  func appendThenList() throws {
+    try withTemporaryDirectory { root in
+      let directory = DataDirectory(root: root)
+      let date = try #require(LocalDate(year: 2027, month: 3, day: 9))
+      try LineFile.append(["{}"], to: directory.dayFile(for: date))
+      let (files, problems) = directory.dayFiles()
+      #expect(files.map(\.date) == [date])
+      #expect(problems.isEmpty)
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import JourneyStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// True when the tests run as root, who ignores file permissions.
+let runningAsRoot = geteuid() == 0
+
+/// Runs `body` with a new empty folder (mode 0700) that is removed afterwards, whatever happens.
+func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
+  var template = Array("/tmp/carejourney-store-test-XXXXXX".utf8CString)
+  let made = template.withUnsafeMutableBufferPointer { buffer -> String? in
+    guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
+    return String(cString: base)
+  }
+  let path = try #require(made, "mkdtemp failed: \(String(cString: strerror(errno)))")
+  defer {
+    // Give back any permission a test took away, so the folder can be removed.
+    for inside in (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? [] {
+      chmod(path + "/" + inside, 0o700)
+    }
+    try? FileManager.default.removeItem(atPath: path)
+  }
+  return try body(path)
+}
+
+/// The permission bits of `path` (`0o600`), or nil when it cannot be looked at.
+func permissions(of path: String) -> mode_t? {
+  var info = stat()
+  guard lstat(path, &info) == 0 else { return nil }
+  return info.st_mode & 0o7777
+}
+
+/// The exact bytes of a file.
+func bytes(of path: String) throws -> [UInt8] {
+  [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+}
+
+/// Writes exact bytes, creating the parent folders, without going through the store.
+func writeBytes(_ bytes: [UInt8], to path: String) throws {
+  let parent = (path as NSString).deletingLastPathComponent
+  try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+  try Data(bytes).write(to: URL(fileURLWithPath: path))
+}
+
+/// How a child process ended.
+enum ChildOutcome: Equatable, CustomStringConvertible {
+  case exited(Int32)
+  case killedBySignal(Int32)
+  case timedOut
+
+  var description: String {
+    switch self {
+    case .exited(let status): "exited with status \(status)"
+    case .killedBySignal(let signal): "killed by signal \(signal)"
+    case .timedOut: "still running at the deadline, so it was killed"
+    }
+  }
+}
+
+/// Runs `body` in a forked child process and returns how the child ended.
+///
+/// For what must not happen in the test process, which runs other tests in parallel: lowering a
+/// resource limit, changing the umask, resetting a signal. The child calls only code the parent
+/// has already run once, then leaves with `_exit` (no test output, no atexit handlers).
+func runInChildProcess(deadline seconds: Double = 30, _ body: () -> Int32) -> ChildOutcome {
+  let pid = fork()
+  if pid == 0 { _exit(body()) }
+  guard pid > 0 else { return .exited(-1) }
+  let end = Date().addingTimeInterval(seconds)
+  var status: Int32 = 0
+  while waitpid(pid, &status, WNOHANG) != pid {
+    if Date() > end {
+      kill(pid, SIGKILL)
+      waitpid(pid, &status, 0)
+      return .timedOut
+    }
+    usleep(1_000)
+  }
+  let signal = status & 0x7f
+  return signal == 0 ? .exited((status >> 8) & 0xff) : .killedBySignal(signal)
+}
+
+/// A child's exit status for the outcome of a store call: 0 for success, 10 + n for error codes.
+func exitStatus(_ body: () throws(StoreError) -> Void) -> Int32 {
+  do {
+    try body()
+    return 0
+  } catch {
+    let codes: [StoreError.Code] = [
+      .notWritable, .notReadable, .diskFull, .fileTooLarge, .lockFailed, .invalidLine, .io,
+    ]
+    return 10 + Int32(codes.firstIndex(of: error.code) ?? 50)
+  }
+}
+
+/// The exit status ``exitStatus(_:)`` gives for `code`.
+func exitStatus(for code: StoreError.Code) -> Int32 {
+  exitStatus { () throws(StoreError) in
+    throw StoreError(code: code, message: "", path: "")
+  }
+}
+
+/// Polls `condition` until it holds or `seconds` pass; returns whether it held.
+func eventually(within seconds: Double = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+  let end = Date().addingTimeInterval(seconds)
+  while Date() < end {
+    if try condition() { return true }
+    usleep(2_000)
+  }
+  return try condition()
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value: Value
+
+  init(_ value: Value) { self.value = value }
+
+  func withValue<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body(&value)
+  }
+}
