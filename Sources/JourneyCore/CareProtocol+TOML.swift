@@ -34,22 +34,24 @@ extension CareProtocol {
       (acuteWindow, checks) = try CareProtocol.acuteWindow(reader)
     }
 
-    let symptoms = try CareProtocol.each(top, "symptom") { reader throws(ProtocolError) in
-      try CareProtocol.symptom(reader)
+    let symptoms = try CareProtocol.each(top, "symptom", keys: TOMLKeys.symptom) {
+      (reader, id) throws(ProtocolError) in try CareProtocol.symptom(reader, id: id)
     }
     try CareProtocol.rejectRepeats(
       top, "symptom", symptoms.map { [("id", $0.id)] + $0.aliases.map { ("aliases", $0) } },
       what: "ids and aliases")
     let vocabulary = CareProtocol(id: id, name: name, symptoms: symptoms)
 
-    let milestones = try CareProtocol.each(top, "milestone") { reader throws(ProtocolError) in
-      try CareProtocol.milestone(reader, daysPerMonth: daysPerMonth)
+    let milestones = try CareProtocol.each(top, "milestone", keys: TOMLKeys.milestone) {
+      (reader, id) throws(ProtocolError) in
+      try CareProtocol.milestone(reader, id: id, daysPerMonth: daysPerMonth)
     }
     try CareProtocol.rejectRepeats(
       top, "milestone", milestones.map { [("id", $0.id)] }, what: "ids")
 
-    let redFlags = try CareProtocol.each(top, "red-flag") { reader throws(ProtocolError) in
-      try CareProtocol.redFlag(reader, vocabulary: vocabulary)
+    let redFlags = try CareProtocol.each(top, "red-flag", keys: TOMLKeys.redFlag) {
+      (reader, id) throws(ProtocolError) in
+      try CareProtocol.redFlag(reader, id: id, vocabulary: vocabulary)
     }
     try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
 
@@ -81,17 +83,19 @@ extension CareProtocol {
     ]
   }
 
-  /// Reads every `[[kind]]` table in order, each with a reader that names it
-  /// `kind "id"` (or `kind #N` while it has no usable id).
+  /// Reads every `[[kind]]` table in order. Each gets a reader that names it `kind "id"` (or
+  /// `kind #N` while it has no usable id); its keys are checked against `keys` and its `id` is
+  /// read before `read` sees the rest.
   static func each<Value>(
-    _ top: ProtocolTableReader, _ kind: String,
-    _ read: (ProtocolTableReader) throws(ProtocolError) -> Value
+    _ top: ProtocolTableReader, _ kind: String, keys: [String],
+    _ read: (ProtocolTableReader, String) throws(ProtocolError) -> Value
   ) throws(ProtocolError) -> [Value] {
     var values: [Value] = []
     for (index, table) in try top.tables(kind).enumerated() {
       let place = table["id"]?.string.map { "\(kind) \"\($0)\"" } ?? "\(kind) #\(index + 1)"
-      values.append(
-        try read(ProtocolTableReader(table: table, fileName: top.fileName, place: place)))
+      let reader = ProtocolTableReader(table: table, fileName: top.fileName, place: place)
+      try reader.rejectUnknownKeys(allowed: keys)
+      values.append(try read(reader, try reader.identifier("id")))
     }
     return values
   }
@@ -157,9 +161,9 @@ extension CareProtocol {
     }
   }
 
-  static func symptom(_ reader: ProtocolTableReader) throws(ProtocolError) -> SymptomDefinition {
-    try reader.rejectUnknownKeys(allowed: TOMLKeys.symptom)
-    let id = try reader.identifier("id")
+  static func symptom(
+    _ reader: ProtocolTableReader, id: String
+  ) throws(ProtocolError) -> SymptomDefinition {
     let label = try reader.requiredString("label")
     let group: SymptomDefinition.Group = try reader.requiredChoice("group", noun: "group")
     let aliases = try reader.strings("aliases") ?? []
@@ -176,10 +180,8 @@ extension CareProtocol {
 
 extension CareProtocol {
   static func milestone(
-    _ reader: ProtocolTableReader, daysPerMonth: Int
+    _ reader: ProtocolTableReader, id: String, daysPerMonth: Int
   ) throws(ProtocolError) -> MilestoneRule {
-    try reader.rejectUnknownKeys(allowed: TOMLKeys.milestone)
-    let id = try reader.identifier("id")
     let phase: Phase = try reader.requiredChoice("phase", noun: "phase")
     let title = try reader.requiredString("title")
     let signer: Signer = try reader.requiredChoice("signer", noun: "signer")
@@ -256,10 +258,8 @@ extension CareProtocol {
 
 extension CareProtocol {
   static func redFlag(
-    _ reader: ProtocolTableReader, vocabulary: CareProtocol
+    _ reader: ProtocolTableReader, id: String, vocabulary: CareProtocol
   ) throws(ProtocolError) -> RedFlagRule {
-    try reader.rejectUnknownKeys(allowed: TOMLKeys.redFlag)
-    let id = try reader.identifier("id")
     let level: RedFlagRule.Level = try reader.requiredChoice("level", noun: "level")
     let condition = try redFlagCondition(reader, vocabulary: vocabulary)
     var phases: Set<Phase> = []
