@@ -1,0 +1,21 @@
+extension CareProtocol {
+  /// The protocols shipped inside the program, by id (`carejourney init --protocol cd19-sle`).
+  public static let builtInNames: [String] = ["cd19-sle"]
+
+  /// The text of a shipped protocol file, comments included, for a centre to copy and edit;
+  /// nil when no protocol has that name.
+  public static func builtInText(named name: String) -> String? {
+    switch name {
+    case "cd19-sle": String(decoding: PackageResources.cd19_sle_toml, as: UTF8.self)
+    default: nil
+    }
+  }
+
+  /// A shipped protocol, read as any protocol file is read; nil when no protocol has that name.
+  ///
+  /// Throws only if the shipped file itself is broken, which the tests rule out.
+  public static func builtIn(named name: String) throws(ProtocolError) -> CareProtocol? {
+    guard let text = builtInText(named: name) else { return nil }
+    return try CareProtocol(toml: text, fileName: "\(name).toml")
+  }
+}

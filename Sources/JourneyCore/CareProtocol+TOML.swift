@@ -1,0 +1,404 @@
+import TOMLKit
+
+extension CareProtocol {
+  /// Reads a protocol from the text of a TOML protocol file (see `Resources/cd19-sle.toml`).
+  ///
+  /// Strict on purpose: a centre edits this file by hand, and a typo must stop the program with
+  /// a message, not change a schedule or a threshold without anyone noticing. Unknown keys,
+  /// unknown names, missing or conflicting fields, repeated ids and out-of-range values are all
+  /// errors that name the file, the table and the key.
+  ///
+  /// - Parameter fileName: how messages name the file (`cd19-sle.toml`).
+  public init(toml text: String, fileName: String = "protocol") throws(ProtocolError) {
+    let root: TOMLTable
+    do {
+      root = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw ProtocolError(
+        fileName: fileName, line: error.source.begin.line, column: error.source.begin.column,
+        reason: "TOML syntax error: \(error.description)")
+    } catch {
+      throw ProtocolError(fileName: fileName, reason: "TOML syntax error: \(error)")
+    }
+
+    let top = ProtocolTableReader(table: root, fileName: fileName, place: nil)
+    try top.rejectUnknownKeys(allowed: TOMLKeys.topLevel)
+    let id = try top.identifier("id")
+    let name = try top.requiredString("name")
+    let daysPerMonth = try top.positiveInt("days-per-month") ?? 30
+    let monthLabelsFromDay = try top.int("month-labels-from-day") ?? 90
+    var acuteWindow = -5...28
+    var checks: [Int] = []
+    if let table = try top.subtable("acute-window") {
+      let reader = ProtocolTableReader(table: table, fileName: fileName, place: "[acute-window]")
+      (acuteWindow, checks) = try CareProtocol.acuteWindow(reader)
+    }
+
+    let symptoms = try CareProtocol.each(top, "symptom", keys: TOMLKeys.symptom) {
+      (reader, id) throws(ProtocolError) in try CareProtocol.symptom(reader, id: id)
+    }
+    try CareProtocol.rejectRepeats(
+      top, "symptom", symptoms.map { [("id", $0.id)] + $0.aliases.map { ("aliases", $0) } },
+      what: "ids and aliases")
+    let vocabulary = CareProtocol(id: id, name: name, symptoms: symptoms)
+
+    let milestones = try CareProtocol.each(top, "milestone", keys: TOMLKeys.milestone) {
+      (reader, id) throws(ProtocolError) in
+      try CareProtocol.milestone(reader, id: id, daysPerMonth: daysPerMonth)
+    }
+    try CareProtocol.rejectRepeats(
+      top, "milestone", milestones.map { [("id", $0.id)] }, what: "ids")
+
+    let redFlags = try CareProtocol.each(top, "red-flag", keys: TOMLKeys.redFlag) {
+      (reader, id) throws(ProtocolError) in
+      try CareProtocol.redFlag(reader, id: id, vocabulary: vocabulary)
+    }
+    try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
+
+    self.init(
+      id: id, name: name, daysPerMonth: daysPerMonth, monthLabelsFromDay: monthLabelsFromDay,
+      acuteWindow: acuteWindow, temperatureCheckMinutes: checks, milestones: milestones,
+      symptoms: symptoms, redFlags: redFlags)
+  }
+}
+
+// MARK: - Tables
+
+extension CareProtocol {
+  /// The keys each table may hold; anything else is a typo.
+  enum TOMLKeys {
+    static let topLevel = [
+      "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
+      "symptom", "red-flag",
+    ]
+    static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
+    static let milestone = [
+      "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
+      "every-months", "until-day", "until-month", "source",
+    ]
+    static let symptom = ["id", "label", "group", "aliases"]
+    static let redFlag = [
+      "id", "level", "measure", "at-least", "below", "symptoms", "any-symptom", "min-severity",
+      "missing", "by", "phases", "from-day", "to-day", "message",
+    ]
+  }
+
+  /// Reads every `[[kind]]` table in order. Each gets a reader that names it `kind "id"` (or
+  /// `kind #N` while it has no usable id); its keys are checked against `keys` and its `id` is
+  /// read before `read` sees the rest.
+  static func each<Value>(
+    _ top: ProtocolTableReader, _ kind: String, keys: [String],
+    _ read: (ProtocolTableReader, String) throws(ProtocolError) -> Value
+  ) throws(ProtocolError) -> [Value] {
+    var values: [Value] = []
+    for (index, table) in try top.tables(kind).enumerated() {
+      let place = table["id"]?.string.map { "\(kind) \"\($0)\"" } ?? "\(kind) #\(index + 1)"
+      let reader = ProtocolTableReader(table: table, fileName: top.fileName, place: place)
+      try reader.rejectUnknownKeys(allowed: keys)
+      values.append(try read(reader, try reader.identifier("id")))
+    }
+    return values
+  }
+
+  /// Refuses a name used twice among tables of one kind. `names[i]` lists the (key, name) pairs
+  /// table `i` claims; names are compared as the command line folds what is typed.
+  static func rejectRepeats(
+    _ top: ProtocolTableReader, _ kind: String, _ names: [[(key: String, name: String)]],
+    what: String
+  ) throws(ProtocolError) {
+    var owners: [String: Int] = [:]
+    for (index, claims) in names.enumerated() {
+      let id = claims.first?.name ?? ""
+      for claim in claims {
+        let folded = SymptomDefinition.lookupKey(claim.name)
+        if let owner = owners[folded] {
+          let first = names[owner].first?.name ?? ""
+          let by = owner == index ? "this \(kind)" : "\(kind) #\(owner + 1) (\"\(first)\")"
+          throw ProtocolError(
+            fileName: top.fileName, table: "\(kind) \"\(id)\"", key: claim.key,
+            reason: "\(claim.key == "id" ? "id" : "alias") \"\(claim.name)\" is already used by "
+              + "\(by); \(what) must be unique")
+        }
+        owners[folded] = index
+      }
+    }
+  }
+
+  static func acuteWindow(
+    _ reader: ProtocolTableReader
+  ) throws(ProtocolError) -> (ClosedRange<Int>, [Int]) {
+    try reader.rejectUnknownKeys(allowed: TOMLKeys.acuteWindow)
+    let days = try dayRange(reader, required: true) ?? -5...28
+    var minutes: [Int] = []
+    for text in try reader.strings("temperature-checks") ?? [] {
+      let minute = try reader.minutesOfDay(text, key: "temperature-checks")
+      guard !minutes.contains(minute) else {
+        throw reader.error("temperature-checks", "temperature-checks lists \"\(text)\" twice")
+      }
+      minutes.append(minute)
+    }
+    return (days, minutes.sorted())
+  }
+
+  /// `from-day` and `to-day` (relative to Day 0, inclusive), both or neither.
+  static func dayRange(
+    _ reader: ProtocolTableReader, required: Bool
+  ) throws(ProtocolError) -> ClosedRange<Int>? {
+    let from = try reader.int("from-day")
+    let to = try reader.int("to-day")
+    switch (from, to) {
+    case (nil, nil) where !required:
+      return nil
+    case (let from?, let to?):
+      guard from <= to else {
+        throw reader.error("from-day", "from-day \(from) is after to-day \(to)")
+      }
+      return from...to
+    case (nil, _):
+      throw reader.error("from-day", "from-day is missing; give from-day and to-day together")
+    case (_, nil):
+      throw reader.error("to-day", "to-day is missing; give from-day and to-day together")
+    }
+  }
+
+  static func symptom(
+    _ reader: ProtocolTableReader, id: String
+  ) throws(ProtocolError) -> SymptomDefinition {
+    let label = try reader.requiredString("label")
+    let group: SymptomDefinition.Group = try reader.requiredChoice("group", noun: "group")
+    let aliases = try reader.strings("aliases") ?? []
+    for alias in aliases where !ProtocolTableReader.isIdentifier(SymptomDefinition.lookupKey(alias))
+    {
+      throw reader.error(
+        "aliases", "alias \"\(alias)\" may hold only letters, digits, spaces and hyphens")
+    }
+    return SymptomDefinition(id: id, label: label, group: group, aliases: aliases)
+  }
+}
+
+// MARK: - Milestones
+
+extension CareProtocol {
+  static func milestone(
+    _ reader: ProtocolTableReader, id: String, daysPerMonth: Int
+  ) throws(ProtocolError) -> MilestoneRule {
+    let phase: Phase = try reader.requiredChoice("phase", noun: "phase")
+    let title = try reader.requiredString("title")
+    let signer: Signer = try reader.requiredChoice("signer", noun: "signer")
+    let source = try reader.string("source")
+
+    let (anchor, offset) = try due(reader, daysPerMonth: daysPerMonth)
+    let every = try oneOf(reader, days: "every-days", months: "every-months", daysPerMonth)
+    let until = try oneOf(reader, days: "until-day", months: "until-month", daysPerMonth)
+    if let every, every.days <= 0 {
+      throw reader.error(every.key, "\(every.key) must be 1 or more")
+    }
+    if let until {
+      guard every != nil else {
+        throw reader.error(
+          until.key, "\(until.key) ends a repeat, so it needs every-days or every-months")
+      }
+      guard until.days >= offset else {
+        throw reader.error(
+          until.key,
+          "\(until.key) ends the repeat on day \(until.days), before the first due day \(offset)")
+      }
+    }
+    return MilestoneRule(
+      id: id, phase: phase, title: title, anchor: anchor, offsetDays: offset,
+      repeatEveryDays: every?.days, repeatUntilDays: until?.days, signer: signer, source: source)
+  }
+
+  /// The due date: exactly one of `day`, `month`, or `from` (with an optional `days`).
+  static func due(
+    _ reader: ProtocolTableReader, daysPerMonth: Int
+  ) throws(ProtocolError) -> (MilestoneRule.Anchor, Int) {
+    let forms = reader.present(["day", "month", "from"])
+    guard forms.count == 1 else {
+      if forms.isEmpty {
+        throw reader.error(
+          nil, "no due date: give one of day = N, month = N, or from = \"PHASE\" (with days = N)")
+      }
+      throw reader.error(
+        forms[1],
+        "give one due date, not both \(forms[0]) and \(forms[1]) (one of day, month, from)")
+    }
+    if forms[0] != "from", reader.has("days") {
+      throw reader.error(
+        "days",
+        "days counts from a phase start and goes only with from = \"PHASE\"; "
+          + "for Day N write day = N")
+    }
+    switch forms[0] {
+    case "day":
+      return (.dayZero, try reader.requiredInt("day"))
+    case "month":
+      return (.dayZero, try reader.requiredInt("month") * daysPerMonth)
+    default:
+      let phase: Phase = try reader.requiredChoice("from", noun: "phase")
+      return (.phaseStart(phase), try reader.int("days") ?? 0)
+    }
+  }
+
+  /// A count of days given either in days or in months (`every-days` / `every-months`).
+  static func oneOf(
+    _ reader: ProtocolTableReader, days daysKey: String, months monthsKey: String,
+    _ daysPerMonth: Int
+  ) throws(ProtocolError) -> (key: String, days: Int)? {
+    if reader.has(daysKey), reader.has(monthsKey) {
+      throw reader.error(monthsKey, "give \(daysKey) or \(monthsKey), not both")
+    }
+    if let days = try reader.int(daysKey) { return (daysKey, days) }
+    if let months = try reader.int(monthsKey) { return (monthsKey, months * daysPerMonth) }
+    return nil
+  }
+}
+
+// MARK: - Red flags
+
+extension CareProtocol {
+  static func redFlag(
+    _ reader: ProtocolTableReader, id: String, vocabulary: CareProtocol
+  ) throws(ProtocolError) -> RedFlagRule {
+    let level: RedFlagRule.Level = try reader.requiredChoice("level", noun: "level")
+    let condition = try redFlagCondition(reader, vocabulary: vocabulary)
+    var phases: Set<Phase> = []
+    if let names = try reader.strings("phases") {
+      guard !names.isEmpty else {
+        throw reader.error("phases", "phases is empty; leave it out to apply in every phase")
+      }
+      for name in names {
+        phases.insert(try reader.parseChoice(name, key: "phases", noun: "phase"))
+      }
+    }
+    let days = try dayRange(reader, required: false)
+    let message = try reader.requiredString("message")
+    return RedFlagRule(
+      id: id, level: level, condition: condition, phases: phases, days: days, message: message)
+  }
+
+  /// The condition keys and the keys that go with each.
+  static let conditionPartners: [(form: String, partners: [String])] = [
+    ("measure", ["at-least", "below"]),
+    ("symptoms", ["min-severity"]),
+    ("any-symptom", ["min-severity"]),
+    ("missing", ["by"]),
+  ]
+
+  static func redFlagCondition(
+    _ reader: ProtocolTableReader, vocabulary: CareProtocol
+  ) throws(ProtocolError) -> RedFlagRule.Condition {
+    let forms = reader.present(conditionPartners.map(\.form))
+    guard forms.count == 1 else {
+      if forms.isEmpty {
+        throw reader.error(
+          nil,
+          "no condition: give one of measure (with at-least or below), symptoms or any-symptom "
+            + "(with min-severity), or missing (with by)")
+      }
+      throw reader.error(
+        forms[1], "give one condition, not both \(forms[0]) and \(forms[1])")
+    }
+    let form = forms[0]
+    let mine = conditionPartners.first { $0.form == form }?.partners ?? []
+    for key in ["at-least", "below", "min-severity", "by"]
+    where reader.has(key) && !mine.contains(key) {
+      let owners = conditionPartners.filter { $0.partners.contains(key) }.map(\.form)
+      throw reader.error(
+        key, "\(key) goes with \(owners.joined(separator: " or ")), not with \(form)")
+    }
+
+    switch form {
+    case "measure":
+      let measure: Measure = try reader.requiredChoice("measure", noun: "measure")
+      let thresholds = reader.present(["at-least", "below"])
+      guard thresholds.count == 1 else {
+        if thresholds.isEmpty {
+          throw reader.error("measure", "measure needs at-least = X or below = X")
+        }
+        throw reader.error("below", "give at-least or below, not both")
+      }
+      let key = thresholds[0]
+      let value = try reader.number(key) ?? 0
+      try checkPlausible(value, of: measure, key: key, reader)
+      return key == "at-least" ? .atLeast(measure, value) : .below(measure, value)
+
+    case "symptoms":
+      let names = try reader.strings("symptoms") ?? []
+      guard !names.isEmpty else {
+        throw reader.error(
+          "symptoms", "symptoms is empty; name at least one, or use any-symptom = true")
+      }
+      var ids: [String] = []
+      for name in names {
+        guard let symptom = vocabulary.symptom(named: name) else {
+          var reason = "symptoms: \"\(name)\" is not a symptom of this protocol"
+          let close = vocabulary.closestSymptoms(to: name)
+          if !close.isEmpty { reason += "; did you mean: \(close.joined(separator: ", "))?" }
+          throw reader.error("symptoms", reason + " (symptoms are defined in [[symptom]] tables)")
+        }
+        if !ids.contains(symptom.id) { ids.append(symptom.id) }
+      }
+      return .symptom(names: ids, minSeverity: try severity(reader))
+
+    case "any-symptom":
+      guard try reader.bool("any-symptom") == true else {
+        throw reader.error(
+          "any-symptom", "any-symptom can only be true; to name symptoms use symptoms = [...]")
+      }
+      return .symptom(names: [], minSeverity: try severity(reader))
+
+    default:
+      let measure: Measure = try reader.requiredChoice("missing", noun: "measure")
+      guard let time = try reader.string("by") else {
+        throw reader.error("by", "missing needs by = \"HH:MM\", the time of day it is due by")
+      }
+      return .missing(measure, byMinute: try reader.minutesOfDay(time, key: "by"))
+    }
+  }
+
+  /// `min-severity`: required, 0–4 as PRO-CTCAE scores severity.
+  static func severity(_ reader: ProtocolTableReader) throws(ProtocolError) -> Int {
+    guard let value = try reader.int("min-severity") else {
+      throw reader.error("min-severity", "min-severity is missing (0–4)")
+    }
+    guard (0...4).contains(value) else {
+      throw reader.error(
+        "min-severity",
+        "min-severity \(value) is outside 0–4 "
+          + "(PRO-CTCAE: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe)")
+    }
+    return value
+  }
+
+  /// Refuses thresholds no reading could reach in the unit the app logs: catches a
+  /// temperature in °F (100.4) or a fraction for a percentage (0.92), which would never fire.
+  static func checkPlausible(
+    _ value: Double, of measure: Measure, key: String, _ reader: ProtocolTableReader
+  ) throws(ProtocolError) {
+    let (range, unit): (ClosedRange<Double>, String) =
+      switch measure {
+      case .temperature: (30...45, "°C")
+      case .heartRate: (20...250, "beats per minute")
+      case .systolic: (40...300, "mmHg")
+      case .diastolic: (20...200, "mmHg")
+      case .spo2: (50...100, "%")
+      case .weight: (1...500, "kg")
+      }
+    guard range.contains(value) else {
+      let low = range.lowerBound.plainText
+      let high = range.upperBound.plainText
+      throw reader.error(
+        key,
+        "\(key) \(value.plainText) is not a plausible \(measure.rawValue) in \(unit) "
+          + "(\(low)–\(high))")
+    }
+  }
+}
+
+extension Double {
+  /// `38`, `38.5`: whole numbers without a trailing `.0`.
+  fileprivate var plainText: String {
+    rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
+  }
+}
