@@ -32,8 +32,9 @@ extension Journey {
   /// (milestones with no date yet last, in protocol order).
   ///
   /// Repeating rules give one milestone per occurrence up to the first one after `today`.
-  /// A milestone counted from a phase's start must be signed after the latest entry into that
-  /// phase: re-collection needs the cells collected again, a readmission another discharge.
+  /// A milestone that falls on or after its phase's start must be signed after the latest entry
+  /// into that phase: re-collection needs the cells collected again, a readmission another
+  /// discharge. Preparations before a phase (the washout) are not repeated.
   public func milestones(protocol care: CareProtocol, today: LocalDate) -> [Milestone] {
     var result: [Milestone] = []
     for rule in care.milestones {
@@ -43,7 +44,7 @@ extension Journey {
         case .phaseStart(let phase): start(of: phase)
         }
       let validFrom: LocalDate? =
-        if case .phaseStart(let phase) = rule.anchor {
+        if case .phaseStart(let phase) = rule.anchor, rule.offsetDays >= 0 {
           stays.last { $0.phase == phase }?.start
         } else { nil }
       for (id, offset, title) in occurrences(of: rule, anchor: anchor, care: care, today: today) {

@@ -1,26 +1,7 @@
-/// Close matches for a mistyped name (symptom, milestone, phase), by edit distance.
+/// Close matches for a mistyped name (milestone, phase, key), closest first.
 public enum Suggestions {
+  /// Candidates within a few edits of `word`, or starting with it; see `closestMatches`.
   public static func closest(to word: String, in candidates: [String], limit: Int) -> [String] {
-    let target = Array(word.lowercased())
-    let scored = candidates.map { candidate -> (String, Int) in
-      let distance = levenshtein(target, Array(candidate.lowercased()))
-      let containsBonus = candidate.lowercased().contains(word.lowercased()) ? -2 : 0
-      return (candidate, distance + containsBonus)
-    }
-    let limitDistance = max(2, target.count / 2)
-    return scored.filter { $0.1 <= limitDistance }.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
-  }
-
-  static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1]
-      for (j, y) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-      }
-      previous = current
-    }
-    return previous[b.count]
+    closestMatches(to: word.lowercased(), in: candidates, names: { [$0.lowercased()] }, limit: limit)
   }
 }

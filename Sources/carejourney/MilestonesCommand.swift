@@ -36,7 +36,7 @@ struct MilestonesCommand: ParsableCommand {
       guard !rows.isEmpty else { continue }
       print(phase.title)
       for milestone in rows {
-        print("  " + row(milestone, journey: snapshot.journey, care: care))
+        print("  " + Self.row(milestone, journey: snapshot.journey, care: care))
       }
     }
   }

@@ -34,7 +34,7 @@ import Testing
     let dates = timeline.compactMap { $0["date"] as? String }
     #expect(dates == dates.sorted())
 
-    let text = try cli.ok(["timeline", "--from", "2026-06-01", "--to", "2026-06-05"])
+    let text = try cli.ok(["timeline", "--from", "2026-05-26", "--to", "2026-05-28"])
     #expect(text.contains("Day +4"))
     #expect(text.contains("Temperature 38.9 °C"))
   }
@@ -47,7 +47,7 @@ import Testing
     #expect(files.keys.contains("journey.jsonl"))
     #expect(files.keys.contains("protocol.toml"))
     let dayFiles = files.keys.filter { $0.hasPrefix("days/") }
-    #expect(dayFiles.count > 100)
+    #expect(dayFiles.count >= 80)
     for (path, data) in files where path.hasSuffix(".jsonl") {
       let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
       #expect(String(decoding: data, as: UTF8.self).hasSuffix("\n"))
