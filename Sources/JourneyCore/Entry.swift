@@ -1,13 +1,29 @@
 /// One line of a day file: something logged on a day (a reading, a symptom, a note).
 public struct Entry: Equatable, Sendable {
   /// What was logged.
-  public enum Body: Equatable, Sendable {
+  public indirect enum Body: Equatable, Sendable {
     /// Body temperature, stored in °C, with the reading as it was typed (`100.8F`).
     case temperature(celsius: Double, asTyped: String)
+    /// Heart rate, beats per minute.
+    case heartRate(bpm: Int)
+    /// Blood pressure, mmHg.
+    case bloodPressure(systolic: Int, diastolic: Int)
+    /// Oxygen saturation, %.
+    case oxygenSaturation(percent: Int)
+    /// Body weight, stored in kg, with the reading as typed (`135lb`).
+    case weight(kilograms: Double, asTyped: String)
     /// A symptom by its protocol id, severity 0–4 (PRO-CTCAE: none … very severe).
     case symptom(name: String, severity: Int)
+    /// A medicine taken, as written (`prednisone 5 mg`).
+    case medication(text: String)
     /// Free text.
     case note(text: String)
+    /// An ICE assessment by the nurse.
+    case ice(ICEScore)
+    /// A CRS/ICANS grading by the nurse: what was found, and the grades it gives.
+    case grading(GradingInput, GradingResult)
+    /// A correction of an earlier entry: struck out, or replaced by new values.
+    case correction(target: String, reason: String, replacement: Body?)
   }
 
   public var id: String
@@ -30,10 +46,25 @@ public struct Entry: Equatable, Sendable {
 
   /// The word stored in the line's `type` field.
   public var type: String {
-    switch body {
+    body.type
+  }
+}
+
+extension Entry.Body {
+  /// The word stored in the line's `type` field.
+  public var type: String {
+    switch self {
     case .temperature: "temperature"
+    case .heartRate: "heart-rate"
+    case .bloodPressure: "blood-pressure"
+    case .oxygenSaturation: "spo2"
+    case .weight: "weight"
     case .symptom: "symptom"
+    case .medication: "medication"
     case .note: "note"
+    case .ice: "ice"
+    case .grading: "grading"
+    case .correction: "correction"
     }
   }
 }

@@ -42,6 +42,16 @@ public enum LineCodec {
     var symptom: String?
     var severity: Int?
     var text: String?
+    var bpm: Int?
+    var systolic: Int?
+    var diastolic: Int?
+    var spo2: Int?
+    var kg: Double?
+    var ice: ICEScore?
+    var grading: GradingInput?
+    var result: GradingResult?
+    /// In a correction: the type of the replacement values, which sit in the usual fields.
+    var newType: String?
   }
 
   static let encoder: JSONEncoder = {
@@ -92,17 +102,39 @@ public enum LineCodec {
     var r = Record(v: formatVersion, id: entry.id, ts: entry.recordedAt, by: entry.author)
     r.type = entry.type
     r.at = entry.observedAt
-    switch entry.body {
+    fill(&r, with: entry.body)
+    return line(r)
+  }
+
+  static func fill(_ r: inout Record, with body: Entry.Body) {
+    switch body {
     case .temperature(let celsius, let typed):
       r.celsius = celsius
+      r.typed = typed
+    case .heartRate(let bpm): r.bpm = bpm
+    case .bloodPressure(let systolic, let diastolic):
+      r.systolic = systolic
+      r.diastolic = diastolic
+    case .oxygenSaturation(let percent): r.spo2 = percent
+    case .weight(let kg, let typed):
+      r.kg = kg
       r.typed = typed
     case .symptom(let name, let severity):
       r.symptom = name
       r.severity = severity
-    case .note(let text):
-      r.text = text
+    case .medication(let text), .note(let text): r.text = text
+    case .ice(let score): r.ice = score
+    case .grading(let input, let result):
+      r.grading = input
+      r.result = result
+    case .correction(let target, let reason, let replacement):
+      r.target = target
+      r.reason = reason
+      if let replacement {
+        r.newType = replacement.type
+        fill(&r, with: replacement)
+      }
     }
-    return line(r)
   }
 
   /// Reads the common fields; throws with a reason a person can act on.
@@ -181,21 +213,45 @@ public enum LineCodec {
   /// Reads a line of a day file.
   public static func decodeEntry(_ text: String) throws(DecodingError) -> Entry {
     let (r, id, ts, by) = try record(text)
-    let type = r.type ?? ""
-    let body: Entry.Body
+    let body = try entryBody(type: r.type ?? "", r)
+    return Entry(id: id, recordedAt: ts, observedAt: r.at ?? ts, author: by, body: body)
+  }
+
+  static func entryBody(type: String, _ r: Record) throws(DecodingError) -> Entry.Body {
     switch type {
     case "temperature":
-      body = .temperature(
-        celsius: try require(r.celsius, "celsius", type), asTyped: r.typed ?? "")
+      return .temperature(celsius: try require(r.celsius, "celsius", type), asTyped: r.typed ?? "")
+    case "heart-rate": return .heartRate(bpm: try require(r.bpm, "bpm", type))
+    case "blood-pressure":
+      return .bloodPressure(
+        systolic: try require(r.systolic, "systolic", type),
+        diastolic: try require(r.diastolic, "diastolic", type))
+    case "spo2": return .oxygenSaturation(percent: try require(r.spo2, "spo2", type))
+    case "weight": return .weight(kilograms: try require(r.kg, "kg", type), asTyped: r.typed ?? "")
     case "symptom":
-      body = .symptom(
+      return .symptom(
         name: try require(r.symptom, "symptom", type),
         severity: try require(r.severity, "severity", type))
-    case "note":
-      body = .note(text: try require(r.text, "text", type))
+    case "medication": return .medication(text: try require(r.text, "text", type))
+    case "note": return .note(text: try require(r.text, "text", type))
+    case "ice": return .ice(try require(r.ice, "ice", type))
+    case "grading":
+      return .grading(try require(r.grading, "grading", type), try require(r.result, "result", type))
+    case "correction":
+      let replacement: Entry.Body?
+      if let newType = r.newType {
+        guard newType != "correction" else {
+          throw DecodingError(reason: "a correction cannot be replaced by a correction")
+        }
+        replacement = try entryBody(type: newType, r)
+      } else {
+        replacement = nil
+      }
+      return .correction(
+        target: try require(r.target, "target", type),
+        reason: try require(r.reason, "reason", type), replacement: replacement)
     default:
       throw DecodingError(reason: "unknown entry type \"\(type)\"")
     }
-    return Entry(id: id, recordedAt: ts, observedAt: r.at ?? ts, author: by, body: body)
   }
 }

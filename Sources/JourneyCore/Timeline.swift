@@ -7,8 +7,15 @@ public struct TimelineItem: Equatable, Sendable {
     case milestone
     case correction
     case temperature
+    case heartRate = "heart-rate"
+    case bloodPressure = "blood-pressure"
+    case spo2
+    case weight
     case symptom
+    case medication
     case note
+    case ice
+    case grading
     case started
   }
 
@@ -68,31 +75,36 @@ public enum Timeline {
           unit: nil, severity: nil, author: event.author,
           struckOut: journey.struckOut[event.id] != nil, correction: correctionText))
     }
+    var entryCorrections: [String: Entry] = [:]
+    for entry in entries {
+      if case .correction(let target, _, _) = entry.body { entryCorrections[target] = entry }
+    }
     for entry in entries {
       let date = entry.observedAt.date
       guard from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true else { continue }
-      var item = TimelineItem(
-        id: entry.id, date: date, time: entry.observedAt,
-        day: StudyDay(date: date, journey: journey, protocol: care),
-        phase: phase(on: date, journey: journey), kind: .note, text: "", value: nil, unit: nil,
-        severity: nil, author: entry.author, struckOut: false, correction: nil)
-      switch entry.body {
-      case .temperature(let celsius, _):
-        item.kind = .temperature
-        item.value = celsius
-        item.unit = "Cel"
-        item.text = "Temperature \(formatTemperature(celsius, unit: journey.temperatureUnit))"
-      case .symptom(let name, let severity):
-        item.kind = .symptom
-        item.severity = severity
-        let label = care.symptom(named: name)?.label ?? name
-        let words = severityLabels.indices.contains(severity) ? severityLabels[severity] : "?"
-        item.text = "\(label): \(words) (\(severity)/4)"
-      case .note(let text):
-        item.kind = .note
-        item.text = "Note: \(text)"
+      var body = entry.body
+      var note: String?
+      if case .correction(let target, let reason, let replacement) = body {
+        // A strike-out shows on the entry it strikes; a replacement shows as its own row.
+        guard let replacement else { continue }
+        body = replacement
+        note = "corrects \(target) by \(entry.author): \(reason)"
       }
-      items.append(item)
+      let shown = describe(body, unit: journey.temperatureUnit, care: care)
+      let fix = entryCorrections[entry.id]
+      var correction = note
+      if let fix, case .correction(_, let reason, let replacement) = fix.body {
+        correction =
+          (replacement == nil ? "struck out" : "replaced by \(fix.id)")
+          + " by \(fix.author): \(reason)"
+      }
+      items.append(
+        TimelineItem(
+          id: entry.id, date: date, time: entry.observedAt,
+          day: StudyDay(date: date, journey: journey, protocol: care),
+          phase: phase(on: date, journey: journey), kind: shown.kind, text: shown.text,
+          value: shown.value, unit: shown.unit, severity: shown.severity, author: entry.author,
+          struckOut: fix != nil, correction: correction))
     }
     return items.enumerated().sorted { a, b in
       let (x, y) = (a.element, b.element)
@@ -134,6 +146,55 @@ public enum Timeline {
     case .corrected(let target, let reason, let on):
       let what = on.map { "moved \(target) to \($0)" } ?? "struck out \(target)"
       return (.correction, "Correction: \(what) — \(reason)")
+    }
+  }
+
+  /// What a row shows for an entry: kind, sentence, and the value in its stored unit.
+  public struct Shown: Equatable, Sendable {
+    public var kind: TimelineItem.Kind
+    public var text: String
+    public var value: Double? = nil
+    /// UCUM unit of `value` (`Cel`, `/min`, `mm[Hg]`, `%`, `kg`).
+    public var unit: String? = nil
+    public var severity: Int? = nil
+  }
+
+  /// Describes an entry's values in words for the timeline, the screens and the exports.
+  public static func describe(_ body: Entry.Body, unit: TemperatureUnit, care: CareProtocol)
+    -> Shown
+  {
+    switch body {
+    case .temperature(let celsius, _):
+      return Shown(
+        kind: .temperature, text: "Temperature \(formatTemperature(celsius, unit: unit))",
+        value: celsius, unit: "Cel")
+    case .heartRate(let bpm):
+      return Shown(kind: .heartRate, text: "Heart rate \(bpm)/min", value: Double(bpm), unit: "/min")
+    case .bloodPressure(let systolic, let diastolic):
+      return Shown(
+        kind: .bloodPressure, text: "Blood pressure \(systolic)/\(diastolic) mmHg",
+        value: Double(systolic), unit: "mm[Hg]")
+    case .oxygenSaturation(let percent):
+      return Shown(kind: .spo2, text: "SpO2 \(percent) %", value: Double(percent), unit: "%")
+    case .weight(let kg, _):
+      return Shown(kind: .weight, text: "Weight \(oneDecimal(kg)) kg", value: kg, unit: "kg")
+    case .symptom(let name, let severity):
+      let label = care.symptom(named: name)?.label ?? name
+      let words = severityLabels.indices.contains(severity) ? severityLabels[severity] : "?"
+      return Shown(kind: .symptom, text: "\(label): \(words) (\(severity)/4)", severity: severity)
+    case .medication(let text):
+      return Shown(kind: .medication, text: "Medication: \(text)")
+    case .note(let text):
+      return Shown(kind: .note, text: "Note: \(text)")
+    case .ice(let score):
+      return Shown(
+        kind: .ice, text: "ICE score \(score.total)/10", value: Double(score.total), unit: "{score}")
+    case .grading(_, let result):
+      let crs = result.crs.map { "CRS grade \($0)" } ?? "CRS: no ASTCT grade"
+      let icans = result.icans.map { "ICANS grade \($0)" } ?? "ICANS: no ASTCT grade"
+      return Shown(kind: .grading, text: "\(crs), \(icans)")
+    case .correction(let target, let reason, _):
+      return Shown(kind: .note, text: "Correction of \(target): \(reason)")
     }
   }
 
