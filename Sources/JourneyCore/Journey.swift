@@ -128,6 +128,9 @@ public struct Journey: Equatable, Sendable {
         Stay(
           phase: phase, start: on, reason: reason, note: note, eventID: event.id,
           author: event.author))
+    case .settings(let phone, let unit):
+      if let phone { teamPhone = phone }
+      if let unit { temperatureUnit = unit }
     case .milestoneSigned(let milestone, let on, let note):
       signatures.append(
         Signature(
@@ -150,7 +153,7 @@ public struct Journey: Equatable, Sendable {
       .phaseEntered(phase: phase, on: date, reason: reason, note: note)
     case .milestoneSigned(let milestone, _, let note):
       .milestoneSigned(milestone: milestone, on: date, note: note)
-    case .created, .corrected: body
+    case .created, .settings, .corrected: body
     }
   }
 

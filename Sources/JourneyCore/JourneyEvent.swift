@@ -13,6 +13,8 @@ public struct JourneyEvent: Equatable, Sendable {
     case phaseEntered(phase: Phase, on: LocalDate, reason: String?, note: String?)
     /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off.
     case milestoneSigned(milestone: String, on: LocalDate, note: String?)
+    /// The team phone or the display unit changed; nil leaves a setting as it was.
+    case settings(teamPhone: String?, temperatureUnit: TemperatureUnit?)
     /// An earlier event was corrected: moved to another date, or struck out when `on` is nil.
     case corrected(target: String, reason: String, on: LocalDate?)
   }
@@ -38,6 +40,7 @@ public struct JourneyEvent: Equatable, Sendable {
     case .planned: "planned"
     case .phaseEntered: "phase-entered"
     case .milestoneSigned: "milestone-signed"
+    case .settings: "settings"
     case .corrected: "corrected"
     }
   }
@@ -49,7 +52,7 @@ public struct JourneyEvent: Equatable, Sendable {
     case .planned: recordedAt.date
     case .phaseEntered(_, let on, _, _): on
     case .milestoneSigned(_, let on, _): on
-    case .corrected: recordedAt.date
+    case .settings, .corrected: recordedAt.date
     }
   }
 }

@@ -89,6 +89,9 @@ public enum LineCodec {
       r.milestone = milestone
       r.on = on
       r.note = note
+    case .settings(let phone, let unit):
+      r.teamPhone = phone
+      r.unit = unit
     case .corrected(let target, let reason, let on):
       r.target = target
       r.reason = reason
@@ -200,6 +203,8 @@ public enum LineCodec {
       body = .milestoneSigned(
         milestone: try require(r.milestone, "milestone", type), on: try require(r.on, "on", type),
         note: r.note)
+    case "settings":
+      body = .settings(teamPhone: r.teamPhone, temperatureUnit: r.unit)
     case "corrected":
       body = .corrected(
         target: try require(r.target, "target", type),

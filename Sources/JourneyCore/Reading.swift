@@ -77,3 +77,85 @@ public enum Reading {
         + "2 moderate, 3 severe, 4 very severe")
   }
 }
+
+extension Reading {
+  /// Plausible ranges for the other readings; outside them a value is refused as a typo.
+  public static let plausibleHeartRate = 25...250
+  public static let plausibleSystolic = 50...260
+  public static let plausibleDiastolic = 20...160
+  public static let plausibleSpO2 = 50...100
+  public static let plausibleKilograms = 20.0...300.0
+
+  /// A whole number in a range, with an optional unit suffix that is stripped (`97%`, `88bpm`).
+  static func whole(
+    _ text: String, what: String, range: ClosedRange<Int>, unit: String, suffixes: [String]
+  ) throws(Error) -> Int {
+    var s = text.trimmingCharacters(in: .whitespaces).lowercased()
+    for suffix in suffixes where s.hasSuffix(suffix) {
+      s = String(s.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+      break
+    }
+    guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(s) else {
+      throw Error(message: "\(what) \"\(text)\" is not a whole number, e.g. \(range.lowerBound + (range.upperBound - range.lowerBound) / 3)")
+    }
+    guard range.contains(value) else {
+      throw Error(
+        message: "\(what) \"\(text)\" is outside the plausible range "
+          + "\(range.lowerBound)–\(range.upperBound) \(unit); check for a typo")
+    }
+    return value
+  }
+
+  /// Beats per minute: `88`, `88bpm`, `88/min`.
+  public static func heartRate(_ text: String) throws(Error) -> Int {
+    try whole(text, what: "heart rate", range: plausibleHeartRate, unit: "/min", suffixes: ["bpm", "/min"])
+  }
+
+  /// Oxygen saturation: `97` or `97%`.
+  public static func spo2(_ text: String) throws(Error) -> Int {
+    try whole(text, what: "SpO2", range: plausibleSpO2, unit: "%", suffixes: ["%"])
+  }
+
+  /// `118/76` (mmHg); systolic must be above diastolic.
+  public static func bloodPressure(_ text: String) throws(Error) -> (systolic: Int, diastolic: Int) {
+    let cleaned = text.lowercased().replacingOccurrences(of: "mmhg", with: "")
+    let parts = cleaned.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2 else {
+      throw Error(message: "blood pressure \"\(text)\" must be SYSTOLIC/DIASTOLIC, e.g. 118/76")
+    }
+    let systolic = try whole(String(parts[0]), what: "systolic pressure", range: plausibleSystolic, unit: "mmHg", suffixes: [])
+    let diastolic = try whole(String(parts[1]), what: "diastolic pressure", range: plausibleDiastolic, unit: "mmHg", suffixes: [])
+    guard systolic > diastolic else {
+      throw Error(
+        message: "blood pressure \"\(text)\": the first number (systolic) must be the higher, "
+          + "e.g. 118/76")
+    }
+    return (systolic, diastolic)
+  }
+
+  /// `61.5kg`, `61,5 kg`, `135lb` → kg; a bare number is kg.
+  public static func weight(_ text: String) throws(Error) -> Double {
+    var s = text.trimmingCharacters(in: .whitespaces).lowercased()
+      .replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
+    var factor = 1.0
+    if s.hasSuffix("kg") {
+      s.removeLast(2)
+    } else if s.hasSuffix("lbs") {
+      s.removeLast(3)
+      factor = 0.45359237
+    } else if s.hasSuffix("lb") {
+      s.removeLast(2)
+      factor = 0.45359237
+    }
+    guard let value = decimal(s) else {
+      throw Error(message: "weight \"\(text)\" is not a number: write it like 61.5kg or 135lb")
+    }
+    let kg = value * factor
+    guard plausibleKilograms.contains(kg) else {
+      throw Error(
+        message: "weight \"\(text)\" is outside the plausible range 20–300 kg (44–661 lb); "
+          + "check for a typo")
+    }
+    return (kg * 100).rounded() / 100
+  }
+}

@@ -4,6 +4,7 @@ public struct TimelineItem: Equatable, Sendable {
   public enum Kind: String, Codable, Sendable {
     case phase
     case plan
+    case settings
     case milestone
     case correction
     case temperature
@@ -143,6 +144,11 @@ public enum Timeline {
       var text = "Signed: \(title)"
       if let note { text += " — \(note)" }
       return (.milestone, text)
+    case .settings(let phone, let unit):
+      var parts: [String] = []
+      if let phone { parts.append("team phone \(phone)") }
+      if let unit { parts.append("temperatures shown in °\(unit.rawValue)") }
+      return (.settings, "Settings: " + parts.joined(separator: ", "))
     case .corrected(let target, let reason, let on):
       let what = on.map { "moved \(target) to \($0)" } ?? "struck out \(target)"
       return (.correction, "Correction: \(what) — \(reason)")

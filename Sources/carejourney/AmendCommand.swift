@@ -1,46 +1,128 @@
 import ArgumentParser
 import JourneyCore
+import JourneyStore
 
-/// `carejourney amend`: corrects an earlier journey event without erasing it.
+/// `carejourney amend`: corrects an earlier event or entry without erasing it.
 struct AmendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "amend",
-    abstract: "Correct an earlier event: move it to another date, or strike it out.",
+    abstract: "Correct an earlier event or entry: new values, another date, or struck out.",
     discussion: """
-      The old event stays in the file and in the timeline, marked, with who corrected it, when
-      and why: as on a paper chart. Ids are shown by `carejourney timeline --json`.
+      The old line stays in the file, in the timeline and in exports, struck through, with who
+      corrected it, when and why: as on a paper chart. Ids are shown by `log` and by
+      `carejourney timeline --json`.
+      An entry (a reading) takes one new value of its own kind, or --strike.
+      A journey event (phase entered, milestone signed, plan) takes --on DATE, or --strike.
 
       Examples:
-        carejourney amend 3f9a0c1d2e4b5a69 --on 2026-11-18 --reason "entered on the wrong day"
-        carejourney amend 3f9a0c1d2e4b5a69 --strike --reason "signed by mistake"
+        carejourney amend 3f9a0c1d2e4b5a69 --temp 37.8 --reason "typed 38.7 by mistake"
+        carejourney amend 3f9a0c1d2e4b5a69 --strike --reason "logged for the wrong patient"
+        carejourney amend 77b1e0a4c2d94f10 --on 2026-11-18 --reason "entered on the wrong day"
       """)
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The id of the event to correct.")
+  @Argument(help: "The id of the event or entry to correct.")
   var id: String
 
   @Option(help: "Why (always recorded).")
   var reason: String
 
-  @Option(help: "The correct date, YYYY-MM-DD.")
+  @Option(help: "The correct date of a journey event, YYYY-MM-DD.")
   var on: String?
 
-  @Flag(help: "Strike the event out: it no longer counts, but stays visible.")
+  @Flag(help: "Strike it out: it no longer counts, but stays visible.")
   var strike = false
 
+  @Option(help: "A corrected temperature.") var temp: String?
+  @Option(help: "A corrected heart rate.") var hr: String?
+  @Option(help: "A corrected blood pressure.") var bp: String?
+  @Option(help: "A corrected SpO2.") var spo2: String?
+  @Option(help: "A corrected weight.") var weight: String?
+  @Option(help: "A corrected symptom, NAME=SEVERITY.") var symptom: String?
+  @Option(help: "A corrected medication.") var med: String?
+  @Option(help: "A corrected note.") var note: String?
+
+  var newValueCount: Int {
+    [temp, hr, bp, spo2, weight, symptom, med, note].compactMap { $0 }.count
+  }
+
   func validate() throws {
-    if (on == nil) == !strike {
-      throw ValidationError("give either --on DATE (move it) or --strike (strike it out)")
+    let ways = (on == nil ? 0 : 1) + (strike ? 1 : 0) + (newValueCount > 0 ? 1 : 0)
+    if ways != 1 || newValueCount > 1 {
+      throw ValidationError(
+        "give exactly one of: a new value (e.g. --temp 37.8), --on DATE (move an event), or "
+          + "--strike (strike it out)")
     }
     if reason.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw ValidationError("--reason is empty: say why the event is corrected")
+      throw ValidationError("--reason is empty: say why it is corrected")
     }
   }
 
   func run() throws {
     let context = try AppContext(global: global)
-    let (snapshot, _) = try context.loadStarted()
+    let (snapshot, care) = try context.loadStarted()
+    if let entry = snapshot.entries.first(where: { $0.id == id }) {
+      try amendEntry(entry, snapshot: snapshot, care: care, context: context)
+    } else {
+      try amendEvent(context: context)
+    }
+    context.reportProblems(snapshot.problems)
+  }
+
+  func amendEntry(
+    _ entry: Entry, snapshot: JourneySnapshot, care: CareProtocol, context: AppContext
+  ) throws {
+    if on != nil {
+      throw CLIError(
+        "\(id) is a logged entry, not a journey event: strike it out (--strike) and log it again "
+          + "with --at")
+    }
+    if case .correction = entry.body {
+      throw CLIError("\(id) is itself a correction; correct the original entry instead")
+    }
+    if snapshot.entries.contains(where: {
+      if case .correction(let target, _, _) = $0.body { return target == id }
+      return false
+    }) {
+      throw CLIError("\(id) was already corrected; correct the newest version instead")
+    }
+    var replacement: Entry.Body?
+    if !strike {
+      let bodies = try LogCommand.bodies(
+        temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight,
+        symptoms: symptom.map { [$0] } ?? [], meds: med.map { [$0] } ?? [], note: note,
+        care: care)
+      guard let body = bodies.first, body.type == entry.body.type else {
+        throw CLIError(
+          "\(id) is a \(entry.body.type) entry: correct it with a new \(entry.body.type) value, "
+            + "or strike it out with --strike")
+      }
+      replacement = body
+    }
+    // The correction goes into the corrected entry's day file, dated like it.
+    let correction = Entry(
+      id: context.newID(), recordedAt: context.now, observedAt: entry.observedAt,
+      author: context.author, body: .correction(target: id, reason: reason, replacement: replacement))
+    try context.store.appendEntries([correction])
+    let journey = snapshot.journey
+    if let replacement {
+      let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
+      print("Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck through.")
+      for alert in RedFlags.alerts(for: [correction], journey: journey, protocol: care) {
+        print("")
+        print(AlertText.block(alert))
+      }
+    } else {
+      print("Struck out \(id) (\(correction.id)); it stays visible, marked.")
+    }
+  }
+
+  func amendEvent(context: AppContext) throws {
+    if newValueCount > 0 {
+      throw CLIError(
+        "\(id) is not a logged entry; a journey event is corrected with --on DATE or --strike")
+    }
     let date = try on.map { try context.date($0, option: "--on") }
     let event = JourneyEvent(
       id: context.newID(), recordedAt: context.now, author: context.author,
@@ -48,7 +130,8 @@ struct AmendCommand: ParsableCommand {
     try context.store.recordEvents { journey in
       guard let old = journey.events.first(where: { $0.id == id }) else {
         throw CLIError(
-          "\(id) is not an event of this journey; `carejourney timeline --json` shows the ids")
+          "\(id) is not an event or entry of this journey; `carejourney timeline --json` shows "
+            + "the ids")
       }
       if case .corrected = old.body {
         throw CLIError("\(id) is itself a correction; correct the original event instead")
@@ -57,7 +140,6 @@ struct AmendCommand: ParsableCommand {
       _ = try journey.checkNew(event, today: context.today)
       return [event]
     }
-    context.reportProblems(snapshot.problems)
     print(date.map { "Moved \(id) to \($0)." } ?? "Struck out \(id); it stays visible, marked.")
   }
 }

@@ -24,8 +24,23 @@ struct LogCommand: ParsableCommand {
   @Option(help: "Body temperature.")
   var temp: String?
 
+  @Option(help: "Heart rate, beats per minute.")
+  var hr: String?
+
+  @Option(help: "Blood pressure, SYSTOLIC/DIASTOLIC mmHg, e.g. 118/76.")
+  var bp: String?
+
+  @Option(help: "Oxygen saturation, %.")
+  var spo2: String?
+
+  @Option(help: "Body weight: 61.5kg or 135lb.")
+  var weight: String?
+
   @Option(help: "A symptom and its severity, NAME=SEVERITY; repeat for more.")
   var symptom: [String] = []
+
+  @Option(help: "A medicine taken, e.g. \"prednisone 5 mg\"; repeat for more.")
+  var med: [String] = []
 
   @Option(help: "A free note.")
   var note: String?
@@ -37,28 +52,13 @@ struct LogCommand: ParsableCommand {
     if observed > context.now {
       throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")
     }
-    var bodies: [Entry.Body] = []
-    if let temp {
-      bodies.append(.temperature(celsius: try Reading.temperature(temp), asTyped: temp))
-    }
-    for text in symptom {
-      let (name, severity) = try Reading.symptom(text)
-      guard let known = care.symptom(named: name) else {
-        let close = care.closestSymptoms(to: name)
-        let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
-        throw CLIError(
-          "\"\(name)\" is not a symptom in this protocol.\(hint) The protocol file lists them all")
-      }
-      bodies.append(.symptom(name: known.id, severity: severity))
-    }
-    if let note {
-      guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw CLIError("--note is empty: write the note, or leave --note out")
-      }
-      bodies.append(.note(text: note))
-    }
+    let bodies = try LogCommand.bodies(
+      temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight, symptoms: symptom, meds: med,
+      note: note, care: care)
     guard !bodies.isEmpty else {
-      throw CLIError("nothing to log: give --temp, --symptom or --note, e.g. `carejourney log --temp 37.2`")
+      throw CLIError(
+        "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
+          + "e.g. `carejourney log --temp 37.2`")
     }
     let entries = bodies.map {
       Entry(
@@ -69,8 +69,55 @@ struct LogCommand: ParsableCommand {
     context.reportProblems(snapshot.problems)
     let journey = snapshot.journey
     let day = StudyDay(date: observed.date, journey: journey, protocol: care)
-    for item in Timeline.items(journey: Journey(), entries: entries, protocol: care) {
-      print("Saved \(item.id): \(item.text) — \(observed.date) \(observed.clockText), \(day.label)")
+    for entry in entries {
+      let text = Timeline.describe(entry.body, unit: journey.temperatureUnit, care: care).text
+      print("Saved \(entry.id): \(text) — \(observed.date) \(observed.clockText), \(day.label)")
     }
+    let alerts = RedFlags.alerts(for: entries, journey: journey, protocol: care)
+    for alert in alerts.sorted(by: { $0.level < $1.level }) {
+      print("")
+      print(AlertText.block(alert))
+    }
+  }
+
+  /// Parses every value given, refusing the whole command at the first bad one.
+  static func bodies(
+    temp: String?, hr: String?, bp: String?, spo2: String?, weight: String?,
+    symptoms: [String], meds: [String], note: String?, care: CareProtocol
+  ) throws -> [Entry.Body] {
+    var bodies: [Entry.Body] = []
+    if let temp {
+      bodies.append(.temperature(celsius: try Reading.temperature(temp), asTyped: temp))
+    }
+    if let hr { bodies.append(.heartRate(bpm: try Reading.heartRate(hr))) }
+    if let bp {
+      let (systolic, diastolic) = try Reading.bloodPressure(bp)
+      bodies.append(.bloodPressure(systolic: systolic, diastolic: diastolic))
+    }
+    if let spo2 { bodies.append(.oxygenSaturation(percent: try Reading.spo2(spo2))) }
+    if let weight { bodies.append(.weight(kilograms: try Reading.weight(weight), asTyped: weight)) }
+    for text in symptoms {
+      let (name, severity) = try Reading.symptom(text)
+      guard let known = care.symptom(named: name) else {
+        let close = care.closestSymptoms(to: name)
+        let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
+        throw CLIError(
+          "\"\(name)\" is not a symptom in this protocol.\(hint) The protocol file lists them all")
+      }
+      bodies.append(.symptom(name: known.id, severity: severity))
+    }
+    for text in meds {
+      guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw CLIError("--med is empty: name the medicine and dose, e.g. \"prednisone 5 mg\"")
+      }
+      bodies.append(.medication(text: text))
+    }
+    if let note {
+      guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw CLIError("--note is empty: write the note, or leave --note out")
+      }
+      bodies.append(.note(text: note))
+    }
+    return bodies
   }
 }

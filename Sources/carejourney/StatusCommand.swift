@@ -27,10 +27,20 @@ struct StatusCommand: ParsableCommand {
     try StatusCommand.show(context: context, today: day, json: json)
   }
 
+  /// The moment alerts are judged at: now, or the end of another day asked for with --today.
+  static func moment(_ today: LocalDate, context: AppContext) -> Timestamp {
+    today == context.today
+      ? context.now
+      : Timestamp(date: today, secondOfDay: 86_399, utcOffset: context.localOffset(today, 86_399))
+  }
+
   static func show(context: AppContext, today: LocalDate, json: Bool) throws {
     let (snapshot, care) = try context.loadStarted()
     let journey = snapshot.journey
     let study = StudyDay(date: today, journey: journey, protocol: care)
+    let alerts = RedFlags.active(
+      journey: journey, entries: snapshot.entries, protocol: care,
+      now: moment(today, context: context))
     let open =
       journey.phase.isEnd
       ? []
@@ -43,7 +53,7 @@ struct StatusCommand: ParsableCommand {
         phaseSince: journey.phaseStart, day: study.number, dayLabel: study.dayLabel,
         label: study.label, dayZero: journey.dayZero,
         dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
-        teamPhone: journey.teamPhone, alerts: [],
+        teamPhone: journey.teamPhone, alerts: alerts.map(AlertReport.init),
         milestones: open.map(MilestoneReport.init), unreadableLines: snapshot.problems.count)
       print(try JSONOutput.string(report))
       return
@@ -56,7 +66,12 @@ struct StatusCommand: ParsableCommand {
       print("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
     }
     if let phone = journey.teamPhone { print("CAR-T team: \(phone)") }
-    print("Alerts: none")
+    if alerts.isEmpty {
+      print("Alerts: none")
+    } else {
+      print("Alerts:")
+      for alert in alerts { print("  " + alert.line) }
+    }
     if open.isEmpty {
       print("Milestones: nothing due or overdue.")
     } else {
@@ -81,7 +96,7 @@ struct StatusReport: Encodable {
   var dayZero: LocalDate?
   var dayZeroIsPlanned: Bool
   var teamPhone: String?
-  var alerts: [String]
+  var alerts: [AlertReport]
   var milestones: [MilestoneReport]
   var unreadableLines: Int
 
@@ -153,5 +168,39 @@ enum JSONOutput {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+}
+
+/// One alert in JSON output.
+struct AlertReport: Encodable {
+  var rule: String
+  var level: RedFlagRule.Level
+  var message: String
+  var seen: String
+  var action: String
+  var at: Timestamp
+  var entryID: String?
+
+  init(_ alert: Alert) {
+    rule = alert.rule.id
+    level = alert.level
+    message = alert.rule.message
+    seen = alert.seen
+    action = alert.action
+    at = alert.at
+    entryID = alert.entryID
+  }
+
+  enum CodingKeys: String, CodingKey { case rule, level, message, seen, action, at, entryID = "entry" }
+
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(rule, forKey: .rule)
+    try c.encode(level, forKey: .level)
+    try c.encode(message, forKey: .message)
+    try c.encode(seen, forKey: .seen)
+    try c.encode(action, forKey: .action)
+    try c.encode(at, forKey: .at)
+    try c.encode(entryID, forKey: .entryID)
   }
 }

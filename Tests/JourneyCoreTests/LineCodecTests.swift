@@ -29,6 +29,16 @@ import Testing
     Entry.Body.temperature(celsius: 38.2, asTyped: "100.8F"),
     .symptom(name: "chills", severity: 4),
     .note(text: "line one\nline two \u{1b}[31m"),
+    .heartRate(bpm: 88),
+    .bloodPressure(systolic: 118, diastolic: 76),
+    .oxygenSaturation(percent: 97),
+    .weight(kilograms: 61.23, asTyped: "135lb"),
+    .medication(text: "prednisone 5 mg"),
+    .ice(ICEScore(orientation: 4, naming: 3, commands: 1, writing: 0, attention: 1, sentence: "The sun is out")),
+    .grading(GradingInput(temperature: 38.4, masked: false, hypotension: .vasopressor, oxygen: .lowFlow, ice: 6, consciousness: .voice), GradingResult(crs: 3, icans: 2, reasons: ["a", "b"])),
+    .correction(target: "abc", reason: "typo", replacement: nil),
+    .correction(target: "abc", reason: "typo", replacement: .temperature(celsius: 37.8, asTyped: "37,8")),
+    .correction(target: "abc", reason: "wrong arm", replacement: .bloodPressure(systolic: 120, diastolic: 80)),
   ])
   func entriesRoundTrip(body: Entry.Body) throws {
     let observed = Timestamp(date: JourneyScript.date("2026-11-21"), secondOfDay: 3600, utcOffset: 3600)
