@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Arrows point one way (DESIGN.md):
+//   carejourney → NCursesBackend → TerminalUI → JourneyCore
 //   carejourney → JourneyStore → JourneyCore
 let package = Package(
   name: "CareJourney",
@@ -22,16 +23,26 @@ let package = Package(
       resources: [.embedInCode("Resources/cd19-sle.toml")]
     ),
     .target(name: "JourneyStore", dependencies: ["JourneyCore"]),
+    // No ncurses here: cells, a cell buffer, widgets, screens, themes, the app loop.
+    .target(name: "TerminalUI", dependencies: ["JourneyCore", "TOMLKit"]),
+    // The system's ncursesw, with a shim for what Swift cannot import (ncurses-on-linux.md).
+    .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+    // The only code that calls ncurses.
+    .target(name: "NCursesBackend", dependencies: ["TerminalUI", "CNCursesW"]),
     .executableTarget(
       name: "carejourney",
       dependencies: [
         "JourneyCore",
         "JourneyStore",
+        "TerminalUI",
+        "NCursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
     .testTarget(name: "JourneyStoreTests", dependencies: ["JourneyStore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCursesW"]),
     .testTarget(name: "CareJourneyCLITests", dependencies: ["JourneyCore", "JourneyStore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,42 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct CellBufferTests {
+  @Test func wideGlyphsTakeTwoCellsAndAlign() {
+    var buffer = CellBuffer(size: Size(width: 10, height: 2))
+    #expect(buffer.put("中文ab", x: 0, y: 0) == 6)
+    buffer.put("abcdef", x: 0, y: 1)
+    #expect(buffer.lines == ["中文ab", "abcdef"])
+    #expect(buffer[1, 0].isContinuation)
+  }
+
+  @Test func aWideGlyphThatDoesNotFitBecomesASpace() {
+    var buffer = CellBuffer(size: Size(width: 3, height: 1))
+    buffer.put("ab中", x: 0, y: 0)
+    #expect(buffer.line(0) == "ab ")
+  }
+
+  @Test func writingOverHalfAWideGlyphClearsTheOtherHalf() {
+    var buffer = CellBuffer(size: Size(width: 4, height: 1))
+    buffer.put("中中", x: 0, y: 0)
+    buffer.put("x", x: 1, y: 0)
+    #expect(buffer.line(0) == " x中")
+    buffer.put("y", x: 2, y: 0)
+    #expect(buffer.line(0) == " xy ")
+  }
+
+  @Test(arguments: [
+    ("\u{1B}[31mred", "^[[31mred"), ("a\u{7}b", "a^Gb"), ("x\u{202E}cba", "x<U+202E>cba"), ("tab\tx", "tab^Ix"),
+  ])
+  func controlCharactersAreShownEscaped(text: String, shown: String) {
+    var buffer = CellBuffer(size: Size(width: 20, height: 1))
+    buffer.put(text, x: 0, y: 0)
+    #expect(buffer.lines == [shown])
+  }
+
+  @Test func clipsToMaxWidth() {
+    var buffer = CellBuffer(size: Size(width: 10, height: 1))
+    #expect(buffer.put("abcdefgh", x: 2, y: 0, maxWidth: 3) == 3)
+    #expect(buffer.lines == ["  abc"])
+  }
+}
