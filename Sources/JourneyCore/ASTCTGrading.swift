@@ -91,8 +91,8 @@ public enum ASTCT {
       input.oxygen == .none ? nil : "low oxygen",
     ].compactMap { $0 }
     guard !low.isEmpty else { return "" }
-    let verb = low.count == 1 ? "is" : "are"
-    return "; \(low.joined(separator: " and ")) \(verb) still an urgent red flag "
+    let verb = low.count == 1 ? "is still an urgent red flag" : "are still urgent red flags"
+    return "; \(low.joined(separator: " and ")) \(verb) "
       + "(grading and alerting are separate)"
   }
 
