@@ -19,7 +19,7 @@ struct CareJourney: ParsableCommand {
     subcommands: [
       InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
       AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
-      TimelineCommand.self, AmendCommand.self, GradeCommand.self,
+      TimelineCommand.self, AmendCommand.self, GradeCommand.self, IceCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
