@@ -14,159 +14,129 @@ import Testing
     var testDescription: String { name }
   }
 
+  /// Only CRS findings, so the ICANS grade must stay 0.
+  static func crs(_ name: String, _ input: GradingInput, _ grade: Int?, says: String) -> Case {
+    Case(name: name, input: input, crs: grade, icans: 0, crsSays: says, icansSays: "ICANS grade 0")
+  }
+
+  /// Only ICANS findings at 37.0 °C, so the CRS grade must stay 0.
+  static func icans(
+    _ name: String, ice: Int? = nil, consciousness: GradingInput.Consciousness = .alert,
+    seizure: GradingInput.Seizure = .none, motor: GradingInput.Motor = .none,
+    edema: GradingInput.Edema = .none, _ grade: Int, says: String
+  ) -> Case {
+    let input = GradingInput(
+      temperature: 37.0, ice: ice, consciousness: consciousness, seizure: seizure, motor: motor,
+      edema: edema)
+    return Case(
+      name: name, input: input, crs: 0, icans: grade, crsSays: "CRS grade 0", icansSays: says)
+  }
+
   static let crsCases: [Case] = [
-    Case(
-      name: "37.9 °C is not fever", input: GradingInput(temperature: 37.9), crs: 0, icans: 0,
-      crsSays: "CRS criteria not met", icansSays: "no ICE score recorded"),
-    Case(
-      name: "38.0 °C is fever", input: GradingInput(temperature: 38.0), crs: 1, icans: 0,
-      crsSays: "fever 38.0 °C", icansSays: "no ICANS finding"),
-    Case(
-      name: "37.95 °C shows its hundredths and is not fever", input: GradingInput(temperature: 37.95),
-      crs: 0, icans: 0, crsSays: "37.95 °C is below 38.0 °C", icansSays: "no ICANS finding"),
-    Case(
-      name: "no temperature and not masked", input: GradingInput(), crs: 0, icans: 0,
-      crsSays: "no fever recorded", icansSays: "no ICANS finding"),
-    Case(
-      name: "fever and fluids", input: GradingInput(temperature: 38.5, hypotension: .fluids),
-      crs: 2, icans: 0, crsSays: "not requiring vasopressors", icansSays: "ICANS grade 0"),
-    Case(
-      name: "fever and low-flow oxygen", input: GradingInput(temperature: 38.5, oxygen: .lowFlow),
-      crs: 2, icans: 0, crsSays: "low-flow oxygen", icansSays: "ICANS grade 0"),
-    Case(
-      name: "one vasopressor plus vasopressin is grade 3",
-      input: GradingInput(temperature: 38.5, hypotension: .vasopressor), crs: 3, icans: 0,
-      crsSays: "one vasopressor (with or without vasopressin)", icansSays: "ICANS grade 0"),
-    Case(
-      name: "several vasopressors is grade 4",
-      input: GradingInput(temperature: 38.5, hypotension: .vasopressors), crs: 4, icans: 0,
-      crsSays: "several vasopressors (excluding vasopressin)", icansSays: "ICANS grade 0"),
-    Case(
-      name: "fever and high-flow oxygen", input: GradingInput(temperature: 38.5, oxygen: .highFlow),
-      crs: 3, icans: 0, crsSays: "high-flow oxygen", icansSays: "ICANS grade 0"),
-    Case(
-      name: "fever and positive pressure",
-      input: GradingInput(temperature: 38.5, oxygen: .positivePressure), crs: 4, icans: 0,
-      crsSays: "positive pressure", icansSays: "ICANS grade 0"),
-    Case(
-      name: "the paper's example: 39.5 °C, one vasopressor, low-flow oxygen",
-      input: GradingInput(temperature: 39.5, hypotension: .vasopressor, oxygen: .lowFlow),
-      crs: 3, icans: 0,
-      crsSays: "one vasopressor (with or without vasopressin) (hypotension is more severe",
-      icansSays: "ICANS grade 0"),
-    Case(
-      name: "hypoxia more severe than hypotension",
-      input: GradingInput(temperature: 39.0, hypotension: .fluids, oxygen: .positivePressure),
-      crs: 4, icans: 0, crsSays: "positive pressure (CPAP, BiPAP or mechanical ventilation) "
-        + "(hypoxia is more severe than hypotension)", icansSays: "ICANS grade 0"),
-    Case(
-      name: "hypotension more severe than hypoxia",
-      input: GradingInput(temperature: 39.0, hypotension: .vasopressors, oxygen: .highFlow),
-      crs: 4, icans: 0, crsSays: "several vasopressors (excluding vasopressin) (hypotension",
-      icansSays: "ICANS grade 0"),
-    Case(
-      name: "hypotension and hypoxia of the same grade",
-      input: GradingInput(temperature: 39.0, hypotension: .fluids, oxygen: .lowFlow),
-      crs: 2, icans: 0, crsSays: "give the same grade", icansSays: "ICANS grade 0"),
-    Case(
-      name: "hypotension without fever, not masked, is not CRS but still a red flag",
-      input: GradingInput(temperature: 37.2, hypotension: .vasopressor), crs: 0, icans: 0,
-      crsSays: "low blood pressure is still an urgent red flag", icansSays: "ICANS grade 0"),
-    Case(
-      name: "hypoxia without a temperature, not masked, is not CRS but still a red flag",
-      input: GradingInput(oxygen: .highFlow), crs: 0, icans: 0,
-      crsSays: "no fever recorded; low oxygen is still an urgent red flag",
-      icansSays: "ICANS grade 0"),
-    Case(
-      name: "masked with no hypotension or hypoxia: ASTCT gives no grade",
-      input: GradingInput(temperature: 37.0, masked: true), crs: nil, icans: 0,
-      crsSays: "ASTCT gives no grade here — the care team grades", icansSays: "ICANS grade 0"),
-    Case(
-      name: "masked, no temperature, no hypotension or hypoxia: no grade",
-      input: GradingInput(masked: true), crs: nil, icans: 0,
-      crsSays: "CRS under treatment", icansSays: "ICANS grade 0"),
-    Case(
-      name: "treated but still febrile, no hypotension or hypoxia: the table's grade 1",
-      input: GradingInput(temperature: 38.6, masked: true), crs: 1, icans: 0,
-      crsSays: "fever 38.6 °C without hypotension or hypoxia", icansSays: "ICANS grade 0"),
-    Case(
-      name: "masked with high-flow oxygen is graded by the oxygen",
-      input: GradingInput(temperature: 37.0, masked: true, oxygen: .highFlow), crs: 3, icans: 0,
-      crsSays: "fever no longer required", icansSays: "ICANS grade 0"),
-    Case(
-      name: "masked with fluids is graded by the hypotension",
-      input: GradingInput(masked: true, hypotension: .fluids), crs: 2, icans: 0,
-      crsSays: "hypotension not requiring vasopressors", icansSays: "ICANS grade 0"),
+    crs("37.9 °C is not fever", GradingInput(temperature: 37.9), 0, says: "CRS criteria not met"),
+    crs("38.0 °C is fever", GradingInput(temperature: 38.0), 1, says: "fever 38.0 °C"),
+    crs(
+      "37.95 °C shows its hundredths and is not fever", GradingInput(temperature: 37.95), 0,
+      says: "37.95 °C is below 38.0 °C"),
+    crs("no temperature and not masked", GradingInput(), 0, says: "no fever recorded"),
+    crs(
+      "fever and fluids", GradingInput(temperature: 38.5, hypotension: .fluids), 2,
+      says: "not requiring vasopressors"),
+    crs(
+      "fever and low-flow oxygen", GradingInput(temperature: 38.5, oxygen: .lowFlow), 2,
+      says: "low-flow oxygen"),
+    crs(
+      "one vasopressor plus vasopressin is grade 3",
+      GradingInput(temperature: 38.5, hypotension: .vasopressor), 3,
+      says: "one vasopressor (with or without vasopressin)"),
+    crs(
+      "several vasopressors is grade 4",
+      GradingInput(temperature: 38.5, hypotension: .vasopressors), 4,
+      says: "several vasopressors (excluding vasopressin)"),
+    crs(
+      "fever and high-flow oxygen", GradingInput(temperature: 38.5, oxygen: .highFlow), 3,
+      says: "high-flow oxygen"),
+    crs(
+      "fever and positive pressure", GradingInput(temperature: 38.5, oxygen: .positivePressure),
+      4, says: "positive pressure"),
+    crs(
+      "the paper's example: 39.5 °C, one vasopressor, low-flow oxygen",
+      GradingInput(temperature: 39.5, hypotension: .vasopressor, oxygen: .lowFlow), 3,
+      says: "one vasopressor (with or without vasopressin) (hypotension is more severe"),
+    crs(
+      "hypoxia more severe than hypotension",
+      GradingInput(temperature: 39.0, hypotension: .fluids, oxygen: .positivePressure), 4,
+      says: "positive pressure (CPAP, BiPAP or mechanical ventilation) "
+        + "(hypoxia is more severe than hypotension)"),
+    crs(
+      "hypotension more severe than hypoxia",
+      GradingInput(temperature: 39.0, hypotension: .vasopressors, oxygen: .highFlow), 4,
+      says: "several vasopressors (excluding vasopressin) (hypotension is more severe"),
+    crs(
+      "hypotension and hypoxia of the same grade",
+      GradingInput(temperature: 39.0, hypotension: .fluids, oxygen: .lowFlow), 2,
+      says: "give the same grade"),
+    crs(
+      "hypotension without fever, not masked, is not CRS but still a red flag",
+      GradingInput(temperature: 37.2, hypotension: .vasopressor), 0,
+      says: "low blood pressure is still an urgent red flag"),
+    crs(
+      "hypoxia without a temperature, not masked, is not CRS but still a red flag",
+      GradingInput(oxygen: .highFlow), 0,
+      says: "no fever recorded; low oxygen is still an urgent red flag"),
+    crs(
+      "both without fever are two red flags",
+      GradingInput(temperature: 36.8, hypotension: .fluids, oxygen: .lowFlow), 0,
+      says: "low blood pressure and low oxygen are still urgent red flags"),
+    crs(
+      "masked with no hypotension or hypoxia: ASTCT gives no grade",
+      GradingInput(temperature: 37.0, masked: true), nil,
+      says: "ASTCT gives no grade here — the care team grades"),
+    crs(
+      "masked, no temperature, no hypotension or hypoxia: no grade",
+      GradingInput(masked: true), nil, says: "CRS under treatment"),
+    crs(
+      "treated but still febrile, no hypotension or hypoxia: the table's grade 1",
+      GradingInput(temperature: 38.6, masked: true), 1,
+      says: "fever 38.6 °C without hypotension or hypoxia"),
+    crs(
+      "masked with high-flow oxygen is graded by the oxygen",
+      GradingInput(temperature: 37.0, masked: true, oxygen: .highFlow), 3,
+      says: "fever no longer required"),
+    crs(
+      "masked with fluids is graded by the hypotension",
+      GradingInput(masked: true, hypotension: .fluids), 2,
+      says: "hypotension not requiring vasopressors"),
   ]
 
   static let icansCases: [Case] = [
-    Case(
-      name: "ICE 10", input: GradingInput(temperature: 37.0, ice: 10), crs: 0, icans: 0,
-      crsSays: "CRS grade 0", icansSays: "ICE score 10"),
-    Case(
-      name: "ICE 9", input: GradingInput(temperature: 37.0, ice: 9), crs: 0, icans: 1,
-      crsSays: "CRS grade 0", icansSays: "ICE score 9"),
-    Case(
-      name: "ICE 7", input: GradingInput(temperature: 37.0, ice: 7), crs: 0, icans: 1,
-      crsSays: "CRS grade 0", icansSays: "ICE score 7"),
-    Case(
-      name: "ICE 6", input: GradingInput(temperature: 37.0, ice: 6), crs: 0, icans: 2,
-      crsSays: "CRS grade 0", icansSays: "ICE score 6"),
-    Case(
-      name: "ICE 3", input: GradingInput(temperature: 37.0, ice: 3), crs: 0, icans: 2,
-      crsSays: "CRS grade 0", icansSays: "ICE score 3"),
-    Case(
-      name: "ICE 2", input: GradingInput(temperature: 37.0, ice: 2), crs: 0, icans: 3,
-      crsSays: "CRS grade 0", icansSays: "ICE score 2"),
-    Case(
-      name: "ICE 0 and awake", input: GradingInput(temperature: 37.0, ice: 0), crs: 0, icans: 3,
-      crsSays: "CRS grade 0", icansSays: "ICE score 0 while awake"),
-    Case(
-      name: "ICE 0 and unarousable",
-      input: GradingInput(temperature: 37.0, ice: 0, consciousness: .unarousable), crs: 0,
-      icans: 4, crsSays: "CRS grade 0", icansSays: "unarousable"),
-    Case(
-      name: "the paper's example: ICE 3 and a generalised seizure",
-      input: GradingInput(temperature: 37.0, ice: 3, seizure: .brief), crs: 0, icans: 3,
-      crsSays: "CRS grade 0", icansSays: "seizure that resolved rapidly"),
-    Case(
-      name: "alert contributes nothing",
-      input: GradingInput(temperature: 37.0, ice: 10, consciousness: .alert), crs: 0, icans: 0,
-      crsSays: "CRS grade 0", icansSays: "ICANS grade 0"),
-    Case(
-      name: "drowsy", input: GradingInput(temperature: 37.0, ice: 10, consciousness: .drowsy),
-      crs: 0, icans: 1, crsSays: "CRS grade 0", icansSays: "drowsy"),
-    Case(
-      name: "awakens to voice",
-      input: GradingInput(temperature: 37.0, ice: 10, consciousness: .voice), crs: 0, icans: 2,
-      crsSays: "CRS grade 0", icansSays: "voice"),
-    Case(
-      name: "awakens to touch",
-      input: GradingInput(temperature: 37.0, ice: 8, consciousness: .touch), crs: 0, icans: 3,
-      crsSays: "CRS grade 0", icansSays: "touch"),
-    Case(
-      name: "unarousable without an ICE score",
-      input: GradingInput(temperature: 37.0, consciousness: .unarousable), crs: 0, icans: 4,
-      crsSays: "CRS grade 0", icansSays: "no ICE score recorded"),
-    Case(
-      name: "EEG seizures", input: GradingInput(temperature: 37.0, ice: 9, seizure: .eeg),
-      crs: 0, icans: 3, crsSays: "CRS grade 0", icansSays: "EEG"),
-    Case(
-      name: "prolonged seizure", input: GradingInput(temperature: 37.0, ice: 9, seizure: .prolonged),
-      crs: 0, icans: 4, crsSays: "CRS grade 0", icansSays: "prolonged seizure"),
-    Case(
-      name: "motor weakness", input: GradingInput(temperature: 37.0, ice: 10, motor: .weakness),
-      crs: 0, icans: 4, crsSays: "CRS grade 0", icansSays: "motor weakness"),
-    Case(
-      name: "focal oedema", input: GradingInput(temperature: 37.0, ice: 10, edema: .focal),
-      crs: 0, icans: 3, crsSays: "CRS grade 0", icansSays: "focal oedema"),
-    Case(
-      name: "diffuse oedema", input: GradingInput(temperature: 37.0, ice: 7, edema: .diffuse),
-      crs: 0, icans: 4, crsSays: "CRS grade 0", icansSays: "diffuse cerebral oedema"),
-    Case(
-      name: "findings tied at the top grade are both named",
-      input: GradingInput(temperature: 37.0, ice: 1, edema: .focal), crs: 0, icans: 3,
-      crsSays: "CRS grade 0", icansSays: "ICE score 1 (0–2) and focal oedema"),
+    icans("no ICE score and nothing else", 0, says: "no ICE score recorded, so ICE does not count"),
+    icans("ICE 10", ice: 10, 0, says: "ICE score 10"),
+    icans("ICE 9", ice: 9, 1, says: "ICE score 9"),
+    icans("ICE 7", ice: 7, 1, says: "ICE score 7"),
+    icans("ICE 6", ice: 6, 2, says: "ICE score 6"),
+    icans("ICE 3", ice: 3, 2, says: "ICE score 3"),
+    icans("ICE 2", ice: 2, 3, says: "ICE score 2"),
+    icans("ICE 0 and awake", ice: 0, 3, says: "ICE score 0 while awake"),
+    icans("ICE 0 and unarousable", ice: 0, consciousness: .unarousable, 4, says: "unarousable"),
+    icans(
+      "the paper's example: ICE 3 and a generalised seizure", ice: 3, seizure: .brief, 3,
+      says: "seizure that resolved rapidly"),
+    icans("alert contributes nothing", ice: 10, consciousness: .alert, 0, says: "ICANS grade 0"),
+    icans("drowsy", ice: 10, consciousness: .drowsy, 1, says: "drowsy"),
+    icans("awakens to voice", ice: 10, consciousness: .voice, 2, says: "voice"),
+    icans("awakens to touch", ice: 8, consciousness: .touch, 3, says: "touch"),
+    icans(
+      "unarousable without an ICE score", consciousness: .unarousable, 4,
+      says: "no ICE score recorded"),
+    icans("EEG seizures", ice: 9, seizure: .eeg, 3, says: "EEG"),
+    icans("prolonged seizure", ice: 9, seizure: .prolonged, 4, says: "prolonged seizure"),
+    icans("motor weakness", ice: 10, motor: .weakness, 4, says: "motor weakness"),
+    icans("focal oedema", ice: 10, edema: .focal, 3, says: "focal oedema"),
+    icans("diffuse oedema", ice: 7, edema: .diffuse, 4, says: "diffuse cerebral oedema"),
+    icans(
+      "findings tied at the top grade are both named", ice: 1, edema: .focal, 3,
+      says: "ICE score 1 (0–2) and focal oedema"),
     Case(
       name: "CRS and ICANS together",
       input: GradingInput(
