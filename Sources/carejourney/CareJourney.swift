@@ -19,7 +19,8 @@ struct CareJourney: ParsableCommand {
     subcommands: [
       InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
       AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
-      TimelineCommand.self, AmendCommand.self, SettingsCommand.self,
+      TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
+      IceCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -1,0 +1,107 @@
+import ArgumentParser
+import JourneyCore
+
+extension GradingInput.Hypotension: ExpressibleByArgument {}
+extension GradingInput.Oxygen: ExpressibleByArgument {}
+extension GradingInput.Consciousness: ExpressibleByArgument {}
+extension GradingInput.Seizure: ExpressibleByArgument {}
+extension GradingInput.Motor: ExpressibleByArgument {}
+extension GradingInput.Edema: ExpressibleByArgument {}
+
+/// `carejourney grade`: CRS and ICANS grades by ASTCT 2019 from what the nurse found.
+struct GradeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "grade",
+    abstract: "Grade CRS and ICANS by ASTCT 2019 (Lee et al.) from the findings.",
+    discussion: """
+      Prints each grade with the finding that set it. Where ASTCT gives no grade (a fever \
+      masked by an antipyretic or anti-cytokine therapy, with no hypotension or hypoxia), it \
+      says so: the care team grades. Grading is not alerting: low blood pressure without fever \
+      is CRS grade 0 and still an urgent red flag.
+
+      Without --record it needs no journey. --record saves the grading to the journey and \
+      needs --role nurse.
+
+      Examples:
+        carejourney grade --temp 39.5 --hypotension vasopressor --oxygen low-flow
+        carejourney --role nurse --name "Ana Weber" grade --temp 38,4 --ice 8 --record
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "Highest temperature: 38.2, 38,2, 38.2C or 100.8F; fever is 38.0 °C or more.")
+  var temp: String
+
+  @Flag(help: "An antipyretic or anti-cytokine therapy was given: fever is no longer required.")
+  var masked = false
+
+  @Option(help: "Hypotension and what it needed.")
+  var hypotension: GradingInput.Hypotension = .none
+
+  @Option(help: "Oxygen support: low-flow is ≤ 6 L/min or blow-by; high-flow > 6 L/min or a mask.")
+  var oxygen: GradingInput.Oxygen = .none
+
+  @Option(help: "ICE score, 0–10 (`carejourney ice` records one item by item).")
+  var ice: Int?
+
+  @Option(help: "Level of consciousness.")
+  var consciousness: GradingInput.Consciousness = .alert
+
+  @Option(help: "Seizure: brief (resolved rapidly), eeg (non-convulsive, resolved), prolonged.")
+  var seizure: GradingInput.Seizure = .none
+
+  @Option(help: "Deep focal motor weakness (hemiparesis, paraparesis).")
+  var motor: GradingInput.Motor = .none
+
+  @Option(help: "Cerebral oedema on imaging: focal, or diffuse (or signs of raised pressure).")
+  var edema: GradingInput.Edema = .none
+
+  @Flag(help: "Print one JSON object: crs, icans (null where ASTCT gives none) and reasons.")
+  var json = false
+
+  @Flag(help: "Save the grading to the journey (needs --role nurse).")
+  var record = false
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    if record { try context.requireNurse("recording a grading", command: "grade ... --record") }
+    if let ice, !ICEScore.totalPoints.contains(ice) {
+      throw CLIError(
+        "--ice \(ice) is outside 0–10: give the ICE total, 10 is no impairment "
+          + "(or leave --ice out if it was not done)")
+    }
+    let input = GradingInput(
+      temperature: try Reading.temperature(temp), masked: masked, hypotension: hypotension,
+      oxygen: oxygen, ice: ice, consciousness: consciousness, seizure: seizure, motor: motor,
+      edema: edema)
+    let result = ASTCT.grade(input)
+    if record { try context.saveNow([.grading(input, result)], quiet: json) }
+    if json {
+      print(try JSONOutput.string(GradeReport(result)))
+    } else {
+      result.reasons.forEach { print($0) }
+    }
+  }
+}
+
+/// What `grade --json` prints: every key present, null where ASTCT gives no grade.
+struct GradeReport: Encodable {
+  var crs: Int?
+  var icans: Int?
+  var reasons: [String]
+
+  init(_ result: GradingResult) {
+    crs = result.crs
+    icans = result.icans
+    reasons = result.reasons
+  }
+
+  enum CodingKeys: String, CodingKey { case crs, icans, reasons }
+
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(crs, forKey: .crs)
+    try c.encode(icans, forKey: .icans)
+    try c.encode(reasons, forKey: .reasons)
+  }
+}
