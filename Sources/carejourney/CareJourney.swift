@@ -19,7 +19,7 @@ struct CareJourney: ParsableCommand {
     subcommands: [
       InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
       AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
-      TimelineCommand.self, AmendCommand.self,
+      TimelineCommand.self, AmendCommand.self, RemindCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
