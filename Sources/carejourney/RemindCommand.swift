@@ -83,7 +83,8 @@ struct RemindCommand: ParsableCommand {
     if json {
       print(try JSONOutput.string(reminders.map(ReminderReport.init)))
     } else {
-      print(reminders.isEmpty ? "Nothing due now." : reminders.map(\.message).joined(separator: "\n"))
+      print(
+        reminders.isEmpty ? "Nothing due now." : reminders.map(\.message).joined(separator: "\n"))
     }
     guard !reminders.isEmpty else { return false }
     if !exec.isEmpty {

@@ -39,7 +39,8 @@ import Testing
   func start(signed: Bool = true) throws -> CLIHarness {
     let cli = try CLIHarness()
     let file = cli.root.appendingPathComponent("remind-test.toml").path
-    try Self.protocolText(folder: cli.root.path).write(toFile: file, atomically: true, encoding: .utf8)
+    try Self.protocolText(folder: cli.root.path).write(
+      toFile: file, atomically: true, encoding: .utf8)
     try cli.ok(["init", "--patient", "Maria", "--protocol", file], now: Self.started)
     try cli.ok(["plan", "infusion", "2026-11-23"], now: Self.started)
     if signed { try cli.ok(["sign", "shell-test"], now: Self.started) }
@@ -68,11 +69,14 @@ import Testing
     defer { cli.cleanUp() }
     let out = cli.root.appendingPathComponent("notified.txt").path
     let result = try cli.run(
-      ["remind", "--exec", "/bin/sh", "-c", "cd \"$0\" && printf '%s|' \"$@\" > notified.txt",
-       cli.root.path, "CareJourney"],
+      [
+        "remind", "--exec", "/bin/sh", "-c", "cd \"$0\" && printf '%s|' \"$@\" > notified.txt",
+        cli.root.path, "CareJourney",
+      ],
       now: "2026-11-20T14:30:00+01:00")
     #expect(result.status == 1, "\(result.stderr)")
-    let written = String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self)
+    let written = String(
+      decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self)
     let message = Self.temperatureLine + "\n" + Self.milestoneLine(folder: cli.root.path)
     #expect(written == "CareJourney|\(message)|")
     // The title reached the program as text: no shell ever ran what it says.
@@ -149,8 +153,10 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     let help = try cli.ok(["remind", "--help"])
-    for fragment in ["0   nothing is due", "1   something is due", "2   an error",
-                     "carejourney remind --exec notify-send CareJourney"] {
+    for fragment in [
+      "0   nothing is due", "1   something is due", "2   an error",
+      "carejourney remind --exec notify-send CareJourney",
+    ] {
       #expect(help.contains(fragment), "missing: \(fragment)")
     }
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 @Suite struct RemindersTests {
@@ -30,7 +31,8 @@ import Testing
 
   static func entry(_ id: String, _ time: String, _ body: Entry.Body) -> Entry {
     Entry(
-      id: id, recordedAt: at(time), observedAt: at(time), author: Author(role: .patient, name: "Maria"),
+      id: id, recordedAt: at(time), observedAt: at(time),
+      author: Author(role: .patient, name: "Maria"),
       body: body)
   }
 
@@ -54,21 +56,22 @@ import Testing
 
   // MARK: - Temperature checks
 
-  @Test(arguments: [
-    ("2026-10-02T07:59", [], nil),
-    ("2026-10-02T08:00", [], "08:00"),
-    ("2026-10-02T09:00", [temperature("t1", "2026-10-02T08:05")], nil),
-    ("2026-10-02T14:00", [temperature("t1", "2026-10-02T08:05")], "14:00"),
-    ("2026-10-02T14:01", [temperature("t1", "2026-10-02T08:05")], "14:00"),
-    // A reading taken before the check does not answer it.
-    ("2026-10-02T09:00", [temperature("t1", "2026-10-02T07:55")], "08:00"),
-    // One taken exactly at the check time does.
-    ("2026-10-02T23:59", [temperature("t1", "2026-10-02T20:00")], nil),
-    // Only the latest check passed counts: the missed 08:00 and 14:00 are not repeated.
-    ("2026-10-02T20:30", [], "20:00"),
-    // Another kind of entry is not a temperature.
-    ("2026-10-02T09:00", [entry("h1", "2026-10-02T08:30", .heartRate(bpm: 80))], "08:00"),
-  ] as [(String, [Entry], String?)])
+  @Test(
+    arguments: [
+      ("2026-10-02T07:59", [], nil),
+      ("2026-10-02T08:00", [], "08:00"),
+      ("2026-10-02T09:00", [temperature("t1", "2026-10-02T08:05")], nil),
+      ("2026-10-02T14:00", [temperature("t1", "2026-10-02T08:05")], "14:00"),
+      ("2026-10-02T14:01", [temperature("t1", "2026-10-02T08:05")], "14:00"),
+      // A reading taken before the check does not answer it.
+      ("2026-10-02T09:00", [temperature("t1", "2026-10-02T07:55")], "08:00"),
+      // One taken exactly at the check time does.
+      ("2026-10-02T23:59", [temperature("t1", "2026-10-02T20:00")], nil),
+      // Only the latest check passed counts: the missed 08:00 and 14:00 are not repeated.
+      ("2026-10-02T20:30", [], "20:00"),
+      // Another kind of entry is not a temperature.
+      ("2026-10-02T09:00", [entry("h1", "2026-10-02T08:30", .heartRate(bpm: 80))], "08:00"),
+    ] as [(String, [Entry], String?)])
   func temperatureCheckAroundTheCheckTimes(now: String, logged: [Entry], check: String?) {
     let expected = check.map { "Time to take your temperature (\($0) check, Day +3)" }
     #expect(temperatureMessage(reminders(now, entries: [Self.yesterdayNote] + logged)) == expected)
@@ -99,14 +102,16 @@ import Testing
     if corrections.contains("strike") {
       entries.append(
         Self.entry(
-          "c1", "2026-10-02T08:05", .correction(target: "t1", reason: "wrong patient", replacement: nil)))
+          "c1", "2026-10-02T08:05",
+          .correction(target: "t1", reason: "wrong patient", replacement: nil)))
     }
     if corrections.contains("replace") {
       entries.append(
         Self.entry(
           "c1", "2026-10-02T08:05",
           .correction(
-            target: "t1", reason: "typo", replacement: .temperature(celsius: 37.4, asTyped: "37.4"))))
+            target: "t1", reason: "typo", replacement: .temperature(celsius: 37.4, asTyped: "37.4"))
+        ))
     }
     let expected = check.map { "Time to take your temperature (\($0) check, Day +3)" }
     #expect(temperatureMessage(reminders("2026-10-02T09:00", entries: entries)) == expected)
@@ -140,15 +145,33 @@ import Testing
   // MARK: - Milestones
 
   @Test(arguments: [
-    ("2026-09-01T09:00", [Reminder(kind: .milestoneDue, message: "Due today: Consent signed (consent)", id: "consent")]),
-    ("2026-09-02T09:00", [
-      Reminder(kind: .milestoneDue, message: "Due today: Eligibility confirmed (eligibility)", id: "eligibility"),
-      Reminder(kind: .milestoneOverdue, message: "Overdue since 2026-09-01: Consent signed (consent)", id: "consent"),
-    ]),
-    ("2026-09-03T09:00", [
-      Reminder(kind: .milestoneOverdue, message: "Overdue since 2026-09-01: Consent signed (consent)", id: "consent"),
-      Reminder(kind: .milestoneOverdue, message: "Overdue since 2026-09-02: Eligibility confirmed (eligibility)", id: "eligibility"),
-    ]),
+    (
+      "2026-09-01T09:00",
+      [Reminder(kind: .milestoneDue, message: "Due today: Consent signed (consent)", id: "consent")]
+    ),
+    (
+      "2026-09-02T09:00",
+      [
+        Reminder(
+          kind: .milestoneDue, message: "Due today: Eligibility confirmed (eligibility)",
+          id: "eligibility"),
+        Reminder(
+          kind: .milestoneOverdue, message: "Overdue since 2026-09-01: Consent signed (consent)",
+          id: "consent"),
+      ]
+    ),
+    (
+      "2026-09-03T09:00",
+      [
+        Reminder(
+          kind: .milestoneOverdue, message: "Overdue since 2026-09-01: Consent signed (consent)",
+          id: "consent"),
+        Reminder(
+          kind: .milestoneOverdue,
+          message: "Overdue since 2026-09-02: Eligibility confirmed (eligibility)",
+          id: "eligibility"),
+      ]
+    ),
   ])
   func milestonesDueTodayComeBeforeOverdueOnes(now: String, expected: [Reminder]) {
     let care = CareProtocol(
@@ -167,18 +190,25 @@ import Testing
 
   // MARK: - Unlogged days
 
-  @Test(arguments: [
-    // Yesterday, Day +2, had nothing.
-    ("2026-10-02T07:00", [], "Nothing was logged yesterday (2026-10-01, Day +2)"),
-    // Any entry on yesterday's date counts, however late.
-    ("2026-10-02T07:00", [entry("s1", "2026-10-01T23:59", .symptom(name: "chills", severity: 1))], nil),
-    // Something today does not make up for yesterday.
-    ("2026-10-02T07:00", [entry("n2", "2026-10-02T06:00", .note(text: "slept"))], "Nothing was logged yesterday (2026-10-01, Day +2)"),
-    // Yesterday was Day −6, before the window; Day +28 was its last day.
-    ("2026-09-24T07:00", [], nil),
-    ("2026-10-28T07:00", [], "Nothing was logged yesterday (2026-10-27, Day +28)"),
-    ("2026-10-29T07:00", [], nil),
-  ] as [(String, [Entry], String?)])
+  @Test(
+    arguments: [
+      // Yesterday, Day +2, had nothing.
+      ("2026-10-02T07:00", [], "Nothing was logged yesterday (2026-10-01, Day +2)"),
+      // Any entry on yesterday's date counts, however late.
+      (
+        "2026-10-02T07:00",
+        [entry("s1", "2026-10-01T23:59", .symptom(name: "chills", severity: 1))], nil
+      ),
+      // Something today does not make up for yesterday.
+      (
+        "2026-10-02T07:00", [entry("n2", "2026-10-02T06:00", .note(text: "slept"))],
+        "Nothing was logged yesterday (2026-10-01, Day +2)"
+      ),
+      // Yesterday was Day −6, before the window; Day +28 was its last day.
+      ("2026-09-24T07:00", [], nil),
+      ("2026-10-28T07:00", [], "Nothing was logged yesterday (2026-10-27, Day +28)"),
+      ("2026-10-29T07:00", [], nil),
+    ] as [(String, [Entry], String?)])
   func unloggedYesterdayInsideTheAcuteWindow(now: String, logged: [Entry], message: String?) {
     let unlogged = reminders(now, entries: logged).filter { $0.kind == .unloggedDay }
     #expect(unlogged.map(\.message) == (message.map { [$0] } ?? []))
