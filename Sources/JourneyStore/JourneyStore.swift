@@ -40,10 +40,15 @@ public struct JourneyStore: Sendable {
     return (entries, problems)
   }
 
-  /// Reads everything: the journey folded from its events, all entries, all problems.
-  public func load() throws -> JourneySnapshot {
+  /// Reads the journey folded from its events, the entries of the day files between two dates
+  /// (inclusive; nil means open-ended, so `load()` reads them all), and every problem met.
+  ///
+  /// A short range keeps a command that needs a day or two (`remind`) fast after years of data.
+  public func load(entriesFrom from: LocalDate? = nil, to: LocalDate? = nil) throws
+    -> JourneySnapshot
+  {
     let (events, eventProblems) = try readEvents()
-    let (entries, entryProblems) = try readEntries()
+    let (entries, entryProblems) = try readEntries(from: from, to: to)
     let journey = Journey(events: events)
     let foldProblems = journey.problems.map {
       LineProblem(file: "journey.jsonl", line: 0, reason: $0)

@@ -1,0 +1,115 @@
+/// Something to do now, in words a tired patient can act on.
+public struct Reminder: Equatable, Sendable {
+  /// What the reminder is about; also its order in a list (temperature checks first).
+  public enum Kind: String, Codable, Sendable, CaseIterable {
+    /// A temperature check of the acute window has passed with no temperature logged since.
+    case temperatureCheck = "temperature-check"
+    /// A milestone is due today.
+    case milestoneDue = "milestone-due"
+    /// A milestone is past its due date and not signed.
+    case milestoneOverdue = "milestone-overdue"
+    /// Nothing at all was logged yesterday, a day of the acute window.
+    case unloggedDay = "unlogged-day"
+  }
+
+  public var kind: Kind
+  /// One line: `Time to take your temperature (20:00 check, Day +3)`.
+  public var message: String
+  /// The milestone id for milestone reminders (what `carejourney sign` takes); nil otherwise.
+  public var id: String?
+
+  public init(kind: Kind, message: String, id: String? = nil) {
+    self.kind = kind
+    self.message = message
+    self.id = id
+  }
+}
+
+/// What is due at a moment: the rules behind `carejourney remind`.
+///
+/// Pure: the moment, the journey, the entries and the protocol all come in from outside, so a
+/// cron job, the Today screen and the tests get the same answer for the same inputs.
+public enum Reminders {
+  /// Everything due at `now`, temperature check first, then milestones due today, overdue
+  /// milestones, and a day with nothing logged.
+  ///
+  /// An ended (or not yet started) journey has nothing due. Temperature checks and unlogged days
+  /// only count inside the protocol's acute window, which needs a Day 0 (planned or actual).
+  ///
+  /// - Parameter entries: at least the entries observed yesterday and today; older ones are
+  ///   ignored.
+  public static func due(
+    journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp
+  ) -> [Reminder] {
+    guard journey.isStarted, !journey.phase.isEnd else { return [] }
+    var result: [Reminder] = []
+    if let check = temperatureCheck(journey: journey, entries: entries, care: care, now: now) {
+      result.append(check)
+    }
+    let milestones = journey.milestones(protocol: care, today: now.date)
+    for milestone in milestones where milestone.status == .due {
+      result.append(
+        Reminder(
+          kind: .milestoneDue, message: "Due today: \(milestone.title) (\(milestone.id))",
+          id: milestone.id))
+    }
+    for milestone in milestones where milestone.status == .overdue {
+      let since = milestone.due.map { " since \($0)" } ?? ""
+      result.append(
+        Reminder(
+          kind: .milestoneOverdue, message: "Overdue\(since): \(milestone.title) (\(milestone.id))",
+          id: milestone.id))
+    }
+    if let unlogged = unloggedYesterday(journey: journey, entries: entries, care: care, now: now) {
+      result.append(unlogged)
+    }
+    return result
+  }
+
+  /// The latest check time passed today, when no temperature was observed since it.
+  static func temperatureCheck(
+    journey: Journey, entries: [Entry], care: CareProtocol, now: Timestamp
+  ) -> Reminder? {
+    let day = StudyDay(date: now.date, journey: journey, protocol: care)
+    guard let label = day.dayLabel, let number = day.number, care.acuteWindow.contains(number),
+      let minute = care.temperatureCheckMinutes.filter({ $0 * 60 <= now.secondOfDay }).max()
+    else { return nil }
+    let checkTime = Timestamp(date: now.date, secondOfDay: minute * 60, utcOffset: now.utcOffset)
+    if temperatureTimes(in: entries).contains(where: { $0 >= checkTime }) { return nil }
+    return Reminder(
+      kind: .temperatureCheck,
+      message: "Time to take your temperature (\(checkTime.clockText) check, \(label))")
+  }
+
+  /// One reminder when yesterday was a day of the journey inside the acute window and nothing at
+  /// all was logged on it.
+  static func unloggedYesterday(
+    journey: Journey, entries: [Entry], care: CareProtocol, now: Timestamp
+  ) -> Reminder? {
+    let yesterday = now.date.adding(days: -1)
+    let day = StudyDay(date: yesterday, journey: journey, protocol: care)
+    guard let label = day.dayLabel, let number = day.number, care.acuteWindow.contains(number),
+      let started = journey.stays.first?.start, started <= yesterday,
+      !entries.contains(where: { $0.observedAt.date == yesterday })
+    else { return nil }
+    return Reminder(
+      kind: .unloggedDay,
+      message: "Nothing was logged yesterday (\(yesterday), \(label))")
+  }
+
+  /// When temperatures were observed: temperature entries no correction has struck out or
+  /// replaced, and corrections that replace an entry with a temperature.
+  static func temperatureTimes(in entries: [Entry]) -> [Timestamp] {
+    var corrected: Set<String> = []
+    for entry in entries {
+      if case .correction(let target, _, _) = entry.body { corrected.insert(target) }
+    }
+    return entries.compactMap { entry in
+      guard !corrected.contains(entry.id) else { return nil }
+      switch entry.body {
+      case .temperature, .correction(_, _, .temperature?): return entry.observedAt
+      default: return nil
+      }
+    }
+  }
+}
