@@ -42,14 +42,7 @@ struct DemoCommand: ParsableCommand {
       }
       print("Moved the existing data to \(aside).")
     }
-    let (text, care) = try InitCommand.loadProtocol("cd19-sle")
-    let demo = DemoJourney(today: context.today, protocol: care, utcOffset: context.now.utcOffset)
-    try context.store.writeNewFile(context.store.protocolFile, contents: text)
-    try context.store.recordEvents { journey in
-      guard !journey.isStarted else { throw CLIError("another terminal started a journey here") }
-      return demo.events
-    }
-    try context.store.appendEntries(demo.entries)
+    let demo = try context.writeDemo()
     print(
       "Wrote the sample journey of \(DemoJourney.patient.name) (\(demo.events.count) events, "
         + "\(demo.entries.count) entries) to \(root).")

@@ -38,24 +38,8 @@ struct InitCommand: ParsableCommand {
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
       throw CLIError("--unit \(unit) is not a unit: use C or F")
     }
-    if context.store.hasJourney {
-      throw CLIError(
-        "\(context.store.directory.root) already holds a journey; use another --data directory "
-          + "for a new one")
-    }
-    let (text, care) = try InitCommand.loadProtocol(`protocol`)
-    try context.store.writeNewFile(context.store.protocolFile, contents: text)
-    let event = JourneyEvent(
-      id: context.newID(), recordedAt: context.now, author: context.author,
-      body: .created(
-        patient: name, protocolID: care.id, teamPhone: teamPhone,
-        temperatureUnit: temperatureUnit))
-    try context.store.recordEvents { journey in
-      guard !journey.isStarted else {
-        throw CLIError("another terminal started this journey a moment ago; nothing was written")
-      }
-      return [event]
-    }
+    let care = try context.startJourney(
+      patient: name, protocolName: `protocol`, teamPhone: teamPhone, unit: temperatureUnit)
     print("Started the journey for \(name) in \(context.store.directory.root) (\(care.name)).")
     print("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
   }

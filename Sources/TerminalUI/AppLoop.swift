@@ -1,0 +1,90 @@
+import JourneyCore
+
+/// Runs the app: draws a frame, waits for a key (or a tick), reduces, performs the effects.
+///
+/// Everything outside the screens comes in through closures, so tests run the same loop with a
+/// ``MemoryBackend`` and an in-memory store.
+public final class AppLoop {
+  /// Performs an effect (writes, reads) and returns what happened, as actions.
+  public typealias Perform = (Effect, AppState) -> [Action]
+
+  public private(set) var state: AppState
+  let backend: any TerminalBackend
+  let theme: Theme
+  let perform: Perform
+  /// Data read again when another terminal changed the files; nil when nothing changed.
+  let poll: () -> JourneyData?
+  let clock: () -> Timestamp
+  let tickMilliseconds: Int
+
+  public init(
+    state: AppState, backend: any TerminalBackend, theme: Theme, tickMilliseconds: Int = 500,
+    clock: @escaping () -> Timestamp, poll: @escaping () -> JourneyData?,
+    perform: @escaping Perform
+  ) {
+    self.state = state
+    self.backend = backend
+    self.theme = theme
+    self.tickMilliseconds = tickMilliseconds
+    self.clock = clock
+    self.poll = poll
+    self.perform = perform
+  }
+
+  /// Runs until `q`, or until the backend has no more keys (a script ends).
+  public func run(until stop: () -> Bool = { false }) {
+    draw()
+    while !state.quitting && !stop() {
+      if let key = backend.readKey(timeoutMilliseconds: tickMilliseconds) {
+        send(.key(key))
+      } else {
+        send(.tick(clock()))
+        if let data = poll() { send(.loaded(data)) }
+      }
+      draw()
+    }
+  }
+
+  /// Reduces an action and performs the effects it asks for, feeding their results back.
+  public func send(_ action: Action) {
+    var pending = [action]
+    while !pending.isEmpty {
+      let next = pending.removeFirst()
+      for effect in reduce(into: &state, next) where effect != .quit {
+        pending += perform(effect, state)
+      }
+    }
+  }
+
+  /// Draws the current state at the backend's size.
+  public func draw() {
+    backend.draw(Frame.render(state, size: backend.size), theme: theme)
+  }
+}
+
+/// A terminal in memory: scripted keys in, frames out. For tests, and the only backend that
+/// ships besides ncurses.
+public final class MemoryBackend: TerminalBackend {
+  public var size: Size
+  public var keys: [Key]
+  public private(set) var frames: [CellBuffer] = []
+  public var lastFrame: CellBuffer? { frames.last }
+
+  public init(size: Size, keys: [Key] = []) {
+    self.size = size
+    self.keys = keys
+  }
+
+  public func draw(_ buffer: CellBuffer, theme: Theme) {
+    frames.append(buffer)
+  }
+
+  public func readKey(timeoutMilliseconds: Int) -> Key? {
+    keys.isEmpty ? nil : keys.removeFirst()
+  }
+
+  /// Types a string as character keys.
+  public static func typing(_ text: String) -> [Key] {
+    text.map { Key.character($0) }
+  }
+}

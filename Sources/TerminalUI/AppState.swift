@@ -1,0 +1,129 @@
+import JourneyCore
+
+/// Everything the screens need to draw a frame; changed only by `reduce`.
+public struct AppState: Equatable, Sendable {
+  /// The screens, in Tab order.
+  public enum Screen: String, CaseIterable, Sendable {
+    case today, timeline, milestones, trends, help, start
+
+    public var title: String {
+      switch self {
+      case .today: "Today"
+      case .timeline: "Timeline"
+      case .milestones: "Milestones"
+      case .trends: "Trends"
+      case .help: "Help"
+      case .start: "Start"
+      }
+    }
+
+    /// The screens Tab cycles through when a journey exists.
+    static let tabs: [Screen] = [.today, .timeline, .milestones, .trends]
+  }
+
+  /// A line of text being typed, with what it is for.
+  public struct Input: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+      case temperature, note, medication
+      case search, jump
+      case signerName(milestone: String)
+      case reason(phase: Phase)
+      case startName, startInfusion, startPhone
+    }
+    public var purpose: Purpose
+    public var text: String
+    public var prompt: String
+
+    public init(_ purpose: Purpose, prompt: String, text: String = "") {
+      self.purpose = purpose
+      self.prompt = prompt
+      self.text = text
+    }
+  }
+
+  /// A message under the banner: what just happened, or what went wrong.
+  public struct Notice: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case info, error }
+    public var kind: Kind
+    public var text: String
+  }
+
+  public var screen: Screen
+  /// The screen to go back to from Help.
+  public var previous: Screen = .today
+  public var author: Author
+  public var readOnly: Bool
+  /// Nil while there is no journey (the Start screen).
+  public var data: JourneyData?
+  public var views = DerivedViews()
+  public var input: Input?
+  public var notice: Notice?
+  public var quitting = false
+
+  // Today
+  /// The symptom picker's selected row, while it is open.
+  public var pickerRow: Int?
+  /// The severity being chosen in the picker, 0–4.
+  public var pickerSeverity = 1
+
+  // Timeline
+  public var newestFirst = true
+  public var filter: TimelineFilter = .all
+  public var search = ""
+  public var timelineRow = 0
+
+  // Milestones
+  public var milestoneRow = 0
+  /// Choosing the phase to advance to: the index into the allowed transitions.
+  public var advancePicker: Int?
+  public var form: NurseForm?
+
+  // Trends
+  public var trendDays = 30
+
+  // Start
+  public var startFields: [String] = ["", "", ""]
+
+  /// The screen each role starts on: the patient's Today, the caregiver's Timeline, the nurse's
+  /// Milestones.
+  public static func firstScreen(for role: Role) -> Screen {
+    switch role {
+    case .patient: .today
+    case .caregiver: .timeline
+    case .nurse: .milestones
+    }
+  }
+
+  public init(author: Author, readOnly: Bool, data: JourneyData?) {
+    self.author = author
+    self.readOnly = readOnly
+    self.data = data
+    if let data { views = DerivedViews(data) }
+    screen = data == nil ? .start : AppState.firstScreen(for: author.role)
+    // The nurse starts on the first milestone that still needs signing.
+    milestoneRow = MilestonesScreen.rows(self).firstIndex { $0.status != .done } ?? 0
+  }
+}
+
+/// Which timeline rows to show.
+public enum TimelineFilter: String, CaseIterable, Sendable {
+  case all, fever, symptoms, milestones, alerts
+
+  public var title: String {
+    switch self {
+    case .all: "all"
+    case .fever: "temperatures"
+    case .symptoms: "symptoms"
+    case .milestones: "phases & milestones"
+    case .alerts: "alerts"
+    }
+  }
+}
+
+/// The nurse's forms: the ICE score and the ASTCT grading.
+public enum NurseForm: Equatable, Sendable {
+  /// Ten ICE items, each 0 or 1, with the focused item.
+  case ice(items: [Int], focus: Int)
+  /// The grading inputs with the focused field; the temperature as typed.
+  case grading(GradingInput, temperature: String, focus: Int)
+}

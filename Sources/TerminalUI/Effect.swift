@@ -1,0 +1,29 @@
+import JourneyCore
+
+/// What the app loop must do after a key: write, reload, quit. The reducer never does it itself.
+public enum Effect: Equatable, Sendable {
+  /// Save entries observed now; the loop adds ids, times and the author.
+  case log([Entry.Body])
+  /// Save a journey event; the loop adds id, time and author, and checks it under the lock.
+  case record(JourneyEvent.Body)
+  /// Start a journey (the Start screen).
+  case start(patient: String, plannedInfusion: LocalDate?, teamPhone: String?)
+  /// Write the sample journey (the Start screen).
+  case openDemo
+  /// Read the files again.
+  case reload
+  case quit
+}
+
+/// What happens to the app: a key, new data, or the result of an effect.
+public enum Action: Equatable, Sendable {
+  case key(Key)
+  /// Data read again (after a save, or because another terminal wrote).
+  case loaded(JourneyData)
+  /// The clock moved on (alerts and due milestones depend on it).
+  case tick(Timestamp)
+  /// An effect's write failed; the message says why. Typed input stays on screen.
+  case failed(String)
+  /// An effect's write succeeded; the message says what was saved.
+  case saved(String)
+}

@@ -1,0 +1,32 @@
+import JourneyCore
+
+/// `?`: the keys, generated from the key map, and the phase transitions, from their table.
+public enum HelpScreen {
+  /// The help text's lines for the screen help was opened from.
+  public static func lines(for screen: AppState.Screen) -> [String] {
+    var lines = ["Keys on \(screen.title):"]
+    for binding in KeyMap.bindings(on: screen) {
+      var text = "  \(binding.label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(binding.help)"
+      if binding.nurseOnly { text += " (nurse)" }
+      lines.append(text)
+    }
+    lines.append("  Esc        close this help")
+    lines.append("")
+    lines.append("Phases and the moves allowed between them:")
+    for phase in Phase.allCases where !phase.isEnd {
+      let moves = PhaseTransition.allowed(from: phase).map {
+        $0.requiresReason ? "\($0.to.rawValue) (\($0.kind.rawValue), reason)" : $0.to.rawValue
+      }
+      lines.append("  \(phase.rawValue) → " + moves.joined(separator: ", "))
+    }
+    lines.append("")
+    lines.append("Alerts show a symbol and a word as well as a colour: !! URGENT (call now), ! CALL TODAY.")
+    return lines
+  }
+
+  static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
+    for (offset, line) in lines(for: state.previous).prefix(area.height).enumerated() {
+      buffer.put(line, x: 1, y: area.y + offset, style: offset == 0 ? Style(.accent, bold: true) : Style(.normal), maxWidth: area.width - 2)
+    }
+  }
+}

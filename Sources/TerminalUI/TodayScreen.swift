@@ -1,0 +1,82 @@
+import JourneyCore
+
+/// The patient's screen: today's entries and quick logging.
+public enum TodayScreen {
+  static let weekdays = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"]
+
+  static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
+    guard let data = state.data else { return }
+    var y = area.y
+    let end = area.y + area.height
+    let today = data.today
+    let weekday = weekdays[((today.daysSinceEpoch % 7) + 7) % 7]
+    buffer.put("\(weekday) \(today) · \(data.now.clockText)", x: 1, y: y, style: Style(.accent, bold: true))
+    y += 1
+    if state.pickerRow != nil {
+      symptomPicker(state, data: data, into: &buffer, area: Area(x: area.x, y: y, width: area.width, height: end - y))
+      return
+    }
+    if data.journey.teamPhone == nil, y < end {
+      buffer.put("No team phone recorded: carejourney settings --team-phone NUMBER", x: 1, y: y, style: Style(.warning))
+      y += 1
+    }
+    let todays = data.entries.filter { $0.observedAt.date == today }
+      .sorted { $0.observedAt < $1.observedAt }
+    y += 1
+    buffer.put(todays.isEmpty ? "Nothing logged today yet." : "Logged today:", x: 1, y: y, style: Style(.normal, bold: true))
+    y += 1
+    let struck = Set(data.entries.compactMap { entry -> String? in
+      if case .correction(let target, _, _) = entry.body { return target }
+      return nil
+    })
+    // Newest last, and if they do not fit, the newest are the ones kept.
+    let room = max(0, end - y - 2)
+    for entry in todays.suffix(room) {
+      var body = entry.body
+      if case .correction(_, _, let replacement) = body {
+        guard let replacement else { continue }
+        body = replacement
+      }
+      let text = Timeline.describe(body, unit: data.journey.temperatureUnit, care: data.care).text
+      let alerting = state.views.alerting.contains(entry.id)
+      let mark = alerting ? "!! " : "   "
+      let style = alerting ? Style(.urgent, bold: true) : (struck.contains(entry.id) ? Style(.muted, dim: true) : Style(.normal))
+      let shown = struck.contains(entry.id) ? Strike.through(text) + " (struck out)" : text
+      buffer.put("\(mark)\(entry.observedAt.clockText)  \(shown)  — \(entry.author.name)", x: 1, y: y, style: style, maxWidth: area.width - 2)
+      y += 1
+    }
+    if y + 1 < end, !state.readOnly {
+      buffer.put("t temperature · s symptom · n note · m medication", x: 1, y: y + 1, style: Style(.muted))
+    }
+  }
+
+  static func symptomPicker(_ state: AppState, data: JourneyData, into buffer: inout CellBuffer, area: Area) {
+    guard let row = state.pickerRow else { return }
+    let severity = state.pickerSeverity
+    let words = Timeline.severityLabels
+    buffer.put(
+      "Symptom: ↑/↓ choose · 0–4 or ←/→ severity: \(severity) \(words[severity]) · Enter save · Esc cancel",
+      x: 1, y: area.y, style: Style(.accent), maxWidth: area.width - 2)
+    let symptoms = data.care.symptoms
+    let height = max(1, area.height - 1)
+    let first = max(0, min(row - height / 2, symptoms.count - height))
+    for (offset, symptom) in symptoms.dropFirst(first).prefix(height).enumerated() {
+      let index = first + offset
+      let y = area.y + 1 + offset
+      let selected = index == row
+      let group = symptom.group == .proCTCAE ? "" : "  (\(symptom.group.rawValue))"
+      let text = (selected ? "› " : "  ") + symptom.label + group
+      buffer.put(text, x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2)
+      if selected { buffer.cursor = (1, y) }
+    }
+  }
+}
+
+/// Struck-through text, as on a paper chart: each character with a combining long stroke.
+public enum Strike {
+  public static func through(_ text: String) -> String {
+    String(text.flatMap { character -> [Character] in
+      character == " " ? [character] : [Character(String(character) + "\u{0336}")]
+    })
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import JourneyCore
+import JourneyStore
+
+extension AppContext {
+  /// Starts a journey: the protocol copy, then the `created` event (and a planned Day 0), in one
+  /// locked write. Shared by `init` and the Start screen.
+  @discardableResult
+  func startJourney(
+    patient: String, protocolName: String = "cd19-sle", teamPhone: String?,
+    unit: TemperatureUnit = .celsius, plannedInfusion: LocalDate? = nil
+  ) throws -> CareProtocol {
+    let name = patient.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { throw CLIError("the patient's name is empty: give it") }
+    if store.hasJourney {
+      throw CLIError(
+        "\(store.directory.root) already holds a journey; use another --data directory for a "
+          + "new one")
+    }
+    let (text, care) = try InitCommand.loadProtocol(protocolName)
+    try store.writeNewFile(store.protocolFile, contents: text)
+    var events = [
+      JourneyEvent(
+        id: newID(), recordedAt: now, author: author,
+        body: .created(
+          patient: name, protocolID: care.id, teamPhone: teamPhone, temperatureUnit: unit))
+    ]
+    if let plannedInfusion {
+      events.append(
+        JourneyEvent(
+          id: newID(), recordedAt: now, author: author,
+          body: .planned(phase: .infusion, date: plannedInfusion)))
+    }
+    try store.recordEvents { journey in
+      guard !journey.isStarted else {
+        throw CLIError("another terminal started this journey a moment ago; nothing was written")
+      }
+      return events
+    }
+    return care
+  }
+
+  /// Writes the sample journey into an empty data directory. Shared by `demo` and the Start
+  /// screen.
+  @discardableResult
+  func writeDemo() throws -> DemoJourney {
+    let (text, care) = try InitCommand.loadProtocol("cd19-sle")
+    let demo = DemoJourney(today: today, protocol: care, utcOffset: now.utcOffset)
+    try store.writeNewFile(store.protocolFile, contents: text)
+    try store.recordEvents { journey in
+      guard !journey.isStarted else { throw CLIError("another terminal started a journey here") }
+      return demo.events
+    }
+    try store.appendEntries(demo.entries)
+    return demo
+  }
+}

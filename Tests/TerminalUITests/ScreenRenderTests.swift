@@ -1,0 +1,110 @@
+import JourneyCore
+import Testing
+@testable import TerminalUI
+
+/// Screens rendered into the cell buffer, and the app loop driven by scripted keys.
+@Suite struct ScreenRenderTests {
+  @Test func todayAt80x24ShowsTabsBannerAndKeys() {
+    let frame = Frame.render(Fixture.state(), size: Size(width: 80, height: 24))
+    let lines = frame.lines
+    #expect(lines[0].hasPrefix(" [ 1 Today ]  2 Timeline"))
+    #expect(lines[1] == " Maria Santos · Day +183 · Month 6 · Follow-up")
+    #expect(lines[2] == " Sunday 2026-11-22 · 09:00")
+    #expect(lines[4...5] == [" Logged today:", "    08:30  Temperature 36.9 °C  — Maria Santos"])
+    #expect(lines[23].hasPrefix(" Follow-up · Day +183 · Month 6 │ t log a temperature"))
+    #expect(frame[1, 1].style.role == .banner)
+  }
+
+  @Test func loggingAFeverWithKeysShowsTheUrgentAlertAtOnceInWordsAndSymbol() {
+    let harness = Fixture.Harness(keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
+    harness.run()
+    let lines = harness.screen
+    let alert = lines.first { $0.contains("URGENT") }
+    #expect(alert?.hasPrefix(" !! URGENT: Temperature of 38.0 °C (100.4 °F) or more.") == true)
+    #expect(lines.contains { $0.contains("!! 09:00  Temperature 38.4 °C  — Maria Santos") })
+    #expect(lines.contains { $0.contains("Saved.") })
+    let row = lines.firstIndex { $0.contains("URGENT") } ?? 0
+    #expect(harness.backend.lastFrame?[1, row].style.role == .urgent)
+  }
+
+  @Test func theFullAlertLineNamesThePhone() {
+    let harness = Fixture.Harness(size: Size(width: 160, height: 30), keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
+    harness.run()
+    #expect(harness.text.contains("Call your CAR-T team now on +49 9131 85-33010."))
+  }
+
+  @Test func smallerThan80x24KeepsTheDayAndAlertsAndSaysSo() {
+    let harness = Fixture.Harness(size: Size(width: 60, height: 20), keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
+    harness.run()
+    let lines = harness.screen
+    #expect(lines[1].contains("Day +183"))
+    #expect(lines[2].contains("!! URGENT"))
+    #expect(lines.contains { $0.hasPrefix("Smaller than 80x24 (60x20)") })
+  }
+
+  @Test(arguments: [Size(width: 39, height: 24), Size(width: 80, height: 11), Size(width: 20, height: 5)])
+  func belowTheMinimumSaysTooSmallButStillShowsTheAlert(size: Size) {
+    var state = Fixture.state()
+    var data = Fixture.demo()
+    data.entries.append(Entry(id: "f", recordedAt: data.now, observedAt: data.now, author: state.author, body: .temperature(celsius: 38.6, asTyped: "38.6")))
+    _ = reduce(into: &state, .loaded(data))
+    let lines = Frame.render(state, size: size).lines
+    #expect(lines[0].hasPrefix("Day +183"))
+    #expect(lines[1].hasPrefix("!! URGENT"))
+    #expect(lines.joined(separator: " ").contains("Terminal too small"))
+  }
+
+  @Test func timelineMarksAlertsAndStrikesCorrections() {
+    var data = Fixture.demo()
+    let author = Author(role: .patient, name: "Maria Santos")
+    let at = Timestamp(date: Fixture.today, secondOfDay: 8 * 3600, utcOffset: 3600)
+    data.entries.append(Entry(id: "typo", recordedAt: at, observedAt: at, author: author, body: .temperature(celsius: 38.7, asTyped: "38.7")))
+    data.entries.append(Entry(id: "fix", recordedAt: data.now, observedAt: at, author: author, body: .correction(target: "typo", reason: "misread", replacement: .temperature(celsius: 37.8, asTyped: "37.8"))))
+    let state = Fixture.state(role: .caregiver, data: data)
+    let lines = Frame.render(state, size: Size(width: 100, height: 24)).lines
+    #expect(lines.contains { $0.contains("▌FOLLOW-UP  2026-11-22  Day +183 · Month 6") })
+    #expect(lines.contains { $0.contains("08:00  \(Strike.through("Temperature 38.7 °C")) (struck out)") })
+    #expect(lines.contains { $0.contains("08:00  Temperature 37.8 °C (corrects typo by Maria Santos (patient): misread)") })
+  }
+
+  @Test func milestonesShowStatusInWordsAndTheCursorOnTheSelectedRow() throws {
+    let frame = Frame.render(Fixture.state(role: .nurse), size: Size(width: 80, height: 24))
+    let lines = frame.lines
+    #expect(lines[2].hasPrefix(" Milestones · Follow-up since 2026-06-22"))
+    #expect(lines.contains { $0.hasPrefix("›○ upcoming Day +270 · Month 9  Follow-up visit: SLEDAI-2K") }, "\(lines)")
+    let cursor = try #require(frame.cursor)
+    #expect(lines[cursor.y].hasPrefix("›"))
+  }
+
+  @Test func helpIsGeneratedFromTheKeyMap() {
+    for screen in AppState.Screen.allCases {
+      let lines = HelpScreen.lines(for: screen)
+      for binding in KeyMap.bindings(on: screen) {
+        #expect(lines.contains { $0.contains(binding.label) && $0.contains(binding.help) }, "\(screen): \(binding.label)")
+      }
+      #expect(lines.contains("  manufacturing → lymphodepletion, leukapheresis (recollection, reason), withdrawn (withdrawal, reason)"))
+    }
+  }
+
+  @Test func startScreenOffersANewJourneyAndTheDemo() {
+    var state = Fixture.state(data: nil)
+    let lines = Frame.render(state, size: Size(width: 80, height: 24)).lines
+    #expect(lines.contains { $0.contains("n  start a new journey") })
+    #expect(lines.contains { $0.contains("d  open the demo journey") })
+    #expect(reduce(into: &state, .key(.character("d"))) == [.openDemo])
+    var effects: [Effect] = []
+    for key in [Key.character("n")] + MemoryBackend.typing("Jo Doe") + [.enter] + MemoryBackend.typing("2026-12-14") + [.enter] + MemoryBackend.typing("+49 1") + [.enter] {
+      effects += reduce(into: &state, .key(key))
+    }
+    #expect(effects == [.start(patient: "Jo Doe", plannedInfusion: LocalDate(year: 2026, month: 12, day: 14), teamPhone: "+49 1")])
+  }
+
+  @Test func hostileTextIsShownEscaped() {
+    var data = Fixture.demo()
+    let at = data.now
+    data.entries.append(Entry(id: "x", recordedAt: at, observedAt: at, author: Author(role: .patient, name: "M\u{1B}[2J"), body: .note(text: "hi\u{1B}]0;pwned\u{7}\u{202E}")))
+    let lines = Frame.render(Fixture.state(data: data), size: Size(width: 100, height: 24)).lines
+    #expect(lines.contains { $0.contains("Note: hi^[]0;pwned^G<U+202E>  — M^[[2J") })
+    #expect(!lines.joined().unicodeScalars.contains { $0.value == 0x1B })
+  }
+}
