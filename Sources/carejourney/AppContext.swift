@@ -50,6 +50,15 @@ struct AppContext {
     return TimeZone.current.secondsFromGMT(for: moment)
   }
 
+  /// The time now: the real clock, or the fixed `CAREJOURNEY_NOW` (tests) which stands still.
+  func currentTime() -> Timestamp {
+    if let fixed = environment["CAREJOURNEY_NOW"], !fixed.isEmpty { return now }
+    let seconds = Int(Date().timeIntervalSince1970)
+    return Timestamp(
+      unixSeconds: seconds,
+      utcOffset: TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds))))
+  }
+
   /// A new unique line id.
   func newID() -> String {
     String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))

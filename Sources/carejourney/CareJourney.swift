@@ -9,7 +9,8 @@ struct CareJourney: ParsableCommand {
     commandName: "carejourney",
     abstract: "Keep one patient's CAR-T cell therapy journey: phases, milestones, daily log.",
     discussion: """
-      With no subcommand, shows where the journey stands (or how to start one).
+      With no subcommand, opens the screens (Today, Timeline, Milestones, Trends; ? for keys);
+      when not in a terminal, prints where the journey stands instead.
       Your data stays in plain files in the data directory (--data, $CAREJOURNEY_DATA, \
       else ~/.local/share/carejourney).
 
@@ -25,8 +26,21 @@ struct CareJourney: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  @Flag(help: "Open the screens with no way to write.")
+  var readOnly = false
+
+  @Option(help: ArgumentHelp(
+    "Colour theme: default, high-contrast, colour-blind-safe, monochrome, light, or a file.",
+    discussion: "NO_COLOR set means monochrome.", valueName: "name|file"))
+  var theme: String?
+
   func run() throws {
     let context = try AppContext(global: global)
+    // The screens need a terminal on both ends; piped, the status is printed instead.
+    if isatty(0) == 1 && isatty(1) == 1 {
+      try ScreensRunner(context: context, readOnly: readOnly).run(themeOption: theme)
+      return
+    }
     guard context.store.hasJourney else {
       print(
         """

@@ -1,0 +1,136 @@
+import Foundation
+import JourneyCore
+import JourneyStore
+import NCursesBackend
+import TerminalUI
+
+/// Opens the screens: reads the journey, starts ncurses, runs the app loop, and performs its
+/// effects against the files. The one place where the screens meet the store.
+struct ScreensRunner {
+  let context: AppContext
+  let readOnly: Bool
+
+  func run(themeOption: String?) throws {
+    let theme: Theme
+    do {
+      theme = try Theme.resolve(option: themeOption, environment: context.environment)
+    } catch {
+      throw CLIError("\(error)")
+    }
+    let state = AppState(author: context.author, readOnly: readOnly, data: try loadData())
+    let terminal: NCursesTerminal
+    do {
+      terminal = try NCursesTerminal.start(environment: context.environment)
+    } catch {
+      throw CLIError(error.message)
+    }
+    defer { terminal.stop() }
+    var watcher = ChangeWatcher(store: context.store, today: context.currentTime().date)
+    let loop = AppLoop(
+      state: state, backend: terminal, theme: theme, tickMilliseconds: 500,
+      clock: { context.currentTime() },
+      poll: { watcher.changed(today: context.currentTime().date) ? try? loadData() : nil },
+      perform: { effect, state in
+        let actions = perform(effect, state)
+        watcher.remember(today: context.currentTime().date)
+        return actions
+      })
+    loop.run()
+  }
+
+  /// Everything the screens show, or nil when there is no journey yet.
+  func loadData() throws -> JourneyData? {
+    guard context.store.hasJourney else { return nil }
+    let snapshot = try context.store.load()
+    guard snapshot.journey.isStarted else { return nil }
+    let care = try context.loadProtocol(for: snapshot.journey)
+    return JourneyData(
+      journey: snapshot.journey, entries: snapshot.entries, care: care,
+      unreadableLines: snapshot.problems.count, now: context.currentTime())
+  }
+
+  /// Runs one effect against the files; the result comes back as actions. A failed write says
+  /// why and changes nothing, and the screen keeps what was typed.
+  func perform(_ effect: Effect, _ state: AppState) -> [Action] {
+    let now = context.currentTime()
+    do {
+      switch effect {
+      case .log(let bodies):
+        guard !readOnly else { return [.failed("Read-only window: nothing was saved.")] }
+        let entries = bodies.map {
+          Entry(id: context.newID(), recordedAt: now, observedAt: now, author: state.author, body: $0)
+        }
+        try context.store.appendEntries(entries)
+        let unit = state.data?.journey.temperatureUnit ?? .celsius
+        let care = state.data?.care ?? CareProtocol(id: "", name: "")
+        let text = bodies.map { Timeline.describe($0, unit: unit, care: care).text }
+        return [.saved("Saved: " + text.joined(separator: ", ")), .loaded(try requireData())]
+      case .record(let body):
+        guard !readOnly else { return [.failed("Read-only window: nothing was saved.")] }
+        let event = JourneyEvent(id: context.newID(), recordedAt: now, author: state.author, body: body)
+        try context.store.recordEvents { journey in
+          // Checked again under the lock: another terminal may have moved the journey on.
+          _ = try journey.checkNew(event, today: now.date)
+          return [event]
+        }
+        return [.saved("Saved: \(event.type.replacingOccurrences(of: "-", with: " "))."), .loaded(try requireData())]
+      case .start(let patient, let infusion, let phone):
+        try context.startJourney(patient: patient, teamPhone: phone, plannedInfusion: infusion)
+        return [.saved("Started the journey for \(patient)."), .loaded(try requireData())]
+      case .openDemo:
+        try context.writeDemo()
+        return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]
+      case .reload:
+        return (try loadData()).map { [.loaded($0)] } ?? []
+      case .quit:
+        return []
+      }
+    } catch {
+      return [.failed("Not saved: \(error). What you typed is still here.")]
+    }
+  }
+
+  func requireData() throws -> JourneyData {
+    guard let data = try loadData() else { throw CLIError.noJourney(context.store.directory.root) }
+    return data
+  }
+}
+
+/// Notices when another terminal wrote to the journey: the journey file and today's day file,
+/// by size and modification time (cheap enough to check twice a second).
+struct ChangeWatcher {
+  let store: JourneyStore
+  var seen: [String: [Int]] = [:]
+
+  init(store: JourneyStore, today: LocalDate) {
+    self.store = store
+    remember(today: today)
+  }
+
+  func paths(today: LocalDate) -> [String] {
+    [store.directory.journeyFile, store.directory.dayFile(for: today),
+     store.directory.dayFile(for: today.adding(days: -1))]
+  }
+
+  static func signature(_ path: String) -> [Int] {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return [-1] }
+    return [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+  }
+
+  /// True when any watched file changed since last asked (or remembered).
+  mutating func changed(today: LocalDate) -> Bool {
+    var changed = false
+    for path in paths(today: today) {
+      let now = ChangeWatcher.signature(path)
+      if seen[path, default: [-1]] != now { changed = true }
+      seen[path] = now
+    }
+    return changed
+  }
+
+  /// Takes our own writes as seen, so they do not count as another terminal's.
+  mutating func remember(today: LocalDate) {
+    for path in paths(today: today) { seen[path] = ChangeWatcher.signature(path) }
+  }
+}
