@@ -1,5 +1,4 @@
 @preconcurrency import CNCursesW
-import TerminalUI
 
 /// The terminal's width function, as ncurses and the terminal count cells.
 public enum SystemWidth {
