@@ -69,111 +69,110 @@ extension NCursesGlobalState {
       return buffer
     }
 
-    @Test func drawsTextWideGlyphsAndCombiningMarks() throws {
-      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20)
+    /// Runs `body` on a headless 20×6 terminal showing the sample frame, then stops it.
+    static func withSampleDrawn(
+      terminalName: String = "xterm-256color", theme: Theme = theme,
+      _ body: (NCursesTerminal) throws -> Void
+    ) throws {
+      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20, terminalName: terminalName)
       defer { terminal.stop() }
-      terminal.draw(Self.sampleFrame(), theme: Self.theme)
+      terminal.draw(sampleFrame(), theme: theme)
+      try body(terminal)
+    }
 
-      #expect(Self.row(0, width: 20) == "ab中c")
-      #expect(Self.cell(x: 2, y: 0).text == "中")
-      // The continuation cell was skipped, so "c" sits right after the wide glyph.
-      #expect(Self.cell(x: 4, y: 0).text == "c")
-      // The stroke rides with its base in one cell.
-      #expect(Self.cell(x: 0, y: 1).text == "x\u{0336}")
-      #expect(Self.cell(x: 1, y: 1).text == "y")
-      #expect(Self.row(2, width: 20) == "CALL NOW")
+    @Test func drawsTextWideGlyphsAndCombiningMarks() throws {
+      try Self.withSampleDrawn { _ in
+        #expect(Self.row(0, width: 20) == "ab中c")
+        #expect(Self.cell(x: 2, y: 0).text == "中")
+        // The continuation cell was skipped, so "c" sits right after the wide glyph.
+        #expect(Self.cell(x: 4, y: 0).text == "c")
+        // The stroke rides with its base in one cell.
+        #expect(Self.cell(x: 0, y: 1).text == "x\u{0336}")
+        #expect(Self.cell(x: 1, y: 1).text == "y")
+        #expect(Self.row(2, width: 20) == "CALL NOW")
+      }
     }
 
     @Test func appliesTheThemesAttributesAndColours() throws {
-      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20)
-      defer { terminal.stop() }
-      terminal.draw(Self.sampleFrame(), theme: Self.theme)
+      try Self.withSampleDrawn { _ in
+        let plain = Self.cell(x: 0, y: 0)
+        #expect(!plain.bold && !plain.reverse && plain.pair == 0)
 
-      let plain = Self.cell(x: 0, y: 0)
-      #expect(!plain.bold && !plain.reverse && plain.pair == 0)
+        let urgent = Self.cell(x: 0, y: 2)
+        #expect(urgent.bold && !urgent.reverse)
+        #expect(urgent.pair != 0)
+        #expect(Self.pairColors(urgent.pair) == (196, -1))
 
-      let urgent = Self.cell(x: 0, y: 2)
-      #expect(urgent.bold && !urgent.reverse)
-      #expect(urgent.pair != 0)
-      #expect(Self.pairColors(urgent.pair) == (196, -1))
+        let selected = Self.cell(x: 0, y: 3)
+        #expect(selected.reverse && !selected.bold && selected.pair == 0)
 
-      let selected = Self.cell(x: 0, y: 3)
-      #expect(selected.reverse && !selected.bold && selected.pair == 0)
-
-      let ok = Self.cell(x: 0, y: 4)
-      #expect(ok.underline && Self.pairColors(ok.pair) == (46, 236))
+        let ok = Self.cell(x: 0, y: 4)
+        #expect(ok.underline && Self.pairColors(ok.pair) == (46, 236))
+      }
     }
 
     @Test func reducesColoursOnAnEightColourTerminal() throws {
-      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20, terminalName: "xterm")
-      defer { terminal.stop() }
-      #expect(cn_colors() == 8)
-      terminal.draw(Self.sampleFrame(), theme: Self.theme)
-      let urgent = Self.cell(x: 0, y: 2)
-      #expect(urgent.bold)
-      #expect(Self.pairColors(urgent.pair) == (1, -1))
+      try Self.withSampleDrawn(terminalName: "xterm") { _ in
+        #expect(cn_colors() == 8)
+        let urgent = Self.cell(x: 0, y: 2)
+        #expect(urgent.bold)
+        #expect(Self.pairColors(urgent.pair) == (1, -1))
+      }
     }
 
     @Test(arguments: [("vt100", true), ("xterm-256color", false)])
     func attributesOnlyWithoutColour(terminalName: String, themeUsesColor: Bool) throws {
-      let terminal = try NCursesTerminal(
-        headlessRows: 6, cols: 20, terminalName: terminalName)
-      defer { terminal.stop() }
       var theme = Self.theme
       theme.usesColor = themeUsesColor
-      terminal.draw(Self.sampleFrame(), theme: theme)
-      let urgent = Self.cell(x: 0, y: 2)
-      #expect(urgent.bold && urgent.pair == 0)
-      #expect(Self.cell(x: 0, y: 3).reverse)
-      #expect(Self.cell(x: 0, y: 4).underline && Self.cell(x: 0, y: 4).pair == 0)
+      try Self.withSampleDrawn(terminalName: terminalName, theme: theme) { _ in
+        let urgent = Self.cell(x: 0, y: 2)
+        #expect(urgent.bold && urgent.pair == 0)
+        #expect(Self.cell(x: 0, y: 3).reverse)
+        #expect(Self.cell(x: 0, y: 4).underline && Self.cell(x: 0, y: 4).pair == 0)
+      }
     }
 
     @Test func aSecondFrameWritesOnlyWhatChanged() throws {
-      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20)
-      defer { terminal.stop() }
-      let first = Self.sampleFrame()
-      terminal.draw(first, theme: Self.theme)
-      // A mark behind the backend's back: it survives unless that cell is written again.
-      mvaddstr(5, 10, "#")
-
-      var second = first
-      second.put("d", x: 4, y: 0)
-      terminal.draw(second, theme: Self.theme)
-      #expect(Self.row(0, width: 20) == "ab中d")
-      #expect(Self.cell(x: 10, y: 5).text == "#")
-      #expect(Self.cell(x: 2, y: 0).text == "中")
+      try Self.withSampleDrawn { terminal in
+        // A mark behind the backend's back: it survives unless that cell is written again.
+        mvaddstr(5, 10, "#")
+        var second = Self.sampleFrame()
+        second.put("d", x: 4, y: 0)
+        terminal.draw(second, theme: Self.theme)
+        #expect(Self.row(0, width: 20) == "ab中d")
+        #expect(Self.cell(x: 10, y: 5).text == "#")
+        #expect(Self.cell(x: 2, y: 0).text == "中")
+      }
     }
 
     @Test func aNewSizeOrThemeRedrawsEverything() throws {
-      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20)
-      defer { terminal.stop() }
-      terminal.draw(Self.sampleFrame(), theme: Self.theme)
-      mvaddstr(5, 10, "#")
-      var other = Self.theme
-      other.name = "other"
-      terminal.draw(Self.sampleFrame(), theme: other)
-      #expect(Self.cell(x: 10, y: 5).text == " ")
+      try Self.withSampleDrawn { terminal in
+        mvaddstr(5, 10, "#")
+        var other = Self.theme
+        other.name = "other"
+        terminal.draw(Self.sampleFrame(), theme: other)
+        #expect(Self.cell(x: 10, y: 5).text == " ")
 
-      resizeterm(8, 30)
-      mvaddstr(7, 25, "#")
-      var larger = CellBuffer(size: terminal.size)
-      larger.put("ab中c", x: 0, y: 0)
-      terminal.draw(larger, theme: other)
-      #expect(Self.cell(x: 25, y: 7).text == " ")
-      #expect(Self.row(0, width: 30) == "ab中c")
+        resizeterm(8, 30)
+        mvaddstr(7, 25, "#")
+        var larger = CellBuffer(size: terminal.size)
+        larger.put("ab中c", x: 0, y: 0)
+        terminal.draw(larger, theme: other)
+        #expect(Self.cell(x: 25, y: 7).text == " ")
+        #expect(Self.row(0, width: 30) == "ab中c")
+      }
     }
 
     @Test func replacingAWideGlyphLeavesNoHalf() throws {
-      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20)
-      defer { terminal.stop() }
-      terminal.draw(Self.sampleFrame(), theme: Self.theme)
-      var next = Self.sampleFrame()
-      next.put("xy", x: 2, y: 0)
-      terminal.draw(next, theme: Self.theme)
-      #expect(Self.row(0, width: 20) == "abxyc")
-      next.put("中文", x: 1, y: 0)
-      terminal.draw(next, theme: Self.theme)
-      #expect(Self.row(0, width: 20) == "a中文")
+      try Self.withSampleDrawn { terminal in
+        var next = Self.sampleFrame()
+        next.put("xy", x: 2, y: 0)
+        terminal.draw(next, theme: Self.theme)
+        #expect(Self.row(0, width: 20) == "abxyc")
+        next.put("中文", x: 1, y: 0)
+        terminal.draw(next, theme: Self.theme)
+        #expect(Self.row(0, width: 20) == "a中文")
+      }
     }
 
     @Test func theRealCursorFollowsTheFocusedRow() throws {
@@ -197,16 +196,15 @@ extension NCursesGlobalState {
     }
 
     @Test func readsKeysThroughNcurses() throws {
-      let terminal = try NCursesTerminal(headlessRows: 6, cols: 20)
-      defer { terminal.stop() }
-      terminal.draw(Self.sampleFrame(), theme: Self.theme)
-      unget_wch(wchar_t(0x4E2D))
-      #expect(terminal.readKey(timeoutMilliseconds: 0) == .character("中"))
-      ungetch(KEY_UP)
-      #expect(terminal.readKey(timeoutMilliseconds: 0) == .up)
-      ungetch(KEY_RESIZE)
-      #expect(terminal.readKey(timeoutMilliseconds: 0) == .resize)
-      #expect(terminal.needsFullRedraw)
+      try Self.withSampleDrawn { terminal in
+        unget_wch(wchar_t(0x4E2D))
+        #expect(terminal.readKey(timeoutMilliseconds: 0) == .character("中"))
+        ungetch(KEY_UP)
+        #expect(terminal.readKey(timeoutMilliseconds: 0) == .up)
+        ungetch(KEY_RESIZE)
+        #expect(terminal.readKey(timeoutMilliseconds: 0) == .resize)
+        #expect(terminal.needsFullRedraw)
+      }
     }
 
     @Test func stopIsIdempotentAndEndsDrawing() throws {
