@@ -117,17 +117,17 @@ public struct TemperatureChart: Sendable {
   private func drawThresholdLabel(
     into buffer: inout CellBuffer, y: Int, plot: (x: Int, width: Int), avoiding points: [Int]
   ) {
-    let text = " \(ChartScale.label(threshold)) \(thresholdLabel) "
-    let width = TextWidth.of(text: text)
-    guard width <= plot.width else { return }
-    let starts = [plot.x + plot.width - width, plot.x]
-    guard
-      let start = starts.first(where: { start in
-        !points.contains { (start..<start + width).contains($0) }
+    // A space keeps the words off the line; a line cell between them and any reading.
+    let words = "\(ChartScale.label(threshold)) \(thresholdLabel)"
+    let width = TextWidth.of(text: words) + 1
+    let atRight = (text: " " + words, x: plot.x + plot.width - width)
+    let atLeft = (text: words + " ", x: plot.x)
+    guard width <= plot.width,
+      let place = [atRight, atLeft].first(where: { place in
+        !points.contains { (place.x - 1...place.x + width).contains($0) }
       })
     else { return }
-    let trimmed = start == plot.x ? String(text.dropFirst()) : String(text.dropLast())
-    buffer.put(trimmed, x: start == plot.x ? start : start + 1, y: y, style: Style(.threshold))
+    buffer.put(place.text, x: place.x, y: y, style: Style(.threshold))
   }
 
   /// Ticks on the x-axis and day labels under them, newest first so the last day is always

@@ -89,6 +89,14 @@ private func positions(of glyph: String, in buffer: CellBuffer) -> [[Int]] {
     #expect(positions(of: "•", in: buffer).map { $0[1] } == [line.map { $0 + 1 }])
   }
 
+  /// A reading under the words on the line would be hidden, so the words move to the left end.
+  @Test func theWordsMakeWayForAFeverAtTheRightEnd() {
+    let buffer = render(
+      TemperatureChart(values: [36.8, 36.9, 37.0, 36.9, 38.2]), width: 40, height: 8)
+    #expect(buffer.lines[1] == "38.0 │38.0 fever line ───────────▲──────")
+    #expect(buffer[6, 1].style == Style(.threshold))
+  }
+
   /// 90 days in 34 columns: three days a column, each showing its highest reading, so the one
   /// fever on day 51 still shows.
   @Test func aFeverIsNeverAveragedAway() {
