@@ -56,7 +56,7 @@ public struct HeatMap: Sendable {
     guard width > 0, height > 0 else { return }
     let days = rows.map(\.values.count).max() ?? 0
     let longest = rows.map { TextWidth.of(text: $0.name) }.max() ?? 0
-    let nameWidth = min(longest, max(6, width / 3))
+    let nameWidth = min(longest, max(6, width / 3), width)
     let gridX = x + nameWidth + 1
     let gridWidth = max(0, x + width - gridX)
     let cellWidth = days == 0 ? 1 : min(3, max(1, gridWidth / days))

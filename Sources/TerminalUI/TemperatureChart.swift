@@ -46,13 +46,6 @@ public struct TemperatureChart: Sendable {
   /// Draws the chart into the rectangle, clearing it first.
   public func render(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, height: Int) {
     buffer.fill(x: x, y: y, width: width, height: height)
-    let minimum = TemperatureChart.minimumSize
-    guard width >= minimum.width, height >= minimum.height else {
-      buffer.put(
-        "Chart needs \(minimum.width)x\(minimum.height)", x: x, y: y, style: Style(.muted),
-        maxWidth: width)
-      return
-    }
     let readings = values.compactMap { $0 }.filter(\.isFinite)
     let scale = ChartScale(
       low: min(readings.min() ?? threshold, threshold - 1),
@@ -62,10 +55,16 @@ public struct TemperatureChart: Sendable {
     let labelWidth = (labels + [unit]).map { TextWidth.of(text: $0) }.max() ?? 0
     let axisX = x + labelWidth + 1
     let plot = (x: axisX + 1, width: x + width - axisX - 1)
+    let minimum = TemperatureChart.minimumSize
+    guard width >= minimum.width, height >= minimum.height, plot.width >= 2 else {
+      buffer.put(
+        "Chart needs \(minimum.width)x\(minimum.height)", x: x, y: y, style: Style(.muted),
+        maxWidth: width)
+      return
+    }
     let columns = DayColumns(days: values.count, width: plot.width)
 
-    drawAxes(
-      into: &buffer, labels: labels, scale: scale, top: y, left: x, axisX: axisX, plot: plot)
+    drawAxes(into: &buffer, labels: labels, scale: scale, top: y, axisX: axisX, plot: plot)
     let lineY = y + scale.thresholdRow
     buffer.put(
       String(repeating: glyphs.horizontal, count: plot.width), x: plot.x, y: lineY,
@@ -96,8 +95,8 @@ public struct TemperatureChart: Sendable {
 
   /// The y-axis with its labels (the threshold's in its own role), and the unit in the corner.
   private func drawAxes(
-    into buffer: inout CellBuffer, labels: [String], scale: ChartScale, top: Int, left: Int,
-    axisX: Int, plot: (x: Int, width: Int)
+    into buffer: inout CellBuffer, labels: [String], scale: ChartScale, top: Int, axisX: Int,
+    plot: (x: Int, width: Int)
   ) {
     for (row, label) in labels.enumerated() {
       let style = row == scale.thresholdRow ? Style(.threshold, bold: true) : Style(.muted)

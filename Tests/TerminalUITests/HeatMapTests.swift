@@ -85,6 +85,18 @@ private func render(_ map: HeatMap, width: Int, height: Int) -> CellBuffer {
     #expect(Array(buffer.lines.prefix(2)) == ["a  1  2  3", "b  4"])
   }
 
+  @Test func drawsOnlyInsideItsRectangle() {
+    var buffer = CellBuffer(size: Size(width: 30, height: 6))
+    buffer.fill(x: 0, y: 0, width: 30, height: 6, style: Style(.banner))
+    HeatMap(rows: rows).render(into: &buffer, x: 2, y: 1, width: 4, height: 3)
+    #expect(buffer.lines[1] == "  chi…")
+    for y in 0..<6 {
+      for x in 0..<30 where !(2..<6).contains(x) || !(1..<4).contains(y) {
+        #expect(buffer[x, y] == Cell(" ", style: Style(.banner)), "at \(x), \(y)")
+      }
+    }
+  }
+
   @Test func noRowsStillExplainTheMarks() {
     let buffer = render(HeatMap(rows: []), width: 80, height: 2)
     #expect(

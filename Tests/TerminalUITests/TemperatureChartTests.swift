@@ -131,6 +131,8 @@ private func positions(of glyph: String, in buffer: CellBuffer) -> [[Int]] {
     let buffer = render(TemperatureChart(values: week), width: 19, height: 8)
     #expect(buffer.lines[0] == "Chart needs 20x5")
     #expect(buffer.lines.dropFirst().allSatisfy { $0.isEmpty })
+    let wordyUnit = TemperatureChart(values: week, unit: "degrees Celsius, measured by mouth")
+    #expect(render(wordyUnit, width: 30, height: 8).lines[0] == "Chart needs 20x5")
   }
 
   @Test func drawsOnlyInsideItsRectangle() {
