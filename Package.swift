@@ -24,7 +24,14 @@ let package = Package(
     ),
     .target(name: "JourneyStore", dependencies: ["JourneyCore"]),
     // No ncurses here: cells, a cell buffer, widgets, screens, themes, the app loop.
-    .target(name: "TerminalUI", dependencies: ["JourneyCore", "TOMLKit"]),
+    .target(
+      name: "TerminalUI",
+      dependencies: ["JourneyCore", "TOMLKit"],
+      // Resources/Themes is a link to the top-level Themes/: one copy of each theme file, built
+      // into the program (PackageResources.default_toml, ...).
+      exclude: ["Resources/Themes/README.md"],
+      resources: [.embedInCode("Resources/Themes")]
+    ),
     // The system's ncursesw, with a shim for what Swift cannot import (ncurses-on-linux.md).
     .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
     // The only code that calls ncurses.

@@ -1,5 +1,6 @@
-/// How each role looks: colours and attributes. Loaded from `Themes/*.toml`; the default is
-/// built in so a missing folder never stops the app.
+/// How each role looks: colours and attributes. Read from `Themes/*.toml` (see
+/// `Theme+TOML.swift`); all five shipped themes are built into the program (`Theme+BuiltIn.swift`)
+/// so a missing folder never stops the app.
 public struct Theme: Equatable, Sendable {
   /// A colour as a terminal knows it.
   public enum Color: Equatable, Sendable, Hashable {
@@ -31,14 +32,27 @@ public struct Theme: Equatable, Sendable {
     }
   }
 
+  /// The terminal background a theme is made for; roles that leave `background` as
+  /// `.terminalDefault` show it, so their text colours were chosen to read on it.
+  public enum TerminalBackground: String, CaseIterable, Equatable, Sendable {
+    case dark, light
+    /// No assumption: every role sets its own background, or uses no colour at all.
+    case any
+  }
+
   public var name: String
-  /// True for themes that use attributes only (monochrome, `NO_COLOR`).
+  /// False for themes that use attributes only (monochrome, `NO_COLOR`): colours are ignored.
   public var usesColor: Bool
+  public var terminalBackground: TerminalBackground
   public var looks: [ColorRole: Look]
 
-  public init(name: String, usesColor: Bool = true, looks: [ColorRole: Look]) {
+  public init(
+    name: String, usesColor: Bool = true, terminalBackground: TerminalBackground = .any,
+    looks: [ColorRole: Look]
+  ) {
     self.name = name
     self.usesColor = usesColor
+    self.terminalBackground = terminalBackground
     self.looks = looks
   }
 

@@ -1,0 +1,55 @@
+/// The vertical scale of a chart: which value each row stands for, anchored on the threshold so
+/// the threshold always has a row of its own.
+///
+/// Row `r` (0 at the top) is labelled `value(atRow: r)` and holds the readings from that value up
+/// to the next row's: with a step of 0.5, the 38.0 row holds 38.0 to 38.4, and 37.9 falls on the
+/// 37.5 row, so a reading below the threshold is never drawn on its line.
+struct ChartScale: Equatable {
+  let threshold: Double
+  /// Degrees per row: the smallest of `steps` that fits every value.
+  let step: Double
+  let rows: Int
+  /// The threshold's row, 0 at the top.
+  let thresholdRow: Int
+
+  static let steps: [Double] = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100]
+
+  /// A scale of `rows` rows showing `low` to `high` and the threshold; spare rows are shared
+  /// between above and below the values.
+  init(low: Double, high: Double, threshold: Double, rows: Int) {
+    self.threshold = threshold
+    self.rows = max(1, rows)
+    var chosen = (step: ChartScale.steps[ChartScale.steps.count - 1], above: 0, below: 0)
+    for step in ChartScale.steps {
+      let above = max(0, ChartScale.offset(of: high, from: threshold, step: step))
+      let below = max(0, -ChartScale.offset(of: low, from: threshold, step: step))
+      chosen = (step, above, below)
+      if above + below + 1 <= self.rows { break }
+    }
+    step = chosen.step
+    let spare = max(0, self.rows - chosen.above - chosen.below - 1)
+    thresholdRow = min(self.rows - 1, chosen.above + spare / 2)
+  }
+
+  /// How many rows above the threshold `value` falls (negative below it).
+  static func offset(of value: Double, from threshold: Double, step: Double) -> Int {
+    // The small nudge keeps 38.5 on the 38.5 row when (38.5 - 38.0) / 0.5 comes out as 0.99999.
+    Int(((value - threshold) / step + 1e-9).rounded(.down))
+  }
+
+  /// The value a row is labelled with.
+  func value(atRow row: Int) -> Double { threshold + Double(thresholdRow - row) * step }
+
+  /// The row a value is drawn on, kept inside the chart.
+  func row(for value: Double) -> Int {
+    let row = thresholdRow - ChartScale.offset(of: value, from: threshold, step: step)
+    return min(rows - 1, max(0, row))
+  }
+
+  /// A value as the axis shows it, to one decimal (`38.0`, `-0.5`).
+  static func label(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    let sign = tenths < 0 ? "-" : ""
+    return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+  }
+}

@@ -1,0 +1,113 @@
+/// A symptom-by-day heat map: one row a symptom, one cell a day, each cell showing its severity
+/// as a digit (`·` for none, `1` to `4`) in the role `heat-1`…`heat-4`, so it reads without
+/// colour; a legend in words on the last line.
+///
+/// ```
+/// chills   ·12·  ··
+/// headache ··34· 1·
+/// · none  1 mild  2 moderate  3 severe  4 very severe  blank: not logged
+/// ```
+///
+/// It scrolls nothing: the caller passes the rows and days to show. Long names are cut with `…`;
+/// when the days do not fit, the newest are shown.
+public struct HeatMap: Sendable {
+  /// One symptom: its name and a severity a day (0–4), oldest first; nil where not logged. A row
+  /// shorter than the longest is blank for the days it lacks, at the end.
+  public struct Row: Equatable, Sendable {
+    public var name: String
+    public var values: [Int?]
+
+    public init(name: String, values: [Int?]) {
+      self.name = name
+      self.values = values
+    }
+  }
+
+  public var rows: [Row]
+  public var glyphs: Glyphs
+
+  /// The severity words, 0 to 4, as PRO-CTCAE grades them.
+  public static let severityWords = ["none", "mild", "moderate", "severe", "very severe"]
+  /// The legend's word for a day with nothing logged.
+  public static let notLogged = "blank: not logged"
+
+  public init(rows: [Row], glyphs: Glyphs = .unicode) {
+    self.rows = rows
+    self.glyphs = glyphs
+  }
+
+  /// The glyph and style of one cell: `·` (none) in normal, `1`…`4` in heat-1…heat-4, blank
+  /// when not logged, `?` (warning) for a value outside 0–4.
+  public func cell(_ value: Int?) -> Cell {
+    switch value {
+    case nil: Cell(" ")
+    case 0: Cell(glyphs.none, style: Style(.muted))
+    case 1: Cell("1", style: Style(.heat1))
+    case 2: Cell("2", style: Style(.heat2))
+    case 3: Cell("3", style: Style(.heat3))
+    case 4: Cell("4", style: Style(.heat4))
+    default: Cell("?", style: Style(.warning))
+    }
+  }
+
+  /// Draws the rows that fit above the legend, clearing the rectangle first.
+  public func render(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, height: Int) {
+    buffer.fill(x: x, y: y, width: width, height: height)
+    guard width > 0, height > 0 else { return }
+    let days = rows.map(\.values.count).max() ?? 0
+    let longest = rows.map { TextWidth.of(text: $0.name) }.max() ?? 0
+    let nameWidth = min(longest, max(6, width / 3), width)
+    let gridX = x + nameWidth + 1
+    let gridWidth = max(0, x + width - gridX)
+    let cellWidth = days == 0 ? 1 : min(3, max(1, gridWidth / days))
+    let shownDays = min(days, gridWidth / cellWidth)
+
+    for (index, row) in rows.prefix(max(0, height - 1)).enumerated() {
+      putClipped(row.name, into: &buffer, x: x, y: y + index, width: nameWidth)
+      for column in 0..<shownDays {
+        let day = days - shownDays + column
+        let cell = cell(day < row.values.count ? row.values[day] : nil)
+        let cellX = gridX + column * cellWidth
+        buffer.fill(x: cellX, y: y + index, width: cellWidth, height: 1, style: cell.style)
+        buffer.put(cell.text, x: cellX + (cellWidth - 1) / 2, y: y + index, style: cell.style)
+      }
+    }
+    drawLegend(into: &buffer, x: x, y: y + height - 1, width: width)
+  }
+
+  /// Text cut to `width` cells, ending in `…` when cut.
+  private func putClipped(_ text: String, into buffer: inout CellBuffer, x: Int, y: Int, width: Int)
+  {
+    guard TextWidth.of(text: text) > width else {
+      buffer.put(text, x: x, y: y, maxWidth: width)
+      return
+    }
+    let used = buffer.put(text, x: x, y: y, maxWidth: width - TextWidth.of(text: glyphs.ellipsis))
+    buffer.put(glyphs.ellipsis, x: x + used, y: y, style: Style(.muted))
+  }
+
+  /// The legend, each mark in its cell's style: the longest form that fits (all five words and
+  /// "blank: not logged"; the five; none, mild … very severe), else the shortest, cut.
+  private func drawLegend(into buffer: inout CellBuffer, x: Int, y: Int, width: Int) {
+    let severity = (0...4).map { (mark: Optional(cell($0)), word: HeatMap.severityWords[$0]) }
+    let blank = (mark: Cell?.none, word: HeatMap.notLogged)
+    let skip = (mark: Cell?.none, word: glyphs.ellipsis)
+    let forms = [severity + [blank], severity, [severity[0], severity[1], skip, severity[4]]]
+    let gap = "  "
+    let length = { (form: [(mark: Cell?, word: String)]) in
+      form.map { ($0.mark == nil ? 0 : 2) + TextWidth.of(text: $0.word) }.reduce(0, +)
+        + gap.count * (form.count - 1)
+    }
+    let chosen = forms.first { length($0) <= width } ?? forms[forms.count - 1]
+    var column = x
+    for (index, item) in chosen.enumerated() where column < x + width {
+      let room = { x + width - column }
+      if index > 0 { column += buffer.put(gap, x: column, y: y, maxWidth: room()) }
+      if let mark = item.mark {
+        column += buffer.put(mark.text, x: column, y: y, style: mark.style, maxWidth: room())
+        column += buffer.put(" ", x: column, y: y, maxWidth: room())
+      }
+      column += buffer.put(item.word, x: column, y: y, style: Style(.muted), maxWidth: room())
+    }
+  }
+}

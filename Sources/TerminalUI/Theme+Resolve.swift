@@ -1,0 +1,57 @@
+import Foundation
+
+extension Theme {
+  /// The theme to start with, from the `--theme` option and the environment.
+  ///
+  /// - `--theme NAME`: the built-in theme of that name.
+  /// - `--theme PATH` (the value contains `/` or ends in `.toml`): that theme file, read strictly.
+  /// - no `--theme`, and `NO_COLOR` set to anything but an empty string (https://no-color.org):
+  ///   `monochrome`.
+  /// - otherwise: `default` (`fallback`).
+  ///
+  /// An explicit `--theme` wins over `NO_COLOR`: the variable is a standing preference for the
+  /// whole machine, the option a choice made for this run (no-color.org asks programs to let
+  /// such a configuration override it).
+  ///
+  /// - Parameter readFile: the text of a theme file; by default read from disk.
+  /// - Throws: `ThemeError` for an unknown name (listing the built-in names) or a file that
+  ///   cannot be read or is not a valid theme.
+  public static func resolve(
+    option: String?, environment: [String: String],
+    readFile: (String) throws(ThemeError) -> String = Theme.readThemeFile
+  ) throws(ThemeError) -> Theme {
+    guard let option else {
+      if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
+        return named("monochrome") ?? minimal
+      }
+      return fallback
+    }
+    if option.contains("/") || option.hasSuffix(".toml") {
+      return try Theme(toml: readFile(option), fileName: option)
+    }
+    if let theme = named(option) { return theme }
+    throw ThemeError(
+      source: "--theme",
+      reason: "there is no built-in theme \"\(option)\""
+        + ThemeTableReader.suggestion(for: option, in: builtInNames, noun: "built-in theme")
+        + "; for a theme file give its path, e.g. ./my-theme.toml")
+  }
+
+  /// Reads a theme file as UTF-8, with an error that says what went wrong in plain words.
+  public static func readThemeFile(_ path: String) throws(ThemeError) -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw ThemeError(source: path, reason: "no such theme file")
+    }
+    guard !isDirectory.boolValue else {
+      throw ThemeError(source: path, reason: "this is a folder; give the path of a .toml file")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ThemeError(source: path, reason: "the theme file cannot be read (permissions?)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ThemeError(source: path, reason: "the theme file is not UTF-8 text")
+    }
+    return text
+  }
+}
