@@ -40,7 +40,10 @@ extension NCursesTerminal {
 
   /// Makes the colour pairs for a theme; the next frame is written whole.
   private func use(_ theme: Theme) {
-    colorPairs = ColorPairTable(theme: theme, terminal: capabilities)
+    // On 8 and 16 colours the theme picks its own nearest colours, keeping text readable.
+    let fitted = capabilities.colors >= 256 ? theme : theme.fitted(toColors: capabilities.colors)
+    shownTheme = fitted
+    colorPairs = ColorPairTable(theme: fitted, terminal: capabilities)
     for (offset, colors) in colorPairs.definitions.enumerated() {
       init_extended_pair(Int32(offset + 1), Int32(colors.foreground), Int32(colors.background))
     }
@@ -52,7 +55,7 @@ extension NCursesTerminal {
   /// The attributes and pair of a style under the current theme.
   func rendition(for style: Style) -> Rendition {
     if let known = renditions[style] { return known }
-    let look = (theme ?? Theme(name: "none", looks: [:])).look(for: style)
+    let look = (shownTheme ?? Theme(name: "none", looks: [:])).look(for: style)
     var attributes = cn_a_normal()
     if look.bold { attributes |= cn_a_bold() }
     if look.underline { attributes |= cn_a_underline() }

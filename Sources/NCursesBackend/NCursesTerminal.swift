@@ -30,7 +30,10 @@ public final class NCursesTerminal: TerminalBackend {
   /// What the terminal offers for colour, read once at start.
   let capabilities: ColorPairTable.Capabilities
   /// The theme the colour pairs were made for, and the pairs.
+  /// The theme as the app gave it (compared to notice a change).
   var theme: Theme?
+  /// The same theme fitted to this terminal's colours (8, 16 or 256), which cells are drawn in.
+  var shownTheme: Theme?
   var colorPairs: ColorPairTable
   /// Attributes and pair for each style seen with `theme`.
   var renditions: [Style: Rendition] = [:]
