@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 @preconcurrency import CNCursesW
 import TerminalUI
 
@@ -9,11 +12,20 @@ extension NCursesTerminal {
     wtimeout(window, Int32(clamping: max(timeoutMilliseconds, -1)))
     var code: wint_t = 0
     let status = wget_wch(window, &code)
+    if status == ERR, inputHungUp() { closed = true }
     let key = KeyDecoding.key(status: status, code: UInt32(code))
     if key == .resize {
       // ncurses has resized its screens (its own SIGWINCH handler): write every cell again.
       needsFullRedraw = true
     }
     return key
+  }
+
+  /// True when the terminal has gone (its window closed): reads would fail at once forever,
+  /// so the app must stop instead of spinning.
+  func inputHungUp() -> Bool {
+    var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) >= 0 else { return false }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
   }
 }

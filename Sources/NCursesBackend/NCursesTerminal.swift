@@ -43,6 +43,11 @@ public final class NCursesTerminal: TerminalBackend {
   var needsFullRedraw = true
   /// Whether the real cursor is shown, as last told to `curs_set`.
   var cursorShown: Bool?
+  /// Set when the terminal went away (see `inputHungUp`).
+  public internal(set) var closed = false
+
+  /// The descriptor keys are read from (headless terminals read /dev/null).
+  var inputDescriptor: Int32 { streams.map { fileno($0.input) } ?? STDIN_FILENO }
 
   /// Starts the screens on the process's terminal (standard input and output).
   ///

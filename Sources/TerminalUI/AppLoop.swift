@@ -34,7 +34,7 @@ public final class AppLoop {
   /// Runs until `q`, or until the backend has no more keys (a script ends).
   public func run(until stop: () -> Bool = { false }) {
     draw()
-    while !state.quitting && !stop() {
+    while !state.quitting && !stop() && !backend.closed {
       if let key = backend.readKey(timeoutMilliseconds: tickMilliseconds) {
         send(.key(key))
       } else {
@@ -69,6 +69,7 @@ public final class MemoryBackend: TerminalBackend {
   public var keys: [Key]
   public private(set) var frames: [CellBuffer] = []
   public var lastFrame: CellBuffer? { frames.last }
+  public var closed = false
 
   public init(size: Size, keys: [Key] = []) {
     self.size = size

@@ -72,11 +72,14 @@ public enum Frame {
     }
   }
 
-  /// Alert lines, most urgent first; each with its symbol and word, never colour alone.
+  /// Alert lines, most urgent first; each with its symbol and word, never colour alone. The
+  /// first line says whom to call (with the number); the second what was seen, when there is
+  /// room for both.
   @discardableResult
   static func alerts(_ alerts: [Alert], into buffer: inout CellBuffer, y start: Int, maxRows: Int) -> Int {
     var y = start
     let width = buffer.size.width
+    let twoLines = alerts.count * 2 <= maxRows
     for (index, alert) in alerts.enumerated() {
       if y - start >= maxRows - 1, index < alerts.count - 1 {
         let rest = alerts.count - index
@@ -85,8 +88,12 @@ public enum Frame {
       }
       let style = alert.level == .urgent ? Style(.urgent, bold: true) : Style(.warning, bold: true)
       buffer.fill(x: 0, y: y, width: width, height: 1, style: style)
-      buffer.put("\(alert.symbol) \(alert.word): \(alert.rule.message) \(alert.action)", x: 1, y: y, style: style, maxWidth: width - 2)
+      buffer.put("\(alert.symbol) \(alert.word): \(alert.action)", x: 1, y: y, style: style, maxWidth: width - 2)
       y += 1
+      if twoLines {
+        buffer.put("   \(alert.rule.message) Seen: \(alert.seen).", x: 1, y: y, style: Style(alert.level == .urgent ? .urgent : .warning), maxWidth: width - 2)
+        y += 1
+      }
     }
     return y
   }

@@ -41,9 +41,9 @@ public enum MilestonesScreen {
         kind: .error, text: "A nurse signs \"\(milestone.title)\"; start CareJourney with --role nurse.")
       return []
     }
+    state.notice = AppState.Notice(kind: .info, text: "Signing today: \(milestone.title)")
     state.input = AppState.Input(
-      .signerName(milestone: milestone.id),
-      prompt: "Sign \"\(milestone.title)\" today as (Enter to confirm, Esc to cancel): ",
+      .signerName(milestone: milestone.id), prompt: "Sign as (Enter confirms, Esc cancels): ",
       text: state.author.name)
     return []
   }

@@ -17,4 +17,6 @@ public protocol TerminalBackend: AnyObject {
   /// Waits up to `timeoutMilliseconds` for a key; nil when none came (the loop then checks
   /// for changes made by another terminal).
   func readKey(timeoutMilliseconds: Int) -> Key?
+  /// True once the terminal has gone (its window was closed); the loop then stops.
+  var closed: Bool { get }
 }

@@ -7,6 +7,10 @@ import Testing
 final class TmuxSession {
   let socket = "cj-\(UUID().uuidString.prefix(8))"
   let name = "app"
+  /// Where the wrapper shell writes the program's exit status (tmux's own report of it is not
+  /// reliable when the pane closes before tmux reaps the process).
+  let statusFile = FileManager.default.temporaryDirectory
+    .appendingPathComponent("cj-status-\(UUID().uuidString)").path
 
   struct Failure: Error, CustomStringConvertible {
     let description: String
@@ -14,16 +18,54 @@ final class TmuxSession {
 
   /// Starts `command` in a detached session of the given size with the given environment.
   init(width: Int = 100, height: Int = 30, environment: [String: String], command: [String]) throws {
-    var arguments = ["-u", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
+    // remain-on-exit is set before the program starts, so a program that exits at once (an
+    // error) still leaves its pane, and its exit status, to read.
+    var arguments = [
+      "-u", "-f", "/dev/null", "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+      "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+    ]
     // tmux sets TERM in the pane itself, so the environment goes through env(1).
     let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-    arguments.append((["/usr/bin/env"] + assignments + command).map(TmuxSession.quote).joined(separator: " "))
-    try tmux(arguments)
-    try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    // The shell waits for the program, passing signals on (`trap :` resets them in the child),
+    // and writes its exit status (128 + signal when a signal ended it).
+    let wrapper = ["/bin/sh", "-c", "trap : INT TERM HUP; \"$@\"; echo $? > \(statusFile)", "sh"]
+    arguments.append((wrapper + ["/usr/bin/env"] + assignments + command).map(TmuxSession.quote).joined(separator: " "))
+    // The server that new-session starts outlives the call: it must not hold our pipe open.
+    try tmux(arguments, capture: false)
   }
 
   deinit {
     _ = try? tmux(["kill-server"])
+    try? FileManager.default.removeItem(atPath: statusFile)
+  }
+
+  /// Runs a program and waits for its pid, with no signal blocked or ignored: the tmux server
+  /// it may start must see SIGCHLD to learn its panes' exit statuses, and the test runner's
+  /// threads block signals.
+  static func spawn(_ argv: [String]) -> Int32 {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for fd: Int32 in 0...2 {
+      posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+    }
+    var cArguments = argv.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    var pid = pid_t()
+    guard posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, environ) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return (status >> 8) & 0xFF
   }
 
   static func quote(_ word: String) -> String {
@@ -31,13 +73,21 @@ final class TmuxSession {
   }
 
   @discardableResult
-  func tmux(_ arguments: [String]) throws -> String {
+  func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["tmux", "-L", socket] + arguments
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    guard capture else {
+      // Foundation's Process waits for descriptors the forked tmux server would inherit and
+      // keep open; the shell's own wait on the client's pid does not.
+      let status = TmuxSession.spawn(["/usr/bin/env", "tmux", "-L", socket] + arguments)
+      guard status == 0 else { throw Failure(description: "tmux \(arguments) failed: \(status)") }
+      return ""
+    }
     let out = Pipe()
     process.standardOutput = out
-    process.standardError = Pipe()
     try process.run()
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -83,7 +133,11 @@ final class TmuxSession {
   func waitForExit(timeout: Double = 10) throws -> Int {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      if value("#{pane_dead}") == "1" { return Int(value("#{pane_dead_status}")) ?? -1 }
+      if let data = FileManager.default.contents(atPath: statusFile),
+        let status = Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+      {
+        return status
+      }
       Thread.sleep(forTimeInterval: 0.05)
     }
     throw Failure(description: "the program did not exit; the screen was:\n\(screen)")

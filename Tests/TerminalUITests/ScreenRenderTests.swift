@@ -20,17 +20,18 @@ import Testing
     harness.run()
     let lines = harness.screen
     let alert = lines.first { $0.contains("URGENT") }
-    #expect(alert?.hasPrefix(" !! URGENT: Temperature of 38.0 °C (100.4 °F) or more.") == true)
+    #expect(alert == " !! URGENT: Call your CAR-T team now on +49 9131 85-33010.")
+    #expect(lines.contains { $0.hasPrefix("    Temperature of 38.0 °C (100.4 °F) or more.") })
     #expect(lines.contains { $0.contains("!! 09:00  Temperature 38.4 °C  — Maria Santos") })
     #expect(lines.contains { $0.contains("Saved.") })
     let row = lines.firstIndex { $0.contains("URGENT") } ?? 0
     #expect(harness.backend.lastFrame?[1, row].style.role == .urgent)
   }
 
-  @Test func theFullAlertLineNamesThePhone() {
+  @Test func aWideTerminalShowsWhatWasSeenInFull() {
     let harness = Fixture.Harness(size: Size(width: 160, height: 30), keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
     harness.run()
-    #expect(harness.text.contains("Call your CAR-T team now on +49 9131 85-33010."))
+    #expect(harness.screen[3] == "    Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now. Seen: Temperature 38.4 °C at 09:00 on 2026-11-22 (Day +183 · Month 6).")
   }
 
   @Test func smallerThan80x24KeepsTheDayAndAlertsAndSaysSo() {
