@@ -78,6 +78,10 @@ public struct AppState: Equatable, Sendable {
   public var advancePicker: Int?
   public var form: NurseForm?
 
+  // Help
+  /// The first help line shown (PgUp/PgDn scroll).
+  public var helpRow = 0
+
   // Trends
   public var trendDays = 30
 

@@ -73,7 +73,8 @@ public enum Frame {
   }
 
   /// Alert lines, most urgent first; each with its symbol and word, never colour alone. The
-  /// first line says whom to call (with the number); the second what was seen, when there is
+  /// first line says whom to call (with the number); the second what was seen and why it
+  /// matters, when there is
   /// room for both.
   @discardableResult
   static func alerts(_ alerts: [Alert], into buffer: inout CellBuffer, y start: Int, maxRows: Int) -> Int {
@@ -91,7 +92,7 @@ public enum Frame {
       buffer.put("\(alert.symbol) \(alert.word): \(alert.action)", x: 1, y: y, style: style, maxWidth: width - 2)
       y += 1
       if twoLines {
-        buffer.put("   \(alert.rule.message) Seen: \(alert.seen).", x: 1, y: y, style: Style(alert.level == .urgent ? .urgent : .warning), maxWidth: width - 2)
+        buffer.put("   Seen: \(alert.seen). \(alert.rule.message)", x: 1, y: y, style: Style(alert.level == .urgent ? .urgent : .warning), maxWidth: width - 2)
         y += 1
       }
     }

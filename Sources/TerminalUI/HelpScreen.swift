@@ -25,8 +25,14 @@ public enum HelpScreen {
   }
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
-    for (offset, line) in lines(for: state.previous).prefix(area.height).enumerated() {
-      buffer.put(line, x: 1, y: area.y + offset, style: offset == 0 ? Style(.accent, bold: true) : Style(.normal), maxWidth: area.width - 2)
+    let all = lines(for: state.previous)
+    let first = max(0, min(state.helpRow, all.count - area.height))
+    for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
+      let heading = first + offset == 0 || line.hasSuffix(":")
+      buffer.put(line, x: 1, y: area.y + offset, style: heading ? Style(.accent, bold: true) : Style(.normal), maxWidth: area.width - 2)
+    }
+    if first + area.height < all.count, area.height > 0 {
+      buffer.put("PgDn for more", x: max(0, area.width - 15), y: area.y + area.height - 1, style: Style(.muted))
     }
   }
 }

@@ -81,6 +81,7 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     return [.quit]
   case .help:
     if state.screen != .help { state.previous = state.screen }
+    state.helpRow = 0
     state.screen = state.screen == .help ? state.previous : .help
   case .nextScreen, .previousScreen:
     guard state.data != nil else { return [] }
@@ -151,6 +152,9 @@ func move(_ state: inout AppState, by step: Int) {
   case .milestones:
     let count = MilestonesScreen.rows(state).count
     state.milestoneRow = max(0, min(count - 1, state.milestoneRow + step))
+  case .help:
+    let count = HelpScreen.lines(for: state.previous).count
+    state.helpRow = max(0, min(count - 1, state.helpRow + step))
   default: break
   }
 }

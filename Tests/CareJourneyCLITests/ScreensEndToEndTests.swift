@@ -38,7 +38,7 @@ import Testing
     try patient.type("38.4")
     try patient.send("Enter")
     let alert = try patient.waitFor("!! URGENT: Call your CAR-T team now on +49 9131 85-33010.")
-    #expect(alert.contains("Temperature of 38.0 °C (100.4 °F) or more"))
+    #expect(alert.contains("Seen: Temperature 38.4 °C at 09:00 on 2026-11-22"))
     #expect(alert.contains("!! 09:00  Temperature 38.4 °C"))
 
     // It is in the Timeline, marked.
@@ -51,7 +51,7 @@ import Testing
     try patient.waitFor("Smaller than 80x24 (60x20)")
     #expect(patient.screen.contains("!! URGENT"))
     try patient.resize(width: 200, height: 60)
-    try patient.waitFor("size 200x60") { $0.contains("Seen: Temperature 38.4 °C at 09:00 on 2026-11-22 (Day +183 · Month 6).") }
+    try patient.waitFor("size 200x60") { $0.contains("(Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now.") }
     try patient.resize(width: 30, height: 10)
     try patient.waitFor("Terminal too small")
     try patient.resize(width: 100, height: 30)

@@ -142,3 +142,20 @@ import Testing
     #expect(effects == [.log([.ice(ICEScore(orientation: 3, naming: 2, commands: 1, writing: 1, attention: 1))])])
   }
 }
+
+@Suite struct HelpScrollTests {
+  @Test func pageDownScrollsTheHelpAndEscapeGoesBack() {
+    var state = Fixture.state(role: .caregiver)
+    _ = reduce(into: &state, .key(.character("?")))
+    #expect(state.screen == .help)
+    #expect(state.previous == .timeline)
+    let top = Frame.render(state, size: Size(width: 80, height: 24)).lines
+    #expect(top.contains { $0.contains("PgDn for more") })
+    _ = reduce(into: &state, .key(.pageDown))
+    #expect(state.helpRow == 10)
+    let scrolled = Frame.render(state, size: Size(width: 80, height: 24)).lines
+    #expect(scrolled.contains { $0.contains("Phases and the moves allowed between them:") })
+    _ = reduce(into: &state, .key(.escape))
+    #expect(state.screen == .timeline)
+  }
+}

@@ -21,7 +21,7 @@ import Testing
     let lines = harness.screen
     let alert = lines.first { $0.contains("URGENT") }
     #expect(alert == " !! URGENT: Call your CAR-T team now on +49 9131 85-33010.")
-    #expect(lines.contains { $0.hasPrefix("    Temperature of 38.0 °C (100.4 °F) or more.") })
+    #expect(lines.contains { $0.hasPrefix("    Seen: Temperature 38.4 °C at 09:00 on 2026-11-22") })
     #expect(lines.contains { $0.contains("!! 09:00  Temperature 38.4 °C  — Maria Santos") })
     #expect(lines.contains { $0.contains("Saved.") })
     let row = lines.firstIndex { $0.contains("URGENT") } ?? 0
@@ -31,7 +31,7 @@ import Testing
   @Test func aWideTerminalShowsWhatWasSeenInFull() {
     let harness = Fixture.Harness(size: Size(width: 160, height: 30), keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
     harness.run()
-    #expect(harness.screen[3] == "    Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now. Seen: Temperature 38.4 °C at 09:00 on 2026-11-22 (Day +183 · Month 6).")
+    #expect(harness.screen[3] == "    Seen: Temperature 38.4 °C at 09:00 on 2026-11-22 (Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now.")
   }
 
   @Test func smallerThan80x24KeepsTheDayAndAlertsAndSaysSo() {
