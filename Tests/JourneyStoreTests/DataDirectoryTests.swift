@@ -12,7 +12,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
   let name: String
   var option: String? = nil
   var environment: [String: String] = [:]
-  var currentDirectory = "/work/here"
+  var currentDirectory = "/srv/cwd"
   let expected: String
 
   var testDescription: String { name }
@@ -55,16 +55,16 @@ struct DataDirectoryTests {
       name: "~ alone", option: "~", environment: ["HOME": "/home/pat"], expected: "/home/pat"),
     ResolveCase(
       name: "relative --data from the current directory", option: "rel/dir",
-      environment: ["HOME": "/home/pat"], expected: "/work/here/rel/dir"),
+      environment: ["HOME": "/home/pat"], expected: "/srv/cwd/rel/dir"),
     ResolveCase(
       name: "./ and trailing slash in CAREJOURNEY_DATA",
-      environment: ["CAREJOURNEY_DATA": "./x//y/"], expected: "/work/here/x/y"),
+      environment: ["CAREJOURNEY_DATA": "./x//y/"], expected: "/srv/cwd/x/y"),
     ResolveCase(
       name: "no HOME: the current directory stands in", environment: [:],
-      expected: "/work/here/.local/share/carejourney"),
+      expected: "/srv/cwd/.local/share/carejourney"),
     ResolveCase(
       name: ".. is kept (symbolic links)", option: "../shared",
-      expected: "/work/here/../shared"),
+      expected: "/srv/cwd/../shared"),
   ]
 
   @Test("resolve order", arguments: resolveCases)
