@@ -14,7 +14,7 @@ extension CareProtocol {
   /// A shipped protocol, read as any protocol file is read; nil when no protocol has that name.
   ///
   /// Throws only if the shipped file itself is broken, which the tests rule out.
-  public static func builtIn(named name: String) throws(ProtocolError) -> CareProtocol? {
+  public static func builtIn(named name: String) throws(TOMLFileError) -> CareProtocol? {
     guard let text = builtInText(named: name) else { return nil }
     return try CareProtocol(toml: text, fileName: "\(name).toml")
   }

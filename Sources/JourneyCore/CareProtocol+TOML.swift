@@ -9,19 +9,8 @@ extension CareProtocol {
   /// errors that name the file, the table and the key.
   ///
   /// - Parameter fileName: how messages name the file (`cd19-sle.toml`).
-  public init(toml text: String, fileName: String = "protocol") throws(ProtocolError) {
-    let root: TOMLTable
-    do {
-      root = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw ProtocolError(
-        fileName: fileName, line: error.source.begin.line, column: error.source.begin.column,
-        reason: "TOML syntax error: \(error.description)")
-    } catch {
-      throw ProtocolError(fileName: fileName, reason: "TOML syntax error: \(error)")
-    }
-
-    let top = ProtocolTableReader(table: root, fileName: fileName, place: nil)
+  public init(toml text: String, fileName: String = "protocol") throws(TOMLFileError) {
+    let top = try TOMLTableReader(parsing: text, file: fileName)
     try top.rejectUnknownKeys(allowed: TOMLKeys.topLevel)
     let id = try top.identifier("id")
     let name = try top.requiredString("name")
@@ -29,13 +18,12 @@ extension CareProtocol {
     let monthLabelsFromDay = try top.int("month-labels-from-day") ?? 90
     var acuteWindow = -5...28
     var checks: [Int] = []
-    if let table = try top.subtable("acute-window") {
-      let reader = ProtocolTableReader(table: table, fileName: fileName, place: "[acute-window]")
+    if let reader = try top.subtable("acute-window") {
       (acuteWindow, checks) = try CareProtocol.acuteWindow(reader)
     }
 
     let symptoms = try CareProtocol.each(top, "symptom", keys: TOMLKeys.symptom) {
-      (reader, id) throws(ProtocolError) in try CareProtocol.symptom(reader, id: id)
+      (reader, id) throws(TOMLFileError) in try CareProtocol.symptom(reader, id: id)
     }
     try CareProtocol.rejectRepeats(
       top, "symptom", symptoms.map { [("id", $0.id)] + $0.aliases.map { ("aliases", $0) } },
@@ -43,14 +31,14 @@ extension CareProtocol {
     let vocabulary = CareProtocol(id: id, name: name, symptoms: symptoms)
 
     let milestones = try CareProtocol.each(top, "milestone", keys: TOMLKeys.milestone) {
-      (reader, id) throws(ProtocolError) in
+      (reader, id) throws(TOMLFileError) in
       try CareProtocol.milestone(reader, id: id, daysPerMonth: daysPerMonth)
     }
     try CareProtocol.rejectRepeats(
       top, "milestone", milestones.map { [("id", $0.id)] }, what: "ids")
 
     let redFlags = try CareProtocol.each(top, "red-flag", keys: TOMLKeys.redFlag) {
-      (reader, id) throws(ProtocolError) in
+      (reader, id) throws(TOMLFileError) in
       try CareProtocol.redFlag(reader, id: id, vocabulary: vocabulary)
     }
     try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
@@ -87,13 +75,13 @@ extension CareProtocol {
   /// `kind #N` while it has no usable id); its keys are checked against `keys` and its `id` is
   /// read before `read` sees the rest.
   static func each<Value>(
-    _ top: ProtocolTableReader, _ kind: String, keys: [String],
-    _ read: (ProtocolTableReader, String) throws(ProtocolError) -> Value
-  ) throws(ProtocolError) -> [Value] {
+    _ top: TOMLTableReader, _ kind: String, keys: [String],
+    _ read: (TOMLTableReader, String) throws(TOMLFileError) -> Value
+  ) throws(TOMLFileError) -> [Value] {
     var values: [Value] = []
     for (index, table) in try top.tables(kind).enumerated() {
       let place = table["id"]?.string.map { "\(kind) \"\($0)\"" } ?? "\(kind) #\(index + 1)"
-      let reader = ProtocolTableReader(table: table, fileName: top.fileName, place: place)
+      let reader = top.reader(for: table, place: place)
       try reader.rejectUnknownKeys(allowed: keys)
       values.append(try read(reader, try reader.identifier("id")))
     }
@@ -103,9 +91,9 @@ extension CareProtocol {
   /// Refuses a name used twice among tables of one kind. `names[i]` lists the (key, name) pairs
   /// table `i` claims; names are compared as the command line folds what is typed.
   static func rejectRepeats(
-    _ top: ProtocolTableReader, _ kind: String, _ names: [[(key: String, name: String)]],
+    _ top: TOMLTableReader, _ kind: String, _ names: [[(key: String, name: String)]],
     what: String
-  ) throws(ProtocolError) {
+  ) throws(TOMLFileError) {
     var owners: [String: Int] = [:]
     for (index, claims) in names.enumerated() {
       let id = claims.first?.name ?? ""
@@ -114,8 +102,8 @@ extension CareProtocol {
         if let owner = owners[folded] {
           let first = names[owner].first?.name ?? ""
           let by = owner == index ? "this \(kind)" : "\(kind) #\(owner + 1) (\"\(first)\")"
-          throw ProtocolError(
-            fileName: top.fileName, table: "\(kind) \"\(id)\"", key: claim.key,
+          throw TOMLFileError(
+            file: top.file, table: "\(kind) \"\(id)\"", key: claim.key,
             reason: "\(claim.key == "id" ? "id" : "alias") \"\(claim.name)\" is already used by "
               + "\(by); \(what) must be unique")
         }
@@ -125,8 +113,8 @@ extension CareProtocol {
   }
 
   static func acuteWindow(
-    _ reader: ProtocolTableReader
-  ) throws(ProtocolError) -> (ClosedRange<Int>, [Int]) {
+    _ reader: TOMLTableReader
+  ) throws(TOMLFileError) -> (ClosedRange<Int>, [Int]) {
     try reader.rejectUnknownKeys(allowed: TOMLKeys.acuteWindow)
     let days = try dayRange(reader, required: true) ?? -5...28
     var minutes: [Int] = []
@@ -142,8 +130,8 @@ extension CareProtocol {
 
   /// `from-day` and `to-day` (relative to Day 0, inclusive), both or neither.
   static func dayRange(
-    _ reader: ProtocolTableReader, required: Bool
-  ) throws(ProtocolError) -> ClosedRange<Int>? {
+    _ reader: TOMLTableReader, required: Bool
+  ) throws(TOMLFileError) -> ClosedRange<Int>? {
     let from = try reader.int("from-day")
     let to = try reader.int("to-day")
     switch (from, to) {
@@ -162,13 +150,12 @@ extension CareProtocol {
   }
 
   static func symptom(
-    _ reader: ProtocolTableReader, id: String
-  ) throws(ProtocolError) -> SymptomDefinition {
+    _ reader: TOMLTableReader, id: String
+  ) throws(TOMLFileError) -> SymptomDefinition {
     let label = try reader.requiredString("label")
     let group: SymptomDefinition.Group = try reader.requiredChoice("group", noun: "group")
     let aliases = try reader.strings("aliases") ?? []
-    for alias in aliases where !ProtocolTableReader.isIdentifier(SymptomDefinition.lookupKey(alias))
-    {
+    for alias in aliases where !TOMLTableReader.isIdentifier(SymptomDefinition.lookupKey(alias)) {
       throw reader.error(
         "aliases", "alias \"\(alias)\" may hold only letters, digits, spaces and hyphens")
     }
@@ -180,8 +167,8 @@ extension CareProtocol {
 
 extension CareProtocol {
   static func milestone(
-    _ reader: ProtocolTableReader, id: String, daysPerMonth: Int
-  ) throws(ProtocolError) -> MilestoneRule {
+    _ reader: TOMLTableReader, id: String, daysPerMonth: Int
+  ) throws(TOMLFileError) -> MilestoneRule {
     let phase: Phase = try reader.requiredChoice("phase", noun: "phase")
     let title = try reader.requiredString("title")
     let signer: Signer = try reader.requiredChoice("signer", noun: "signer")
@@ -211,8 +198,8 @@ extension CareProtocol {
 
   /// The due date: exactly one of `day`, `month`, or `from` (with an optional `days`).
   static func due(
-    _ reader: ProtocolTableReader, daysPerMonth: Int
-  ) throws(ProtocolError) -> (MilestoneRule.Anchor, Int) {
+    _ reader: TOMLTableReader, daysPerMonth: Int
+  ) throws(TOMLFileError) -> (MilestoneRule.Anchor, Int) {
     let forms = reader.present(["day", "month", "from"])
     guard forms.count == 1 else {
       if forms.isEmpty {
@@ -242,9 +229,9 @@ extension CareProtocol {
 
   /// A count of days given either in days or in months (`every-days` / `every-months`).
   static func oneOf(
-    _ reader: ProtocolTableReader, days daysKey: String, months monthsKey: String,
+    _ reader: TOMLTableReader, days daysKey: String, months monthsKey: String,
     _ daysPerMonth: Int
-  ) throws(ProtocolError) -> (key: String, days: Int)? {
+  ) throws(TOMLFileError) -> (key: String, days: Int)? {
     if reader.has(daysKey), reader.has(monthsKey) {
       throw reader.error(monthsKey, "give \(daysKey) or \(monthsKey), not both")
     }
@@ -258,8 +245,8 @@ extension CareProtocol {
 
 extension CareProtocol {
   static func redFlag(
-    _ reader: ProtocolTableReader, id: String, vocabulary: CareProtocol
-  ) throws(ProtocolError) -> RedFlagRule {
+    _ reader: TOMLTableReader, id: String, vocabulary: CareProtocol
+  ) throws(TOMLFileError) -> RedFlagRule {
     let level: RedFlagRule.Level = try reader.requiredChoice("level", noun: "level")
     let condition = try redFlagCondition(reader, vocabulary: vocabulary)
     var phases: Set<Phase> = []
@@ -286,8 +273,8 @@ extension CareProtocol {
   ]
 
   static func redFlagCondition(
-    _ reader: ProtocolTableReader, vocabulary: CareProtocol
-  ) throws(ProtocolError) -> RedFlagRule.Condition {
+    _ reader: TOMLTableReader, vocabulary: CareProtocol
+  ) throws(TOMLFileError) -> RedFlagRule.Condition {
     let forms = reader.present(conditionPartners.map(\.form))
     guard forms.count == 1 else {
       if forms.isEmpty {
@@ -358,7 +345,7 @@ extension CareProtocol {
   }
 
   /// `min-severity`: required, 0–4 as PRO-CTCAE scores severity.
-  static func severity(_ reader: ProtocolTableReader) throws(ProtocolError) -> Int {
+  static func severity(_ reader: TOMLTableReader) throws(TOMLFileError) -> Int {
     guard let value = try reader.int("min-severity") else {
       throw reader.error("min-severity", "min-severity is missing (0–4)")
     }
@@ -374,8 +361,8 @@ extension CareProtocol {
   /// Refuses thresholds no reading could reach in the unit the app logs: catches a
   /// temperature in °F (100.4) or a fraction for a percentage (0.92), which would never fire.
   static func checkPlausible(
-    _ value: Double, of measure: Measure, key: String, _ reader: ProtocolTableReader
-  ) throws(ProtocolError) {
+    _ value: Double, of measure: Measure, key: String, _ reader: TOMLTableReader
+  ) throws(TOMLFileError) {
     let (range, unit): (ClosedRange<Double>, String) =
       switch measure {
       case .temperature: (30...45, "°C")

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 
 extension Theme {
   /// The theme to start with, from the `--theme` option and the environment.
@@ -14,12 +15,12 @@ extension Theme {
   /// such a configuration override it).
   ///
   /// - Parameter readFile: the text of a theme file; by default read from disk.
-  /// - Throws: `ThemeError` for an unknown name (listing the built-in names) or a file that
+  /// - Throws: `TOMLFileError` for an unknown name (listing the built-in names) or a file that
   ///   cannot be read or is not a valid theme.
   public static func resolve(
     option: String?, environment: [String: String],
-    readFile: (String) throws(ThemeError) -> String = Theme.readThemeFile
-  ) throws(ThemeError) -> Theme {
+    readFile: (String) throws(TOMLFileError) -> String = Theme.readThemeFile
+  ) throws(TOMLFileError) -> Theme {
     guard let option else {
       if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
         return named("monochrome") ?? minimal
@@ -30,27 +31,27 @@ extension Theme {
       return try Theme(toml: readFile(option), fileName: option)
     }
     if let theme = named(option) { return theme }
-    throw ThemeError(
-      source: "--theme",
+    throw TOMLFileError(
+      file: "--theme",
       reason: "there is no built-in theme \"\(option)\""
-        + ThemeTableReader.suggestion(for: option, in: builtInNames, noun: "built-in theme")
+        + TOMLTableReader.suggestion(for: option, in: builtInNames, noun: "built-in theme")
         + "; for a theme file give its path, e.g. ./my-theme.toml")
   }
 
   /// Reads a theme file as UTF-8, with an error that says what went wrong in plain words.
-  public static func readThemeFile(_ path: String) throws(ThemeError) -> String {
+  public static func readThemeFile(_ path: String) throws(TOMLFileError) -> String {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ThemeError(source: path, reason: "no such theme file")
+      throw TOMLFileError(file: path, reason: "no such theme file")
     }
     guard !isDirectory.boolValue else {
-      throw ThemeError(source: path, reason: "this is a folder; give the path of a .toml file")
+      throw TOMLFileError(file: path, reason: "this is a folder; give the path of a .toml file")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ThemeError(source: path, reason: "the theme file cannot be read (permissions?)")
+      throw TOMLFileError(file: path, reason: "the theme file cannot be read (permissions?)")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw ThemeError(source: path, reason: "the theme file is not UTF-8 text")
+      throw TOMLFileError(file: path, reason: "the theme file is not UTF-8 text")
     }
     return text
   }

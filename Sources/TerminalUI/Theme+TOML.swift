@@ -1,4 +1,4 @@
-import TOMLKit
+import JourneyCore
 
 extension Theme {
   /// Reads a theme from the text of a theme file (see `Themes/default.toml`, which explains
@@ -10,22 +10,10 @@ extension Theme {
   /// are all errors that name the file, the table and the key.
   ///
   /// - Parameter fileName: how messages name the file (`default.toml`, `./my-theme.toml`).
-  public init(toml text: String, fileName: String) throws(ThemeError) {
-    let root: TOMLTable
-    do {
-      root = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw ThemeError(
-        source: fileName, line: error.source.begin.line, column: error.source.begin.column,
-        reason: "TOML syntax error: \(error.description)")
-    } catch {
-      throw ThemeError(source: fileName, reason: "TOML syntax error: \(error)")
-    }
-
-    let top = ThemeTableReader(table: root, source: fileName, place: nil)
+  public init(toml text: String, fileName: String) throws(TOMLFileError) {
+    let top = try TOMLTableReader(parsing: text, file: fileName, wrongType: .value)
     try top.rejectUnknownKeys(allowed: TOMLKeys.topLevel)
-    let name = try top.required("name", top.string)
-    guard !name.allSatisfy(\.isWhitespace) else { throw top.error("name", "name is empty") }
+    let name = try top.requiredString("name")
     let usesColor = try top.required("uses-color", top.bool)
     let background = try Theme.terminalBackground(top)
 
@@ -40,7 +28,7 @@ extension Theme {
     for role in ColorRole.allCases {
       let place = "[roles.\(role.rawValue)]"
       guard let reader = try roles.subtable(role.rawValue, place: place) else {
-        let missing = allRoles.filter { !roles.table.contains(key: $0) }
+        let missing = allRoles.filter { !roles.has($0) }
         throw roles.error(
           role.rawValue,
           "role \"\(role.rawValue)\" is missing; every role must be given, add \(place) "
@@ -59,21 +47,21 @@ extension Theme {
   }
 
   static func terminalBackground(
-    _ top: ThemeTableReader
-  ) throws(ThemeError) -> TerminalBackground {
+    _ top: TOMLTableReader
+  ) throws(TOMLFileError) -> TerminalBackground {
     guard let text = try top.string("terminal-background") else { return .any }
     if let background = TerminalBackground(rawValue: text) { return background }
     throw top.error(
       "terminal-background",
       "terminal-background \"\(text)\" is not a background"
-        + ThemeTableReader.suggestion(
+        + TOMLTableReader.suggestion(
           for: text, in: TerminalBackground.allCases.map(\.rawValue), noun: "background"))
   }
 
   /// One `[roles.NAME]` table.
-  static func look(_ reader: ThemeTableReader, usesColor: Bool) throws(ThemeError) -> Look {
+  static func look(_ reader: TOMLTableReader, usesColor: Bool) throws(TOMLFileError) -> Look {
     try reader.rejectUnknownKeys(allowed: TOMLKeys.colors + TOMLKeys.attributes)
-    if !usesColor, let key = TOMLKeys.colors.first(where: reader.table.contains(key:)) {
+    if !usesColor, let key = TOMLKeys.colors.first(where: reader.has) {
       throw reader.error(
         key,
         "\(key) is not allowed when uses-color = false: this theme uses attributes only "

@@ -388,10 +388,10 @@ let brokenProtocols: [BrokenProtocol] = [
   let text = Snippet.protocolText(
     tables: Snippet.milestone(
       "id = \"x\"\nphase = \"lymphodeplete\"\ntitle = \"T\"\nsigner = \"nurse\"\nday = -5"))
-  let error = try #require(throws: ProtocolError.self) {
+  let error = try #require(throws: TOMLFileError.self) {
     try CareProtocol(toml: text, fileName: "cd19-sle.toml")
   }
-  #expect(error.fileName == "cd19-sle.toml")
+  #expect(error.file == "cd19-sle.toml")
   #expect(error.table == #"milestone "x""#)
   #expect(error.key == "phase")
   #expect(error.line == nil)
@@ -400,7 +400,7 @@ let brokenProtocols: [BrokenProtocol] = [
 }
 
 @Test func syntaxErrorCarriesLineAndColumn() throws {
-  let error = try #require(throws: ProtocolError.self) {
+  let error = try #require(throws: TOMLFileError.self) {
     try CareProtocol(toml: "id = \"test\"\n\nname = = 3\n", fileName: "p.toml")
   }
   #expect(error.line == 3)

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 import Testing
 
 @testable import TerminalUI
@@ -55,7 +56,7 @@ import Testing
   @Test func aBareFileNameEndingInTomlIsAPath() {
     var asked: [String] = []
     let theme = try? Theme.resolve(option: "mine.toml", environment: [:]) {
-      (path: String) throws(ThemeError) -> String in
+      (path: String) throws(TOMLFileError) -> String in
       asked.append(path)
       return Theme.builtInText(named: "monochrome") ?? ""
     }
@@ -75,30 +76,30 @@ import Testing
     #expect {
       try Theme.resolve(option: name, environment: [:])
     } throws: { error in
-      let message = (error as? ThemeError)?.message ?? ""
+      let message = (error as? TOMLFileError)?.message ?? ""
       return fragments.allSatisfy(message.contains)
     }
   }
 
   @Test func aMissingFileIsNamed() {
-    #expect(throws: ThemeError(source: "/nonexistent/x.toml", reason: "no such theme file")) {
+    #expect(throws: TOMLFileError(file: "/nonexistent/x.toml", reason: "no such theme file")) {
       try Theme.resolve(option: "/nonexistent/x.toml", environment: [:])
     }
   }
 
   @Test func aFolderIsNotAThemeFile() {
     let folder = FileManager.default.temporaryDirectory.path + "/"
-    #expect(throws: ThemeError.self) { try Theme.resolve(option: folder, environment: [:]) }
+    #expect(throws: TOMLFileError.self) { try Theme.resolve(option: folder, environment: [:]) }
     #expect((try? Theme.readThemeFile(folder)) == nil)
   }
 
   @Test func aBrokenFileSaysWhereItIsBroken() {
     #expect {
       try Theme.resolve(option: "./broken.toml", environment: [:]) {
-        (_: String) throws(ThemeError) -> String in "name = \"x\"\nuses-color = true\n"
+        (_: String) throws(TOMLFileError) -> String in "name = \"x\"\nuses-color = true\n"
       }
     } throws: { error in
-      (error as? ThemeError)?.message.hasPrefix("./broken.toml: no roles") == true
+      (error as? TOMLFileError)?.message.hasPrefix("./broken.toml: no roles") == true
     }
   }
 }

@@ -1,0 +1,105 @@
+import TOMLKit
+
+/// Reads one table of a hand-edited TOML file key by key, so every error names the file, the
+/// table and the key, and says what would have been accepted.
+///
+/// The one strict reader behind protocol files (`CareProtocol(toml:fileName:)`) and theme files
+/// (`Theme(toml:fileName:)`): an unknown key, a value of the wrong type or a missing key is a
+/// `TOMLFileError`, never a silent default. Value readers are in `TOMLTableReader+Values.swift`,
+/// the wording for a value of the wrong type in `TOMLTableReader+WrongType.swift`.
+public struct TOMLTableReader {
+  /// The table being read.
+  public let table: TOMLTable
+  /// The file as named to the loader (`cd19-sle.toml`, `./my-theme.toml`).
+  public let file: String
+  /// `milestone "flu-day-minus-5"`, `milestone #3`, `[roles.urgent]`; nil at the top level.
+  public let place: String?
+  /// How messages name a value of the wrong type; tables inside this one word it alike.
+  public let wrongType: WrongTypeWording
+
+  init(table: TOMLTable, file: String, place: String?, wrongType: WrongTypeWording) {
+    self.table = table
+    self.file = file
+    self.place = place
+    self.wrongType = wrongType
+  }
+
+  /// A reader for the top level of `text`.
+  ///
+  /// - Throws: `TOMLFileError` for text that is not TOML, with the line and column when the
+  ///   parser gives them.
+  public init(
+    parsing text: String, file: String, wrongType: WrongTypeWording = .typeName
+  ) throws(TOMLFileError) {
+    let root: TOMLTable
+    do {
+      root = try TOMLTable(string: text)
+    } catch {
+      throw TOMLFileError(file: file, syntaxError: error)
+    }
+    self.init(table: root, file: file, place: nil, wrongType: wrongType)
+  }
+
+  /// A reader for `table`, a table inside this one's file, named `place` in messages.
+  func reader(for table: TOMLTable, place: String) -> TOMLTableReader {
+    TOMLTableReader(table: table, file: file, place: place, wrongType: wrongType)
+  }
+
+  /// An error at this table, about `key` when given.
+  public func error(_ key: String?, _ reason: String) -> TOMLFileError {
+    TOMLFileError(file: file, table: place, key: key, reason: reason)
+  }
+
+  /// Whether the table holds `key`.
+  public func has(_ key: String) -> Bool { table.contains(key: key) }
+
+  /// The keys of `keys` that are present, in the order given.
+  func present(_ keys: [String]) -> [String] { keys.filter(has) }
+
+  /// Refuses any key not in `allowed`: a misspelt key must never be ignored silently.
+  ///
+  /// - Parameter noun: what the keys are called in the message (`role` for `[roles]`).
+  public func rejectUnknownKeys(allowed: [String], noun: String = "key") throws(TOMLFileError) {
+    for key in table.keys.sorted() where !allowed.contains(key) {
+      let whereAbout = place == nil ? " at the top level" : ""
+      throw error(
+        key,
+        "unknown \(noun) \"\(key)\"\(whereAbout)"
+          + TOMLTableReader.suggestion(for: key, in: allowed, noun: noun))
+    }
+  }
+
+  /// `; did you mean "x"? (nouns: a, b, c)`: what to type instead of `word`.
+  public static func suggestion(for word: String, in allowed: [String], noun: String) -> String {
+    var text = ""
+    if let guess = Suggestions.closest(to: word, in: allowed, limit: 1).first {
+      text += "; did you mean \"\(guess)\"?"
+    }
+    return text + " (\(noun)s: \(allowed.joined(separator: ", ")))"
+  }
+
+  /// A reader for the sub-table `key`, or nil when it is absent.
+  ///
+  /// - Parameter place: how messages name the sub-table; `[key]` by default.
+  public func subtable(
+    _ key: String, place: String? = nil
+  ) throws(TOMLFileError) -> TOMLTableReader? {
+    let place = place ?? "[\(key)]"
+    guard let value = table[key] else { return nil }
+    guard let sub = value.table else { throw mistyped(key, value, "a table, \(place)") }
+    return reader(for: sub, place: place)
+  }
+
+  /// An array of tables (`[[milestone]]`); empty when absent.
+  func tables(_ key: String) throws(TOMLFileError) -> [TOMLTable] {
+    guard let value = table[key] else { return [] }
+    let expected = "an array of tables, each starting with [[\(key)]]"
+    guard let array = value.array else { throw mistyped(key, value, expected) }
+    var result: [TOMLTable] = []
+    for element in array {
+      guard let sub = element.table else { throw mistyped(key, element, expected) }
+      result.append(sub)
+    }
+    return result
+  }
+}

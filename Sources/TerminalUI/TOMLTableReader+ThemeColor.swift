@@ -1,0 +1,28 @@
+import JourneyCore
+import TOMLKit
+
+extension TOMLTableReader {
+  /// A colour: a name (`"red"`, `"bright-white"`, `"default"`) or an xterm number 0–255.
+  func color(_ key: String) throws(TOMLFileError) -> Theme.Color? {
+    guard let value = table[key] else { return nil }
+    if let number = value.int {
+      guard (0...255).contains(number) else {
+        throw error(key, "\(key) \(number) is not a colour number (0-255)")
+      }
+      return .indexed(number)
+    }
+    guard let name = value.string else {
+      throw mistyped(key, value, "a colour name in quotes or a number 0-255")
+    }
+    if let color = Theme.Color(name: name) { return color }
+    if let number = Int(name) {
+      throw error(
+        key, "\(key) \"\(name)\": write a colour number without quotes (\(key) = \(number))")
+    }
+    throw error(
+      key,
+      "\(key) \"\(name)\" is not a colour"
+        + TOMLTableReader.suggestion(for: name, in: Theme.Color.names, noun: "colour")
+        + ", or a number 0-255")
+  }
+}
