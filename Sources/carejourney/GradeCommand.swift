@@ -86,8 +86,8 @@ struct GradeCommand: ParsableCommand {
 
 /// What `grade --json` prints: every key present, null where ASTCT gives no grade.
 struct GradeReport: Encodable {
-  var crs: Int?
-  var icans: Int?
+  @NullWhenAbsent var crs: Int?
+  @NullWhenAbsent var icans: Int?
   var reasons: [String]
 
   init(_ result: GradingResult) {
@@ -96,12 +96,4 @@ struct GradeReport: Encodable {
     reasons = result.reasons
   }
 
-  enum CodingKeys: String, CodingKey { case crs, icans, reasons }
-
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(crs, forKey: .crs)
-    try c.encode(icans, forKey: .icans)
-    try c.encode(reasons, forKey: .reasons)
-  }
 }

@@ -153,7 +153,7 @@ struct RemindCommand: ParsableCommand {
 struct ReminderReport: Encodable {
   var kind: Reminder.Kind
   var message: String
-  var id: String?
+  @NullWhenAbsent var id: String?
 
   init(_ reminder: Reminder) {
     kind = reminder.kind
@@ -161,13 +161,4 @@ struct ReminderReport: Encodable {
     id = reminder.id
   }
 
-  enum CodingKeys: String, CodingKey { case kind, message, id }
-
-  // `id` is written as null when absent, so scripts always find every key.
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(kind, forKey: .kind)
-    try c.encode(message, forKey: .message)
-    try c.encode(id, forKey: .id)
-  }
 }

@@ -89,13 +89,13 @@ struct StatusReport: Encodable {
   var patient: String
   var protocolID: String
   var phase: Phase
-  var phaseSince: LocalDate?
-  var day: Int?
-  var dayLabel: String?
+  @NullWhenAbsent var phaseSince: LocalDate?
+  @NullWhenAbsent var day: Int?
+  @NullWhenAbsent var dayLabel: String?
   var label: String
-  var dayZero: LocalDate?
+  @NullWhenAbsent var dayZero: LocalDate?
   var dayZeroIsPlanned: Bool
-  var teamPhone: String?
+  @NullWhenAbsent var teamPhone: String?
   var alerts: [AlertReport]
   var milestones: [MilestoneReport]
   var unreadableLines: Int
@@ -106,23 +106,6 @@ struct StatusReport: Encodable {
     case protocolID = "protocol"
   }
 
-  // Absent values are written as null, so scripts always find every key.
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(patient, forKey: .patient)
-    try c.encode(protocolID, forKey: .protocolID)
-    try c.encode(phase, forKey: .phase)
-    try c.encode(phaseSince, forKey: .phaseSince)
-    try c.encode(day, forKey: .day)
-    try c.encode(dayLabel, forKey: .dayLabel)
-    try c.encode(label, forKey: .label)
-    try c.encode(dayZero, forKey: .dayZero)
-    try c.encode(dayZeroIsPlanned, forKey: .dayZeroIsPlanned)
-    try c.encode(teamPhone, forKey: .teamPhone)
-    try c.encode(alerts, forKey: .alerts)
-    try c.encode(milestones, forKey: .milestones)
-    try c.encode(unreadableLines, forKey: .unreadableLines)
-  }
 }
 
 /// One milestone in JSON output.
@@ -130,11 +113,11 @@ struct MilestoneReport: Encodable {
   var id: String
   var title: String
   var phase: Phase
-  var due: LocalDate?
+  @NullWhenAbsent var due: LocalDate?
   var status: MilestoneStatus
   var signer: Signer
-  var signedBy: Author?
-  var signedOn: LocalDate?
+  @NullWhenAbsent var signedBy: Author?
+  @NullWhenAbsent var signedOn: LocalDate?
 
   init(_ milestone: Milestone) {
     id = milestone.id
@@ -147,28 +130,7 @@ struct MilestoneReport: Encodable {
     signedOn = milestone.signature?.on
   }
 
-  enum CodingKeys: String, CodingKey { case id, title, phase, due, status, signer, signedBy, signedOn }
 
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(id, forKey: .id)
-    try c.encode(title, forKey: .title)
-    try c.encode(phase, forKey: .phase)
-    try c.encode(due, forKey: .due)
-    try c.encode(status, forKey: .status)
-    try c.encode(signer, forKey: .signer)
-    try c.encode(signedBy, forKey: .signedBy)
-    try c.encode(signedOn, forKey: .signedOn)
-  }
-}
-
-/// Pretty, key-sorted JSON for machine output.
-enum JSONOutput {
-  static func string(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
 }
 
 /// One alert in JSON output.
@@ -179,7 +141,7 @@ struct AlertReport: Encodable {
   var seen: String
   var action: String
   var at: Timestamp
-  var entryID: String?
+  @NullWhenAbsent var entryID: String?
 
   init(_ alert: Alert) {
     rule = alert.rule.id
@@ -193,14 +155,4 @@ struct AlertReport: Encodable {
 
   enum CodingKeys: String, CodingKey { case rule, level, message, seen, action, at, entryID = "entry" }
 
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(rule, forKey: .rule)
-    try c.encode(level, forKey: .level)
-    try c.encode(message, forKey: .message)
-    try c.encode(seen, forKey: .seen)
-    try c.encode(action, forKey: .action)
-    try c.encode(at, forKey: .at)
-    try c.encode(entryID, forKey: .entryID)
-  }
 }

@@ -67,18 +67,18 @@ struct TimelineCommand: ParsableCommand {
 struct TimelineRow: Encodable {
   var id: String
   var date: LocalDate
-  var time: String?
-  var day: Int?
-  var dayLabel: String?
+  @NullWhenAbsent var time: String?
+  @NullWhenAbsent var day: Int?
+  @NullWhenAbsent var dayLabel: String?
   var phase: Phase
   var type: String
   var text: String
-  var value: Double?
-  var unit: String?
-  var severity: Int?
+  @NullWhenAbsent var value: Double?
+  @NullWhenAbsent var unit: String?
+  @NullWhenAbsent var severity: Int?
   var author: Author
   var struckOut: Bool
-  var correction: String?
+  @NullWhenAbsent var correction: String?
 
   init(_ item: TimelineItem) {
     id = item.id
