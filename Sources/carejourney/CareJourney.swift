@@ -63,8 +63,11 @@ struct CareJourney: ParsableCommand {
   /// value shows as `^J`); ArgumentParser's own errors keep their meaning.
   static func safe(_ error: any Error) -> any Error {
     switch error {
-    case is CLIError, is ExitCode, is CleanExit: error
+    case is CLIError: error
     case let validation as ValidationError: ValidationError(SafeText.visible(validation.message))
+    // `--help` comes back from run() as ArgumentParser's own (internal) error; main() escapes
+    // each line of what ArgumentParser prints for those.
+    case _ where String(reflecting: type(of: error)).hasPrefix("ArgumentParser."): error
     default: CLIError(String(describing: error))
     }
   }
