@@ -33,7 +33,11 @@ public enum TextLimits {
   public static func check(
     freeText: KeyValuePairs<String, String?> = [:], names: KeyValuePairs<String, String?> = [:]
   ) throws(TooLong) {
-    for (what, text) in freeText { if let text { try check(text, limit: Self.freeText, what: what) } }
-    for (what, text) in names { if let text { try check(text, limit: name, what: what) } }
+    for (what, text) in freeText {
+      if let text { try check(text, limit: Self.freeText, what: what) }
+    }
+    for (what, text) in names {
+      if let text { try check(text, limit: name, what: what) }
+    }
   }
 }
