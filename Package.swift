@@ -15,6 +15,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     // The protocol file is TOML: comments, no significant indentation, easy for a centre to edit.
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    // Tests only: property-based tests for every parser a user or a file reaches.
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .target(
@@ -46,8 +48,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
-    .testTarget(name: "JourneyStoreTests", dependencies: ["JourneyStore"]),
+    .testTarget(
+      name: "JourneyCoreTests",
+      dependencies: ["JourneyCore", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
+    .testTarget(
+      name: "JourneyStoreTests",
+      dependencies: ["JourneyStore", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCursesW"]),
     .testTarget(name: "CareJourneyCLITests", dependencies: ["JourneyCore", "JourneyStore"]),

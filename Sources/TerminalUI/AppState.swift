@@ -31,13 +31,34 @@ public struct AppState: Equatable, Sendable {
       case startName, startInfusion, startPhone
     }
     public var purpose: Purpose
-    public var text: String
+    /// What has been typed; changed only by ``type(_:limit:)`` and ``deleteLast()`` so that
+    /// ``length`` stays right.
+    public private(set) var text: String
     public var prompt: String
+    /// The text's length as ``TextLimits`` counts it, kept as keys arrive: a 1 MB paste
+    /// comes one key at a time, and counting the whole line for each would be quadratic.
+    public private(set) var length: Int
 
     public init(_ purpose: Purpose, prompt: String, text: String = "") {
       self.purpose = purpose
       self.prompt = prompt
       self.text = text
+      length = TextLimits.length(text)
+    }
+
+    /// Adds a typed character; false (and nothing added) when it would pass `limit`.
+    public mutating func type(_ character: Character, limit: Int) -> Bool {
+      let added = character.unicodeScalars.count
+      guard length + added <= limit else { return false }
+      text.append(character)
+      length += added
+      return true
+    }
+
+    /// Removes the last character, if any.
+    public mutating func deleteLast() {
+      guard let last = text.popLast() else { return }
+      length -= last.unicodeScalars.count
     }
   }
 
@@ -46,6 +67,11 @@ public struct AppState: Equatable, Sendable {
     public enum Kind: Equatable, Sendable { case info, error }
     public var kind: Kind
     public var text: String
+
+    public init(kind: Kind, text: String) {
+      self.kind = kind
+      self.text = text
+    }
   }
 
   public var screen: Screen

@@ -168,14 +168,15 @@ func typing(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.notice = nil
     return []
   case .backspace:
-    if !input.text.isEmpty { input.text.removeLast() }
+    input.deleteLast()
   case .character(let c):
     // A sane limit: a paste of a whole document is refused with the limit named.
-    guard input.text.count < InputLimits.characters else {
-      state.notice = AppState.Notice(kind: .error, text: "That is over \(InputLimits.characters) characters; shorten it.")
+    let limit = InputLimits.characters(for: input.purpose)
+    guard input.type(c, limit: limit) else {
+      state.notice = AppState.Notice(
+        kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
       return []
     }
-    input.text.append(c)
   case .enter:
     return submit(&state, input)
   default:
@@ -185,9 +186,18 @@ func typing(_ state: inout AppState, _ key: Key) -> [Effect] {
   return []
 }
 
-/// The longest line a person types into CareJourney.
+/// The longest line a person types into CareJourney: the same ``TextLimits`` as the command line.
 public enum InputLimits {
-  public static let characters = 2_000
+  /// The limit for free text (notes, medications, reasons).
+  public static let characters = TextLimits.freeText
+
+  /// The limit for what `purpose` asks for: names and phone numbers are short.
+  public static func characters(for purpose: AppState.Input.Purpose) -> Int {
+    switch purpose {
+    case .signerName, .startName, .startPhone: TextLimits.name
+    default: TextLimits.freeText
+    }
+  }
 }
 
 func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {

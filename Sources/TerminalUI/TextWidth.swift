@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// How many cells text takes, agreeing with glibc's `wcwidth` for what CareJourney shows.
 public enum TextWidth {
   /// Cells taken by one grapheme: 0 (combining only), 1, or 2 (East Asian wide, emoji).
@@ -34,28 +36,9 @@ public enum TextWidth {
   }
 
   /// The graphemes to draw, with control and bidirectional-override characters made visible
-  /// (`^[`, `<U+202E>`), so hostile text never reaches the terminal raw.
+  /// (`^[`, `<U+202E>`) by ``SafeText/visible(_:)``, so hostile text never reaches the terminal
+  /// raw and the screens follow the same rule as the command line.
   public static func visible(_ text: String) -> [String] {
-    var result: [String] = []
-    for character in text {
-      let scalars = character.unicodeScalars
-      if let first = scalars.first, let shown = escaped(first) {
-        result.append(contentsOf: shown.map { String($0) })
-      } else {
-        result.append(String(character))
-      }
-    }
-    return result
-  }
-
-  static func escaped(_ scalar: Unicode.Scalar) -> String? {
-    let v = scalar.value
-    if v < 0x20 { return "^" + String(Character(Unicode.Scalar(v + 0x40) ?? "?")) }
-    if v == 0x7F { return "^?" }
-    if (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-    {
-      return "<U+" + String(v, radix: 16, uppercase: true) + ">"
-    }
-    return nil
+    SafeText.visible(text).map { String($0) }
   }
 }

@@ -33,6 +33,7 @@ struct AdvanceCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    try TextLimits.check(freeText: ["--reason": reason, "--note": note])
     let (snapshot, care) = try context.loadStarted()
     let date = try on.map { try context.date($0, option: "--on") } ?? context.today
     let event = JourneyEvent(
@@ -44,7 +45,7 @@ struct AdvanceCommand: ParsableCommand {
     }
     context.reportProblems(snapshot.problems)
     let day = StudyDay(date: date, journey: journey, protocol: care)
-    print("Entered \(phase.title.lowercased()) on \(date) (\(day.label)).")
-    print(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".")
+    say("Entered \(phase.title.lowercased()) on \(date) (\(day.label)).")
+    say(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".")
   }
 }

@@ -61,6 +61,7 @@ struct AmendCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    try TextLimits.check(freeText: ["--reason": reason])
     let (snapshot, care) = try context.loadStarted()
     if let entry = snapshot.entries.first(where: { $0.id == id }) {
       try amendEntry(entry, snapshot: snapshot, care: care, context: context)
@@ -108,13 +109,12 @@ struct AmendCommand: ParsableCommand {
     let journey = snapshot.journey
     if let replacement {
       let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
-      print("Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck through.")
+      say("Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck through.")
       for alert in RedFlags.alerts(for: [correction], journey: journey, protocol: care) {
-        print("")
-        print(AlertText.block(alert))
+        AlertText.show(alert)
       }
     } else {
-      print("Struck out \(id) (\(correction.id)); it stays visible, marked.")
+      say("Struck out \(id) (\(correction.id)); it stays visible, marked.")
     }
   }
 
@@ -140,6 +140,6 @@ struct AmendCommand: ParsableCommand {
       _ = try journey.checkNew(event, today: context.today)
       return [event]
     }
-    print(date.map { "Moved \(id) to \($0)." } ?? "Struck out \(id); it stays visible, marked.")
+    say(date.map { "Moved \(id) to \($0)." } ?? "Struck out \(id); it stays visible, marked.")
   }
 }

@@ -25,7 +25,7 @@ extension AppContext {
     guard !quiet else { return entries }
     let day = StudyDay(date: now.date, journey: snapshot.journey, protocol: care)
     for item in Timeline.items(journey: Journey(), entries: entries, protocol: care) {
-      print("Saved \(item.id): \(item.text) — \(now.date) \(now.clockText), \(day.label)")
+      say("Saved \(item.id): \(item.text) — \(now.date) \(now.clockText), \(day.label)")
     }
     return entries
   }

@@ -35,6 +35,7 @@ struct AppContext {
       option: global.data, environment: environment,
       currentDirectory: FileManager.default.currentDirectoryPath)
     store = JourneyStore(directory: directory)
+    try TextLimits.check(names: ["--name": global.name])
     let name = global.name ?? environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
     author = Author(role: global.role, name: name.isEmpty ? global.role.rawValue : name)
   }
@@ -108,8 +109,10 @@ struct AppContext {
     return value
   }
 
-  /// Prints problems found while reading, so nothing unreadable goes unnoticed.
+  /// Prints problems found while reading, so nothing unreadable goes unnoticed, and warns
+  /// when other users of the computer may change or read the data folder.
   func reportProblems(_ problems: [LineProblem]) {
+    if let warning = store.directory.permissionWarning() { printError("warning: " + warning) }
     guard !problems.isEmpty else { return }
     let noun = problems.count == 1 ? "line" : "lines"
     printError(
@@ -119,9 +122,11 @@ struct AppContext {
 }
 
 /// A refusal the user can act on: one line saying what was wrong and what to type instead.
+///
+/// The message is made safe to print (``SafeText/visible(_:)``): it often echoes what was typed.
 struct CLIError: Error, CustomStringConvertible {
   let description: String
-  init(_ message: String) { description = message }
+  init(_ message: String) { description = SafeText.visible(message) }
 
   static func noJourney(_ root: String) -> CLIError {
     CLIError(
@@ -130,7 +135,14 @@ struct CLIError: Error, CustomStringConvertible {
   }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, with control and bidi characters made visible.
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  FileHandle.standardError.write(Data((SafeText.visible(text) + "\n").utf8))
+}
+
+/// Prints a line of human-readable output, with control and bidi characters made visible
+/// (``SafeText/visible(_:)``): notes, names and protocol text never reach the terminal raw.
+/// Machine output (JSON, CSV) is printed as it is; JSON is escaped by ``JSONOutput``.
+func say(_ text: String) {
+  print(SafeText.visible(text))
 }

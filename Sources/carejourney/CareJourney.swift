@@ -34,6 +34,44 @@ struct CareJourney: ParsableCommand {
     discussion: "NO_COLOR set means monochrome.", valueName: "name|file"))
   var theme: String?
 
+  /// Runs the command, and prints every refusal with control and bidi characters made visible:
+  /// error messages often echo what was typed, and ArgumentParser prints them as they are.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      do {
+        try command.run()
+      } catch {
+        throw safe(error)
+      }
+    } catch {
+      let code = exitCode(for: error)
+      // --help and --version are ArgumentParser's own text, printed to standard output.
+      guard code != .success else { exit(withError: error) }
+      let message = fullMessage(for: error)
+      // Usage lines are kept apart; what each line echoes is shown escaped.
+      if !message.isEmpty {
+        message.split(separator: "\n", omittingEmptySubsequences: false).forEach {
+          printError(String($0))
+        }
+      }
+      exit(withError: code)
+    }
+  }
+
+  /// An error from a command, with its message safe to print whole (a newline in an echoed
+  /// value shows as `^J`); ArgumentParser's own errors keep their meaning.
+  static func safe(_ error: any Error) -> any Error {
+    switch error {
+    case is CLIError: error
+    case let validation as ValidationError: ValidationError(SafeText.visible(validation.message))
+    // `--help` comes back from run() as ArgumentParser's own (internal) error; main() escapes
+    // each line of what ArgumentParser prints for those.
+    case _ where String(reflecting: type(of: error)).hasPrefix("ArgumentParser."): error
+    default: CLIError(String(describing: error))
+    }
+  }
+
   func run() throws {
     let context = try AppContext(global: global)
     // The screens need a terminal on both ends; piped, the status is printed instead.
@@ -42,15 +80,14 @@ struct CareJourney: ParsableCommand {
       return
     }
     guard context.store.hasJourney else {
-      print(
-        """
-        CareJourney keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.
-        There is no journey in \(context.store.directory.root) yet.
-
-          Start one:        carejourney init --patient "Your Name" --team-phone "+49 ..."
-          Try the sample:   carejourney demo
-          All commands:     carejourney --help
-        """)
+      [
+        "CareJourney keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.",
+        "There is no journey in \(context.store.directory.root) yet.",
+        "",
+        "  Start one:        carejourney init --patient \"Your Name\" --team-phone \"+49 ...\"",
+        "  Try the sample:   carejourney demo",
+        "  All commands:     carejourney --help",
+      ].forEach(say)
       return
     }
     try StatusCommand.show(context: context, today: context.today, json: false)

@@ -40,12 +40,12 @@ struct DemoCommand: ParsableCommand {
       } catch {
         throw CLIError("could not move \(root) aside to \(aside): \(error.localizedDescription)")
       }
-      print("Moved the existing data to \(aside).")
+      say("Moved the existing data to \(aside).")
     }
     let demo = try context.writeDemo()
-    print(
+    say(
       "Wrote the sample journey of \(DemoJourney.patient.name) (\(demo.events.count) events, "
         + "\(demo.entries.count) entries) to \(root).")
-    print("Try: carejourney status · carejourney milestones · carejourney timeline")
+    say("Try: carejourney status · carejourney milestones · carejourney timeline")
   }
 }

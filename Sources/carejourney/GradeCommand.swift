@@ -79,7 +79,7 @@ struct GradeCommand: ParsableCommand {
     if json {
       print(try JSONOutput.string(GradeReport(result)))
     } else {
-      result.reasons.forEach { print($0) }
+      result.reasons.forEach { say($0) }
     }
   }
 }

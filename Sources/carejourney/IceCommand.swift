@@ -50,6 +50,7 @@ struct IceCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    try TextLimits.check(freeText: ["--sentence": sentence])
     try context.requireNurse("recording an ICE score", command: "ice ...")
     let score = ICEScore(
       orientation: orientation, naming: naming, commands: commands, writing: writing,
@@ -76,7 +77,7 @@ struct IceCommand: ParsableCommand {
         id: saved.first?.id ?? "", total: score.total, icans: grade, reason: reason)
       print(try JSONOutput.string(report))
     } else {
-      print("ICANS contribution of the ICE score alone: grade \(grade) — \(reason).")
+      say("ICANS contribution of the ICE score alone: grade \(grade) — \(reason).")
     }
   }
 }

@@ -33,6 +33,7 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    try TextLimits.check(names: ["--patient": patient, "--team-phone": teamPhone])
     let name = patient.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { throw CLIError("--patient is empty: give the patient's name") }
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
@@ -40,8 +41,8 @@ struct InitCommand: ParsableCommand {
     }
     let care = try context.startJourney(
       patient: name, protocolName: `protocol`, teamPhone: teamPhone, unit: temperatureUnit)
-    print("Started the journey for \(name) in \(context.store.directory.root) (\(care.name)).")
-    print("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
+    say("Started the journey for \(name) in \(context.store.directory.root) (\(care.name)).")
+    say("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
   }
 
   /// The protocol text and its parsed form, from a built-in name or a file.

@@ -1,11 +1,13 @@
 import Foundation
+import JourneyCore
 
 /// Pretty, key-sorted JSON for machine output.
 enum JSONOutput {
   static func string(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    // JSONEncoder escapes C0 controls but leaves DEL, C1 and bidi overrides raw.
+    return SafeText.jsonEscaped(String(decoding: try encoder.encode(value), as: UTF8.self))
   }
 }
 

@@ -71,12 +71,11 @@ struct LogCommand: ParsableCommand {
     let day = StudyDay(date: observed.date, journey: journey, protocol: care)
     for entry in entries {
       let text = Timeline.describe(entry.body, unit: journey.temperatureUnit, care: care).text
-      print("Saved \(entry.id): \(text) — \(observed.date) \(observed.clockText), \(day.label)")
+      say("Saved \(entry.id): \(text) — \(observed.date) \(observed.clockText), \(day.label)")
     }
     let alerts = RedFlags.alerts(for: entries, journey: journey, protocol: care)
     for alert in alerts.sorted(by: { $0.level < $1.level }) {
-      print("")
-      print(AlertText.block(alert))
+      AlertText.show(alert)
     }
   }
 
@@ -85,6 +84,8 @@ struct LogCommand: ParsableCommand {
     temp: String?, hr: String?, bp: String?, spo2: String?, weight: String?,
     symptoms: [String], meds: [String], note: String?, care: CareProtocol
   ) throws -> [Entry.Body] {
+    try TextLimits.check(freeText: ["--note": note])
+    for text in meds { try TextLimits.check(text, limit: TextLimits.freeText, what: "--med") }
     var bodies: [Entry.Body] = []
     if let temp {
       bodies.append(.temperature(celsius: try Reading.temperature(temp), asTyped: temp))

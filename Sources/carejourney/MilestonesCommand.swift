@@ -34,9 +34,9 @@ struct MilestonesCommand: ParsableCommand {
     for phase in Phase.allCases {
       let rows = milestones.filter { $0.phase == phase }
       guard !rows.isEmpty else { continue }
-      print(phase.title)
+      say(phase.title)
       for milestone in rows {
-        print("  " + Self.row(milestone, journey: snapshot.journey, care: care))
+        say("  " + Self.row(milestone, journey: snapshot.journey, care: care))
       }
     }
   }

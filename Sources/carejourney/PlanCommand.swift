@@ -41,10 +41,10 @@ struct PlanCommand: ParsableCommand {
       return [event]
     }
     context.reportProblems(snapshot.problems)
-    print("Planned \(phase.title.lowercased()) for \(date).")
+    say("Planned \(phase.title.lowercased()) for \(date).")
     if phase == .infusion {
       let day = StudyDay(date: context.today, journey: journey, protocol: care)
-      print("Day 0 is \(date); today is \(day.label).")
+      say("Day 0 is \(date); today is \(day.label).")
     }
   }
 }

@@ -83,13 +83,13 @@ struct RemindCommand: ParsableCommand {
     if json {
       print(try JSONOutput.string(reminders.map(ReminderReport.init)))
     } else {
-      print(
-        reminders.isEmpty ? "Nothing due now." : reminders.map(\.message).joined(separator: "\n"))
+      if reminders.isEmpty { say("Nothing due now.") }
+      reminders.forEach { say($0.message) }
     }
     guard !reminders.isEmpty else { return false }
     if !exec.isEmpty {
       try Self.run(
-        exec, message: reminders.map(\.message).joined(separator: "\n"),
+        exec, message: reminders.map { SafeText.visible($0.message) }.joined(separator: "\n"),
         path: context.environment["PATH"])
     }
     return true

@@ -17,7 +17,10 @@ struct ScreensRunner {
     } catch {
       throw CLIError("\(error)")
     }
-    let state = AppState(author: context.author, readOnly: readOnly, data: try loadData())
+    var state = AppState(author: context.author, readOnly: readOnly, data: try loadData())
+    if let warning = context.store.directory.permissionWarning() {
+      state.notice = AppState.Notice(kind: .error, text: warning)
+    }
     let terminal: NCursesTerminal
     do {
       terminal = try NCursesTerminal.start(environment: context.environment)

@@ -23,11 +23,12 @@ struct SettingsCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    try TextLimits.check(names: ["--team-phone": teamPhone])
     let (snapshot, _) = try context.loadStarted()
     guard teamPhone != nil || unit != nil else {
       let journey = snapshot.journey
-      print("Team phone: \(journey.teamPhone ?? "not set")")
-      print("Temperatures shown in °\(journey.temperatureUnit.rawValue)")
+      say("Team phone: \(journey.teamPhone ?? "not set")")
+      say("Temperatures shown in °\(journey.temperatureUnit.rawValue)")
       return
     }
     var temperatureUnit: TemperatureUnit?
@@ -44,6 +45,6 @@ struct SettingsCommand: ParsableCommand {
       id: context.newID(), recordedAt: context.now, author: context.author,
       body: .settings(teamPhone: teamPhone, temperatureUnit: temperatureUnit))
     try context.store.recordEvents { _ in [event] }
-    print("Saved the settings.")
+    say("Saved the settings.")
   }
 }

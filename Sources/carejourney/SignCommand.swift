@@ -26,6 +26,7 @@ struct SignCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    try TextLimits.check(freeText: ["--note": note])
     let (snapshot, care) = try context.loadStarted()
     let date = try on.map { try context.date($0, option: "--on") } ?? context.today
     var signed: Milestone?
@@ -46,7 +47,7 @@ struct SignCommand: ParsableCommand {
     }
     context.reportProblems(snapshot.problems)
     if let signed {
-      print("Signed \(signed.id): \(signed.title), on \(date) by \(context.author).")
+      say("Signed \(signed.id): \(signed.title), on \(date) by \(context.author).")
     }
   }
 

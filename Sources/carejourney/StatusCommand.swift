@@ -59,28 +59,28 @@ struct StatusCommand: ParsableCommand {
       return
     }
     context.reportProblems(snapshot.problems)
-    print("\(journey.patient ?? "") · \(care.name)")
+    say("\(journey.patient ?? "") · \(care.name)")
     let since = journey.phaseStart.map { " since \($0)" } ?? ""
-    print("Phase: \(journey.phase.title)\(since) · \(study.label) (\(today))")
+    say("Phase: \(journey.phase.title)\(since) · \(study.label) (\(today))")
     if let zero = journey.dayZero {
-      print("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
+      say("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
     }
-    if let phone = journey.teamPhone { print("CAR-T team: \(phone)") }
+    if let phone = journey.teamPhone { say("CAR-T team: \(phone)") }
     if alerts.isEmpty {
-      print("Alerts: none")
+      say("Alerts: none")
     } else {
-      print("Alerts:")
-      for alert in alerts { print("  " + alert.line) }
+      say("Alerts:")
+      for alert in alerts { say("  " + alert.line) }
     }
     if open.isEmpty {
-      print("Milestones: nothing due or overdue.")
+      say("Milestones: nothing due or overdue.")
     } else {
-      print("Milestones due or overdue:")
+      say("Milestones due or overdue:")
       for milestone in open {
-        print("  " + MilestonesCommand.row(milestone, journey: journey, care: care))
+        say("  " + MilestonesCommand.row(milestone, journey: journey, care: care))
       }
     }
-    if !journey.phase.isEnd { print(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".") }
+    if !journey.phase.isEnd { say(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".") }
   }
 }
 
@@ -129,8 +129,6 @@ struct MilestoneReport: Encodable {
     signedBy = milestone.signature?.author
     signedOn = milestone.signature?.on
   }
-
-
 }
 
 /// One alert in JSON output.

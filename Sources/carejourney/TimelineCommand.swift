@@ -49,16 +49,16 @@ struct TimelineCommand: ParsableCommand {
       var lastDate: LocalDate?
       for item in items {
         if item.date != lastDate {
-          print("\(item.date)  \(item.day.label) · \(item.phase.title)")
+          say("\(item.date)  \(item.day.label) · \(item.phase.title)")
           lastDate = item.date
         }
         let time = item.time?.clockText ?? "     "
         let struck = item.struckOut ? "[struck out] " : ""
         var line = "  \(time)  \(struck)\(item.text)  — \(item.author)"
         if let correction = item.correction { line += " (\(correction))" }
-        print(line)
+        say(line)
       }
-      if items.isEmpty { print("Nothing recorded in that range.") }
+      if items.isEmpty { say("Nothing recorded in that range.") }
     }
   }
 }

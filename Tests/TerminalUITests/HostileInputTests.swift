@@ -1,0 +1,67 @@
+import JourneyCore
+import Testing
+
+@testable import TerminalUI
+
+/// Pastes too long for a note, and text meant to drive the terminal, typed into the screens.
+@Suite struct HostileInputTests {
+  /// A 1 MB paste arrives one key at a time: the note stops at the limit, the notice names it,
+  /// and Enter saves exactly the first 2,000 characters.
+  @Test func aOneMegabytePasteIsCutAtTheLimitWithTheLimitNamed() {
+    var state = Fixture.state()
+    state.input = AppState.Input(.note, prompt: "Note: ")
+    let chunk = Array("0123456789abcdef")
+    var effects: [Effect] = []
+    for index in 0..<(1 << 20) {
+      effects += reduce(into: &state, .key(.character(chunk[index & 15])))
+    }
+    #expect(effects.isEmpty)
+    #expect(state.input?.text.count == TextLimits.freeText)
+    #expect(state.notice == AppState.Notice(kind: .error, text: "That is over 2000 characters, the limit here; shorten it."))
+    let saved = reduce(into: &state, .key(.enter))
+    guard case .log(let bodies)? = saved.first, case .note(let text)? = bodies.first else {
+      Issue.record("no note saved: \(saved)")
+      return
+    }
+    #expect(text.count == 2_000)
+  }
+
+  @Test(arguments: [
+    (AppState.Input.Purpose.startName, TextLimits.name), (.startPhone, TextLimits.name),
+    (.signerName(milestone: "m"), TextLimits.name), (.note, TextLimits.freeText),
+    (.medication, TextLimits.freeText), (.reason(phase: .withdrawn), TextLimits.freeText),
+  ])
+  func eachInputHasItsLimit(purpose: AppState.Input.Purpose, limit: Int) {
+    #expect(InputLimits.characters(for: purpose) == limit)
+    var state = Fixture.state()
+    state.input = AppState.Input(purpose, prompt: "? ", text: String(repeating: "x", count: limit))
+    _ = reduce(into: &state, .key(.character("y")))
+    #expect(state.input?.text.count == limit)
+    #expect(state.notice?.text.contains("\(limit) characters") == true)
+  }
+
+  /// The length kept while typing and deleting agrees with counting the text again.
+  @Test func theKeptLengthAgreesWithTheText() {
+    var input = AppState.Input(.note, prompt: "", text: "e\u{301}中")
+    let keys: [Character] = ["a", "\u{301}", "🙂", "👩‍👩‍👧", "\u{1B}", "\r\n", "中"]
+    for step in 0..<200 {
+      if step % 3 == 2 { input.deleteLast() } else { _ = input.type(keys[step % keys.count], limit: 40) }
+      #expect(input.length == TextLimits.length(input.text))
+      #expect(input.length <= 40)
+    }
+  }
+
+  /// Through the app loop and the memory backend: a note full of escape sequences, bidi
+  /// overrides and C1 controls is saved as typed and drawn escaped.
+  @Test func hostileNoteIsSavedAsTypedAndDrawnVisible() {
+    let hostile = "\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}evil\u{9B}1m\u{200F}"
+    let harness = Fixture.Harness(
+      keys: [.character("n")] + MemoryBackend.typing(hostile) + [.enter, .character("2")])
+    harness.run()
+    #expect(harness.data.entries.last?.body == .note(text: hostile))
+    let frame = harness.backend.lastFrame
+    let scalars = frame.map { $0.lines.joined() } ?? ""
+    #expect(!scalars.unicodeScalars.contains { SafeText.stand(in: $0) != nil })
+    #expect(harness.text.contains("^[]0;pwned^G^[[2J<U+202E>evil<U+009B>1m<U+200F>"))
+  }
+}
