@@ -79,7 +79,14 @@ public struct JourneyStore: Sendable {
       do {
         values.append((try decodeLine(line.text), line.number))
       } catch {
-        problems.append(LineProblem(file: name, line: line.number, reason: error.reason))
+        let problem = LineProblem(file: name, line: line.number, reason: error.reason)
+        // A cut-off last line is one problem, not two: say why it is cut off and unreadable.
+        if line.isTorn, let torn = problems.firstIndex(where: { $0.line == line.number }) {
+          problems[torn] = LineProblem(
+            file: name, line: line.number, reason: problems[torn].reason + ": " + error.reason)
+        } else {
+          problems.append(problem)
+        }
       }
     }
     return (values, problems)

@@ -39,14 +39,23 @@ struct ScreensRunner {
   }
 
   /// Everything the screens show, or nil when there is no journey yet.
+  ///
+  /// A missing `journey.jsonl` beside day files is refused with that message, rather than
+  /// showing the start screen as if the day files were not there.
   func loadData() throws -> JourneyData? {
-    guard context.store.hasJourney else { return nil }
+    guard context.store.hasJourney else {
+      let dayFiles = context.store.directory.dayFiles().files.count
+      guard dayFiles == 0 else {
+        throw CLIError.journeyMissing(context.store.directory.root, dayFiles)
+      }
+      return nil
+    }
     let snapshot = try context.store.load()
     guard snapshot.journey.isStarted else { return nil }
     let care = try context.loadProtocol(for: snapshot.journey)
     return JourneyData(
       journey: snapshot.journey, entries: snapshot.entries, care: care,
-      unreadableLines: snapshot.problems.count, now: context.currentTime())
+      unreadableLines: LineProblem.lineCount(snapshot.problems), now: context.currentTime())
   }
 
   /// Runs one effect against the files; the result comes back as actions. A failed write says
