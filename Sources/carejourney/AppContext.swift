@@ -77,9 +77,15 @@ struct AppContext {
   /// that the journey file is gone and `verify` lists what is left.
   func requireJourneyFile() throws {
     guard !store.hasJourney else { return }
+    throw missingJourneyFile() ?? CLIError.noJourney(store.directory.root)
+  }
+
+  /// The refusal for a missing `journey.jsonl` beside day files; nil when the journey file is
+  /// there, or when nothing is (a new folder: "no journey yet" is right then).
+  func missingJourneyFile() -> CLIError? {
+    guard !store.hasJourney else { return nil }
     let dayFiles = store.directory.dayFiles().files.count
-    guard dayFiles == 0 else { throw CLIError.journeyMissing(store.directory.root, dayFiles) }
-    throw CLIError.noJourney(store.directory.root)
+    return dayFiles == 0 ? nil : CLIError.journeyMissing(store.directory.root, dayFiles)
   }
 
   /// Reads everything for display: like ``loadStarted()``, but when `journey.jsonl` is missing

@@ -41,10 +41,7 @@ struct CareJourney: ParsableCommand {
       try ScreensRunner(context: context, readOnly: readOnly).run(themeOption: theme)
       return
     }
-    guard context.store.hasJourney || context.store.directory.dayFiles().files.isEmpty else {
-      throw CLIError.journeyMissing(
-        context.store.directory.root, context.store.directory.dayFiles().files.count)
-    }
+    if let missing = context.missingJourneyFile() { throw missing }
     guard context.store.hasJourney else {
       print(
         """

@@ -43,13 +43,8 @@ struct ScreensRunner {
   /// A missing `journey.jsonl` beside day files is refused with that message, rather than
   /// showing the start screen as if the day files were not there.
   func loadData() throws -> JourneyData? {
-    guard context.store.hasJourney else {
-      let dayFiles = context.store.directory.dayFiles().files.count
-      guard dayFiles == 0 else {
-        throw CLIError.journeyMissing(context.store.directory.root, dayFiles)
-      }
-      return nil
-    }
+    if let missing = context.missingJourneyFile() { throw missing }
+    guard context.store.hasJourney else { return nil }
     let snapshot = try context.store.load()
     guard snapshot.journey.isStarted else { return nil }
     let care = try context.loadProtocol(for: snapshot.journey)
