@@ -6,9 +6,16 @@ import Foundation
 /// (author role and name) and `type`. Keys are sorted so the same record always gives the same
 /// bytes. A reader never drops a field it does not know about when it passes a line on: newer
 /// formats are refused with a message, not misread.
+///
+/// A line may also carry `prev`: the SHA-256 of the line before it in its file (see
+/// ``genesisHash`` and `Verifier` in JourneyStore). The store computes it; the codec only puts it
+/// in the line and reads it back, so the same record and `prev` always give the same bytes.
 public enum LineCodec {
   /// The format version this build writes; it reads this and every earlier one.
   public static let formatVersion = 1
+
+  /// The `prev` of a file's first line: 64 zeros (the SHA-256 of no line anyone will meet).
+  public static let genesisHash = String(repeating: "0", count: 64)
 
   /// Why a line could not be read.
   public struct DecodingError: Error, Equatable, CustomStringConvertible {
@@ -23,6 +30,8 @@ public enum LineCodec {
     var ts: Timestamp?
     var by: Author?
     var type: String?
+    /// The hash of the line before this one in its file (the chain); absent on old lines.
+    var prev: String?
     // journey events
     var patient: String?
     var `protocol`: String?
@@ -67,10 +76,17 @@ public enum LineCodec {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// The line for a journey event (no trailing newline).
-  public static func encode(_ event: JourneyEvent) -> String {
+  /// The `prev` of a line, or nil when it has none or is not a JSON object with a string `prev`.
+  public static func prevHash(of line: String) -> String? {
+    struct Chained: Decodable { var prev: String? }
+    return (try? JSONDecoder().decode(Chained.self, from: Data(line.utf8)))?.prev
+  }
+
+  /// The line for a journey event (no trailing newline), chained to `prev` when given.
+  public static func encode(_ event: JourneyEvent, prev: String? = nil) -> String {
     var r = Record(v: formatVersion, id: event.id, ts: event.recordedAt, by: event.author)
     r.type = event.type
+    r.prev = prev
     switch event.body {
     case .created(let patient, let protocolID, let phone, let unit):
       r.patient = patient
@@ -100,10 +116,11 @@ public enum LineCodec {
     return line(r)
   }
 
-  /// The line for a day entry (no trailing newline).
-  public static func encode(_ entry: Entry) -> String {
+  /// The line for a day entry (no trailing newline), chained to `prev` when given.
+  public static func encode(_ entry: Entry, prev: String? = nil) -> String {
     var r = Record(v: formatVersion, id: entry.id, ts: entry.recordedAt, by: entry.author)
     r.type = entry.type
+    r.prev = prev
     r.at = entry.observedAt
     fill(&r, with: entry.body)
     return line(r)

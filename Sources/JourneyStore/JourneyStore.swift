@@ -62,14 +62,31 @@ public struct JourneyStore: Sendable {
   ) throws -> ([T], [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    var values: [T] = []
+    let (decoded, problems) = JourneyStore.decode(contents, name: name, decodeLine)
+    return (decoded.map(\.value), problems)
+  }
+
+  /// Decodes the lines of a file read already: the values with their line numbers, and the
+  /// file's problems followed by one for each line that could not be decoded.
+  static func decode<T>(
+    _ contents: LineFileContents, name: String,
+    _ decodeLine: (String) throws(LineCodec.DecodingError) -> T
+  ) -> (values: [(value: T, line: Int)], problems: [LineProblem]) {
+    var values: [(value: T, line: Int)] = []
     values.reserveCapacity(contents.lines.count)
     var problems = contents.problems
     for line in contents.lines {
       do {
-        values.append(try decodeLine(line.text))
+        values.append((try decodeLine(line.text), line.number))
       } catch {
-        problems.append(LineProblem(file: name, line: line.number, reason: error.reason))
+        let problem = LineProblem(file: name, line: line.number, reason: error.reason)
+        // A cut-off last line is one problem, not two: say why it is cut off and unreadable.
+        if line.isTorn, let torn = problems.firstIndex(where: { $0.line == line.number }) {
+          problems[torn] = LineProblem(
+            file: name, line: line.number, reason: problems[torn].reason + ": " + error.reason)
+        } else {
+          problems.append(problem)
+        }
       }
     }
     return (values, problems)
@@ -85,7 +102,7 @@ public struct JourneyStore: Sendable {
     return try StoreLock.withExclusiveLock(in: directory) {
       let journey = Journey(events: try readEvents().events)
       let events = try decide(journey)
-      try LineFile.append(events.map(LineCodec.encode), to: directory.journeyFile)
+      try appendChained(events, to: directory.journeyFile, LineCodec.encode)
       return Journey(events: journey.events + events)
     }
   }
@@ -96,10 +113,22 @@ public struct JourneyStore: Sendable {
     try StoreLock.withExclusiveLock(in: directory) {
       let byDay = Dictionary(grouping: entries) { $0.observedAt.date }
       for date in byDay.keys.sorted() {
-        try LineFile.append(
-          (byDay[date] ?? []).map(LineCodec.encode), to: directory.dayFile(for: date))
+        try appendChained(byDay[date] ?? [], to: directory.dayFile(for: date), LineCodec.encode)
       }
     }
+  }
+
+  /// Appends `items` as lines that each carry the hash of the line before them in the file.
+  ///
+  /// The caller holds the lock: the last line read here is still the last line at the append.
+  func appendChained<T>(
+    _ items: [T], to path: String, _ encode: (T, String?) -> String
+  ) throws {
+    guard !items.isEmpty else { return }
+    let lines = LineFile.chained(items, after: try LineFile.chainHash(after: path)) {
+      encode($0, $1)
+    }
+    try LineFile.append(lines, to: path)
   }
 
   /// Writes a whole file at once (temporary file, fsync, rename, fsync of the folder), so a crash

@@ -32,31 +32,42 @@ extension LineFile {
   static func split(_ bytes: [UInt8], relativeName: String) -> LineFileContents {
     var lines: [StoredLine] = []
     var problems: [LineProblem] = []
+    forEachLine(in: bytes) { number, content, isTorn in
+      if isTorn {
+        problems.append(
+          LineProblem(
+            file: relativeName, line: number,
+            reason: "last line is incomplete (the write was cut off)"))
+      }
+      guard let text = utf8Text(content) else {
+        problems.append(
+          LineProblem(file: relativeName, line: number, reason: "not valid UTF-8 text"))
+        return
+      }
+      lines.append(StoredLine(number: number, text: text, isTorn: isTorn))
+    }
+    return LineFileContents(lines: lines, problems: problems)
+  }
+
+  /// Calls `body` with each non-blank line's 1-based number (blank lines counted), its bytes
+  /// without the newline, and whether it is a last line with no newline after it.
+  ///
+  /// The one place that decides what a line is, for the reader, the chain and the verifier.
+  static func forEachLine(
+    in bytes: [UInt8], _ body: (Int, UnsafeBufferPointer<UInt8>, Bool) -> Void
+  ) {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
       var number = 0
       while start < buffer.count {
         number += 1
         let end = nextNewline(in: buffer, from: start)
-        let isTorn = end == buffer.count
         let content = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        let isTorn = end == buffer.count
         start = end + 1
-        if isBlank(content) { continue }
-        if isTorn {
-          problems.append(
-            LineProblem(
-              file: relativeName, line: number,
-              reason: "last line is incomplete (the write was cut off)"))
-        }
-        guard let text = utf8Text(content) else {
-          problems.append(
-            LineProblem(file: relativeName, line: number, reason: "not valid UTF-8 text"))
-          continue
-        }
-        lines.append(StoredLine(number: number, text: text, isTorn: isTorn))
+        if !isBlank(content) { body(number, content, isTorn) }
       }
     }
-    return LineFileContents(lines: lines, problems: problems)
   }
 
   /// The index of the next `\n` at or after `start`, or the end of `buffer`.
@@ -67,12 +78,12 @@ extension LineFile {
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
-  private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 13 }
   }
 
   /// The bytes as a string, or nil when they are not valid UTF-8 (never repaired).
-  private static func utf8Text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  static func utf8Text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     if #available(macOS 15, *) {
       return String(validating: bytes, as: UTF8.self)
     }

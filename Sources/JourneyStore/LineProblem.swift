@@ -19,4 +19,10 @@ public struct LineProblem: Hashable, Sendable, CustomStringConvertible {
 
   /// `file:line: reason`, the form compilers use, so editors can jump to it.
   public var description: String { "\(file):\(line): \(reason)" }
+
+  /// How many lines (not whole files) `problems` are about, each line counted once however many
+  /// problems it has: the "N lines could not be read" of warnings.
+  public static func lineCount(_ problems: [LineProblem]) -> Int {
+    Set(problems.lazy.filter { $0.line > 0 }.map { "\($0.line):\($0.file)" }).count
+  }
 }

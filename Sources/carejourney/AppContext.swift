@@ -65,11 +65,39 @@ struct AppContext {
     String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
   }
 
-  /// Reads everything, refusing with a helpful line when there is no journey yet.
+  /// Reads everything, refusing with a helpful line when there is no journey yet, or when
+  /// `journey.jsonl` is missing beside day files (saying so, rather than "no journey yet").
   func loadStarted() throws -> (JourneySnapshot, CareProtocol) {
-    guard store.hasJourney else { throw CLIError.noJourney(store.directory.root) }
+    try requireJourneyFile()
     let snapshot = try store.load()
     guard snapshot.journey.isStarted else { throw CLIError.noJourney(store.directory.root) }
+    return (snapshot, try loadProtocol(for: snapshot.journey))
+  }
+
+  /// Refuses when `journey.jsonl` is missing: "no journey yet", or, when day files are there,
+  /// that the journey file is gone and `verify` lists what is left.
+  func requireJourneyFile() throws {
+    guard !store.hasJourney else { return }
+    throw missingJourneyFile() ?? CLIError.noJourney(store.directory.root)
+  }
+
+  /// The refusal for a missing `journey.jsonl` beside day files; nil when the journey file is
+  /// there, or when nothing is (a new folder: "no journey yet" is right then).
+  func missingJourneyFile() -> CLIError? {
+    guard !store.hasJourney else { return nil }
+    let dayFiles = store.directory.dayFiles().files.count
+    return dayFiles == 0 ? nil : CLIError.journeyMissing(store.directory.root, dayFiles)
+  }
+
+  /// Reads everything for display: like ``loadStarted()``, but when `journey.jsonl` is missing
+  /// beside day files, the entries are still returned (with an empty journey and the problem),
+  /// so nothing readable is hidden.
+  func loadReadable() throws -> (JourneySnapshot, CareProtocol) {
+    let dayFiles = store.hasJourney ? 0 : store.directory.dayFiles().files.count
+    guard dayFiles > 0 else { return try loadStarted() }
+    var snapshot = try store.load()
+    snapshot.problems.insert(Verifier.missingJourney(dayFiles: dayFiles), at: 0)
+    printError("warning: \(CLIError.journeyMissing(store.directory.root, dayFiles))")
     return (snapshot, try loadProtocol(for: snapshot.journey))
   }
 
@@ -111,13 +139,23 @@ struct AppContext {
 
   /// Prints problems found while reading, so nothing unreadable goes unnoticed, and warns
   /// when other users of the computer may change or read the data folder.
+  ///
+  /// Counts lines (each once, however many problems it has) apart from whole-file problems
+  /// such as a day file in the wrong folder.
   func reportProblems(_ problems: [LineProblem]) {
     if let warning = store.directory.permissionWarning() { printError("warning: " + warning) }
     guard !problems.isEmpty else { return }
-    let noun = problems.count == 1 ? "line" : "lines"
-    printError(
-      "warning: \(problems.count) \(noun) could not be read and were left as they are; "
-        + "run `carejourney verify` for the list")
+    printError("warning: " + AppContext.problemSummary(problems) + "; run `carejourney verify` for the list")
+  }
+
+  /// "2 lines could not be read and 1 other problem was found; all were left as they are".
+  static func problemSummary(_ problems: [LineProblem]) -> String {
+    let lines = LineProblem.lineCount(problems)
+    let others = problems.filter { $0.line == 0 }.count
+    var parts: [String] = []
+    if lines > 0 { parts.append(lines == 1 ? "1 line could not be read" : "\(lines) lines could not be read") }
+    if others > 0 { parts.append(others == 1 ? "1 other problem was found" : "\(others) other problems were found") }
+    return parts.joined(separator: " and ") + "; they were left as they are"
   }
 }
 
@@ -132,6 +170,17 @@ struct CLIError: Error, CustomStringConvertible {
     CLIError(
       "no journey in \(root) yet: start one with `carejourney init --patient NAME`, "
         + "or try the sample with `carejourney demo`")
+  }
+}
+
+extension CLIError {
+  /// `journey.jsonl` is gone but day files remain: say so, never "no journey yet".
+  static func journeyMissing(_ root: String, _ dayFiles: Int) -> CLIError {
+    let files = dayFiles == 1 ? "1 day file is" : "\(dayFiles) day files are"
+    return CLIError(
+      "journey.jsonl is missing from \(root), but \(files) still there: restore journey.jsonl "
+        + "from a backup; `carejourney verify` lists the files and `carejourney timeline` "
+        + "shows their entries (nothing was changed)")
   }
 }
 

@@ -21,7 +21,7 @@ struct CareJourney: ParsableCommand {
       InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
       AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
       TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
-      IceCommand.self, RemindCommand.self,
+      IceCommand.self, RemindCommand.self, VerifyCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
@@ -79,6 +79,7 @@ struct CareJourney: ParsableCommand {
       try ScreensRunner(context: context, readOnly: readOnly).run(themeOption: theme)
       return
     }
+    if let missing = context.missingJourneyFile() { throw missing }
     guard context.store.hasJourney else {
       [
         "CareJourney keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.",

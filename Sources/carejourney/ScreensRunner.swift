@@ -42,14 +42,18 @@ struct ScreensRunner {
   }
 
   /// Everything the screens show, or nil when there is no journey yet.
+  ///
+  /// A missing `journey.jsonl` beside day files is refused with that message, rather than
+  /// showing the start screen as if the day files were not there.
   func loadData() throws -> JourneyData? {
+    if let missing = context.missingJourneyFile() { throw missing }
     guard context.store.hasJourney else { return nil }
     let snapshot = try context.store.load()
     guard snapshot.journey.isStarted else { return nil }
     let care = try context.loadProtocol(for: snapshot.journey)
     return JourneyData(
       journey: snapshot.journey, entries: snapshot.entries, care: care,
-      unreadableLines: snapshot.problems.count, now: context.currentTime())
+      unreadableLines: LineProblem.lineCount(snapshot.problems), now: context.currentTime())
   }
 
   /// Runs one effect against the files; the result comes back as actions. A failed write says

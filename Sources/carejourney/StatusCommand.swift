@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyCore
+import JourneyStore
 
 /// `carejourney status`: where the journey stands today.
 struct StatusCommand: ParsableCommand {
@@ -54,7 +55,7 @@ struct StatusCommand: ParsableCommand {
         label: study.label, dayZero: journey.dayZero,
         dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
         teamPhone: journey.teamPhone, alerts: alerts.map(AlertReport.init),
-        milestones: open.map(MilestoneReport.init), unreadableLines: snapshot.problems.count)
+        milestones: open.map(MilestoneReport.init), unreadableLines: LineProblem.lineCount(snapshot.problems))
       print(try JSONOutput.string(report))
       return
     }

@@ -35,7 +35,7 @@ struct TimelineCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let (snapshot, care) = try context.loadStarted()
+    let (snapshot, care) = try context.loadReadable()
     let start = try from.map { try context.date($0, option: "--from") }
     let end = try to.map { try context.date($0, option: "--to") }
     let items = Timeline.items(

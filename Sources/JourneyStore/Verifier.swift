@@ -1,0 +1,163 @@
+import JourneyCore
+
+/// Checks every file of a data directory and lists everything wrong, changing nothing.
+///
+/// It opens files read-only, takes no lock and creates nothing (no folder, no `.lock`), so it
+/// is safe on a copy, a backup or a read-only disk. It reports:
+///
+/// - lines the reader cannot use: not UTF-8, cut off, not JSON, a field of the wrong type, a
+///   newer format version, an unknown type;
+/// - day files in the wrong folder or with a name that is not a date, and a missing
+///   `journey.jsonl` while day files exist;
+/// - journey events the journey's rules refuse, and ids used by more than one line;
+/// - breaks in the hash chain.
+///
+/// ## The chain, and what it proves
+///
+/// Each line's `prev` is the SHA-256 of the line before it in the same file (its exact bytes,
+/// without the newline; blank lines are skipped), and ``LineCodec/genesisHash`` on a file's first
+/// line. A line whose `prev` does not match is reported as not following the line before it. So:
+///
+/// - an edited line shows as a break on the line *after* it (the edited line's own `prev` is
+///   still right);
+/// - a deleted, inserted or moved line shows as a break where it was taken out or put in;
+/// - an edited or removed *last* line cannot be seen: no line comes after it to disagree;
+/// - a whole file rewritten with hashes computed again cannot be seen either.
+///
+/// The chain detects; it prevents nothing, and it is not a signature: anyone who can write the
+/// files can compute the hashes too. Lines written before chaining have no `prev` and are
+/// reported as not chained.
+public struct Verifier: Sendable {
+  /// The folder checked.
+  public let directory: DataDirectory
+
+  /// Checks `directory`; nothing is read until ``verify()``.
+  public init(directory: DataDirectory) {
+    self.directory = directory
+  }
+
+  /// What a check found: how much was read and every problem, in file and line order.
+  public struct Report: Equatable, Sendable {
+    /// Files read (journey.jsonl and day files).
+    public var files = 0
+    /// Non-blank lines read in those files.
+    public var lines = 0
+    /// Everything wrong.
+    public var problems: [LineProblem] = []
+  }
+
+  /// Reads every file and returns all problems; never writes.
+  public func verify() -> Report {
+    var report = Report()
+    var ids: [String: String] = [:]
+    let listing = directory.dayFiles()
+
+    if FileSystem.isRegularFile(directory.journeyFile) {
+      let events = check(directory.journeyFile, LineCodec.decodeEvent, \.id, &report, &ids)
+      for reason in Journey(events: events.map(\.value)).problems {
+        let line = events.first { reason.hasPrefix("event \($0.value.id) (") }?.line ?? 0
+        report.problems.append(LineProblem(file: "journey.jsonl", line: line, reason: reason))
+      }
+    } else if !listing.files.isEmpty {
+      report.problems.append(Verifier.missingJourney(dayFiles: listing.files.count))
+    }
+    report.problems += listing.problems
+    for file in listing.files {
+      _ = check(file.path, LineCodec.decodeEntry, \.id, &report, &ids)
+    }
+    return report
+  }
+
+  /// The problem for a missing `journey.jsonl` beside `dayFiles` day files.
+  public static func missingJourney(dayFiles: Int) -> LineProblem {
+    let files = dayFiles == 1 ? "1 day file exists" : "\(dayFiles) day files exist"
+    return LineProblem(
+      file: "journey.jsonl", line: 0,
+      reason: "missing, but \(files): the journey's start, phases and signatures are gone "
+        + "(deleted or moved); restore journey.jsonl from a backup, the day files are intact")
+  }
+
+  /// Reads one file, adds its problems and line count, and returns what it could decode.
+  private func check<T>(
+    _ path: String, _ decodeLine: (String) throws(LineCodec.DecodingError) -> T,
+    _ id: (T) -> String, _ report: inout Report, _ ids: inout [String: String]
+  ) -> [(value: T, line: Int)] {
+    let name = directory.relative(path)
+    let bytes: [UInt8]
+    do {
+      guard let read = try FileSystem.readAll(path) else { return [] }
+      bytes = read
+    } catch {
+      report.problems.append(LineProblem(file: name, line: 0, reason: error.message))
+      return []
+    }
+    report.files += 1
+    let (values, problems) = JourneyStore.decode(
+      LineFile.split(bytes, relativeName: name), name: name, decodeLine)
+    var found = problems
+    for (value, line) in values {
+      let here = "\(name):\(line)"
+      if let first = ids[id(value)] {
+        found.append(
+          LineProblem(
+            file: name, line: line,
+            reason: "id \(id(value)) is also used by \(first): a line was copied or written twice"))
+      } else {
+        ids[id(value)] = here
+      }
+    }
+    let unreadable = Set(problems.map(\.line))
+    let lines = Verifier.chainProblems(bytes, name: name, unreadable: unreadable)
+    report.lines += lines.count
+    report.problems += (found + lines.problems).sorted { $0.line < $1.line }
+    return values
+  }
+
+  /// Checks each line's `prev` against the hash of the line before it.
+  ///
+  /// Lines in `unreadable` without a readable `prev` are left alone: they are reported already.
+  static func chainProblems(
+    _ bytes: [UInt8], name: String, unreadable: Set<Int>
+  ) -> (count: Int, problems: [LineProblem]) {
+    var lines: [(number: Int, hash: String, prev: String?)] = []
+    LineFile.forEachLine(in: bytes) { number, content, _ in
+      let prev = LineFile.utf8Text(content).flatMap(LineCodec.prevHash(of:))
+      lines.append((number, SHA256.hex(content), prev))
+    }
+    var written: [String: Int] = [:]
+    for line in lines where written[line.hash] == nil { written[line.hash] = line.number }
+
+    var problems: [LineProblem] = []
+    for (index, line) in lines.enumerated() {
+      let before = index > 0 ? lines[index - 1] : nil
+      guard let prev = line.prev else {
+        if !unreadable.contains(line.number) {
+          problems.append(
+            LineProblem(
+              file: name, line: line.number,
+              reason: "not chained: this line has no prev (hash of the line before it), "
+                + "so changes around it cannot be detected"))
+        }
+        continue
+      }
+      guard prev != (before?.hash ?? LineCodec.genesisHash) else { continue }
+      var reason: String
+      if let before {
+        reason =
+          "does not follow line \(before.number) — a line was edited, deleted, inserted or "
+          + "moved here (an edit of line \(before.number) itself also shows here)"
+      } else {
+        reason =
+          "does not start the chain, as a file's first line does — lines before it were "
+          + "deleted, or it was moved here"
+      }
+      if let other = written[prev], other != before?.number {
+        reason += "; it was written after line \(other)"
+      } else if prev == LineCodec.genesisHash {
+        reason += "; it was written as the first line of a file"
+      }
+      problems.append(LineProblem(file: name, line: line.number, reason: reason))
+    }
+    return (lines.count, problems)
+  }
+}

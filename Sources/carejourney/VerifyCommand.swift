@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import JourneyStore
+
+/// `carejourney verify`: lists everything wrong in the data directory, changing nothing.
+struct VerifyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "verify",
+    abstract: "Check every data file and list each problem as file:line; changes nothing.",
+    discussion: """
+      Reports lines that cannot be read (damaged bytes, cut-off writes, wrong field types, a \
+      newer format), day files in the wrong folder, a missing journey.jsonl, duplicate ids, \
+      events the journey's rules refuse, and breaks in the hash chain: every line carries the \
+      hash of the line before it, so an edited, deleted, inserted or moved line shows. An \
+      edited line shows as a break on the line after it; an edited last line cannot be seen. \
+      The chain detects changes; it does not prevent them and is not a signature.
+      Exits 1 when there is any problem, 0 when there is none. Opens files read-only and \
+      creates nothing, not even the lock file.
+
+      Examples:
+        carejourney verify
+        carejourney verify --data /media/backup/carejourney --json
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(help: "Print one JSON object: files, lines and problems (file, line, reason).")
+  var json = false
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let report = Verifier(directory: context.store.directory).verify()
+    if json {
+      print(try JSONOutput.string(VerifyReport(report)))
+    } else {
+      for problem in report.problems { print(problem.description) }
+      let files = report.files == 1 ? "1 file" : "\(report.files) files"
+      let lines = report.lines == 1 ? "1 line" : "\(report.lines) lines"
+      let problems = report.problems.count == 1 ? "1 problem" : "\(report.problems.count) problems"
+      print("\(files), \(lines) checked, \(problems)")
+    }
+    if !report.problems.isEmpty { throw ExitCode(1) }
+  }
+}
+
+/// What `verify --json` prints.
+struct VerifyReport: Encodable {
+  struct Problem: Encodable {
+    var file: String
+    var line: Int
+    var reason: String
+  }
+  var files: Int
+  var lines: Int
+  var problems: [Problem]
+
+  init(_ report: Verifier.Report) {
+    files = report.files
+    lines = report.lines
+    problems = report.problems.map { Problem(file: $0.file, line: $0.line, reason: $0.reason) }
+  }
+}
