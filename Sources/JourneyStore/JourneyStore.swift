@@ -64,11 +64,15 @@ public struct JourneyStore: Sendable {
     let contents = try LineFile.read(path, relativeName: name)
     var values: [T] = []
     values.reserveCapacity(contents.lines.count)
-    var problems = contents.problems
+    // One problem per line: "N lines could not be read" counts lines, and a torn last line that
+    // does not decode has already been reported as incomplete (and maybe as not UTF-8).
+    var reported = Set<Int>()
+    var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
     for line in contents.lines {
       do {
         values.append(try decodeLine(line.text))
       } catch {
+        guard reported.insert(line.number).inserted else { continue }
         problems.append(LineProblem(file: name, line: line.number, reason: error.reason))
       }
     }
