@@ -126,12 +126,7 @@ import Testing
     #expect(Self.works(["/usr/bin/chattr", "+i", day]))
     defer { _ = Self.works(["/usr/bin/chattr", "-i", day]) }
     let before = cli.snapshot()
-    let app = try TmuxSession(
-      environment: [
-        "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
-        "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
-      ],
-      command: [Self.binary, "--data", cli.data])
+    let app = try TmuxSession(screensOf: cli)
     try app.waitFor("Today")
     try app.send("t")
     try app.waitFor("Temperature (°C")

@@ -25,12 +25,7 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
     let before = cli.auditLines()
-    let app = try TmuxSession(
-      environment: [
-        "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
-        "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
-      ],
-      command: [CLIHarness.binary.path, "--data", cli.data])
+    let app = try TmuxSession(screensOf: cli)
     try app.waitFor("Day +183")
     #expect(app.value("#{alternate_on}") == "1")
     let pid = try programPID(app)

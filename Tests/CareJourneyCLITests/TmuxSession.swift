@@ -34,6 +34,16 @@ final class TmuxSession {
     try tmux(arguments, capture: false)
   }
 
+  /// The screens on `cli`'s data directory, with its fixed clock, in an xterm-256color pane.
+  convenience init(screensOf cli: CLIHarness) throws {
+    try self.init(
+      environment: [
+        "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
+        "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
+      ],
+      command: [CLIHarness.binary.path, "--data", cli.data])
+  }
+
   deinit {
     _ = try? tmux(["kill-server"])
     try? FileManager.default.removeItem(atPath: statusFile)
