@@ -74,18 +74,20 @@ public struct JourneyStore: Sendable {
   ) -> (values: [(value: T, line: Int)], problems: [LineProblem]) {
     var values: [(value: T, line: Int)] = []
     values.reserveCapacity(contents.lines.count)
-    var problems = contents.problems
+    // One problem per line: "N lines could not be read" counts lines, and a torn last line that
+    // does not decode has already been reported as incomplete (and maybe as not UTF-8).
+    var reported = Set<Int>()
+    var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
     for line in contents.lines {
       do {
         values.append((try decodeLine(line.text), line.number))
       } catch {
-        let problem = LineProblem(file: name, line: line.number, reason: error.reason)
         // A cut-off last line is one problem, not two: say why it is cut off and unreadable.
         if line.isTorn, let torn = problems.firstIndex(where: { $0.line == line.number }) {
           problems[torn] = LineProblem(
             file: name, line: line.number, reason: problems[torn].reason + ": " + error.reason)
-        } else {
-          problems.append(problem)
+        } else if reported.insert(line.number).inserted {
+          problems.append(LineProblem(file: name, line: line.number, reason: error.reason))
         }
       }
     }

@@ -39,6 +39,27 @@ struct CLIHarness {
     return exe.deletingLastPathComponent().appendingPathComponent("carejourney")
   }()
 
+  /// The environment every run gets: a fixed clock and zone, and a home inside `root`.
+  func environment(now: String? = nil) -> [String: String] {
+    [
+      "PATH": "/usr/bin:/bin", "HOME": root.path, "TZ": "Europe/Berlin", "USER": "tester",
+      "CAREJOURNEY_NOW": now ?? self.now, "LANG": "C.UTF-8",
+    ]
+  }
+
+  /// Starts the binary without waiting, its output in files under `root`, so a test can run
+  /// several at once or signal one mid-flight.
+  func launch(_ arguments: [String], now: String? = nil) throws -> ChildProcess {
+    try launch(program: [CLIHarness.binary.path, "--data", data] + arguments, now: now)
+  }
+
+  /// Starts any program (a shell running the binary) with the harness's environment.
+  func launch(program argv: [String], now: String? = nil) throws -> ChildProcess {
+    let name = root.appendingPathComponent("run-\(UUID().uuidString.prefix(8))").path
+    return try ChildProcess(
+      argv, environment: environment(now: now), output: name + ".out", errors: name + ".err")
+  }
+
   @discardableResult
   func run(_ arguments: [String], now: String? = nil, environment: [String: String] = [:])
     throws -> Result
@@ -46,12 +67,7 @@ struct CLIHarness {
     let process = Process()
     process.executableURL = CLIHarness.binary
     process.arguments = ["--data", data] + arguments
-    var env = [
-      "PATH": "/usr/bin:/bin", "HOME": root.path, "TZ": "Europe/Berlin", "USER": "tester",
-      "CAREJOURNEY_NOW": now ?? self.now, "LANG": "C.UTF-8",
-    ]
-    env.merge(environment) { $1 }
-    process.environment = env
+    process.environment = self.environment(now: now).merging(environment) { $1 }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

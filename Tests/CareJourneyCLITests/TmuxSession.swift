@@ -34,38 +34,29 @@ final class TmuxSession {
     try tmux(arguments, capture: false)
   }
 
+  /// The screens on `cli`'s data directory, with its fixed clock, in an xterm-256color pane.
+  convenience init(screensOf cli: CLIHarness) throws {
+    try self.init(
+      environment: [
+        "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
+        "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
+      ],
+      command: [CLIHarness.binary.path, "--data", cli.data])
+  }
+
   deinit {
     _ = try? tmux(["kill-server"])
     try? FileManager.default.removeItem(atPath: statusFile)
   }
 
-  /// Runs a program and waits for its pid, with no signal blocked or ignored: the tmux server
-  /// it may start must see SIGCHLD to learn its panes' exit statuses, and the test runner's
-  /// threads block signals.
+  /// Runs a program and waits for it: the tmux server it may start must see SIGCHLD to learn
+  /// its panes' exit statuses, so it starts with no signal blocked (``ChildProcess``).
   static func spawn(_ argv: [String]) -> Int32 {
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var none = sigset_t()
-    sigemptyset(&none)
-    var all = sigset_t()
-    sigfillset(&all)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    for fd: Int32 in 0...2 {
-      posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+    guard let child = try? ChildProcess(argv) else { return -1 }
+    switch child.wait() {
+    case .exited(let status): return status
+    case .signaled(let signal): return 128 + signal
     }
-    var cArguments = argv.map { strdup($0) } + [nil]
-    defer { for pointer in cArguments { free(pointer) } }
-    var pid = pid_t()
-    guard posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, environ) == 0 else { return -1 }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return (status >> 8) & 0xFF
   }
 
   static func quote(_ word: String) -> String {
