@@ -16,10 +16,16 @@ public struct DemoJourney: Sendable {
 
   private var counter = 0
   private let utcOffset: Int
+  /// Nothing is logged after this moment of `today` (a demo opened at 6 a.m. has no 8:30 reading).
+  private let latest: (LocalDate, Int)
 
-  /// Builds the sample. `utcOffset` is the offset written into its timestamps.
-  public init(today: LocalDate, protocol care: CareProtocol, utcOffset: Int) {
+  /// Builds the sample. `utcOffset` is the offset written into its timestamps; `secondOfDay` is
+  /// the time now, so that no entry lies in the future.
+  public init(
+    today: LocalDate, protocol care: CareProtocol, utcOffset: Int, secondOfDay: Int = 86_399
+  ) {
     self.utcOffset = utcOffset
+    latest = (today, secondOfDay)
     let day0 = today.adding(days: -DemoJourney.daysSinceInfusion)
     func on(_ day: Int) -> LocalDate { day0.adding(days: day) }
 
@@ -113,6 +119,7 @@ public struct DemoJourney: Sendable {
   private mutating func entry(
     _ date: LocalDate, _ minute: Int, _ author: Author, _ body: Entry.Body
   ) {
+    if date > latest.0 || (date == latest.0 && minute * 60 > latest.1) { return }
     let at = stamp(date, minute)
     entries.append(Entry(id: nextID(), recordedAt: at, observedAt: at, author: author, body: body))
   }

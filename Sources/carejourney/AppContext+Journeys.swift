@@ -45,7 +45,8 @@ extension AppContext {
   @discardableResult
   func writeDemo() throws -> DemoJourney {
     let (text, care) = try InitCommand.loadProtocol("cd19-sle")
-    let demo = DemoJourney(today: today, protocol: care, utcOffset: now.utcOffset)
+    let demo = DemoJourney(
+      today: today, protocol: care, utcOffset: now.utcOffset, secondOfDay: now.secondOfDay)
     try store.writeNewFile(store.protocolFile, contents: text)
     try store.recordEvents { journey in
       guard !journey.isStarted else { throw CLIError("another terminal started a journey here") }

@@ -132,3 +132,16 @@ import Testing
     }
   }
 }
+
+@Suite struct DemoJourneyTests {
+  @Test(arguments: [(6 * 3600, false), (9 * 3600, true)])
+  func theDemoLogsNothingAfterNow(secondOfDay: Int, hasMorningReading: Bool) throws {
+    let care = try #require(try CareProtocol.builtIn(named: "cd19-sle"))
+    let today = JourneyScript.date("2026-11-22")
+    let demo = DemoJourney(today: today, protocol: care, utcOffset: 3600, secondOfDay: secondOfDay)
+    let now = Timestamp(date: today, secondOfDay: secondOfDay, utcOffset: 3600)
+    #expect(demo.entries.allSatisfy { $0.observedAt <= now })
+    #expect(demo.entries.contains { $0.observedAt.date == today } == hasMorningReading)
+    #expect(Journey(events: demo.events).problems.isEmpty)
+  }
+}
