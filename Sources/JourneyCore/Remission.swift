@@ -62,7 +62,8 @@ public enum Remission {
   /// ("no IS at all", clinical.md §6.2; glucocorticoids count as immunosuppression there).
   public static func drugFree(_ a: Assessment, settings: RemissionSettings) -> Result {
     var reasons = doris(a, settings: settings).reasons
-    if let mg = a.prednisoloneMg, mg > 0 {
+    // Above the DORIS cut-off the dose is already a reason; say it once.
+    if let mg = a.prednisoloneMg, mg > 0, mg <= settings.prednisoloneMaxMg {
       reasons.append("prednisolone \(LabDefinition.format(mg)) mg/day (drug-free means none)")
     }
     if !a.immunosuppressants.isEmpty {
