@@ -43,10 +43,19 @@ extension CareProtocol {
     }
     try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
 
+    let labs = try CareProtocol.each(top, "lab", keys: TOMLKeys.lab) {
+      (reader, id) throws(TOMLFileError) in try CareProtocol.lab(reader, id: id)
+    }
+    try CareProtocol.rejectRepeats(top, "lab", labs.map { [("id", $0.id)] }, what: "ids")
+    var remission = RemissionSettings()
+    if let reader = try top.subtable("remission") {
+      remission = try CareProtocol.remission(reader)
+    }
+
     self.init(
       id: id, name: name, daysPerMonth: daysPerMonth, monthLabelsFromDay: monthLabelsFromDay,
       acuteWindow: acuteWindow, temperatureCheckMinutes: checks, milestones: milestones,
-      symptoms: symptoms, redFlags: redFlags)
+      symptoms: symptoms, redFlags: redFlags, labs: labs, remission: remission)
   }
 }
 
@@ -57,7 +66,7 @@ extension CareProtocol {
   enum TOMLKeys {
     static let topLevel = [
       "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
-      "symptom", "red-flag",
+      "symptom", "red-flag", "lab", "remission",
     ]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
     static let milestone = [
@@ -65,6 +74,12 @@ extension CareProtocol {
       "every-months", "until-day", "until-month", "source",
     ]
     static let symptom = ["id", "label", "group", "aliases"]
+    static let lab = [
+      "id", "label", "unit", "low", "high", "plausible-low", "plausible-high", "alternative-units",
+      "loinc",
+    ]
+    static let alternativeUnit = ["unit", "times", "divide-by"]
+    static let remission = ["doris-prednisolone-max-mg", "doris-pga-below"]
     static let redFlag = [
       "id", "level", "measure", "at-least", "below", "symptoms", "any-symptom", "min-severity",
       "missing", "by", "phases", "from-day", "to-day", "message",
@@ -160,6 +175,92 @@ extension CareProtocol {
         "aliases", "alias \"\(alias)\" may hold only letters, digits, spaces and hyphens")
     }
     return SymptomDefinition(id: id, label: label, group: group, aliases: aliases)
+  }
+}
+
+// MARK: - Labs and remission
+
+extension CareProtocol {
+  static func lab(_ reader: TOMLTableReader, id: String) throws(TOMLFileError) -> LabDefinition {
+    let label = try reader.requiredString("label")
+    let unit = try reader.requiredString("unit")
+    let plausibleLow = try reader.required("plausible-low", reader.number)
+    let plausibleHigh = try reader.required("plausible-high", reader.number)
+    guard plausibleLow >= 0 else {
+      throw reader.error(
+        "plausible-low", "plausible-low must be 0 or more, not \(plausibleLow.plainText)")
+    }
+    guard plausibleLow < plausibleHigh else {
+      throw reader.error(
+        "plausible-high",
+        "plausible-high \(plausibleHigh.plainText) must be above "
+          + "plausible-low \(plausibleLow.plainText)")
+    }
+    let plausible = plausibleLow...plausibleHigh
+    let low = try reader.number("low")
+    let high = try reader.number("high")
+    for (key, value) in [("low", low), ("high", high)] {
+      if let value, !plausible.contains(value) {
+        throw reader.error(
+          key,
+          "\(key) \(value.plainText) is outside the plausible range "
+            + "\(plausibleLow.plainText)–\(plausibleHigh.plainText) \(unit); "
+            + "is it in another unit?")
+      }
+    }
+    if let low, let high, low >= high {
+      throw reader.error("high", "high \(high.plainText) must be above low \(low.plainText)")
+    }
+    var alternatives: [LabDefinition.AlternativeUnit] = []
+    for (index, table) in try reader.tables("alternative-units").enumerated() {
+      let sub = reader.reader(
+        for: table, place: "\(reader.place ?? "lab") alternative-units #\(index + 1)")
+      try sub.rejectUnknownKeys(allowed: TOMLKeys.alternativeUnit)
+      let name = try sub.requiredString("unit")
+      let forms = sub.present(["times", "divide-by"])
+      guard forms.count == 1 else {
+        throw sub.error(
+          forms.last ?? "times",
+          "give one of times = X (value in \(name) × X = value in \(unit)) or divide-by = X")
+      }
+      let number = try sub.number(forms[0]) ?? 0
+      guard number > 0 else { throw sub.error(forms[0], "\(forms[0]) must be above 0") }
+      let taken = [unit] + alternatives.map(\.unit)
+      guard !taken.contains(where: { LabDefinition.unitKey($0) == LabDefinition.unitKey(name) })
+      else {
+        throw sub.error("unit", "unit \"\(name)\" is listed twice for this lab")
+      }
+      alternatives.append(
+        LabDefinition.AlternativeUnit(
+          unit: name, factor: forms[0] == "times" ? number : 1 / number))
+    }
+    let loinc = try reader.string("loinc")
+    return LabDefinition(
+      id: id, label: label, unit: unit, low: low, high: high, plausible: plausible,
+      alternatives: alternatives, loinc: loinc)
+  }
+
+  static func remission(_ reader: TOMLTableReader) throws(TOMLFileError) -> RemissionSettings {
+    try reader.rejectUnknownKeys(allowed: TOMLKeys.remission)
+    var settings = RemissionSettings()
+    if let mg = try reader.number("doris-prednisolone-max-mg") {
+      guard (0...100).contains(mg) else {
+        throw reader.error(
+          "doris-prednisolone-max-mg",
+          "doris-prednisolone-max-mg \(mg.plainText) is outside 0–100 mg/day")
+      }
+      settings.prednisoloneMaxMg = mg
+    }
+    if let pga = try reader.number("doris-pga-below") {
+      guard pga > 0, pga <= 3 else {
+        throw reader.error(
+          "doris-pga-below",
+          "doris-pga-below \(pga.plainText) is outside the physician global scale "
+            + "(above 0, up to 3)")
+      }
+      settings.physicianGlobalBelow = pga
+    }
+    return settings
   }
 }
 

@@ -7,6 +7,8 @@
 /// - ``MilestoneRule``
 /// - ``SymptomDefinition``
 /// - ``RedFlagRule``
+/// - ``LabDefinition``
+/// - ``RemissionSettings``
 public struct CareProtocol: Equatable, Sendable {
   /// Short name used on the command line and in `journey.jsonl` (`cd19-sle`).
   public var id: String
@@ -23,12 +25,17 @@ public struct CareProtocol: Equatable, Sendable {
   public var milestones: [MilestoneRule]
   public var symptoms: [SymptomDefinition]
   public var redFlags: [RedFlagRule]
+  /// Laboratory values followed at visits (`carejourney visit --lab`).
+  public var labs: [LabDefinition]
+  /// DORIS 2021 cut-offs.
+  public var remission: RemissionSettings
 
   public init(
     id: String, name: String, daysPerMonth: Int = 30, monthLabelsFromDay: Int = 90,
     acuteWindow: ClosedRange<Int> = -5...28, temperatureCheckMinutes: [Int] = [],
     milestones: [MilestoneRule] = [], symptoms: [SymptomDefinition] = [],
-    redFlags: [RedFlagRule] = []
+    redFlags: [RedFlagRule] = [], labs: [LabDefinition] = [],
+    remission: RemissionSettings = RemissionSettings()
   ) {
     self.id = id
     self.name = name
@@ -39,6 +46,14 @@ public struct CareProtocol: Equatable, Sendable {
     self.milestones = milestones
     self.symptoms = symptoms
     self.redFlags = redFlags
+    self.labs = labs
+    self.remission = remission
+  }
+
+  /// The lab with this id (typed without regard to case), if the protocol follows it.
+  public func lab(named name: String) -> LabDefinition? {
+    let key = name.lowercased()
+    return labs.first { $0.id == key }
   }
 }
 

@@ -22,6 +22,14 @@ public struct Entry: Equatable, Sendable {
     case ice(ICEScore)
     /// A CRS/ICANS grading by the nurse: what was found, and the grades it gives.
     case grading(GradingInput, GradingResult)
+    /// Laboratory values from a visit, each in the protocol's unit and as typed.
+    case labs([LabResult])
+    /// A visit's disease-activity assessment: the SLEDAI-2K descriptors present (ids), the
+    /// physician global assessment (0–3), the prednisolone dose (mg/day) and the
+    /// immunosuppressants taken, as needed for DORIS and drug-free remission.
+    case assessment(
+      sledai: [String], physicianGlobal: Double?, prednisoloneMg: Double?,
+      immunosuppressants: [String])
     /// A correction of an earlier entry: struck out, or replaced by new values.
     case correction(target: String, reason: String, replacement: Body?)
   }
@@ -64,6 +72,8 @@ extension Entry.Body {
     case .note: "note"
     case .ice: "ice"
     case .grading: "grading"
+    case .labs: "labs"
+    case .assessment: "assessment"
     case .correction: "correction"
     }
   }

@@ -59,6 +59,11 @@ public enum LineCodec {
     var ice: ICEScore?
     var grading: GradingInput?
     var result: GradingResult?
+    var labs: [LabResult]?
+    var sledai: [String]?
+    var pga: Double?
+    var prednisoloneMg: Double?
+    var immunosuppressants: [String]?
     /// In a correction: the type of the replacement values, which sit in the usual fields.
     var newType: String?
   }
@@ -147,6 +152,12 @@ public enum LineCodec {
     case .grading(let input, let result):
       r.grading = input
       r.result = result
+    case .labs(let results): r.labs = results
+    case .assessment(let sledai, let pga, let prednisolone, let drugs):
+      r.sledai = sledai
+      r.pga = pga
+      r.prednisoloneMg = prednisolone
+      r.immunosuppressants = drugs
     case .correction(let target, let reason, let replacement):
       r.target = target
       r.reason = reason
@@ -258,7 +269,22 @@ public enum LineCodec {
     case "note": return .note(text: try require(r.text, "text", type))
     case "ice": return .ice(try require(r.ice, "ice", type))
     case "grading":
-      return .grading(try require(r.grading, "grading", type), try require(r.result, "result", type))
+      return .grading(
+        try require(r.grading, "grading", type), try require(r.result, "result", type))
+    case "labs":
+      let results = try require(r.labs, "labs", type)
+      guard !results.isEmpty else { throw DecodingError(reason: "labs line without a value") }
+      return .labs(results)
+    case "assessment":
+      let sledai = try require(r.sledai, "sledai", type)
+      do {
+        _ = try SLEDAI2K.score(sledai)
+      } catch {
+        throw DecodingError(reason: "assessment line: \(error.message)")
+      }
+      return .assessment(
+        sledai: sledai, physicianGlobal: r.pga, prednisoloneMg: r.prednisoloneMg,
+        immunosuppressants: r.immunosuppressants ?? [])
     case "correction":
       let replacement: Entry.Body?
       if let newType = r.newType {

@@ -17,6 +17,8 @@ public struct TimelineItem: Equatable, Sendable {
     case note
     case ice
     case grading
+    case labs
+    case assessment
     case started
   }
 
@@ -139,7 +141,8 @@ public enum Timeline {
       if let note { text += " — note: \(note)" }
       return (.phase, text)
     case .milestoneSigned(let id, _, let note):
-      let title = journey.milestones(protocol: care, today: event.date)
+      let title =
+        journey.milestones(protocol: care, today: event.date)
         .first { $0.id == id }?.title ?? id
       var text = "Signed: \(title)"
       if let note { text += " — \(note)" }
@@ -175,7 +178,8 @@ public enum Timeline {
         kind: .temperature, text: "Temperature \(formatTemperature(celsius, unit: unit))",
         value: celsius, unit: "Cel")
     case .heartRate(let bpm):
-      return Shown(kind: .heartRate, text: "Heart rate \(bpm)/min", value: Double(bpm), unit: "/min")
+      return Shown(
+        kind: .heartRate, text: "Heart rate \(bpm)/min", value: Double(bpm), unit: "/min")
     case .bloodPressure(let systolic, let diastolic):
       return Shown(
         kind: .bloodPressure, text: "Blood pressure \(systolic)/\(diastolic) mmHg",
@@ -194,11 +198,20 @@ public enum Timeline {
       return Shown(kind: .note, text: "Note: \(text)")
     case .ice(let score):
       return Shown(
-        kind: .ice, text: "ICE score \(score.total)/10", value: Double(score.total), unit: "{score}")
+        kind: .ice, text: "ICE score \(score.total)/10", value: Double(score.total), unit: "{score}"
+      )
     case .grading(_, let result):
       let crs = result.crs.map { "CRS grade \($0)" } ?? "CRS: no ASTCT grade"
       let icans = result.icans.map { "ICANS grade \($0)" } ?? "ICANS: no ASTCT grade"
       return Shown(kind: .grading, text: "\(crs), \(icans)")
+    case .labs(let results):
+      return Shown(
+        kind: .labs,
+        text: "Labs: " + results.map { describe($0, care: care) }.joined(separator: ", "))
+    case .assessment(let sledai, let pga, let prednisolone, let drugs):
+      return describeAssessment(
+        sledai: sledai, physicianGlobal: pga, prednisoloneMg: prednisolone,
+        immunosuppressants: drugs, care: care)
     case .correction(let target, let reason, _):
       return Shown(kind: .note, text: "Correction of \(target): \(reason)")
     }

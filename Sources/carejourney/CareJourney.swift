@@ -21,7 +21,8 @@ struct CareJourney: ParsableCommand {
       InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
       AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
       TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
-      IceCommand.self, RemindCommand.self, VerifyCommand.self,
+      IceCommand.self, RemindCommand.self, VerifyCommand.self, VisitCommand.self,
+      SledaiCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

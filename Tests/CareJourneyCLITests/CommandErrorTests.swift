@@ -71,7 +71,7 @@ import Testing
     #expect(out.contains("carejourney demo"))
   }
 
-  @Test(arguments: ["init", "demo", "status", "plan", "advance", "milestones", "sign", "log", "timeline", "amend", "settings", "grade", "ice", "remind", "verify"])
+  @Test(arguments: ["init", "demo", "status", "plan", "advance", "milestones", "sign", "log", "timeline", "amend", "settings", "grade", "ice", "remind", "verify", "visit", "sledai"])
   func everyCommandHasHelpWithAnExample(command: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

@@ -3,7 +3,7 @@ import Testing
 @testable import JourneyCore
 
 /// A small protocol that loads; each broken case changes one thing in it.
-private enum Snippet {
+enum Snippet {
   static let header = """
     id = "test"
     name = "Test protocol"

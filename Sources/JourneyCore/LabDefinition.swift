@@ -1,0 +1,107 @@
+/// A laboratory value followed at visits, as the protocol file states it: its unit, its
+/// reference range, the range that catches typos, and the other units it may be typed in.
+///
+/// Reference ranges differ between laboratories; the protocol holds the centre's own.
+public struct LabDefinition: Equatable, Sendable {
+  /// Another unit the value may be typed in, and how it converts to the protocol's unit.
+  public struct AlternativeUnit: Equatable, Sendable {
+    /// As printed on lab reports (`g/L`, `µmol/L`).
+    public var unit: String
+    /// A value typed in `unit` times this is the value in the protocol's unit
+    /// (`g/L` → `mg/dL`: 100; `µmol/L` → `mg/dL`: 1 / 88.4).
+    public var factor: Double
+
+    public init(unit: String, factor: Double) {
+      self.unit = unit
+      self.factor = factor
+    }
+  }
+
+  /// Where a value falls against the reference range.
+  public enum RangeStatus: String, Codable, Sendable, CaseIterable {
+    /// Below `low`.
+    case low
+    /// Inside the range (bounds included).
+    case normal
+    /// Above `high`.
+    case high
+    /// The protocol gives no range for this lab.
+    case noRange = "no-range"
+  }
+
+  /// The name typed after `--lab` (`igg`, `creatinine`).
+  public var id: String
+  /// The name shown (`IgG`).
+  public var label: String
+  /// The unit values are stored and compared in (`mg/dL`).
+  public var unit: String
+  /// Lowest normal value, when the protocol gives one.
+  public var low: Double?
+  /// Highest normal value, when the protocol gives one.
+  public var high: Double?
+  /// Values outside this range (in `unit`) are refused as typos; not a clinical threshold.
+  public var plausible: ClosedRange<Double>
+  public var alternatives: [AlternativeUnit]
+  /// A LOINC code, only where one has been verified.
+  public var loinc: String?
+
+  public init(
+    id: String, label: String, unit: String, low: Double? = nil, high: Double? = nil,
+    plausible: ClosedRange<Double>, alternatives: [AlternativeUnit] = [], loinc: String? = nil
+  ) {
+    self.id = id
+    self.label = label
+    self.unit = unit
+    self.low = low
+    self.high = high
+    self.plausible = plausible
+    self.alternatives = alternatives
+    self.loinc = loinc
+  }
+
+  /// Where `value` (in the protocol's unit) falls against the reference range.
+  public func status(of value: Double) -> RangeStatus {
+    if low == nil && high == nil { return .noRange }
+    if let low, value < low { return .low }
+    if let high, value > high { return .high }
+    return .normal
+  }
+
+  /// The factor from `typed` to the protocol's unit: 1 for the protocol's own unit, nil for a
+  /// unit this lab does not know. Units compare without case, spaces, or the µ/u difference.
+  public func factor(forUnit typed: String) -> Double? {
+    let key = LabDefinition.unitKey(typed)
+    if key == LabDefinition.unitKey(unit) { return 1 }
+    return alternatives.first { LabDefinition.unitKey($0.unit) == key }?.factor
+  }
+
+  /// `value` (in the protocol's unit) expressed in `unit`, or nil for a unit this lab does not
+  /// know: the way back from `factor(forUnit:)` (620 mg/dL IgG → 6.2 g/L).
+  public func converted(_ value: Double, to unit: String) -> Double? {
+    factor(forUnit: unit).map { value / $0 }
+  }
+
+  /// Every unit this lab may be typed in, the protocol's own first.
+  public var units: [String] { [unit] + alternatives.map(\.unit) }
+
+  /// A unit folded for comparison: `µmol/L`, `umol/l` and `μmol / L` are the same.
+  static func unitKey(_ text: String) -> String {
+    String(
+      text.lowercased().filter { !$0.isWhitespace }
+        .map { $0 == "µ" || $0 == "μ" ? "u" : $0 == "×" ? "x" : $0 })
+  }
+}
+
+extension LabDefinition {
+  /// A value as lab reports print it, without locale: up to two decimals, no trailing zeros
+  /// (`620`, `1.1`, `0.25`).
+  public static func format(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let sign = hundredths < 0 ? "-" : ""
+    let whole = abs(hundredths) / 100
+    let fraction = abs(hundredths) % 100
+    if fraction == 0 { return "\(sign)\(whole)" }
+    if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
+    return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}

@@ -1,0 +1,74 @@
+/// Remission at a visit: DORIS 2021 (van Vollenhoven et al., Lupus Sci Med 2021) and the
+/// drug-free remission CAR-T trials add (clinical.md §6.2).
+///
+/// DORIS: clinical SLEDAI 0, physician global assessment below the cut-off (0–3 scale),
+/// prednisolone at or below the cut-off, stable antimalarials, immunosuppressives and biologics
+/// allowed, serology ignored. Drug-free: DORIS and no immunosuppressant at all. The cut-offs come
+/// from the protocol's `[remission]`.
+public enum Remission {
+  /// What was assessed at a visit.
+  public struct Assessment: Equatable, Sendable {
+    /// The clinical SLEDAI-2K (total without serology).
+    public var clinicalSLEDAI: Int
+    /// Physician global assessment, 0–3; nil when not recorded.
+    public var physicianGlobal: Double?
+    /// Prednisolone (or equivalent) mg/day; nil when not recorded.
+    public var prednisoloneMg: Double?
+    /// Immunosuppressants, antimalarials or biologics taken (names as written).
+    public var immunosuppressants: [String]
+
+    public init(
+      clinicalSLEDAI: Int, physicianGlobal: Double?, prednisoloneMg: Double?,
+      immunosuppressants: [String]
+    ) {
+      self.clinicalSLEDAI = clinicalSLEDAI
+      self.physicianGlobal = physicianGlobal
+      self.prednisoloneMg = prednisoloneMg
+      self.immunosuppressants = immunosuppressants
+    }
+  }
+
+  /// Met, or not met with one reason per failed criterion.
+  public struct Result: Equatable, Sendable {
+    public var reasons: [String]
+    public var isMet: Bool { reasons.isEmpty }
+  }
+
+  /// DORIS 2021. A missing PGA or prednisolone dose is a failed criterion: remission is never
+  /// assumed from what was not recorded.
+  public static func doris(_ a: Assessment, settings: RemissionSettings) -> Result {
+    var reasons: [String] = []
+    if a.clinicalSLEDAI > 0 { reasons.append("clinical SLEDAI \(a.clinicalSLEDAI) > 0") }
+    let pgaCut = LabDefinition.format(settings.physicianGlobalBelow)
+    if let pga = a.physicianGlobal {
+      if pga >= settings.physicianGlobalBelow {
+        reasons.append("physician global \(LabDefinition.format(pga)) is not below \(pgaCut)")
+      }
+    } else {
+      reasons.append("physician global not recorded (must be below \(pgaCut))")
+    }
+    let mgCut = LabDefinition.format(settings.prednisoloneMaxMg)
+    if let mg = a.prednisoloneMg {
+      if mg > settings.prednisoloneMaxMg {
+        reasons.append("prednisolone \(LabDefinition.format(mg)) mg/day > \(mgCut) mg/day")
+      }
+    } else {
+      reasons.append("prednisolone dose not recorded (must be at most \(mgCut) mg/day)")
+    }
+    return Result(reasons: reasons)
+  }
+
+  /// Drug-free remission: DORIS met, no immunosuppressant taken and no prednisolone
+  /// ("no IS at all", clinical.md §6.2; glucocorticoids count as immunosuppression there).
+  public static func drugFree(_ a: Assessment, settings: RemissionSettings) -> Result {
+    var reasons = doris(a, settings: settings).reasons
+    // Above the DORIS cut-off the dose is already a reason; say it once.
+    if let mg = a.prednisoloneMg, mg > 0, mg <= settings.prednisoloneMaxMg {
+      reasons.append("prednisolone \(LabDefinition.format(mg)) mg/day (drug-free means none)")
+    }
+    if !a.immunosuppressants.isEmpty {
+      reasons.append("on \(a.immunosuppressants.joined(separator: ", "))")
+    }
+    return Result(reasons: reasons)
+  }
+}

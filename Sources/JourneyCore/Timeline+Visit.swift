@@ -1,0 +1,47 @@
+extension Timeline {
+  /// `IgG 6.2 g/L (620 mg/dL, low)`, `Creatinine 1.1 mg/dL (in range)`: the value as typed,
+  /// then in the protocol's unit when it was typed in another, and where it falls.
+  public static func describe(_ result: LabResult, care: CareProtocol) -> String {
+    guard let lab = care.lab(named: result.lab) else {
+      return "\(result.lab) \(LabDefinition.format(result.typedValue)) \(result.typedUnit)"
+    }
+    var notes: [String] = []
+    if LabDefinition.unitKey(result.typedUnit) != LabDefinition.unitKey(lab.unit) {
+      notes.append("\(LabDefinition.format(result.value)) \(lab.unit)")
+    }
+    switch lab.status(of: result.value) {
+    case .low: notes.append("low")
+    case .high: notes.append("high")
+    case .normal: notes.append("in range")
+    case .noRange: break
+    }
+    let note = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
+    return "\(lab.label) \(LabDefinition.format(result.typedValue)) \(result.typedUnit)\(note)"
+  }
+
+  /// `SLEDAI-2K 4 (clinical 2) · DORIS not met: clinical SLEDAI 2 > 0 · drug-free not met: …`
+  static func describeAssessment(
+    sledai: [String], physicianGlobal: Double?, prednisoloneMg: Double?,
+    immunosuppressants: [String], care: CareProtocol
+  ) -> Shown {
+    guard let score = try? SLEDAI2K.score(sledai) else {
+      return Shown(kind: .assessment, text: "SLEDAI-2K: unreadable descriptors \(sledai)")
+    }
+    let assessment = Remission.Assessment(
+      clinicalSLEDAI: score.clinical, physicianGlobal: physicianGlobal,
+      prednisoloneMg: prednisoloneMg, immunosuppressants: immunosuppressants)
+    let doris = Remission.doris(assessment, settings: care.remission)
+    let drugFree = Remission.drugFree(assessment, settings: care.remission)
+    var parts = ["SLEDAI-2K \(score.total) (clinical \(score.clinical))"]
+    parts.append(remissionText("DORIS", doris))
+    if doris.isMet { parts.append(remissionText("drug-free remission", drugFree)) }
+    return Shown(
+      kind: .assessment, text: parts.joined(separator: " · "), value: Double(score.total),
+      unit: "{score}")
+  }
+
+  /// `DORIS met`, or `DORIS not met: reason; reason`.
+  public static func remissionText(_ name: String, _ result: Remission.Result) -> String {
+    result.isMet ? "\(name) met" : "\(name) not met: " + result.reasons.joined(separator: "; ")
+  }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import JourneyCore
+
+/// `carejourney sledai`: SLEDAI-2K, clinical SLEDAI, DORIS and drug-free remission for a visit.
+struct SledaiCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sledai",
+    abstract: "Score SLEDAI-2K and check DORIS 2021 and drug-free remission.",
+    discussion: """
+      Give each SLEDAI-2K descriptor present at the visit or in the 10 days before it once, \
+      with --descriptor. Weights are the published ones (Gladman 2002): the total is 0–105; \
+      the clinical SLEDAI leaves out low-complement and increased-dna-binding. DORIS 2021 needs \
+      clinical SLEDAI 0, --pga below the protocol's cut-off (0.5) and --prednisolone at or \
+      below the protocol's cut-off (5 mg/day); drug-free remission also needs no \
+      --immunosuppressant and no prednisolone. What is not given is not assumed to be met.
+
+      Descriptors (weight): seizure, psychosis, organic-brain-syndrome, visual-disturbance, \
+      cranial-nerve, lupus-headache, cva, vasculitis (8); arthritis, myositis, urinary-casts, \
+      haematuria, proteinuria, pyuria (4); rash, alopecia, mucosal-ulcers, pleurisy, \
+      pericarditis, low-complement, increased-dna-binding (2); fever, thrombocytopenia, \
+      leukopenia (1).
+
+      Without --record it needs no journey. --record saves the assessment to the journey.
+
+      Examples:
+        carejourney sledai --descriptor proteinuria --descriptor low-complement --pga 1 --prednisolone 7.5
+        carejourney sledai --pga 0.2 --prednisolone 0 --record
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "A SLEDAI-2K descriptor present; repeat for more (none: SLEDAI-2K 0).")
+  var descriptor: [String] = []
+
+  @Option(help: "Physician global assessment, 0–3.")
+  var pga: Double?
+
+  @Option(help: "Prednisolone (or equivalent) dose, mg/day.")
+  var prednisolone: Double?
+
+  @Option(help: "An immunosuppressant, antimalarial or biologic taken; repeat for more.")
+  var immunosuppressant: [String] = []
+
+  @Flag(help: "Save the assessment to the journey.")
+  var record = false
+
+  @Flag(help: "Print one JSON object: total, clinical, doris and drug-free with reasons.")
+  var json = false
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let score = try SLEDAI2K.score(descriptor)
+    if let pga, !(0...3).contains(pga) {
+      throw CLIError("--pga \(pga) is outside 0–3: the physician global assessment is 0 to 3")
+    }
+    if let prednisolone, !(0...1000).contains(prednisolone) {
+      throw CLIError(
+        "--prednisolone \(prednisolone) is not a plausible dose in mg/day (0–1000); "
+          + "check for a typo")
+    }
+    let drugs = try immunosuppressant.map { text throws -> String in
+      let name = text.trimmingCharacters(in: .whitespaces)
+      guard !name.isEmpty else {
+        throw CLIError("--immunosuppressant is empty: name the medicine, e.g. mycophenolate")
+      }
+      return name
+    }
+    let care: CareProtocol
+    if record {
+      care = try context.loadStarted().1
+    } else if context.store.hasJourney, let loaded = try? context.loadStarted().1 {
+      care = loaded
+    } else {
+      care = try CareProtocol.builtIn(named: "cd19-sle") ?? CareProtocol(id: "none", name: "none")
+    }
+    let assessment = Remission.Assessment(
+      clinicalSLEDAI: score.clinical, physicianGlobal: pga, prednisoloneMg: prednisolone,
+      immunosuppressants: drugs)
+    let doris = Remission.doris(assessment, settings: care.remission)
+    let drugFree = Remission.drugFree(assessment, settings: care.remission)
+    if record {
+      try context.saveNow(
+        [
+          .assessment(
+            sledai: score.present, physicianGlobal: pga, prednisoloneMg: prednisolone,
+            immunosuppressants: drugs)
+        ], quiet: json)
+    }
+    if json {
+      print(try JSONOutput.string(SledaiReport(score: score, doris: doris, drugFree: drugFree)))
+      return
+    }
+    say("SLEDAI-2K \(score.total) (clinical SLEDAI \(score.clinical))")
+    say(Timeline.remissionText("DORIS 2021 remission", doris))
+    say(Timeline.remissionText("Drug-free remission", drugFree))
+  }
+}
+
+/// What `sledai --json` prints.
+struct SledaiReport: Encodable {
+  struct Outcome: Encodable {
+    var met: Bool
+    var reasons: [String]
+  }
+
+  var descriptors: [String]
+  var total: Int
+  var clinical: Int
+  var doris: Outcome
+  var drugFree: Outcome
+
+  init(score: SLEDAI2K.Score, doris: Remission.Result, drugFree: Remission.Result) {
+    descriptors = score.present
+    total = score.total
+    clinical = score.clinical
+    self.doris = Outcome(met: doris.isMet, reasons: doris.reasons)
+    self.drugFree = Outcome(met: drugFree.isMet, reasons: drugFree.reasons)
+  }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import JourneyCore
+
+/// `carejourney visit`: records the laboratory values of a follow-up visit.
+struct VisitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "visit",
+    abstract: "Record a follow-up visit's lab values, each with its unit and reference range.",
+    discussion: """
+      Each --lab is NAME=VALUE with an optional unit; without a unit the protocol's unit is \
+      taken. Values are stored in the protocol's unit (IgG in g/L is converted to mg/dL, \
+      creatinine in µmol/L to mg/dL) and shown against the protocol's reference range. \
+      An unknown lab, an unknown unit or an impossible value refuses the whole visit.
+
+      Labs in the default protocol: anti-dsdna, c3, c4, upcr, creatinine, egfr, igg, \
+      cd19-b-cells, neutrophils, lymphocytes, haemoglobin, platelets.
+
+      Examples:
+        carejourney visit --lab igg=6.2g/L --lab creatinine=97µmol/L --lab neutrophils=1800
+        carejourney visit --on 2026-11-20 --lab c3=0.85g/L --lab c4=12 --json
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "The visit's date, YYYY-MM-DD (default: today).")
+  var on: String?
+
+  @Option(help: "A lab value, NAME=VALUE[UNIT], e.g. igg=6.2g/L; repeat for more.")
+  var lab: [String] = []
+
+  @Flag(help: "Print the saved visit as one JSON object.")
+  var json = false
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    guard !lab.isEmpty else {
+      throw CLIError(
+        "nothing to record: give at least one --lab NAME=VALUE[UNIT], "
+          + "e.g. `carejourney visit --lab igg=6.2g/L`")
+    }
+    let (snapshot, care) = try context.loadStarted()
+    var observed = context.now
+    if let on {
+      let date = try context.date(on, option: "--on")
+      guard date <= context.today else {
+        throw CLIError("--on \(on) is in the future; record a visit on or after its day")
+      }
+      if date != context.today {
+        // A past visit without a time is placed at noon of its day.
+        observed = Timestamp(
+          date: date, secondOfDay: 12 * 3600, utcOffset: context.localOffset(date, 12 * 3600))
+      }
+    }
+    var results: [LabResult] = []
+    for text in lab {
+      let result = try Reading.lab(text, care: care)
+      guard !results.contains(where: { $0.lab == result.lab }) else {
+        throw CLIError("\(result.lab) is given twice: give each lab once per visit")
+      }
+      results.append(result)
+    }
+    let entry = Entry(
+      id: context.newID(), recordedAt: context.now, observedAt: observed, author: context.author,
+      body: .labs(results))
+    try context.store.appendEntries([entry])
+    context.reportProblems(snapshot.problems)
+    if json {
+      print(try JSONOutput.string(VisitReport(entry: entry, results: results, care: care)))
+      return
+    }
+    let day = StudyDay(date: observed.date, journey: snapshot.journey, protocol: care)
+    let text = Timeline.describe(entry.body, unit: snapshot.journey.temperatureUnit, care: care)
+    say("Saved \(entry.id): \(text.text) — \(observed.date), \(day.label)")
+  }
+}
+
+/// What `visit --json` prints: the entry id, the date, and each lab with its range.
+struct VisitReport: Encodable {
+  struct Lab: Encodable {
+    var lab: String
+    var value: Double
+    var unit: String
+    var typedValue: Double
+    var typedUnit: String
+    @NullWhenAbsent var low: Double?
+    @NullWhenAbsent var high: Double?
+    var status: String
+  }
+
+  var id: String
+  var date: String
+  var labs: [Lab]
+
+  init(entry: Entry, results: [LabResult], care: CareProtocol) {
+    id = entry.id
+    date = "\(entry.observedAt.date)"
+    labs = results.map { result in
+      let definition = care.lab(named: result.lab)
+      return Lab(
+        lab: result.lab, value: result.value, unit: definition?.unit ?? result.typedUnit,
+        typedValue: result.typedValue, typedUnit: result.typedUnit, low: definition?.low,
+        high: definition?.high,
+        status: definition?.status(of: result.value).rawValue ?? "no-range")
+    }
+  }
+}
