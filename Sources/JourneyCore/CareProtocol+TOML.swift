@@ -28,7 +28,6 @@ extension CareProtocol {
     try CareProtocol.rejectRepeats(
       top, "symptom", symptoms.map { [("id", $0.id)] + $0.aliases.map { ("aliases", $0) } },
       what: "ids and aliases")
-    let vocabulary = CareProtocol(id: id, name: name, symptoms: symptoms)
 
     let milestones = try CareProtocol.each(top, "milestone", keys: TOMLKeys.milestone) {
       (reader, id) throws(TOMLFileError) in
@@ -37,16 +36,18 @@ extension CareProtocol {
     try CareProtocol.rejectRepeats(
       top, "milestone", milestones.map { [("id", $0.id)] }, what: "ids")
 
+    let labs = try CareProtocol.each(top, "lab", keys: TOMLKeys.lab) {
+      (reader, id) throws(TOMLFileError) in try CareProtocol.lab(reader, id: id)
+    }
+    try CareProtocol.rejectRepeats(top, "lab", labs.map { [("id", $0.id)] }, what: "ids")
+    // Red flags name symptoms and labs, so both are read first.
+    let vocabulary = CareProtocol(id: id, name: name, symptoms: symptoms, labs: labs)
     let redFlags = try CareProtocol.each(top, "red-flag", keys: TOMLKeys.redFlag) {
       (reader, id) throws(TOMLFileError) in
       try CareProtocol.redFlag(reader, id: id, vocabulary: vocabulary)
     }
     try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
 
-    let labs = try CareProtocol.each(top, "lab", keys: TOMLKeys.lab) {
-      (reader, id) throws(TOMLFileError) in try CareProtocol.lab(reader, id: id)
-    }
-    try CareProtocol.rejectRepeats(top, "lab", labs.map { [("id", $0.id)] }, what: "ids")
     var remission = RemissionSettings()
     if let reader = try top.subtable("remission") {
       remission = try CareProtocol.remission(reader)
@@ -82,7 +83,8 @@ extension CareProtocol {
     static let remission = ["doris-prednisolone-max-mg", "doris-pga-below"]
     static let redFlag = [
       "id", "level", "measure", "at-least", "below", "symptoms", "any-symptom", "min-severity",
-      "missing", "by", "phases", "from-day", "to-day", "message",
+      "missing", "by", "lab", "at-most", "rise-from-first-percent", "rising", "returned-above",
+      "unit", "phases", "from-day", "to-day", "message",
     ]
   }
 
@@ -371,6 +373,13 @@ extension CareProtocol {
     ("symptoms", ["min-severity"]),
     ("any-symptom", ["min-severity"]),
     ("missing", ["by"]),
+    ("lab", ["at-most", "below", "rise-from-first-percent", "rising", "returned-above", "unit"]),
+  ]
+
+  /// Every key that goes with a condition key.
+  static let partnerKeys = [
+    "at-least", "below", "min-severity", "by", "at-most", "rise-from-first-percent", "rising",
+    "returned-above", "unit",
   ]
 
   static func redFlagCondition(
@@ -382,14 +391,15 @@ extension CareProtocol {
         throw reader.error(
           nil,
           "no condition: give one of measure (with at-least or below), symptoms or any-symptom "
-            + "(with min-severity), or missing (with by)")
+            + "(with min-severity), missing (with by), or lab (with at-most, below, "
+            + "rise-from-first-percent, rising or returned-above)")
       }
       throw reader.error(
         forms[1], "give one condition, not both \(forms[0]) and \(forms[1])")
     }
     let form = forms[0]
     let mine = conditionPartners.first { $0.form == form }?.partners ?? []
-    for key in ["at-least", "below", "min-severity", "by"]
+    for key in partnerKeys
     where reader.has(key) && !mine.contains(key) {
       let owners = conditionPartners.filter { $0.partners.contains(key) }.map(\.form)
       throw reader.error(
@@ -436,12 +446,83 @@ extension CareProtocol {
       }
       return .symptom(names: [], minSeverity: try severity(reader))
 
+    case "lab":
+      return try labCondition(reader, vocabulary: vocabulary)
+
     default:
       let measure: Measure = try reader.requiredChoice("missing", noun: "measure")
       guard let time = try reader.string("by") else {
         throw reader.error("by", "missing needs by = \"HH:MM\", the time of day it is due by")
       }
       return .missing(measure, byMinute: try reader.minutesOfDay(time, key: "by"))
+    }
+  }
+
+  /// `lab = "ID"` with exactly one test; `unit` states the unit of an at-most, below or
+  /// returned-above threshold, converted to the lab's protocol unit.
+  static func labCondition(
+    _ reader: TOMLTableReader, vocabulary: CareProtocol
+  ) throws(TOMLFileError) -> RedFlagRule.Condition {
+    guard let name = try reader.string("lab") else {
+      throw reader.error("lab", "lab must be the id of a [[lab]] table")
+    }
+    guard let lab = vocabulary.lab(named: name) else {
+      let known = vocabulary.labs.map(\.id).joined(separator: ", ")
+      throw reader.error(
+        "lab", "lab \"\(name)\" is not a lab of this protocol (labs are defined in [[lab]] "
+          + "tables\(known.isEmpty ? "" : "; known: \(known)"))")
+    }
+    let tests = ["at-most", "below", "rise-from-first-percent", "rising", "returned-above"]
+    let given = reader.present(tests)
+    guard given.count == 1 else {
+      if given.isEmpty {
+        throw reader.error(
+          "lab", "lab needs one of at-most = X, below = X, rise-from-first-percent = P, "
+            + "rising = true or returned-above = X")
+      }
+      throw reader.error(given[1], "give one lab test, not both \(given[0]) and \(given[1])")
+    }
+    let key = given[0]
+    if key == "rising" || key == "rise-from-first-percent", reader.has("unit") {
+      throw reader.error("unit", "unit goes with at-most, below or returned-above, not with \(key)")
+    }
+    switch key {
+    case "rising":
+      guard try reader.bool("rising") == true else {
+        throw reader.error("rising", "rising can only be true")
+      }
+      return .lab(lab.id, .rising)
+    case "rise-from-first-percent":
+      let percent = try reader.number(key) ?? 0
+      guard percent > 0, percent <= 1000 else {
+        throw reader.error(
+          key, "\(key) \(percent.plainText) is outside 0–1000 (50 means 150 % of the first value)")
+      }
+      return .lab(lab.id, .riseFromFirstPercent(percent))
+    default:
+      var value = try reader.number(key) ?? 0
+      var stated = lab.unit
+      if let unit = try reader.string("unit") {
+        guard let factor = lab.factor(forUnit: unit) else {
+          let units = ([lab.unit] + lab.alternatives.map(\.unit)).joined(separator: ", ")
+          throw reader.error(
+            "unit", "unit \"\(unit)\" is not a unit of lab \"\(lab.id)\" (one of: \(units))")
+        }
+        value *= factor
+        stated = unit
+      }
+      guard lab.plausible.contains(value) else {
+        throw reader.error(
+          key,
+          "\(key) \(value.plainText) \(lab.unit) is not a plausible \(lab.id) value "
+            + "(\(lab.plausible.lowerBound.plainText)–\(lab.plausible.upperBound.plainText) "
+            + "\(lab.unit)); threshold read in \(stated)")
+      }
+      switch key {
+      case "at-most": return .lab(lab.id, .atMost(value))
+      case "below": return .lab(lab.id, .below(value))
+      default: return .lab(lab.id, .returnedAbove(value))
+      }
     }
   }
 

@@ -186,6 +186,26 @@ public struct RedFlagRule: Equatable, Sendable {
     case symptom(names: [String], minSeverity: Int)
     /// No reading of the measure logged on the day by this local time (minutes after midnight).
     case missing(Measure, byMinute: Int)
+    /// A visit lab value (the protocol's lab id, `igg`) meeting a test; thresholds are in the
+    /// lab's protocol unit.
+    case lab(String, LabTest)
+  }
+
+  /// What a lab rule looks for in a visit value, compared where needed with the same lab's
+  /// earlier values (struck-out entries left out, corrections by their replacement values).
+  public enum LabTest: Equatable, Sendable {
+    /// The value is at or below the threshold (`igg` at-most 400 mg/dL).
+    case atMost(Double)
+    /// The value is below the threshold (`neutrophils` below 500/µL).
+    case below(Double)
+    /// The value is at least (100 + percent) % of the first recorded value of the lab
+    /// (`creatinine` 50: 150 % of the first). Never fires on the first value.
+    case riseFromFirstPercent(Double)
+    /// The value is higher than the previous value of the lab (`upcr`).
+    case rising
+    /// The value is above the threshold while the previous value was at or below it: the first
+    /// visit a count is back (`cd19-b-cells`). Fires again only after another fall.
+    case returnedAbove(Double)
   }
 
   public var id: String

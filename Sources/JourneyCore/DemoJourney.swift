@@ -1,5 +1,6 @@
 /// A believable sample journey for trying CareJourney out: screening to Month 6, a few days of
-/// fever after the infusion, and a readmission. Made up; no real patient.
+/// fever after the infusion, a readmission, a prednisone taper, visit labs at Month 3, Day +135
+/// and Month 6, and DORIS remission at Month 6. Made up; no real patient.
 ///
 /// Built from `today` alone (and the protocol's milestones), so the same day gives the same
 /// journey, line for line.
@@ -94,6 +95,42 @@ public struct DemoJourney: Sendable {
     for (day, author, text) in notes {
       entry(on(day), 21 * 60, author, .note(text: text))
     }
+
+    // Prednisone taper after the infusion, as the patient logged each change.
+    let taper: [(Int, String)] = [
+      (1, "Prednisone 10 mg daily"), (20, "Prednisone 7.5 mg daily"),
+      (30, "Prednisone 5 mg daily"), (90, "Prednisone 2.5 mg daily"),
+      (135, "Prednisone stopped (0 mg)"),
+    ]
+    for (day, text) in taper {
+      entry(on(day), 8 * 60 + 15, DemoJourney.patient, .medication(text: text))
+    }
+
+    // Follow-up visit labs (Month 3, a visit between, Month 6), typed as a lab report gives
+    // them; B cells come back between Month 3 and Month 6.
+    let visits: [(Int, [String])] = [
+      (90, [
+        "anti-dsdna=18", "c3=0.92g/L", "c4=13", "creatinine=0.8", "upcr=0.4", "igg=5.2g/L",
+        "neutrophils=2100", "cd19-b-cells=0",
+      ]),
+      (135, [
+        "anti-dsdna=9", "c3=1.01g/L", "creatinine=0.8", "upcr=0.25", "igg=5.6g/L",
+        "neutrophils=2600", "cd19-b-cells=45",
+      ]),
+      (180, [
+        "anti-dsdna=6", "c3=1.08g/L", "c4=19", "creatinine=0.75", "upcr=0.15", "igg=6.1g/L",
+        "neutrophils=3100", "cd19-b-cells=120",
+      ]),
+    ]
+    for (day, typed) in visits {
+      let results = typed.compactMap { try? Reading.lab($0, care: care) }
+      if !results.isEmpty { entry(on(day), 11 * 60, DemoJourney.nurse, .labs(results)) }
+    }
+    // Month 6: DORIS remission, and drug-free (clinical SLEDAI 0, PGA 0.2, no prednisolone, no
+    // immunosuppressant).
+    entry(
+      on(180), 11 * 60 + 30, DemoJourney.nurse,
+      .assessment(sledai: [], physicianGlobal: 0.2, prednisoloneMg: 0, immunosuppressants: []))
   }
 
   private mutating func nextID() -> String {

@@ -9,6 +9,7 @@ public enum RedFlags {
     for entries: [Entry], in allEntries: [Entry]? = nil, journey: Journey, protocol care: CareProtocol
   ) -> [Alert] {
     let struck = struckOut(in: allEntries ?? entries)
+    let labs = LabHistory(entries: (allEntries ?? []) + entries, struck: struck)
     var result: [Alert] = []
     for entry in entries where !struck.contains(entry.id) {
       var body = entry.body
@@ -17,7 +18,21 @@ public enum RedFlags {
         body = replacement
       }
       for rule in care.redFlags where applies(rule, on: entry.observedAt.date, journey: journey, care: care) {
-        if matches(rule.condition, body) {
+        if case .lab(let lab, let test) = rule.condition {
+          guard case .labs(let results) = body else { continue }
+          for result_ in results where result_.lab == lab {
+            let earlier = labs.values(of: lab, before: entry)
+            guard let compared = labMatch(test, result_.value, earlier: earlier) else { continue }
+            result.append(
+              Alert(
+                rule: rule, entryID: entry.id, at: entry.observedAt,
+                seen: seenLab(
+                  result_, compared: compared, test: test, at: entry.observedAt, journey: journey,
+                  care: care),
+                teamPhone: journey.teamPhone))
+            break
+          }
+        } else if matches(rule.condition, body) {
           result.append(
             Alert(
               rule: rule, entryID: entry.id, at: entry.observedAt,
@@ -27,6 +42,83 @@ public enum RedFlags {
       }
     }
     return result
+  }
+
+  /// Each lab's values in observation order, from entries not struck out (a correction counts
+  /// with its replacement values, at its own observation time).
+  struct LabHistory {
+    /// lab id → (observed at, entry id, value), oldest first.
+    var byLab: [String: [(at: Timestamp, id: String, value: Double)]] = [:]
+
+    init(entries: [Entry], struck: Set<String>) {
+      var seenIDs: Set<String> = []
+      for entry in entries where !struck.contains(entry.id) && seenIDs.insert(entry.id).inserted {
+        var body = entry.body
+        if case .correction(_, _, let replacement) = entry.body {
+          guard let replacement else { continue }
+          body = replacement
+        }
+        guard case .labs(let results) = body else { continue }
+        for result in results {
+          byLab[result.lab, default: []].append((entry.observedAt, entry.id, result.value))
+        }
+      }
+      for key in byLab.keys {
+        byLab[key]?.sort { ($0.at, $0.id) < ($1.at, $1.id) }
+      }
+    }
+
+    /// The lab's values observed before `entry`, oldest first.
+    func values(of lab: String, before entry: Entry) -> [Double] {
+      (byLab[lab] ?? []).filter {
+        $0.id != entry.id && ($0.at, $0.id) < (entry.observedAt, entry.id)
+      }.map(\.value)
+    }
+  }
+
+  /// What a lab value was compared with when the test holds: the threshold, the first value or
+  /// the previous value; nil when the test does not hold.
+  static func labMatch(_ test: RedFlagRule.LabTest, _ value: Double, earlier: [Double]) -> Double? {
+    switch test {
+    case .atMost(let threshold):
+      return value <= threshold + 1e-9 ? threshold : nil
+    case .below(let threshold):
+      return value < threshold - 1e-9 ? threshold : nil
+    case .riseFromFirstPercent(let percent):
+      guard let first = earlier.first else { return nil }
+      return value >= first * (1 + percent / 100) - 1e-9 ? first : nil
+    case .rising:
+      guard let previous = earlier.last else { return nil }
+      return value > previous + 1e-9 ? previous : nil
+    case .returnedAbove(let threshold):
+      guard let previous = earlier.last, previous <= threshold + 1e-9 else { return nil }
+      return value > threshold + 1e-9 ? previous : nil
+    }
+  }
+
+  static func seenLab(
+    _ result: LabResult, compared: Double, test: RedFlagRule.LabTest, at: Timestamp,
+    journey: Journey, care: CareProtocol
+  ) -> String {
+    let lab = care.lab(named: result.lab)
+    let label = lab?.label ?? result.lab
+    let unit = lab?.unit ?? ""
+    func text(_ value: Double) -> String {
+      let rounded = (value * 1000).rounded() / 1000
+      let plain = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+      return unit.isEmpty ? plain : "\(plain) \(unit)"
+    }
+    var what = "\(label) \(text(result.value))"
+    switch test {
+    case .atMost, .below: break
+    case .riseFromFirstPercent:
+      let percent = compared > 0 ? Int((result.value / compared * 100).rounded()) : 0
+      what += " (\(percent) % of the first recorded, \(text(compared)))"
+    case .rising, .returnedAbove:
+      what += " (previous \(text(compared)))"
+    }
+    let day = StudyDay(date: at.date, journey: journey, protocol: care)
+    return "\(what) at \(at.clockText) on \(at.date) (\(day.label))"
   }
 
   /// Alerts in force at `now`: the latest of each rule raised by entries observed in the last
@@ -98,7 +190,7 @@ public enum RedFlags {
     case .symptom(let names, let minSeverity):
       guard case .symptom(let name, let severity) = body else { return false }
       return severity >= minSeverity && (names.isEmpty || names.contains(name))
-    case .missing:
+    case .missing, .lab:
       return false
     }
   }

@@ -144,4 +144,44 @@ import Testing
     #expect(demo.entries.contains { $0.observedAt.date == today } == hasMorningReading)
     #expect(Journey(events: demo.events).problems.isEmpty)
   }
+
+  @Test("the demo has three visits with labs, a prednisone taper and DORIS at Month 6")
+  func theDemoFollowsUpToRemission() throws {
+    let care = try #require(try CareProtocol.builtIn(named: "cd19-sle"))
+    let today = JourneyScript.date("2026-11-22")
+    let demo = DemoJourney(today: today, protocol: care, utcOffset: 3600)
+    let day0 = today.adding(days: -DemoJourney.daysSinceInfusion)
+    let visits = demo.entries.compactMap { entry -> (Int, [LabResult])? in
+      guard case .labs(let results) = entry.body else { return nil }
+      return (day0.days(to: entry.observedAt.date), results)
+    }
+    #expect(visits.map(\.0) == [90, 135, 180])
+    #expect(visits.allSatisfy { $0.1.count >= 7 })
+    let taper = demo.entries.compactMap { entry -> String? in
+      guard case .medication(let text) = entry.body else { return nil }
+      return text
+    }
+    #expect(taper.count == 5)
+    #expect(taper.first?.contains("10 mg") == true)
+    #expect(taper.last?.contains("0 mg") == true)
+    let assessment = try #require(
+      demo.entries.first { if case .assessment = $0.body { true } else { false } })
+    #expect(day0.days(to: assessment.observedAt.date) == 180)
+    guard case .assessment(let sledai, let pga, let prednisolone, let drugs) = assessment.body else {
+      return
+    }
+    let score = try SLEDAI2K.score(sledai)
+    let a = Remission.Assessment(
+      clinicalSLEDAI: score.clinical, physicianGlobal: pga, prednisoloneMg: prednisolone,
+      immunosuppressants: drugs)
+    #expect(Remission.doris(a, settings: care.remission).isMet)
+    #expect(Remission.drugFree(a, settings: care.remission).isMet)
+    // The labs raise one red flag, the B cells' return at Day +135, and nothing else.
+    let alerts = RedFlags.alerts(
+      for: demo.entries, journey: Journey(events: demo.events), protocol: care)
+    let labAlerts = alerts.filter { $0.rule.id.contains("b-cells") || $0.rule.id.contains("igg")
+      || $0.rule.id.contains("creatinine") || $0.rule.id.contains("upcr")
+      || $0.rule.id.contains("neutrophils") }
+    #expect(labAlerts.map(\.rule.id) == ["b-cells-returned"])
+  }
 }
