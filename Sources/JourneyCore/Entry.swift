@@ -16,6 +16,10 @@ public struct Entry: Equatable, Sendable {
     case symptom(name: String, severity: Int)
     /// A medicine taken, as written (`prednisone 5 mg`).
     case medication(text: String)
+    /// A change to the medication plan: a medicine started, its dose changed, or stopped, with
+    /// the dose as written (`10 mg/day`) and why (`washout before leukapheresis`).
+    /// ``MedicationList`` folds these into what was being taken on a day.
+    case medicationChange(name: String, dose: String?, change: MedicationChange, reason: String?)
     /// Free text.
     case note(text: String)
     /// An ICE assessment by the nurse.
@@ -32,6 +36,13 @@ public struct Entry: Equatable, Sendable {
       immunosuppressants: [String])
     /// A correction of an earlier entry: struck out, or replaced by new values.
     case correction(target: String, reason: String, replacement: Body?)
+  }
+
+  /// What a `medicationChange` does to the medicine.
+  public enum MedicationChange: String, Codable, Sendable, CaseIterable {
+    case start
+    case dose
+    case stop
   }
 
   public var id: String
@@ -69,6 +80,7 @@ extension Entry.Body {
     case .weight: "weight"
     case .symptom: "symptom"
     case .medication: "medication"
+    case .medicationChange: "medication-change"
     case .note: "note"
     case .ice: "ice"
     case .grading: "grading"

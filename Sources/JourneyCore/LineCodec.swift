@@ -64,6 +64,12 @@ public enum LineCodec {
     var pga: Double?
     var prednisoloneMg: Double?
     var immunosuppressants: [String]?
+    var medicine: String?
+    var dose: String?
+    var change: Entry.MedicationChange?
+    /// Why a medicine was started, changed or stopped (apart from `reason`, which a correction
+    /// replacing a medication change uses for itself).
+    var changeReason: String?
     /// In a correction: the type of the replacement values, which sit in the usual fields.
     var newType: String?
   }
@@ -148,6 +154,11 @@ public enum LineCodec {
       r.symptom = name
       r.severity = severity
     case .medication(let text), .note(let text): r.text = text
+    case .medicationChange(let name, let dose, let change, let reason):
+      r.medicine = name
+      r.dose = dose
+      r.change = change
+      r.changeReason = reason
     case .ice(let score): r.ice = score
     case .grading(let input, let result):
       r.grading = input
@@ -266,6 +277,14 @@ public enum LineCodec {
         name: try require(r.symptom, "symptom", type),
         severity: try require(r.severity, "severity", type))
     case "medication": return .medication(text: try require(r.text, "text", type))
+    case "medication-change":
+      let name = try require(r.medicine, "medicine", type)
+      guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw DecodingError(reason: "medication-change line with an empty medicine")
+      }
+      return .medicationChange(
+        name: name, dose: r.dose, change: try require(r.change, "change", type),
+        reason: r.changeReason)
     case "note": return .note(text: try require(r.text, "text", type))
     case "ice": return .ice(try require(r.ice, "ice", type))
     case "grading":

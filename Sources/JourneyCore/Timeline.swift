@@ -14,6 +14,7 @@ public struct TimelineItem: Equatable, Sendable {
     case weight
     case symptom
     case medication
+    case medicationChange = "medication-change"
     case note
     case ice
     case grading
@@ -194,6 +195,10 @@ public enum Timeline {
       return Shown(kind: .symptom, text: "\(label): \(words) (\(severity)/4)", severity: severity)
     case .medication(let text):
       return Shown(kind: .medication, text: "Medication: \(text)")
+    case .medicationChange(let name, let dose, let change, let reason):
+      return Shown(
+        kind: .medicationChange,
+        text: describeMedicationChange(name: name, dose: dose, change: change, reason: reason))
     case .note(let text):
       return Shown(kind: .note, text: "Note: \(text)")
     case .ice(let score):
@@ -215,6 +220,25 @@ public enum Timeline {
     case .correction(let target, let reason, _):
       return Shown(kind: .note, text: "Correction of \(target): \(reason)")
     }
+  }
+
+  /// `Started prednisone 10 mg/day`, `Prednisone dose now 5 mg/day`,
+  /// `Stopped mycophenolate — washout before leukapheresis`.
+  public static func describeMedicationChange(
+    name: String, dose: String?, change: Entry.MedicationChange, reason: String?
+  ) -> String {
+    var text: String
+    switch change {
+    case .start:
+      text = "Started \(name)" + (dose.map { " \($0)" } ?? "")
+    case .dose:
+      let capitalized = name.prefix(1).uppercased() + name.dropFirst()
+      text = dose.map { "\(capitalized) dose now \($0)" } ?? "\(capitalized) dose changed"
+    case .stop:
+      text = "Stopped \(name)"
+    }
+    if let reason { text += " — \(reason)" }
+    return text
   }
 
   /// `38.4 °C`, or `101.1 °F` when the journey shows Fahrenheit.

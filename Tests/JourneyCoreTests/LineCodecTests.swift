@@ -34,6 +34,10 @@ import Testing
     .oxygenSaturation(percent: 97),
     .weight(kilograms: 61.23, asTyped: "135lb"),
     .medication(text: "prednisone 5 mg"),
+    .medicationChange(name: "Prednisone", dose: "10 mg/day", change: .start, reason: "flare"),
+    .medicationChange(name: "prednisone", dose: "5 mg/day", change: .dose, reason: nil),
+    .medicationChange(name: "mycophenolate", dose: nil, change: .stop, reason: "washout before leukapheresis"),
+    .correction(target: "abc", reason: "wrong dose", replacement: .medicationChange(name: "ivig", dose: "0.4 g/kg", change: .start, reason: "IgG low")),
     .ice(ICEScore(orientation: 4, naming: 3, commands: 1, writing: 0, attention: 1, sentence: "The sun is out")),
     .grading(GradingInput(temperature: 38.4, masked: false, hypotension: .vasopressor, oxygen: .lowFlow, ice: 6, consciousness: .voice), GradingResult(crs: 3, icans: 2, reasons: ["a", "b"])),
     .labs([LabResult(lab: "igg", value: 620, typedValue: 6.2, typedUnit: "g/L"), LabResult(lab: "neutrophils", value: 450, typedValue: 450, typedUnit: "/µL")]),
@@ -50,6 +54,17 @@ import Testing
     let line = LineCodec.encode(entry)
     #expect(!line.contains("\n"))
     #expect(try LineCodec.decodeEntry(line) == entry)
+  }
+
+  @Test func aMedicationChangeLineHasItsOwnFields() throws {
+    let entry = Entry(
+      id: "m1", recordedAt: Self.stamp, observedAt: Self.stamp, author: Author(role: .patient, name: "P"),
+      body: .medicationChange(name: "mycophenolate", dose: nil, change: .stop, reason: "washout"))
+    #expect(LineCodec.encode(entry) == #"{"at":"2026-11-22T08:15:00+01:00","by":{"name":"P","role":"patient"},"change":"stop","changeReason":"washout","id":"m1","medicine":"mycophenolate","ts":"2026-11-22T08:15:00+01:00","type":"medication-change","v":1}"#)
+    let unknown = #"{"at":"2026-11-22T08:15:00+01:00","by":{"name":"P","role":"patient"},"change":"pause","id":"m1","medicine":"x","ts":"2026-11-22T08:15:00+01:00","type":"medication-change","v":1}"#
+    #expect(throws: LineCodec.DecodingError.self) { try LineCodec.decodeEntry(unknown) }
+    let noName = #"{"by":{"name":"P","role":"patient"},"change":"stop","id":"m1","ts":"2026-11-22T08:15:00+01:00","type":"medication-change","v":1}"#
+    #expect(throws: LineCodec.DecodingError.self) { try LineCodec.decodeEntry(noName) }
   }
 
   @Test func theSameRecordGivesTheSameBytes() {
