@@ -127,6 +127,18 @@ struct AppContext {
     return value
   }
 
+  /// The moment an entry given only a day (`--on DATE`) was observed: now for today (or no
+  /// date), noon of a past day; a day in the future is refused, naming `what` was recorded.
+  func observedMoment(on text: String?, what: String) throws -> Timestamp {
+    guard let text else { return now }
+    let date = try date(text, option: "--on")
+    guard date <= today else {
+      throw CLIError("--on \(text) is in the future; record \(what) on or after its day")
+    }
+    guard date != today else { return now }
+    return Timestamp(date: date, secondOfDay: 12 * 3600, utcOffset: localOffset(date, 12 * 3600))
+  }
+
   /// Parses an ISO 8601 date-time (local when it has no offset), or refuses with an example.
   func dateTime(_ text: String, option: String) throws -> Timestamp {
     guard let value = Timestamp.parse(text, localOffset: localOffset) else {

@@ -24,6 +24,25 @@ struct MedCommand: ParsableCommand {
       """,
     subcommands: [Start.self, Dose.self, Stop.self, List.self])
 
+  /// The medicine, the day and the reason: what every change takes.
+  struct ChangeOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The medicine, e.g. prednisone.")
+    var medicine: String
+
+    @Option(help: "The day of the change, YYYY-MM-DD (default: today).")
+    var on: String?
+
+    @Option(help: "Why.")
+    var reason: String?
+
+    func record(_ change: Entry.MedicationChange, dose: String?) throws {
+      try MedCommand.record(
+        change, medicine: medicine, dose: dose, on: on, reason: reason, global: global)
+    }
+  }
+
   struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "start",
@@ -36,24 +55,12 @@ struct MedCommand: ParsableCommand {
           carejourney med start ivig --dose "0.4 g/kg" --reason "IgG 3.1 g/L"
         """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: "The medicine, e.g. prednisone.")
-    var medicine: String
+    @OptionGroup var change: ChangeOptions
 
     @Option(help: "The dose as you would write it, e.g. \"10 mg/day\".")
     var dose: String?
 
-    @Option(help: "The day it was started, YYYY-MM-DD (default: today).")
-    var on: String?
-
-    @Option(help: "Why it was started.")
-    var reason: String?
-
-    func run() throws {
-      try MedCommand.record(
-        .start, medicine: medicine, dose: dose, on: on, reason: reason, global: global)
-    }
+    func run() throws { try change.record(.start, dose: dose) }
   }
 
   struct Dose: ParsableCommand {
@@ -68,24 +75,12 @@ struct MedCommand: ParsableCommand {
           carejourney med dose prednisone --dose "2.5 mg/day" --reason "taper"
         """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: "The medicine, e.g. prednisone.")
-    var medicine: String
+    @OptionGroup var change: ChangeOptions
 
     @Option(help: "The new dose, e.g. \"5 mg/day\".")
     var dose: String
 
-    @Option(help: "The day of the change, YYYY-MM-DD (default: today).")
-    var on: String?
-
-    @Option(help: "Why the dose changed.")
-    var reason: String?
-
-    func run() throws {
-      try MedCommand.record(
-        .dose, medicine: medicine, dose: dose, on: on, reason: reason, global: global)
-    }
+    func run() throws { try change.record(.dose, dose: dose) }
   }
 
   struct Stop: ParsableCommand {
@@ -100,21 +95,9 @@ struct MedCommand: ParsableCommand {
           carejourney med stop prednisone
         """)
 
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var change: ChangeOptions
 
-    @Argument(help: "The medicine, e.g. mycophenolate.")
-    var medicine: String
-
-    @Option(help: "The day it was stopped, YYYY-MM-DD (default: today); not taken that day.")
-    var on: String?
-
-    @Option(help: "Why it was stopped.")
-    var reason: String?
-
-    func run() throws {
-      try MedCommand.record(
-        .stop, medicine: medicine, dose: nil, on: on, reason: reason, global: global)
-    }
+    func run() throws { try change.record(.stop, dose: nil) }
   }
 
   struct List: ParsableCommand {
@@ -183,18 +166,7 @@ struct MedCommand: ParsableCommand {
       throw CLIError("--reason is empty: say why, or leave --reason out")
     }
     let (snapshot, care) = try context.loadStarted()
-    var observed = context.now
-    if let on {
-      let date = try context.date(on, option: "--on")
-      guard date <= context.today else {
-        throw CLIError("--on \(on) is in the future; record a change on or after its day")
-      }
-      if date != context.today {
-        // A past change without a time is placed at noon of its day.
-        observed = Timestamp(
-          date: date, secondOfDay: 12 * 3600, utcOffset: context.localOffset(date, 12 * 3600))
-      }
-    }
+    let observed = try context.observedMoment(on: on, what: "a change")
     let date = observed.date
     let current = MedicationList.medicine(named: name, on: date, entries: snapshot.entries)
     switch (change, current) {

@@ -39,18 +39,7 @@ struct VisitCommand: ParsableCommand {
           + "e.g. `carejourney visit --lab igg=6.2g/L`")
     }
     let (snapshot, care) = try context.loadStarted()
-    var observed = context.now
-    if let on {
-      let date = try context.date(on, option: "--on")
-      guard date <= context.today else {
-        throw CLIError("--on \(on) is in the future; record a visit on or after its day")
-      }
-      if date != context.today {
-        // A past visit without a time is placed at noon of its day.
-        observed = Timestamp(
-          date: date, secondOfDay: 12 * 3600, utcOffset: context.localOffset(date, 12 * 3600))
-      }
-    }
+    let observed = try context.observedMoment(on: on, what: "a visit")
     var results: [LabResult] = []
     for text in lab {
       let result = try Reading.lab(text, care: care)
