@@ -32,7 +32,7 @@ public struct DerivedViews: Equatable, Sendable {
   public var alerts: [Alert] = []
   public var timeline: [TimelineItem] = []
   /// Ids of entries that raised an alert, for marking them in the timeline.
-  public var alerting: Set<String> = []
+  public var alerting: [String: RedFlagRule.Level] = [:]
   public var milestones: [Milestone] = []
 
   public init() {}
@@ -48,7 +48,23 @@ public struct DerivedViews: Equatable, Sendable {
     milestones = journey.milestones(protocol: data.care, today: data.today)
     guard rebuild else { return }
     timeline = Timeline.items(journey: journey, entries: data.entries, protocol: data.care)
-    alerting = Set(
-      RedFlags.alerts(for: data.entries, journey: journey, protocol: data.care).compactMap(\.entryID))
+    alerting = [:]
+    for alert in RedFlags.alerts(for: data.entries, journey: journey, protocol: data.care) {
+      guard let id = alert.entryID else { continue }
+      alerting[id] = min(alerting[id] ?? alert.level, alert.level)
+    }
+  }
+}
+
+/// How a row that raised an alert is marked: the alert's own symbol (`!!` urgent, `!` call
+/// today, `i` information) and style, so a call-today reading never looks like an urgent one.
+enum AlertMark {
+  static func of(_ level: RedFlagRule.Level?) -> (mark: String, style: Style?) {
+    switch level {
+    case .urgent: ("!!", Style(.urgent, bold: true))
+    case .callToday: (" !", Style(.warning, bold: true))
+    case .info: (" i", Style(.info))
+    case nil: ("  ", nil)
+    }
   }
 }

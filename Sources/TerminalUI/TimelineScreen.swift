@@ -31,7 +31,7 @@ public enum TimelineScreen {
     case .fever: return item.kind == .temperature
     case .symptoms: return item.kind == .symptom
     case .milestones: return [.milestone, .phase, .plan, .started].contains(item.kind)
-    case .alerts: return state.views.alerting.contains(item.id)
+    case .alerts: return state.views.alerting[item.id] != nil
     }
   }
 
@@ -58,7 +58,7 @@ public enum TimelineScreen {
   }
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
-    guard let data = state.data, area.height > 1 else { return }
+    guard state.data != nil, area.height > 1 else { return }
     let order = state.newestFirst ? "newest first" : "oldest first"
     var head = "Timeline · \(order) · showing \(state.filter.title)"
     if !state.search.isEmpty { head += " · search \"\(state.search)\"" }
@@ -80,14 +80,13 @@ public enum TimelineScreen {
         buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.border))
         buffer.put("▌\(phase.title.uppercased())  \(date)  \(day.label)", x: 0, y: y, style: Style(.accent, bold: true), maxWidth: area.width)
       case .item(let item):
-        let alerting = data.entries.isEmpty ? false : state.views.alerting.contains(item.id)
-        let mark = alerting ? "!!" : "  "
+        let (mark, alertStyle) = AlertMark.of(state.views.alerting[item.id])
         let time = item.time?.clockText ?? "     "
         var text = item.struckOut ? Strike.through(item.text) + " (struck out)" : item.text
         if let correction = item.correction, !item.struckOut { text += " (\(correction))" }
         let line = "\(mark) \(time)  \(text)  — \(item.author.name)"
-        var style = alerting ? Style(.urgent, bold: true) : (item.struckOut ? Style(.muted, dim: true) : Style(.normal))
-        if isSelected { style = Style(.selection, bold: alerting) }
+        var style = alertStyle ?? (item.struckOut ? Style(.muted, dim: true) : Style(.normal))
+        if isSelected { style = Style(.selection, bold: alertStyle != nil) }
         if isSelected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: style) }
         buffer.put("▌", x: 0, y: y, style: Style(.border))
         buffer.put(line, x: 1, y: y, style: style, maxWidth: area.width - 1)

@@ -38,11 +38,10 @@ public enum TodayScreen {
         body = replacement
       }
       let text = Timeline.describe(body, unit: data.journey.temperatureUnit, care: data.care).text
-      let alerting = state.views.alerting.contains(entry.id)
-      let mark = alerting ? "!! " : "   "
-      let style = alerting ? Style(.urgent, bold: true) : (struck.contains(entry.id) ? Style(.muted, dim: true) : Style(.normal))
+      let (mark, alertStyle) = AlertMark.of(state.views.alerting[entry.id])
+      let style = alertStyle ?? (struck.contains(entry.id) ? Style(.muted, dim: true) : Style(.normal))
       let shown = struck.contains(entry.id) ? Strike.through(text) + " (struck out)" : text
-      buffer.put("\(mark)\(entry.observedAt.clockText)  \(shown)  — \(entry.author.name)", x: 1, y: y, style: style, maxWidth: area.width - 2)
+      buffer.put("\(mark) \(entry.observedAt.clockText)  \(shown)  — \(entry.author.name)", x: 1, y: y, style: style, maxWidth: area.width - 2)
       y += 1
     }
     if y + 1 < end, !state.readOnly {

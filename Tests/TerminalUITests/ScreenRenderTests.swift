@@ -109,3 +109,22 @@ import Testing
     #expect(!lines.joined().unicodeScalars.contains { $0.value == 0x1B })
   }
 }
+
+@Suite struct AlertMarkTests {
+  /// A severe symptom is a call-today flag: marked `!`, never with the urgent `!!`.
+  @Test func aRowIsMarkedWithItsOwnAlertLevel() {
+    var data = Fixture.demo()
+    let at = data.now
+    let author = Author(role: .patient, name: "Maria Santos")
+    data.entries.append(Entry(id: "tired", recordedAt: at, observedAt: at, author: author, body: .symptom(name: "fatigue", severity: 3)))
+    data.entries.append(Entry(id: "hot", recordedAt: at, observedAt: at, author: author, body: .temperature(celsius: 38.5, asTyped: "38.5")))
+    let frame = Frame.render(Fixture.state(data: data), size: Size(width: 100, height: 30))
+    let lines = frame.lines
+    let fatigue = lines.firstIndex { $0.contains("Fatigue: severe (3/4)  —") }
+    let fever = lines.firstIndex { $0.contains("Temperature 38.5 °C  —") }
+    #expect(fatigue.map { lines[$0].hasPrefix("  ! 09:00") } == true)
+    #expect(fever.map { lines[$0].hasPrefix(" !! 09:00") } == true)
+    #expect(fatigue.map { frame[2, $0].style.role } == .warning)
+    #expect(fever.map { frame[1, $0].style.role } == .urgent)
+  }
+}
