@@ -4,6 +4,7 @@ import PackageDescription
 // Arrows point one way (DESIGN.md):
 //   carejourney → NCursesBackend → TerminalUI → JourneyCore
 //   carejourney → JourneyStore → JourneyCore
+//   carejourney → JourneyExport → JourneyCore
 let package = Package(
   name: "CareJourney",
   platforms: [.macOS(.v13)],
@@ -25,6 +26,9 @@ let package = Package(
       resources: [.embedInCode("Resources/cd19-sle.toml")]
     ),
     .target(name: "JourneyStore", dependencies: ["JourneyCore"]),
+    // CSV, JSON (backup and import), FHIR R4, iCalendar and the HTML visit report: pure functions
+    // of the journey, so the same data always gives the same bytes.
+    .target(name: "JourneyExport", dependencies: ["JourneyCore"]),
     // No ncurses here: cells, a cell buffer, widgets, screens, themes, the app loop.
     .target(
       name: "TerminalUI",
@@ -43,6 +47,7 @@ let package = Package(
       dependencies: [
         "JourneyCore",
         "JourneyStore",
+        "JourneyExport",
         "TerminalUI",
         "NCursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -56,6 +61,7 @@ let package = Package(
       name: "JourneyStoreTests",
       dependencies: ["JourneyStore", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
+    .testTarget(name: "JourneyExportTests", dependencies: ["JourneyExport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCursesW"]),
     .testTarget(name: "CareJourneyCLITests", dependencies: ["JourneyCore", "JourneyStore"]),

@@ -137,24 +137,7 @@ public struct JourneyStore: Sendable {
   /// leaves either no file or the whole file. Used for `protocol.toml`, written once by `init`.
   public func writeNewFile(_ path: String, contents: String) throws {
     try directory.ensureExists()
-    let temporary = path + ".partial"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, FileSystem.fileMode)
-    guard fd >= 0 else { throw StoreError(errno: errno, path: temporary, action: "create") }
-    defer { close(fd) }
-    fchmod(fd, FileSystem.fileMode)
-    let bytes = Array(contents.utf8)
-    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    guard written == bytes.count, fsync(fd) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw StoreError(errno: code, path: path, action: "write")
-    }
-    guard rename(temporary, path) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw StoreError(errno: code, path: path, action: "rename a file to")
-    }
-    try FileSystem.syncDirectory(FileSystem.parent(of: path))
+    try WholeFile.write(path, contents: contents, replacing: true)
   }
 }
 

@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file written whole or not at all: protocol copies and exports.
+public enum WholeFile {
+  /// Writes `contents` to a temporary file beside `path`, fsyncs it, then puts it in place and
+  /// fsyncs the folder, so a crash or a full disk leaves either no file or the whole file.
+  ///
+  /// When `replacing` is false an existing file is never touched: the temporary file is linked to
+  /// `path`, which fails if anything is there, even a file another program made a moment ago.
+  /// The file is owner-only (0600): it holds health data.
+  public static func write(_ path: String, contents: String, replacing: Bool) throws(StoreError) {
+    let temporary = path + ".partial"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, FileSystem.fileMode)
+    guard fd >= 0 else { throw StoreError(errno: errno, path: temporary, action: "create") }
+    fchmod(fd, FileSystem.fileMode)
+    let bytes = Array(contents.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        FileSystem.retryingInterrupts { systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset) }
+      }
+      guard written > 0 else { break }
+      offset += written
+    }
+    let synced = offset == bytes.count && fsync(fd) == 0
+    let code = errno
+    close(fd)
+    guard synced else {
+      unlink(temporary)
+      throw StoreError(errno: code == 0 ? ENOSPC : code, path: path, action: "write")
+    }
+    let placed = replacing ? rename(temporary, path) : link(temporary, path)
+    let placeError = errno
+    if placed != 0 || !replacing { unlink(temporary) }
+    guard placed == 0 else {
+      throw StoreError(errno: placeError, path: path, action: replacing ? "rename a file to" : "create")
+    }
+    try FileSystem.syncDirectory(FileSystem.parent(of: path))
+  }
+}
+
+/// `write(2)`, named apart from ``WholeFile/write(_:contents:replacing:)``.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(fd, bytes, count)
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyExport
+import JourneyStore
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `carejourney export`: the journey in a format another program reads.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the journey as CSV, JSON, FHIR R4, iCalendar or an HTML visit report.",
+    discussion: """
+      Formats:
+        csv   one row per entry (RFC 4180), for a spreadsheet
+        json  the whole journey, for `carejourney import` (backup, a new machine)
+        fhir  an HL7 FHIR R4 Bundle for another clinic's system
+        ics   planned milestones and follow-up visits for a calendar (RFC 5545)
+        html  a printable one-page visit report for the clinic
+
+      Without --out the export goes to standard output. An existing file is never replaced \
+      unless --force is given.
+
+      Examples:
+        carejourney export csv --out journey.csv
+        carejourney export html --from 2026-11-01 --out visit-report.html
+        carejourney export json > backup.json
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "csv, json, fhir, ics or html.")
+  var format: ExportFormat
+
+  @Option(help: "First date, YYYY-MM-DD.")
+  var from: String?
+
+  @Option(help: "Last date, YYYY-MM-DD.")
+  var to: String?
+
+  @Option(help: "The file to write (default: standard output).")
+  var out: String?
+
+  @Flag(help: "Replace --out if it exists.")
+  var force = false
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let start = try from.map { try context.date($0, option: "--from") }
+    let end = try to.map { try context.date($0, option: "--to") }
+    if let start, let end, end < start {
+      throw CLIError("--to \(end) is before --from \(start): give the earlier date first")
+    }
+    if let out, !force, FileManager.default.fileExists(atPath: out) {
+      throw CLIError("\(out) exists: choose another --out, or add --force to replace it")
+    }
+    let (snapshot, care) = try context.loadReadable()
+    context.reportProblems(snapshot.problems)
+    let input = ExportInput(
+      journey: snapshot.journey, entries: snapshot.entries, care: care,
+      protocolText: FileManager.default.contents(atPath: context.store.protocolFile)
+        .map { String(decoding: $0, as: UTF8.self) },
+      now: context.now, from: start, to: end)
+    let text = try format.render(input)
+    guard let out else {
+      print(text, terminator: "")
+      return
+    }
+    try WholeFile.write(out, contents: text, replacing: force)
+    printError("Wrote \(format.rawValue) to \(out).")
+  }
+}
