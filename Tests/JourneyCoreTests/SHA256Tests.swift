@@ -1,6 +1,6 @@
 import Testing
 
-@testable import JourneyStore
+@testable import JourneyCore
 
 @Suite("SHA256")
 struct SHA256Tests {

@@ -1,12 +1,13 @@
-/// SHA-256 (FIPS 180-4), for the hash chain that links each line to the one before it.
+/// SHA-256 (FIPS 180-4), for the hash chain that links each line to the one before it, and for
+/// the name-based ids of exported records.
 ///
 /// A small implementation of our own rather than swift-crypto: the store hashes one line at a
 /// time, and this avoids building BoringSSL for one function. It is checked against the FIPS
 /// 180-4 test vectors in `SHA256Tests`. It is not for secrets: the chain is tamper evidence,
 /// not a signature.
-enum SHA256 {
+public enum SHA256 {
   /// The digest of `bytes` as 64 lowercase hexadecimal digits.
-  static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+  public static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var text: [UInt8] = []
     text.reserveCapacity(64)
@@ -19,7 +20,7 @@ enum SHA256 {
   }
 
   /// The digest as eight big-endian words.
-  static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt32] {
+  public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt32] {
     var state = initial
     var block = [UInt8]()
     block.reserveCapacity(64)
