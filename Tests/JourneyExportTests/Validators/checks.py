@@ -1,0 +1,141 @@
+"""Checks a CareJourney export with the libraries other programs use, and prints a JSON summary
+of what the library saw for the tests to compare with their own reading.
+
+    python checks.py fhir FILE   HL7 FHIR R4 (4.0.1) with fhir.resources
+    python checks.py ics FILE    RFC 5545 with icalendar
+
+fhir: fhir.resources refuses missing required elements, unknown elements, wrong types and
+malformed dates; it does not check that codes come from their value sets, so the Swift tests
+assert the key codes themselves. On top of the models this checks what a collection Bundle needs
+to hang together: unique urn:uuid fullUrls matching the resource ids, and every reference
+resolving to an entry.
+
+ics: besides what icalendar refuses or records as a component error, this checks the octets
+(UTF-8, every line ending in CRLF, no line longer than 75 octets) and what every event and alarm
+must carry (UID, DTSTAMP in UTC, DTSTART, SUMMARY; ACTION, TRIGGER, DESCRIPTION), with unique
+UIDs.
+
+Exits 3 with the reason on standard error when the library or a check refuses the file; any
+other failure (a missing library, say) exits otherwise, so the tests can tell them apart.
+"""
+
+import datetime
+import json
+import sys
+from collections import Counter
+
+REFUSED = 3
+
+
+def fail(message):
+    print(message, file=sys.stderr)
+    sys.exit(REFUSED)
+
+
+def references(value):
+    """Every Reference.reference string inside a resource, however deep."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "reference" and isinstance(item, str):
+                yield item
+            else:
+                yield from references(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from references(item)
+
+
+def check_fhir(path):
+    import fhir.resources
+    from fhir.resources.bundle import Bundle
+
+    if fhir.resources.__fhir_version__ != "4.0.1":
+        fail(f"the validator models FHIR {fhir.resources.__fhir_version__}, not R4 (4.0.1)")
+    try:
+        bundle = Bundle.parse_file(path, encoding="utf-8")
+    except Exception as error:  # the library's validation error names the element
+        fail(f"not a valid FHIR R4 Bundle: {error}")
+    if bundle.type != "collection":
+        fail(f"Bundle.type is {bundle.type}, not collection")
+    entries = bundle.entry or []
+    full_urls = [entry.fullUrl for entry in entries]
+    if len(set(full_urls)) != len(full_urls):
+        fail("two entries share a fullUrl")
+    for entry in entries:
+        if entry.fullUrl != f"urn:uuid:{entry.resource.id}":
+            fail(f"fullUrl {entry.fullUrl} does not match id {entry.resource.id}")
+    known = set(full_urls)
+    raw = json.load(open(path, encoding="utf-8"))
+    for entry in raw.get("entry", []):
+        for reference in references(entry["resource"]):
+            if reference not in known:
+                fail(f"{entry['fullUrl']} refers to {reference}, which is not in the bundle")
+    statuses = Counter(
+        f"{entry.resource.resource_type}/{entry.resource.status}"
+        for entry in entries
+        if hasattr(entry.resource, "status")
+    )
+    summary = {
+        "fhirVersion": fhir.resources.__fhir_version__,
+        "entries": len(entries),
+        "resourceTypes": dict(sorted(Counter(e.resource.resource_type for e in entries).items())),
+        "statuses": dict(sorted(statuses.items())),
+    }
+    print(json.dumps(summary, sort_keys=True))
+
+
+def check_ics(path):
+    import icalendar
+
+    data = open(path, "rb").read()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        fail(f"not UTF-8: {error}")
+    if not data.endswith(b"\r\n"):
+        fail("the last line does not end in CRLF")
+    for number, line in enumerate(data[:-2].split(b"\r\n"), start=1):
+        if b"\n" in line or b"\r" in line:
+            fail(f"line {number} has a bare LF or CR")
+        if len(line) > 75:
+            fail(f"line {number} is {len(line)} octets long (RFC 5545 folds at 75)")
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except Exception as error:
+        fail(f"icalendar refuses it: {error}")
+    for component in calendar.walk():
+        if component.errors:
+            fail(f"{component.name}: {component.errors}")
+    for key in ("VERSION", "PRODID"):
+        if key not in calendar:
+            fail(f"VCALENDAR lacks {key}")
+    events = calendar.walk("VEVENT")
+    alarms = calendar.walk("VALARM")
+    uids = []
+    for event in events:
+        for key in ("UID", "DTSTAMP", "DTSTART", "SUMMARY"):
+            if key not in event:
+                fail(f"a VEVENT lacks {key}")
+        stamp = event.decoded("DTSTAMP")
+        if not isinstance(stamp, datetime.datetime) or stamp.utcoffset() != datetime.timedelta(0):
+            fail(f"DTSTAMP {stamp!r} is not in UTC")
+        uids.append(str(event["UID"]))
+    if len(set(uids)) != len(uids):
+        fail("two events share a UID")
+    for alarm in alarms:
+        for key in ("ACTION", "TRIGGER", "DESCRIPTION"):
+            if key not in alarm:
+                fail(f"a VALARM lacks {key}")
+    summary = {
+        "events": len(events),
+        "alarms": len(alarms),
+        "uids": uids,
+        "starts": [event.decoded("DTSTART").isoformat() for event in events],
+        "summaries": [str(event["SUMMARY"]) for event in events],
+        "triggers": sorted({str(alarm.decoded("TRIGGER")) for alarm in alarms}),
+    }
+    print(json.dumps(summary, sort_keys=True, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    {"fhir": check_fhir, "ics": check_ics}[sys.argv[1]](sys.argv[2])
