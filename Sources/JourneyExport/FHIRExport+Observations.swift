@@ -64,12 +64,15 @@ extension FHIRExport {
         guard let replacement else { continue }
         body = replacement
         status = "corrected"
-        notes.append("Corrects \(target) (\(entry.author), \(entry.recordedAt.date)): \(reason)")
+        notes.append(
+          FHIRExport.correctionNote(
+            "Correction of line \(target)", by: entry.author, on: entry.recordedAt.date, reason))
       }
       if let fix = fixes[entry.id], case .correction(_, let reason, let replacement) = fix.body {
         status = "entered-in-error"
-        let what = replacement == nil ? "Struck out" : "Replaced by \(fix.id)"
-        notes.append("\(what) (\(fix.author), \(fix.recordedAt.date)): \(reason)")
+        let what = replacement == nil ? "Struck out" : "Replaced (line \(fix.id))"
+        notes.append(
+          FHIRExport.correctionNote(what, by: fix.author, on: fix.recordedAt.date, reason))
       }
       result += observations(of: body, line: entry, status: status, notes: notes)
     }

@@ -48,7 +48,8 @@ extension FHIRExport {
             id: event.id, status: "entered-in-error", start: on, end: nil, reason: reason,
             readmission: false))
       } else if FHIRExport.procedurePhases[phase] != nil {
-        let note = "Struck out by \(fix.author) on \(fix.recordedAt.date): \(why)"
+        let note = FHIRExport.correctionNote(
+          "Struck out", by: fix.author, on: fix.recordedAt.date, why)
         result.append(
           procedure(
             phase, id: event.id, status: "entered-in-error", start: on, end: nil, notes: [note]))

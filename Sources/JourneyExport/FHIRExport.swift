@@ -139,6 +139,13 @@ struct FHIRExport {
     .members([("coding", .array(codings)), ("text", .string(text))])
   }
 
+  /// `Struck out by Ana Weber (nurse) on 2026-07-03: wrong patient`.
+  static func correctionNote(
+    _ what: String, by author: Author, on date: LocalDate, _ reason: String
+  ) -> String {
+    "\(what) by \(author) on \(date): \(reason)"
+  }
+
   static func notes(_ texts: [String]) -> FHIRJSON? {
     texts.isEmpty ? nil : .array(texts.map { .members([("text", .string($0))]) })
   }

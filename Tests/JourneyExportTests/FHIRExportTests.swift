@@ -211,12 +211,23 @@ import Testing
     #expect(statuses == [["entered-in-error"], ["entered-in-error"], [], ["corrected"]])
     #expect(
       bundle.resources(line: "t-wrong").first?.note
-        == [.init(text: "Struck out (Ana Weber (nurse), \(correctedAt.date)): wrong patient")])
+        == [.init(text: "Struck out by Ana Weber (nurse) on \(correctedAt.date): wrong patient")])
     #expect(
       bundle.resources(line: "t-typo").first?.note
-        == [.init(text: "Replaced by fix-2 (Maria Santos (patient), \(correctedAt.date)): typed 38.7 for 37.8")])
+        == [
+          .init(
+            text: "Replaced (line fix-2) by Maria Santos (patient) on \(correctedAt.date): "
+              + "typed 38.7 for 37.8")
+        ])
     let replacement = try #require(bundle.resources(line: "fix-2").first)
     #expect(replacement.valueQuantity == FHIRBundle.ucumQuantity(37.8, "°C", "Cel"))
+    #expect(
+      replacement.note
+        == [
+          .init(
+            text: "Correction of line t-typo by Maria Santos (patient) on \(correctedAt.date): "
+              + "typed 38.7 for 37.8")
+        ])
     #expect(replacement.effectiveDateTime == DemoExport.at(40, hour: 9).description)
   }
 
@@ -231,6 +242,26 @@ import Testing
     let encounters = try bundle(export).resources("Encounter")
     #expect(encounters.map(\.status) == ["finished", "finished", "entered-in-error"])
     #expect(encounters.last?.lineID == "stay-x")
+  }
+
+  @Test func struckOutProcedureIsEnteredInErrorWithItsNote() throws {
+    var export = DemoExport()
+    let day = DemoExport.day(-52)
+    export.events = [
+      DemoExport.demo.events[0],
+      DemoExport.event("lk-1", .phaseEntered(phase: .leukapheresis, on: day, reason: nil, note: nil), on: day),
+      DemoExport.event("x-1", .corrected(target: "lk-1", reason: "entered twice", on: nil), on: day),
+      DemoExport.event(
+        "lk-2", .phaseEntered(phase: .leukapheresis, on: day.adding(days: 2), reason: nil, note: nil),
+        on: day.adding(days: 2)),
+    ]
+    export.entries = []
+    let procedures = try bundle(export).resources("Procedure")
+    #expect(procedures.map(\.lineID) == ["lk-2", "lk-1"])
+    #expect(procedures.map(\.status) == ["in-progress", "entered-in-error"])
+    #expect(procedures[0].performedPeriod == .init(start: day.adding(days: 2).description, end: nil))
+    #expect(
+      procedures[1].note == [.init(text: "Struck out by Ana Weber (nurse) on \(day): entered twice")])
   }
 
   @Test func idsAreNameBasedUUIDsOfTheLineIDs() throws {
