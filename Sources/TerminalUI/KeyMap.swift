@@ -4,7 +4,7 @@ public enum Command: Equatable, Sendable {
   case logTemperature, logSymptom, logNote, logMedication
   case up, down, pageUp, pageDown, top, bottom
   case toggleOrder, cycleFilter, search, jump
-  case sign, advance, ice, grade
+  case sign, advance, ice, grade, sledai
   case shorterRange, longerRange
   case newJourney, openDemo
 }
@@ -75,6 +75,7 @@ public enum KeyMap {
     KeyBinding([.character("a")], "a", "advance to the next phase", .advance, on: [.milestones], writes: true, main: true),
     KeyBinding([.character("i")], "i", "ICE score form", .ice, on: [.milestones], writes: true, nurseOnly: true, main: true),
     KeyBinding([.character("r")], "r", "CRS/ICANS grading form", .grade, on: [.milestones], writes: true, nurseOnly: true, main: true),
+    KeyBinding([.character("s")], "s", "SLEDAI-2K and remission form", .sledai, on: [.milestones], writes: true, nurseOnly: true, main: true),
     // Trends
     KeyBinding([.left, .character("h")], "←/h", "shorter period (7/30/90 days)", .shorterRange, on: [.trends], main: true),
     KeyBinding([.right, .character("l")], "→/l", "longer period", .longerRange, on: [.trends], main: true),
