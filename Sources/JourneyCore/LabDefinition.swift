@@ -85,7 +85,7 @@ public struct LabDefinition: Equatable, Sendable {
   public var units: [String] { [unit] + alternatives.map(\.unit) }
 
   /// A unit folded for comparison: `µmol/L`, `umol/l` and `μmol / L` are the same.
-  static func unitKey(_ text: String) -> String {
+  public static func unitKey(_ text: String) -> String {
     String(
       text.lowercased().filter { !$0.isWhitespace }
         .map { $0 == "µ" || $0 == "μ" ? "u" : $0 == "×" ? "x" : $0 })

@@ -110,6 +110,8 @@ public struct AppState: Equatable, Sendable {
 
   // Trends
   public var trendDays = 30
+  /// The lab shown on Trends (a protocol lab id); nil for temperatures and symptoms.
+  public var trendLab: String?
 
   // Start
   public var startFields: [String] = ["", "", ""]

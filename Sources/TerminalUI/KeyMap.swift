@@ -5,7 +5,7 @@ public enum Command: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom
   case toggleOrder, cycleFilter, search, jump
   case sign, advance, ice, grade, sledai
-  case shorterRange, longerRange
+  case shorterRange, longerRange, nextLab, previousLab
   case newJourney, openDemo
 }
 
@@ -79,6 +79,8 @@ public enum KeyMap {
     // Trends
     KeyBinding([.left, .character("h")], "←/h", "shorter period (7/30/90 days)", .shorterRange, on: [.trends], main: true),
     KeyBinding([.right, .character("l")], "→/l", "longer period", .longerRange, on: [.trends], main: true),
+    KeyBinding([.down, .character("j")], "↓/j", "next lab over the follow-up", .nextLab, on: [.trends], main: true),
+    KeyBinding([.up, .character("k")], "↑/k", "previous lab (or temperatures)", .previousLab, on: [.trends]),
     // Start
     KeyBinding([.character("n")], "n", "start a new journey", .newJourney, on: [.start], writes: true, main: true),
     KeyBinding([.character("d")], "d", "open the demo journey", .openDemo, on: [.start], writes: true, main: true),

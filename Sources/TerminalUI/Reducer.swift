@@ -138,6 +138,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     state.trendDays = state.trendDays == 90 ? 30 : 7
   case .longerRange:
     state.trendDays = state.trendDays == 7 ? 30 : 90
+  case .nextLab, .previousLab:
+    TrendsScreen.step(&state, by: command == .nextLab ? 1 : -1)
   case .newJourney:
     state.startFields = ["", "", ""]
     state.input = AppState.Input(.startName, prompt: "Patient's name: ")
