@@ -18,9 +18,17 @@ extension TrendsScreen {
   /// Every protocol lab with values recorded, in the protocol's order, each value as it stands
   /// after corrections.
   public static func labSeries(_ data: JourneyData) -> [LabSeries] {
+    // Drawn on every frame, so nothing is copied: as ``current(_:)`` has them, an entry a
+    // correction points at is left out, and a correction counts with its replacement.
+    var corrected: Set<String> = []
+    for entry in data.entries {
+      if case .correction(let target, _, _) = entry.body { corrected.insert(target) }
+    }
     var byLab: [String: [LabSeries.Point]] = [:]
-    for entry in current(data) {
-      guard case .labs(let results) = entry.body else { continue }
+    for entry in data.entries where !corrected.contains(entry.id) {
+      var body = entry.body
+      if case .correction(_, _, let replacement?) = body { body = replacement }
+      guard case .labs(let results) = body else { continue }
       for result in results {
         let own = data.care.lab(named: result.lab).map {
           LabDefinition.unitKey($0.unit) == LabDefinition.unitKey(result.typedUnit)

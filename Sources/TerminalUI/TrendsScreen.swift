@@ -60,13 +60,16 @@ public enum TrendsScreen {
   /// Returns what it had to leave out at this size.
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) -> [String] {
     guard let data = state.data, area.height > 1 else { return [] }
-    let labs = labSeries(data)
-    if let index = labs.firstIndex(where: { $0.lab.id == state.trendLab }) {
-      return renderLab(
-        labs[index], view: index + 2, of: labs.count + 1, data: data, into: &buffer, area: area)
+    if state.trendLab != nil {
+      let labs = labSeries(data)
+      if let index = labs.firstIndex(where: { $0.lab.id == state.trendLab }) {
+        return renderLab(
+          labs[index], view: index + 2, of: labs.count + 1, data: data, into: &buffer, area: area)
+      }
     }
     let days = state.trendDays
-    let more = labs.isEmpty ? "" : " · ↑/↓ labs"
+    let hasLabs = data.entries.contains { if case .labs = $0.body { true } else { false } }
+    let more = hasLabs ? " · ↑/↓ labs" : ""
     buffer.put(
       "Trends · last \(days) days · ←/→ change the period (7, 30, 90)\(more)", x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: area.width - 2)
