@@ -1,6 +1,7 @@
 /// A believable sample journey for trying CareJourney out: screening to Month 6, a few days of
-/// fever after the infusion, a readmission, a prednisone taper, visit labs at Month 3, Day +135
-/// and Month 6, and DORIS remission at Month 6. Made up; no real patient.
+/// fever after the infusion, a readmission, a medication plan (mycophenolate washout, a
+/// prednisone taper), visit labs at Month 3, Day +135 and Month 6, SLEDAI-2K at Month 3 (DORIS
+/// not met) and Month 6 (DORIS met). Made up; no real patient.
 ///
 /// Built from `today` alone (and the protocol's milestones), so the same day gives the same
 /// journey, line for line.
@@ -96,14 +97,24 @@ public struct DemoJourney: Sendable {
       entry(on(day), 21 * 60, author, .note(text: text))
     }
 
-    // Prednisone taper after the infusion, as the patient logged each change.
-    let taper: [(Int, String)] = [
-      (1, "Prednisone 10 mg daily"), (20, "Prednisone 7.5 mg daily"),
-      (30, "Prednisone 5 mg daily"), (90, "Prednisone 2.5 mg daily"),
-      (135, "Prednisone stopped (0 mg)"),
+    // The medication plan as `med` records it: prednisone kept at 10 mg/day through
+    // leukapheresis (at most 10 mg/day from 7 days before, EBMT/ISCT 2024), mycophenolate
+    // stopped for the washout (at least 2 weeks before leukapheresis), and the prednisone taper
+    // after the infusion, stopped at Day +135.
+    let plan: [(Int, Author, String, String?, Entry.MedicationChange, String?)] = [
+      (-75, DemoJourney.nurse, "prednisone", "10 mg/day", .start,
+       "lupus; at most 10 mg/day before leukapheresis and lymphodepletion"),
+      (-75, DemoJourney.nurse, "mycophenolate", "1 g twice daily", .start, "lupus"),
+      (-70, DemoJourney.nurse, "mycophenolate", nil, .stop, "washout before leukapheresis"),
+      (20, DemoJourney.patient, "prednisone", "7.5 mg/day", .dose, "taper"),
+      (30, DemoJourney.patient, "prednisone", "5 mg/day", .dose, "taper"),
+      (90, DemoJourney.patient, "prednisone", "2.5 mg/day", .dose, "taper"),
+      (135, DemoJourney.patient, "prednisone", nil, .stop, "taper finished"),
     ]
-    for (day, text) in taper {
-      entry(on(day), 8 * 60 + 15, DemoJourney.patient, .medication(text: text))
+    for (day, author, name, dose, change, reason) in plan {
+      entry(
+        on(day), 8 * 60 + 15, author,
+        .medicationChange(name: name, dose: dose, change: change, reason: reason))
     }
 
     // Follow-up visit labs (Month 3, a visit between, Month 6), typed as a lab report gives
@@ -126,11 +137,21 @@ public struct DemoJourney: Sendable {
       let results = typed.compactMap { try? Reading.lab($0, care: care) }
       if !results.isEmpty { entry(on(day), 11 * 60, DemoJourney.nurse, .labs(results)) }
     }
-    // Month 6: DORIS remission, and drug-free (clinical SLEDAI 0, PGA 0.2, no prednisolone, no
-    // immunosuppressant).
-    entry(
-      on(180), 11 * 60 + 30, DemoJourney.nurse,
-      .assessment(sledai: [], physicianGlobal: 0.2, prednisoloneMg: 0, immunosuppressants: []))
+    // SLEDAI-2K and remission at the protocol's visits, with the prednisolone dose the
+    // medication list gives that day. Month 3: anti-dsDNA still raised (serology, outside the
+    // clinical SLEDAI) and a physician global of 0.6, so DORIS is not met; Month 6: DORIS and
+    // drug-free remission (no prednisolone, no immunosuppressant).
+    let assessments: [(Int, [String], Double)] = [
+      (90, ["increased-dna-binding"], 0.6), (180, [], 0.2),
+    ]
+    for (day, sledai, pga) in assessments {
+      let prednisolone = MedicationList.prednisolone(on: on(day), entries: entries).mg
+      entry(
+        on(day), 11 * 60 + 30, DemoJourney.nurse,
+        .assessment(
+          sledai: sledai, physicianGlobal: pga, prednisoloneMg: prednisolone,
+          immunosuppressants: []))
+    }
   }
 
   private mutating func nextID() -> String {

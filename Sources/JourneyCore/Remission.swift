@@ -28,6 +28,11 @@ public enum Remission {
     }
   }
 
+  /// The physician global assessment's scale.
+  public static let physicianGlobalRange: ClosedRange<Double> = 0...3
+  /// Prednisolone doses taken as typed (mg/day); outside is a typo, not a clinical limit.
+  public static let plausiblePrednisoloneMg: ClosedRange<Double> = 0...1000
+
   /// Met, or not met with one reason per failed criterion.
   public struct Result: Equatable, Sendable {
     public var reasons: [String]

@@ -87,7 +87,14 @@ public enum SLEDAI2K {
           message: "\(descriptor.id) is given twice: each SLEDAI-2K descriptor counts once")
       }
     }
-    let present = descriptors.filter { ids.contains($0.id) }
+    return score(marked: descriptors.map { ids.contains($0.id) })
+  }
+
+  /// Scores a form: one flag per descriptor, in the order of ``descriptors`` (missing flags
+  /// count as absent).
+  public static func score(marked: [Bool]) -> Score {
+    let present = zip(descriptors, marked + Array(repeating: false, count: descriptors.count))
+      .filter(\.1).map(\.0)
     return Score(
       present: present.map(\.id), total: present.reduce(0) { $0 + $1.weight },
       clinical: present.filter { !$0.isSerology }.reduce(0) { $0 + $1.weight })

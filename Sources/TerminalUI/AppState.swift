@@ -110,6 +110,8 @@ public struct AppState: Equatable, Sendable {
 
   // Trends
   public var trendDays = 30
+  /// The lab shown on Trends (a protocol lab id); nil for temperatures and symptoms.
+  public var trendLab: String?
 
   // Start
   public var startFields: [String] = ["", "", ""]
@@ -150,10 +152,12 @@ public enum TimelineFilter: String, CaseIterable, Sendable {
   }
 }
 
-/// The nurse's forms: the ICE score and the ASTCT grading.
+/// The nurse's forms: the ICE score, the ASTCT grading and the SLEDAI-2K.
 public enum NurseForm: Equatable, Sendable {
   /// Ten ICE items, each 0 or 1, with the focused item.
   case ice(items: [Int], focus: Int)
   /// The grading inputs with the focused field; the temperature as typed.
   case grading(GradingInput, temperature: String, focus: Int)
+  /// SLEDAI-2K descriptors and the DORIS inputs.
+  case sledai(SledaiForm)
 }

@@ -14,13 +14,23 @@ struct ChartScale: Equatable {
 
   static let steps: [Double] = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100]
 
+  /// Steps for lab values, which run from hundredths (creatinine) to thousands (neutrophils).
+  static let labSteps: [Double] = (-2...5).flatMap { power -> [Double] in
+    let unit = (0..<abs(power)).reduce(1.0) { value, _ in power < 0 ? value / 10 : value * 10 }
+    return [1, 2, 5].map { $0 * unit }
+  }
+
   /// A scale of `rows` rows showing `low` to `high` and the threshold; spare rows are shared
-  /// between above and below the values.
-  init(low: Double, high: Double, threshold: Double, rows: Int) {
+  /// between above and below the values, except rows below `floor` (a count cannot be
+  /// negative), which go above. The step is the first of `steps` that fits.
+  init(
+    low: Double, high: Double, threshold: Double, rows: Int, steps: [Double] = ChartScale.steps,
+    floor: Double? = nil
+  ) {
     self.threshold = threshold
     self.rows = max(1, rows)
-    var chosen = (step: ChartScale.steps[ChartScale.steps.count - 1], above: 0, below: 0)
-    for step in ChartScale.steps {
+    var chosen = (step: steps[steps.count - 1], above: 0, below: 0)
+    for step in steps {
       let above = max(0, ChartScale.offset(of: high, from: threshold, step: step))
       let below = max(0, -ChartScale.offset(of: low, from: threshold, step: step))
       chosen = (step, above, below)
@@ -28,7 +38,12 @@ struct ChartScale: Equatable {
     }
     step = chosen.step
     let spare = max(0, self.rows - chosen.above - chosen.below - 1)
-    thresholdRow = min(self.rows - 1, chosen.above + spare / 2)
+    var row = min(self.rows - 1, chosen.above + spare / 2)
+    if let floor {
+      let room = max(chosen.below, ChartScale.offset(of: threshold, from: floor, step: chosen.step))
+      row = min(self.rows - 1, max(row, self.rows - 1 - room))
+    }
+    thresholdRow = row
   }
 
   /// How many rows above the threshold `value` falls (negative below it).

@@ -7,6 +7,8 @@ public enum Frame {
   public static let minimum = Size(width: 40, height: 12)
   /// The size every screen is designed for.
   public static let comfortable = Size(width: 80, height: 24)
+  /// The most lines a notice takes; the rest of a longer one is cut.
+  static let noticeLines = 3
 
   /// Draws a whole frame for the state at a size.
   public static func render(_ state: AppState, size: Size) -> CellBuffer {
@@ -32,8 +34,13 @@ public enum Frame {
     if let notice = state.notice {
       let style = notice.kind == .error ? Style(.warning, bold: true) : Style(.info)
       let mark = notice.kind == .error ? "✗ " : "✓ "
-      buffer.put(mark + notice.text, x: 1, y: y, style: style, maxWidth: size.width - 2)
-      y += 1
+      // A long notice (a saved assessment with its reasons) wraps to a few lines, indented.
+      let lines = Wrap.lines(mark + notice.text, width: size.width - 4)
+      for (index, line) in lines.prefix(Frame.noticeLines).enumerated() {
+        buffer.put(
+          (index == 0 ? "" : "  ") + line, x: 1, y: y, style: style, maxWidth: size.width - 2)
+        y += 1
+      }
     }
     let bottom = size.height - 1 - (state.input == nil ? 0 : 1)
     let area = Area(x: 0, y: y, width: size.width, height: max(0, bottom - y))

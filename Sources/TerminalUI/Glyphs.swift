@@ -14,8 +14,10 @@ public struct Glyphs: Equatable, Sendable {
   public var tick: String
   /// A reading below the threshold.
   public var point: String
-  /// A reading at or above the threshold.
+  /// A reading at or above the threshold; a lab value above its range.
   public var high: String
+  /// A lab value below its range.
+  public var low: String
   /// Severity 0 (logged as none) in the heat map.
   public var none: String
   /// Marks text cut short.
@@ -23,7 +25,7 @@ public struct Glyphs: Equatable, Sendable {
 
   public init(
     horizontal: String, vertical: String, corner: String, tick: String, point: String,
-    high: String, none: String, ellipsis: String
+    high: String, low: String, none: String, ellipsis: String
   ) {
     self.horizontal = horizontal
     self.vertical = vertical
@@ -31,15 +33,16 @@ public struct Glyphs: Equatable, Sendable {
     self.tick = tick
     self.point = point
     self.high = high
+    self.low = low
     self.none = none
     self.ellipsis = ellipsis
   }
 
   public static let unicode = Glyphs(
-    horizontal: "─", vertical: "│", corner: "└", tick: "┬", point: "•", high: "▲", none: "·",
+    horizontal: "─", vertical: "│", corner: "└", tick: "┬", point: "•", high: "▲", low: "▼", none: "·",
     ellipsis: "…")
 
   public static let ascii = Glyphs(
-    horizontal: "-", vertical: "|", corner: "+", tick: "+", point: "o", high: "^", none: ".",
+    horizontal: "-", vertical: "|", corner: "+", tick: "+", point: "o", high: "^", low: "v", none: ".",
     ellipsis: "~")
 }

@@ -4,8 +4,8 @@ public enum Command: Equatable, Sendable {
   case logTemperature, logSymptom, logNote, logMedication
   case up, down, pageUp, pageDown, top, bottom
   case toggleOrder, cycleFilter, search, jump
-  case sign, advance, ice, grade
-  case shorterRange, longerRange
+  case sign, advance, ice, grade, sledai
+  case shorterRange, longerRange, nextLab, previousLab
   case newJourney, openDemo
 }
 
@@ -75,9 +75,12 @@ public enum KeyMap {
     KeyBinding([.character("a")], "a", "advance to the next phase", .advance, on: [.milestones], writes: true, main: true),
     KeyBinding([.character("i")], "i", "ICE score form", .ice, on: [.milestones], writes: true, nurseOnly: true, main: true),
     KeyBinding([.character("r")], "r", "CRS/ICANS grading form", .grade, on: [.milestones], writes: true, nurseOnly: true, main: true),
+    KeyBinding([.character("s")], "s", "SLEDAI-2K and remission form", .sledai, on: [.milestones], writes: true, nurseOnly: true, main: true),
     // Trends
     KeyBinding([.left, .character("h")], "←/h", "shorter period (7/30/90 days)", .shorterRange, on: [.trends], main: true),
     KeyBinding([.right, .character("l")], "→/l", "longer period", .longerRange, on: [.trends], main: true),
+    KeyBinding([.down, .character("j")], "↓/j", "next lab over the follow-up", .nextLab, on: [.trends], main: true),
+    KeyBinding([.up, .character("k")], "↑/k", "previous lab (or temperatures)", .previousLab, on: [.trends]),
     // Start
     KeyBinding([.character("n")], "n", "start a new journey", .newJourney, on: [.start], writes: true, main: true),
     KeyBinding([.character("d")], "d", "open the demo journey", .openDemo, on: [.start], writes: true, main: true),

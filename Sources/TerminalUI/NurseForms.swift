@@ -1,6 +1,6 @@
 import JourneyCore
 
-/// The ICE score form and the ASTCT grading form, on the Milestones screen.
+/// The ICE score form, the ASTCT grading form and the SLEDAI-2K form, on the Milestones screen.
 public enum NurseForms {
   /// The ten ICE items: (label, which ICEScore part it adds to).
   public static let iceItems: [(String, String)] = [
@@ -70,6 +70,37 @@ public enum NurseForms {
       default: break
       }
       state.form = .grading(input, temperature: temperature, focus: focus)
+    case .sledai(var sledai):
+      let effects = sledaiKey(&sledai, key, notice: &state.notice)
+      state.form = .sledai(sledai)
+      return effects
+    }
+    return []
+  }
+
+  /// A key on the SLEDAI-2K form: ↑/↓ (j/k) move, Space marks, digits fill the number fields,
+  /// Enter saves the assessment or says what to fix and goes to it.
+  static func sledaiKey(_ form: inout SledaiForm, _ key: Key, notice: inout AppState.Notice?)
+    -> [Effect]
+  {
+    switch key {
+    case .up, .character("k"): form.move(by: -1)
+    case .down, .character("j"), .tab: form.move(by: 1)
+    case .pageUp: form.move(by: -10)
+    case .pageDown: form.move(by: 10)
+    case .home: form.move(by: -form.rows.count)
+    case .end: form.move(by: form.rows.count)
+    case .character(" "), .character("x"): form.toggle()
+    case .character(let c): _ = form.type(c)
+    case .backspace: form.deleteLast()
+    case .enter:
+      do {
+        return [.log([try form.entry()])]
+      } catch {
+        form.focus = form.rows.firstIndex(of: error.row) ?? form.focus
+        notice = AppState.Notice(kind: .error, text: error.message)
+      }
+    default: break
     }
     return []
   }
@@ -95,6 +126,9 @@ public enum NurseForms {
 
   static func render(_ form: NurseForm, state: AppState, into buffer: inout CellBuffer, area: Area) {
     switch form {
+    case .sledai(let sledai):
+      guard let care = state.data?.care else { return }
+      sledai.render(care: care, into: &buffer, area: area)
     case .ice(let items, let focus):
       let total = score(items).total
       let icans = ASTCT.icansFromICE(total, consciousness: .alert)

@@ -131,10 +131,15 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     state.form = .ice(items: Array(repeating: 1, count: 10), focus: 0)
   case .grade:
     state.form = .grading(GradingInput(), temperature: "", focus: 0)
+  case .sledai:
+    guard let data = state.data else { return [] }
+    state.form = .sledai(SledaiForm(today: data.today, entries: data.entries))
   case .shorterRange:
     state.trendDays = state.trendDays == 90 ? 30 : 7
   case .longerRange:
     state.trendDays = state.trendDays == 7 ? 30 : 90
+  case .nextLab, .previousLab:
+    TrendsScreen.step(&state, by: command == .nextLab ? 1 : -1)
   case .newJourney:
     state.startFields = ["", "", ""]
     state.input = AppState.Input(.startName, prompt: "Patient's name: ")

@@ -1,6 +1,7 @@
 import JourneyCore
 
-/// Temperatures over 7/30/90 days with the fever line, and symptoms by day.
+/// Temperatures over 7/30/90 days with the fever line, and symptoms by day; ↑/↓ turn to each
+/// lab over the whole follow-up against its reference range.
 public enum TrendsScreen {
   /// The highest temperature (°C) of each day, oldest first, for the last `days` days.
   public static func dailyMaximum(_ data: JourneyData, days: Int) -> [Double?] {
@@ -59,9 +60,18 @@ public enum TrendsScreen {
   /// Returns what it had to leave out at this size.
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) -> [String] {
     guard let data = state.data, area.height > 1 else { return [] }
+    if state.trendLab != nil {
+      let labs = labSeries(data)
+      if let index = labs.firstIndex(where: { $0.lab.id == state.trendLab }) {
+        return renderLab(
+          labs[index], view: index + 2, of: labs.count + 1, data: data, into: &buffer, area: area)
+      }
+    }
     let days = state.trendDays
+    let hasLabs = data.entries.contains { if case .labs = $0.body { true } else { false } }
+    let more = hasLabs ? " · ↑/↓ labs" : ""
     buffer.put(
-      "Trends · last \(days) days · ←/→ change the period (7, 30, 90)", x: 1, y: area.y,
+      "Trends · last \(days) days · ←/→ change the period (7, 30, 90)\(more)", x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: area.width - 2)
     let fahrenheit = data.journey.temperatureUnit == .fahrenheit
     let convert: (Double) -> Double = { fahrenheit ? $0 * 9 / 5 + 32 : $0 }

@@ -19,4 +19,13 @@ enum AlertText {
     say("")
     block(alert).forEach(say)
   }
+
+  /// The alerts raised by entries just saved, judged against the journey's earlier entries (a
+  /// lab rule compares with the values before it), most urgent first.
+  static func raised(
+    by saved: [Entry], after earlier: [Entry], journey: Journey, care: CareProtocol
+  ) -> [Alert] {
+    RedFlags.alerts(for: saved, in: earlier + saved, journey: journey, protocol: care)
+      .sorted { $0.level < $1.level }
+  }
 }

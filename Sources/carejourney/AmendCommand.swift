@@ -110,7 +110,9 @@ struct AmendCommand: ParsableCommand {
     if let replacement {
       let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
       say("Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck through.")
-      for alert in RedFlags.alerts(for: [correction], journey: journey, protocol: care) {
+      for alert in AlertText.raised(
+        by: [correction], after: snapshot.entries, journey: journey, care: care)
+      {
         AlertText.show(alert)
       }
     } else {

@@ -73,8 +73,9 @@ struct LogCommand: ParsableCommand {
       let text = Timeline.describe(entry.body, unit: journey.temperatureUnit, care: care).text
       say("Saved \(entry.id): \(text) — \(observed.date) \(observed.clockText), \(day.label)")
     }
-    let alerts = RedFlags.alerts(for: entries, journey: journey, protocol: care)
-    for alert in alerts.sorted(by: { $0.level < $1.level }) {
+    for alert in AlertText.raised(
+      by: entries, after: snapshot.entries, journey: journey, care: care)
+    {
       AlertText.show(alert)
     }
   }

@@ -12,7 +12,9 @@ struct SledaiCommand: ParsableCommand {
       the clinical SLEDAI leaves out low-complement and increased-dna-binding. DORIS 2021 needs \
       clinical SLEDAI 0, --pga below the protocol's cut-off (0.5) and --prednisolone at or \
       below the protocol's cut-off (5 mg/day); drug-free remission also needs no \
-      --immunosuppressant and no prednisolone. What is not given is not assumed to be met.
+      --immunosuppressant and no prednisolone. Without --prednisolone, today's dose of \
+      prednisone or prednisolone comes from the journey's medication list (`carejourney med`) \
+      when it states one in mg/day. What is not given is not assumed to be met.
 
       Descriptors (weight): seizure, psychosis, organic-brain-syndrome, visual-disturbance, \
       cranial-nerve, lupus-headache, cva, vasculitis (8); arthritis, myositis, urinary-casts, \
@@ -50,10 +52,10 @@ struct SledaiCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     let score = try SLEDAI2K.score(descriptor)
-    if let pga, !(0...3).contains(pga) {
+    if let pga, !Remission.physicianGlobalRange.contains(pga) {
       throw CLIError("--pga \(pga) is outside 0–3: the physician global assessment is 0 to 3")
     }
-    if let prednisolone, !(0...1000).contains(prednisolone) {
+    if let prednisolone, !Remission.plausiblePrednisoloneMg.contains(prednisolone) {
       throw CLIError(
         "--prednisolone \(prednisolone) is not a plausible dose in mg/day (0–1000); "
           + "check for a typo")
@@ -66,13 +68,19 @@ struct SledaiCommand: ParsableCommand {
       return name
     }
     let care: CareProtocol
+    var entries: [Entry]?
     if record {
-      care = try context.loadStarted().1
-    } else if context.store.hasJourney, let loaded = try? context.loadStarted().1 {
-      care = loaded
+      let (snapshot, loaded) = try context.loadStarted()
+      (care, entries) = (loaded, snapshot.entries)
+    } else if context.store.hasJourney, let (snapshot, loaded) = try? context.loadStarted() {
+      (care, entries) = (loaded, snapshot.entries)
     } else {
       care = try CareProtocol.builtIn(named: "cd19-sle") ?? CareProtocol(id: "none", name: "none")
     }
+    // Without --prednisolone, the journey's medication list gives today's dose when it can.
+    let listed = prednisolone == nil
+      ? entries.map { MedicationList.prednisolone(on: context.today, entries: $0) } : nil
+    let prednisolone = self.prednisolone ?? listed?.mg
     let assessment = Remission.Assessment(
       clinicalSLEDAI: score.clinical, physicianGlobal: pga, prednisoloneMg: prednisolone,
       immunosuppressants: drugs)
@@ -87,10 +95,17 @@ struct SledaiCommand: ParsableCommand {
         ], quiet: json)
     }
     if json {
-      print(try JSONOutput.string(SledaiReport(score: score, doris: doris, drugFree: drugFree)))
+      print(
+        try JSONOutput.string(
+          SledaiReport(
+            score: score, prednisoloneMg: prednisolone, doris: doris, drugFree: drugFree)))
       return
     }
     say("SLEDAI-2K \(score.total) (clinical SLEDAI \(score.clinical))")
+    if let listed {
+      let dose = listed.mg.map { "\(LabDefinition.format($0)) mg/day" } ?? "not known"
+      say("Prednisolone \(dose) (\(listed.source))")
+    }
     say(Timeline.remissionText("DORIS 2021 remission", doris))
     say(Timeline.remissionText("Drug-free remission", drugFree))
   }
@@ -106,13 +121,19 @@ struct SledaiReport: Encodable {
   var descriptors: [String]
   var total: Int
   var clinical: Int
+  /// As given, or from the medication list; null when neither says.
+  @NullWhenAbsent var prednisoloneMg: Double?
   var doris: Outcome
   var drugFree: Outcome
 
-  init(score: SLEDAI2K.Score, doris: Remission.Result, drugFree: Remission.Result) {
+  init(
+    score: SLEDAI2K.Score, prednisoloneMg: Double?, doris: Remission.Result,
+    drugFree: Remission.Result
+  ) {
     descriptors = score.present
     total = score.total
     clinical = score.clinical
+    self.prednisoloneMg = prednisoloneMg
     self.doris = Outcome(met: doris.isMet, reasons: doris.reasons)
     self.drugFree = Outcome(met: drugFree.isMet, reasons: drugFree.reasons)
   }

@@ -10,7 +10,9 @@ struct VisitCommand: ParsableCommand {
       Each --lab is NAME=VALUE with an optional unit; without a unit the protocol's unit is \
       taken. Values are stored in the protocol's unit (IgG in g/L is converted to mg/dL, \
       creatinine in µmol/L to mg/dL) and shown against the protocol's reference range. \
-      An unknown lab, an unknown unit or an impossible value refuses the whole visit.
+      An unknown lab, an unknown unit or an impossible value refuses the whole visit. A value \
+      the protocol lists as a red flag (IgG at or below 400 mg/dL, say) is printed at once \
+      with whom to call, as `log` does.
 
       Labs in the default protocol: anti-dsdna, c3, c4, upcr, creatinine, egfr, igg, \
       cd19-b-cells, neutrophils, lymphocytes, haemoglobin, platelets.
@@ -53,13 +55,20 @@ struct VisitCommand: ParsableCommand {
       body: .labs(results))
     try context.store.appendEntries([entry])
     context.reportProblems(snapshot.problems)
+    let alerts = AlertText.raised(
+      by: [entry], after: snapshot.entries, journey: snapshot.journey, care: care)
     if json {
-      print(try JSONOutput.string(VisitReport(entry: entry, results: results, care: care)))
+      print(
+        try JSONOutput.string(
+          VisitReport(entry: entry, results: results, alerts: alerts, care: care)))
       return
     }
     let day = StudyDay(date: observed.date, journey: snapshot.journey, protocol: care)
     let text = Timeline.describe(entry.body, unit: snapshot.journey.temperatureUnit, care: care)
     say("Saved \(entry.id): \(text.text) — \(observed.date), \(day.label)")
+    for alert in alerts {
+      AlertText.show(alert)
+    }
   }
 }
 
@@ -79,10 +88,13 @@ struct VisitReport: Encodable {
   var id: String
   var date: String
   var labs: [Lab]
+  /// The red flags the visit raised, most urgent first, as `status --json` gives them.
+  var alerts: [AlertReport]
 
-  init(entry: Entry, results: [LabResult], care: CareProtocol) {
+  init(entry: Entry, results: [LabResult], alerts: [Alert], care: CareProtocol) {
     id = entry.id
     date = "\(entry.observedAt.date)"
+    self.alerts = alerts.map(AlertReport.init)
     labs = results.map { result in
       let definition = care.lab(named: result.lab)
       return Lab(

@@ -145,37 +145,74 @@ import Testing
     #expect(Journey(events: demo.events).problems.isEmpty)
   }
 
-  @Test("the demo has three visits with labs, a prednisone taper and DORIS at Month 6")
-  func theDemoFollowsUpToRemission() throws {
+  static func demo() throws -> (DemoJourney, CareProtocol, LocalDate) {
     let care = try #require(try CareProtocol.builtIn(named: "cd19-sle"))
     let today = JourneyScript.date("2026-11-22")
     let demo = DemoJourney(today: today, protocol: care, utcOffset: 3600)
-    let day0 = today.adding(days: -DemoJourney.daysSinceInfusion)
+    return (demo, care, today.adding(days: -DemoJourney.daysSinceInfusion))
+  }
+
+  @Test(
+    "the demo's medication plan says what was taken on any day: washout, then the taper",
+    arguments: [
+      (-76, []),
+      (-75, ["mycophenolate 1 g twice daily", "prednisone 10 mg/day"]),
+      (-70, ["prednisone 10 mg/day"]),
+      (0, ["prednisone 10 mg/day"]),
+      (20, ["prednisone 7.5 mg/day"]),
+      (89, ["prednisone 5 mg/day"]),
+      (90, ["prednisone 2.5 mg/day"]),
+      (134, ["prednisone 2.5 mg/day"]),
+      (135, []),
+      (183, []),
+    ])
+  func theDemoTapersPrednisone(day: Int, taking: [String]) throws {
+    let (demo, _, day0) = try Self.demo()
+    let list = MedicationList.taking(on: day0.adding(days: day), entries: demo.entries)
+    #expect(list.map { "\($0.name) \($0.dose ?? "")" } == taking)
+    #expect(!demo.entries.contains { if case .medication = $0.body { true } else { false } })
+  }
+
+  @Test("the demo has three visits with labs, SLEDAI-2K at Months 3 and 6, and DORIS at Month 6")
+  func theDemoFollowsUpToRemission() throws {
+    let (demo, care, day0) = try Self.demo()
     let visits = demo.entries.compactMap { entry -> (Int, [LabResult])? in
       guard case .labs(let results) = entry.body else { return nil }
       return (day0.days(to: entry.observedAt.date), results)
     }
     #expect(visits.map(\.0) == [90, 135, 180])
     #expect(visits.allSatisfy { $0.1.count >= 7 })
-    let taper = demo.entries.compactMap { entry -> String? in
-      guard case .medication(let text) = entry.body else { return nil }
-      return text
+    // Each assessment's prednisolone is the medication list's dose that day; Month 3 misses
+    // DORIS on the physician global, Month 6 meets DORIS and drug-free remission.
+    let assessments = demo.entries.compactMap { entry -> [String]? in
+      guard case .assessment(let sledai, let pga, let prednisolone, let drugs) = entry.body,
+        let score = try? SLEDAI2K.score(sledai)
+      else { return nil }
+      let a = Remission.Assessment(
+        clinicalSLEDAI: score.clinical, physicianGlobal: pga, prednisoloneMg: prednisolone,
+        immunosuppressants: drugs)
+      let listed = MedicationList.prednisolone(on: entry.observedAt.date, entries: demo.entries)
+      return [
+        "day \(day0.days(to: entry.observedAt.date))", "SLEDAI-2K \(score.total)",
+        "clinical \(score.clinical)", "prednisolone \(prednisolone.map(LabDefinition.format) ?? "-")",
+        "listed \(listed.mg.map(LabDefinition.format) ?? "-")",
+        Timeline.remissionText("DORIS", Remission.doris(a, settings: care.remission)),
+        Timeline.remissionText("drug-free", Remission.drugFree(a, settings: care.remission)),
+      ]
     }
-    #expect(taper.count == 5)
-    #expect(taper.first?.contains("10 mg") == true)
-    #expect(taper.last?.contains("0 mg") == true)
-    let assessment = try #require(
-      demo.entries.first { if case .assessment = $0.body { true } else { false } })
-    #expect(day0.days(to: assessment.observedAt.date) == 180)
-    guard case .assessment(let sledai, let pga, let prednisolone, let drugs) = assessment.body else {
-      return
-    }
-    let score = try SLEDAI2K.score(sledai)
-    let a = Remission.Assessment(
-      clinicalSLEDAI: score.clinical, physicianGlobal: pga, prednisoloneMg: prednisolone,
-      immunosuppressants: drugs)
-    #expect(Remission.doris(a, settings: care.remission).isMet)
-    #expect(Remission.drugFree(a, settings: care.remission).isMet)
+    #expect(
+      assessments == [
+        [
+          "day 90", "SLEDAI-2K 2", "clinical 0", "prednisolone 2.5", "listed 2.5",
+          "DORIS not met: physician global 0.6 is not below 0.5",
+          "drug-free not met: physician global 0.6 is not below 0.5; prednisolone 2.5 mg/day "
+            + "(drug-free means none)",
+        ],
+        [
+          "day 180", "SLEDAI-2K 0", "clinical 0", "prednisolone 0", "listed 0", "DORIS met",
+          "drug-free met",
+        ],
+      ])
     // The labs raise one red flag, the B cells' return at Day +135, and nothing else.
     let alerts = RedFlags.alerts(
       for: demo.entries, journey: Journey(events: demo.events), protocol: care)

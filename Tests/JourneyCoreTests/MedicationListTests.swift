@@ -109,3 +109,54 @@ import Testing
     #expect(Timeline.describe(.medicationChange(name: "x", dose: nil, change: .start, reason: nil), unit: .celsius, care: care).kind == .medicationChange)
   }
 }
+
+/// The prednisolone dose DORIS counts, read from the medication list.
+@Suite struct PrednisoloneFromListTests {
+  @Test(
+    "the dose on a day: the daily mg, 0 when none is taken, nil when the list cannot say",
+    arguments: [
+      ("2026-07-31", nil, "the medication list is empty by 2026-07-31"),
+      ("2026-08-15", 0, "none in the medication list"),
+      ("2026-09-01", 10, "medication list: Prednisone 10 mg/day since 2026-09-01"),
+      ("2026-09-30", 7.5, "medication list: Prednisone 7.5 mg/day since 2026-09-15"),
+      ("2026-10-20", 0, "none in the medication list"),
+      ("2026-11-10", 2.5, "medication list: prednisone 2.5 mg/day since 2026-11-10"),
+    ] as [(String, Double?, String)])
+  func doseOnADay(day: String, mg: Double?, source: String) {
+    let dose = MedicationList.prednisolone(
+      on: JourneyScript.date(day), entries: MedicationListTests.plan)
+    #expect(dose.mg == mg)
+    #expect(dose.source == source)
+  }
+
+  @Test func aDoseThatIsNotADailyAmountIsLeftToAPerson() {
+    let entries = [
+      MedicationListTests.change("p", "2026-09-01", "Prednisolone", .start, "5 mg twice daily")
+    ]
+    let dose = MedicationList.prednisolone(on: JourneyScript.date("2026-09-02"), entries: entries)
+    #expect(dose.mg == nil)
+    #expect(dose.medicine?.name == "Prednisolone")
+    #expect(dose.source == "medication list: Prednisolone \"5 mg twice daily\" is not N mg/day")
+  }
+
+  @Test(
+    "daily milligrams from a dose as written",
+    arguments: [
+      ("10 mg/day", 10), ("7,5 mg daily", 7.5), ("5mg", 5), ("2.5 mg once a day", 2.5),
+      (" 20 MG per day ", 20), ("0 mg/d", 0), ("5 mg twice daily", nil), ("1 g", nil),
+      ("mg", nil), ("5 mg every other day", nil), ("1.2.3 mg", nil),
+    ] as [(String, Double?)])
+  func dailyMilligrams(dose: String, mg: Double?) {
+    #expect(MedicationList.dailyMilligrams(dose) == mg)
+  }
+
+  @Test(
+    "prednisone and prednisolone count one to one; other steroids are left to a person",
+    arguments: [
+      ("Prednisone", true), ("prednisolone", true), ("prednisone (Decortin)", true),
+      ("methylprednisolone", false), ("dexamethasone", false), ("hydroxychloroquine", false),
+    ])
+  func whichNamesCount(name: String, counts: Bool) {
+    #expect(MedicationList.isPrednisolone(name) == counts)
+  }
+}

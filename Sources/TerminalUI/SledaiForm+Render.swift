@@ -1,0 +1,80 @@
+import JourneyCore
+
+extension SledaiForm {
+  /// The words of one row, without the focus mark; `field` is where typing goes, if it does.
+  func text(of row: Row) -> (text: String, field: String?) {
+    switch row {
+    case .descriptor(let index):
+      let descriptor = SLEDAI2K.descriptors[index]
+      let weight = descriptor.weight < 10 ? " \(descriptor.weight)" : "\(descriptor.weight)"
+      let serology = descriptor.isSerology ? " (serology: not in the clinical SLEDAI)" : ""
+      return ("\(present[index] ? "[x]" : "[ ]") \(weight)  \(descriptor.label)\(serology)", nil)
+    case .physicianGlobal:
+      return ("Physician global assessment, 0–3: ", physicianGlobal)
+    case .prednisolone:
+      return ("Prednisolone mg/day: ", prednisolone)
+    case .medicine(let index):
+      let medicine = medicines[index]
+      let dose = medicine.dose.map { " \($0)" } ?? ""
+      return (
+        "\(medicine.counts ? "[x]" : "[ ]") immunosuppressant, antimalarial or biologic: "
+          + "\(medicine.name)\(dose)", nil
+      )
+    }
+  }
+
+  /// Draws the form: the running scores and remission, the keys, then as many rows as fit,
+  /// scrolled so the focused one shows, with the terminal's cursor on it.
+  func render(care: CareProtocol, into buffer: inout CellBuffer, area: Area) {
+    let width = area.width - 2
+    let score = score
+    buffer.put(
+      "SLEDAI-2K \(score.total) of \(SLEDAI2K.maximum) · clinical SLEDAI \(score.clinical)",
+      x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: width)
+    let doris = Remission.doris(assessment, settings: care.remission)
+    var remission = Timeline.remissionText("DORIS", doris)
+    if doris.isMet {
+      remission += " · " + Timeline.remissionText(
+        "drug-free remission", Remission.drugFree(assessment, settings: care.remission))
+    }
+    // The reasons may take two lines; the rows keep the rest.
+    let reasons = Wrap.lines(remission, width: width).prefix(area.height > 12 ? 2 : 1)
+    for (offset, line) in reasons.enumerated() {
+      buffer.put(
+        (offset == 0 ? "" : "  ") + line, x: 1, y: area.y + 1 + offset, style: Style(.info),
+        maxWidth: width)
+    }
+    let top = area.y + 1 + reasons.count
+    let rows = rows
+    let height = max(1, area.y + area.height - top - 1)
+    let first = max(0, min(focus - height / 2, rows.count - height))
+    let last = min(rows.count, first + height)
+    buffer.put(
+      "Rows \(first + 1)–\(last) of \(rows.count) · ↑/↓ move · Space marks · Enter saves · "
+        + "Esc cancels",
+      x: 1, y: top, style: Style(.muted), maxWidth: width)
+    for index in first..<last {
+      let y = top + 1 + index - first
+      guard y < area.y + area.height else { break }
+      let selected = index == focus
+      let (words, field) = text(of: rows[index])
+      let style = selected ? Style(.selection, bold: true) : Style(.normal)
+      if selected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
+      var used = buffer.put((selected ? "› " : "  ") + words, x: 1, y: y, style: style, maxWidth: width)
+      if let field {
+        let shown = field.isEmpty && !selected ? "(not given)" : field
+        used += buffer.put(shown, x: 1 + used, y: y, style: style, maxWidth: max(0, width - used))
+        if rows[index] == .prednisolone {
+          buffer.put(
+            "  (\(prednisoloneSource))", x: 1 + used, y: y,
+            style: selected ? Style(.selection) : Style(.muted), maxWidth: max(0, width - used))
+        }
+      }
+      if selected {
+        // On a number field the cursor waits where the next digit goes.
+        let cursor = field == nil ? 1 : 1 + TextWidth.of(text: "› " + words + (field ?? ""))
+        buffer.cursor = (min(area.x + area.width - 1, cursor), y)
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import JourneyCore
+
+extension TrendsScreen {
+  /// One lab's values over the whole journey, oldest first.
+  public struct LabSeries: Equatable, Sendable {
+    /// One value: when it was observed, in the lab's unit, and as typed when typed in another.
+    public struct Point: Equatable, Sendable {
+      public var at: Timestamp
+      public var value: Double
+      /// `5.2 g/L`, when the unit typed was not the protocol's; nil otherwise.
+      public var typed: String?
+    }
+
+    public var lab: LabDefinition
+    public var points: [Point]
+  }
+
+  /// Every protocol lab with values recorded, in the protocol's order, each value as it stands
+  /// after corrections.
+  public static func labSeries(_ data: JourneyData) -> [LabSeries] {
+    // Drawn on every frame, so nothing is copied: as ``current(_:)`` has them, an entry a
+    // correction points at is left out, and a correction counts with its replacement.
+    var corrected: Set<String> = []
+    for entry in data.entries {
+      if case .correction(let target, _, _) = entry.body { corrected.insert(target) }
+    }
+    var byLab: [String: [LabSeries.Point]] = [:]
+    for entry in data.entries where !corrected.contains(entry.id) {
+      var body = entry.body
+      if case .correction(_, _, let replacement?) = body { body = replacement }
+      guard case .labs(let results) = body else { continue }
+      for result in results {
+        let own = data.care.lab(named: result.lab).map {
+          LabDefinition.unitKey($0.unit) == LabDefinition.unitKey(result.typedUnit)
+        } ?? true
+        let typed = own ? nil : "\(LabDefinition.format(result.typedValue)) \(result.typedUnit)"
+        byLab[result.lab, default: []].append(
+          LabSeries.Point(at: entry.observedAt, value: result.value, typed: typed))
+      }
+    }
+    return data.care.labs.compactMap { lab in
+      byLab[lab.id].map { points in
+        LabSeries(lab: lab, points: points.enumerated().sorted {
+          ($0.element.at, $0.offset) < ($1.element.at, $1.offset)
+        }.map(\.element))
+      }
+    }
+  }
+
+  /// ↑/↓ on Trends: from the temperatures to each lab with values, and round again.
+  static func step(_ state: inout AppState, by step: Int) {
+    guard let data = state.data else { return }
+    let views: [String?] = [nil] + labSeries(data).map(\.lab.id)
+    guard views.count > 1 else {
+      state.notice = AppState.Notice(
+        kind: .info, text: "No lab values recorded yet; a visit's labs are recorded with "
+          + "carejourney visit --lab NAME=VALUE.")
+      return
+    }
+    let current = views.firstIndex(of: state.trendLab) ?? 0
+    state.trendLab = views[(current + step + views.count) % views.count]
+  }
+
+  /// The words for a lab's reference range: `700–1600 mg/dL`, `up to 0.2 g/g`.
+  static func rangeText(_ lab: LabDefinition) -> String {
+    switch (lab.low.map(LabDefinition.format), lab.high.map(LabDefinition.format)) {
+    case (let low?, let high?): "Reference range \(low)–\(high) \(lab.unit)"
+    case (let low?, nil): "Reference range from \(low) \(lab.unit)"
+    case (nil, let high?): "Reference range up to \(high) \(lab.unit)"
+    case (nil, nil): "No reference range in the protocol (\(lab.unit))"
+    }
+  }
+
+  /// `▼ low`, `▲ high`, `• in range`: a symbol and a word.
+  static func statusText(_ lab: LabDefinition, _ value: Double) -> String {
+    switch lab.status(of: value) {
+    case .low: "▼ low"
+    case .high: "▲ high"
+    case .normal: "• in range"
+    case .noRange: ""
+    }
+  }
+
+  /// A lab over the follow-up: the range, a chart with the range as lines, and the values
+  /// visit by visit, newest last. Returns what it had to leave out.
+  static func renderLab(
+    _ series: LabSeries, view: Int, of views: Int, data: JourneyData,
+    into buffer: inout CellBuffer, area: Area
+  ) -> [String] {
+    let lab = series.lab
+    let width = area.width - 2
+    buffer.put(
+      "Trends · \(lab.label) · every visit · ↑/↓ view \(view) of \(views)", x: 1, y: area.y,
+      style: Style(.accent, bold: true), maxWidth: width)
+    let legend = lab.low == nil && lab.high == nil ? "" : " · ▼ low  • in range  ▲ high"
+    buffer.put(
+      rangeText(lab) + legend, x: 1, y: area.y + 1, style: Style(.normal), maxWidth: width)
+    let body = area.height - 2
+    guard body > 0 else { return ["lab values"] }
+    // The table of visits takes at most half; the chart the rest, and at least 7 rows.
+    let chartHeight = max(
+      TemperatureChart.minimumSize.height + 2, body - min(series.points.count, body / 2))
+    let labels = series.points.map { point in
+      StudyDay(date: point.at.date, journey: data.journey, protocol: data.care).number.map {
+        $0 > 0 ? "+\($0)" : "\($0)"
+      } ?? String(point.at.date.description.suffix(5))
+    }
+    LabChart(lab: lab, values: series.points.map(\.value), labels: labels).render(
+      into: &buffer, x: 0, y: area.y + 2, width: area.width, height: min(chartHeight, body))
+    let rows = body - chartHeight
+    guard rows > 0 else { return ["the table of visits"] }
+    var shown = series.points
+    var y = area.y + 2 + chartHeight
+    if shown.count > rows {
+      shown = Array(shown.suffix(rows - 1))
+      let earlier = series.points.count - shown.count
+      buffer.put(
+        "\(earlier) earlier visits are in the chart; carejourney timeline lists them all",
+        x: 2, y: y, style: Style(.muted), maxWidth: width - 1)
+      y += 1
+    }
+    for point in shown {
+      let day = StudyDay(date: point.at.date, journey: data.journey, protocol: data.care).label
+      let value = "\(LabDefinition.format(point.value)) \(lab.unit)"
+        + (point.typed.map { " (\($0))" } ?? "")
+      let status = statusText(lab, point.value)
+      let text = "\(pad(day, 19)) \(point.at.date)  \(pad(value, 24)) "
+      let used = buffer.put(text, x: 2, y: y, style: Style(.normal), maxWidth: width - 1)
+      let outside = lab.status(of: point.value) == .low || lab.status(of: point.value) == .high
+      buffer.put(
+        status, x: 2 + used, y: y, style: outside ? Style(.warning, bold: true) : Style(.ok),
+        maxWidth: max(0, width - 1 - used))
+      y += 1
+    }
+    return shown.count < series.points.count ? ["earlier visits in the table"] : []
+  }
+
+  static func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - TextWidth.of(text: text)))
+  }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+extension ScreensEndToEndTests {
+  /// At 80x24: the nurse scores SLEDAI-2K on the form (the cursor on the focused row, for screen
+  /// readers), saves it and reads DORIS with the reason; then finds IgG on Trends, marked low.
+  @Test func nurseScoresSledaiAndReadsIgGOnTrends() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.ok(["demo"])
+    let nurse = try app(
+      cli, ["TERM": "xterm-256color"], ["--role", "nurse", "--name", "Ana Weber"], width: 80,
+      height: 24)
+    try nurse.waitFor("Milestones · Follow-up")
+    try nurse.send("s")
+    try nurse.waitFor("SLEDAI-2K 0 of 105 · clinical SLEDAI 0")
+    // Rash is the 15th descriptor.
+    for _ in 0..<14 { try nurse.send("j") }
+    try nurse.send("Space")
+    try nurse.waitFor("SLEDAI-2K 2 of 105 · clinical SLEDAI 2")
+    // Down to the physician global, the 25th row.
+    for _ in 0..<10 { try nurse.send("Down") }
+    try nurse.type("0.3")
+    // The terminal's cursor sits on the focused row, where a screen reader reads.
+    try nurse.waitFor("the cursor on the focused field") { screen in
+      let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      guard let y = Int(nurse.value("#{cursor_y}")), rows.indices.contains(y) else { return false }
+      return rows[y].contains("› Physician global assessment, 0–3: 0.3")
+    }
+    try nurse.send("Enter")
+    // Waiting for the whole of what is checked: a frame may be caught half drawn.
+    try nurse.waitFor("the saved assessment with DORIS") {
+      $0.contains("Saved: SLEDAI-2K 2 (clinical 2) · DORIS not met: clinical SLEDAI 2 > 0")
+    }
+
+    try nurse.send("4")
+    try nurse.waitFor("↑/↓ labs")
+    for _ in 0..<6 { try nurse.send("Down") }
+    try nurse.waitFor("IgG against its range, the last visit marked low") {
+      $0.contains("Trends · IgG · every visit") && $0.contains("Reference range 700–1600 mg/dL")
+        && $0.contains("Day +180 · Month 6  2026-11-19  610 mg/dL (6.1 g/L)      ▼ low")
+    }
+    try nurse.send("q")
+    #expect(try nurse.waitForExit() == 0)
+    let day = String(
+      decoding: FileManager.default.contents(atPath: cli.data + "/days/2026/2026-11-22.jsonl")
+        ?? Data(), as: UTF8.self)
+    #expect(day.contains("\"type\":\"assessment\""))
+    #expect(day.contains("\"rash\""))
+  }
+}

@@ -1,0 +1,183 @@
+import JourneyCore
+import Testing
+
+@testable import TerminalUI
+
+/// The SLEDAI-2K form on the nurse's Milestones screen, driven by scripted keys.
+@Suite struct SledaiFormTests {
+  static let size = Size(width: 80, height: 24)
+
+  func send(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
+    keys.flatMap { reduce(into: &state, .key($0)) }
+  }
+
+  func down(_ count: Int) -> [Key] { Array(repeating: .down, count: count) }
+
+  /// The demo with medicines started today: a prednisolone dose and two other medicines.
+  static func withMedicines(prednisolone dose: String) -> JourneyData {
+    var data = Fixture.demo()
+    let nurse = Author(role: .nurse, name: "Ana Weber")
+    let changes: [(String, String)] = [
+      ("prednisolone", dose), ("hydroxychloroquine", "200 mg/day"), ("aciclovir", "400 mg twice daily"),
+    ]
+    for (index, (name, dose)) in changes.enumerated() {
+      data.entries.append(
+        Entry(
+          id: "med\(index)", recordedAt: data.now, observedAt: data.now, author: nurse,
+          body: .medicationChange(name: name, dose: dose, change: .start, reason: nil)))
+    }
+    return data
+  }
+
+  @Test func theFormScoresAsYouGoAndSavesWhatTheCommandSaves() {
+    var state = Fixture.state(role: .nurse)
+    let before = state
+    // Seizure (8), proteinuria (4, row 13), low complement (2, row 20, serology); then the
+    // physician global, and the prednisolone the medication list gives (none today: 0).
+    var effects = send(
+      &state,
+      [.character("s"), .character(" ")] + down(12) + [.character(" ")] + down(7)
+        + [.character("x")] + down(5) + MemoryBackend.typing("0,2"))
+    #expect(effects.isEmpty)
+    var expected = SledaiForm(today: Fixture.today, entries: Fixture.demo().entries)
+    expected.present[0] = true
+    expected.present[12] = true
+    expected.present[19] = true
+    expected.physicianGlobal = "0.2"
+    expected.focus = 24
+    var expectedState = before
+    expectedState.form = .sledai(expected)
+    #expect(state == expectedState)
+    #expect(expected.prednisolone == "0")
+    #expect(expected.prednisoloneSource == "none in the medication list")
+    let score = expected.score
+    #expect([score.total, score.clinical] == [14, 12])
+    #expect(score.present == ["seizure", "proteinuria", "low-complement"])
+    effects = send(&state, [.enter])
+    #expect(
+      effects == [
+        .log([
+          .assessment(
+            sledai: ["seizure", "proteinuria", "low-complement"], physicianGlobal: 0.2,
+            prednisoloneMg: 0, immunosuppressants: [])
+        ])
+      ])
+    #expect(reduce(into: &state, .saved("Saved: SLEDAI-2K 14")) == [.reload])
+    #expect(state.form == nil)
+  }
+
+  @Test func escapeCancelsWithoutSaving() {
+    var state = Fixture.state(role: .nurse)
+    let before = state
+    #expect(send(&state, [.character("s"), .character(" "), .down, .character(" "), .escape]).isEmpty)
+    #expect(state == before)
+  }
+
+  @Test(
+    "a number that cannot be saved is refused, and the focus goes to it",
+    arguments: [
+      ([Key]([.end, .up]) + MemoryBackend.typing("4"), 24, "Physician global 4 is not 0 to 3; type it like 0.2."),
+      ([Key]([.end, .up]) + MemoryBackend.typing("0..5"), 24, "Physician global 0..5 is not 0 to 3; type it like 0.2."),
+      ([Key]([.end, .backspace]) + MemoryBackend.typing("2000"), 25, "Prednisolone 2000 is not a dose in mg/day (0–1000); check it."),
+    ])
+  func refusedNumbers(keys: [Key], row: Int, message: String) throws {
+    var state = Fixture.state(role: .nurse)
+    #expect(send(&state, [.character("s")] + keys + [.home, .enter]).isEmpty)
+    guard case .sledai(let form) = state.form else {
+      Issue.record("the form closed")
+      return
+    }
+    #expect(form.focus == row)
+    #expect(state.notice == AppState.Notice(kind: .error, text: message))
+  }
+
+  @Test(
+    "the prednisolone dose and the other medicines come from the medication list",
+    arguments: [
+      ("7.5 mg daily", "7.5", "medication list: prednisolone 7.5 mg daily since 2026-11-22", Double?.some(7.5)),
+      ("5 mg twice daily", "", "medication list: prednisolone \"5 mg twice daily\" is not N mg/day", nil),
+    ])
+  func fromTheMedicationList(dose: String, field: String, source: String, saved: Double?) {
+    var state = Fixture.state(role: .nurse, data: Self.withMedicines(prednisolone: dose))
+    _ = send(&state, [.character("s")])
+    guard case .sledai(let form) = state.form else {
+      Issue.record("no form")
+      return
+    }
+    #expect(form.prednisolone == field)
+    #expect(form.prednisoloneSource == source)
+    #expect(
+      form.medicines == [
+        SledaiForm.Medicine(name: "aciclovir", dose: "400 mg twice daily", counts: true),
+        SledaiForm.Medicine(name: "hydroxychloroquine", dose: "200 mg/day", counts: true),
+      ])
+    // Aciclovir is no immunosuppressant: the nurse unmarks it (the last-but-one row).
+    let effects = send(&state, [.end, .up, .character(" "), .enter])
+    #expect(
+      effects == [
+        .log([
+          .assessment(
+            sledai: [], physicianGlobal: nil, prednisoloneMg: saved,
+            immunosuppressants: ["hydroxychloroquine"])
+        ])
+      ])
+  }
+
+  @Test(arguments: ["i", "r", "s"] as [Character])
+  func onlyANurseOpensTheForms(key: Character) {
+    var state = Fixture.state(role: .caregiver)
+    _ = send(&state, [.character("3")])
+    #expect(send(&state, [.character(key)]).isEmpty)
+    #expect(state.form == nil)
+    #expect(state.notice?.text.hasSuffix("start CareJourney with --role nurse.") == true)
+  }
+
+  @Test func at80x24TheFormScrollsAndKeepsTheCursorOnTheFocusedRow() throws {
+    var state = Fixture.state(role: .nurse)
+    _ = send(&state, [.character("s")] + down(19) + [.character(" ")])
+    var frame = Frame.render(state, size: Self.size)
+    let lines = frame.lines
+    #expect(lines[2] == " SLEDAI-2K 2 of 105 · clinical SLEDAI 0")
+    #expect(lines[3] == " DORIS not met: physician global not recorded (must be below 0.5)")
+    #expect(lines[4] == " Rows 9–26 of 26 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
+    #expect(lines[5] == "   [ ]  4  Arthritis")
+    #expect(lines[16] == " › [x]  2  Low complement (serology: not in the clinical SLEDAI)")
+    #expect(lines[21] == "   Physician global assessment, 0–3: (not given)")
+    #expect(lines[22] == "   Prednisolone mg/day: 0  (none in the medication list)")
+    var cursor = try #require(frame.cursor)
+    #expect(cursor.y == 16 && cursor.x == 1)
+    #expect(frame[3, 16].style.role == .selection)
+
+    // Home goes back to the top; the first rows show again, the cursor with them.
+    _ = send(&state, [.home, .character(" ")])
+    frame = Frame.render(state, size: Self.size)
+    #expect(frame.lines[2] == " SLEDAI-2K 10 of 105 · clinical SLEDAI 8")
+    #expect(frame.lines[3] == " DORIS not met: clinical SLEDAI 8 > 0; physician global not recorded (must be")
+    #expect(frame.lines[4] == "   below 0.5)")
+    #expect(frame.lines[5] == " Rows 1–17 of 26 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
+    #expect(frame.lines[6] == " › [x]  8  Seizure")
+    cursor = try #require(frame.cursor)
+    #expect(cursor.y == 6)
+
+    // In a number field the cursor waits after what was typed.
+    _ = send(&state, [.end, .up] + MemoryBackend.typing("0.4"))
+    frame = Frame.render(state, size: Self.size)
+    let row = try #require(frame.lines.firstIndex { $0.hasPrefix(" › Physician global") })
+    #expect(frame.lines[row] == " › Physician global assessment, 0–3: 0.4")
+    cursor = try #require(frame.cursor)
+    #expect(cursor.y == row && cursor.x == 1 + TextWidth.of(text: "› Physician global assessment, 0–3: 0.4"))
+  }
+
+  @Test func aSavedAssessmentsNoticeWrapsToShowTheReasons() {
+    var state = Fixture.state(role: .nurse)
+    _ = reduce(
+      into: &state,
+      .saved(
+        "Saved: SLEDAI-2K 14 (clinical 12) · DORIS not met: clinical SLEDAI 12 > 0; "
+          + "physician global 1 is not below 0.5"))
+    let lines = Frame.render(state, size: Self.size).lines
+    #expect(lines[2] == " ✓ Saved: SLEDAI-2K 14 (clinical 12) · DORIS not met: clinical SLEDAI 12 > 0;")
+    #expect(lines[3] == "   physician global 1 is not below 0.5")
+    #expect(lines[4].hasPrefix(" Milestones · Follow-up"))
+  }
+}
