@@ -44,22 +44,40 @@ public enum CSVExport {
   }
 
   static func row(_ cells: [String]) -> String {
-    cells.map(cell).joined(separator: ",") + "\r\n"
+    var line = ""
+    for (index, text) in cells.enumerated() {
+      if index > 0 { line += "," }
+      line += cell(text)
+    }
+    return line + "\r\n"
   }
 
   /// A cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break.
   ///
   /// A cell a spreadsheet would run as a formula (first character `=`, `+`, `-`, `@`, tab or
   /// carriage return) gets a leading apostrophe, as the OWASP CSV injection guidance advises.
+  /// Bytes are looked at, not characters: every character that matters is ASCII, and ten years
+  /// of entries make half a million cells.
   static func cell(_ text: String) -> String {
-    var value = text
-    if let first = value.unicodeScalars.first, formulaStarts.contains(first) {
-      value = "'" + value
+    let formula = text.utf8.first.map(formulaStarts.contains) ?? false
+    var quoted = false
+    var quotes = false
+    scan: for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""):
+        (quoted, quotes) = (true, true)
+        break scan
+      case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): quoted = true
+      default: continue
+      }
     }
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    guard formula || quoted else { return text }
+    var value = formula ? "'" + text : text
+    guard quoted else { return value }
+    if quotes { value = value.replacingOccurrences(of: "\"", with: "\"\"") }
+    return "\"" + value + "\""
   }
 
   /// The first characters that make a spreadsheet read a cell as a formula (OWASP).
-  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+  static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
 }
