@@ -1,8 +1,83 @@
 import JourneyCore
 
-/// Not written yet.
-enum CSVExport {
+/// CSV (RFC 4180) of timeline rows, safe to open in a spreadsheet: the one writer behind
+/// `carejourney export csv` (one row per logged entry) and `carejourney timeline --csv` (journey
+/// events too).
+///
+/// Rows end in CRLF; a cell holding a comma, a quote or a line break is quoted, its quotes
+/// doubled. The text is UTF-8 with no byte-order mark. Each row carries the date, the time with
+/// its UTC offset, the day label (`Day +7`), the phase on that day, the type, the text, the value
+/// with its UCUM unit, the severity, the author, whether a correction struck it out and why, and
+/// the line's id.
+public enum CSVExport {
+  /// The header row's names, in column order.
+  public static let header = [
+    "date", "time", "day", "phase", "type", "text", "value", "unit", "severity", "author_role",
+    "author_name", "struck_out", "correction", "id",
+  ]
+
+  /// One row per logged entry (journey events such as phase changes are left out: the phase
+  /// column says where each entry stands), within the export's dates.
   static func render(_ input: ExportInput) -> String {
-    fatalError("CSVExport is not written yet")
+    let items = Timeline.items(
+      journey: input.journey, entries: input.entries, protocol: input.care, from: input.from,
+      to: input.to)
+    // Entries carry a time of day; journey events are dated by day only.
+    return table(items.filter { $0.time != nil })
   }
+
+  /// The header and one row per item, in the order given.
+  public static func table(_ items: [TimelineItem]) -> String {
+    var text = row(header)
+    for item in items { text += row(cells(item)) }
+    return text
+  }
+
+  /// An item's cells, in ``header`` order.
+  static func cells(_ item: TimelineItem) -> [String] {
+    [
+      item.date.description, item.time?.description ?? "", item.day.dayLabel ?? "",
+      item.phase.rawValue, item.kind.rawValue, item.text, item.value.map { String($0) } ?? "",
+      item.unit ?? "", item.severity.map(String.init) ?? "", item.author.role.rawValue,
+      item.author.name, item.struckOut ? "yes" : "no", item.correction ?? "", item.id,
+    ]
+  }
+
+  static func row(_ cells: [String]) -> String {
+    var line = ""
+    for (index, text) in cells.enumerated() {
+      if index > 0 { line += "," }
+      line += cell(text)
+    }
+    return line + "\r\n"
+  }
+
+  /// A cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break.
+  ///
+  /// A cell a spreadsheet would run as a formula (first character `=`, `+`, `-`, `@`, tab or
+  /// carriage return) gets a leading apostrophe, as the OWASP CSV injection guidance advises.
+  /// Bytes are looked at, not characters: every character that matters is ASCII, and ten years
+  /// of entries make half a million cells.
+  static func cell(_ text: String) -> String {
+    let formula = text.utf8.first.map(formulaStarts.contains) ?? false
+    var quoted = false
+    var quotes = false
+    scan: for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""):
+        (quoted, quotes) = (true, true)
+        break scan
+      case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): quoted = true
+      default: continue
+      }
+    }
+    guard formula || quoted else { return text }
+    var value = formula ? "'" + text : text
+    guard quoted else { return value }
+    if quotes { value = value.replacingOccurrences(of: "\"", with: "\"\"") }
+    return "\"" + value + "\""
+  }
+
+  /// The first characters that make a spreadsheet read a cell as a formula (OWASP).
+  static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
 }

@@ -1,8 +1,97 @@
+import Foundation
 import JourneyCore
 
-/// Not written yet.
-enum JSONExport {
+/// The whole journey as one JSON document: a backup that `carejourney import` turns back into a
+/// data directory, on this machine or a new one.
+///
+/// ```
+/// {
+///   "entries": [
+///     {"at":"2026-05-23T08:00:00+02:00","by":{"name":"Maria Santos","role":"patient"},...},
+///     ...
+///   ],
+///   "events": [
+///     {"by":{"name":"Ana Weber","role":"nurse"},"id":"demo-00001",...,"type":"created",...},
+///     ...
+///   ],
+///   "format": "carejourney-journey",
+///   "protocol": "# The protocol file's text ...",
+///   "version": 1
+/// }
+/// ```
+///
+/// - Each event and entry is the object its line in the data files holds, written by the same
+///   ``LineCodec`` (every field, the id, the timestamps with their UTC offsets, the author), less
+///   the line's `prev`: the hash chain belongs to the files, and an import starts it afresh.
+///   What the journey is made of is what is written: an event its rules refuse (listed by
+///   `carejourney verify`) is left out, as a line that cannot be read is.
+/// - `events` are in the order of `journey.jsonl` (the journey is a fold over them); `entries`
+///   by the date they were observed, each day's in the order they were written. Keys are sorted,
+///   one object a line, so the same journey always gives the same bytes, whatever the day.
+/// - `protocol` is the text of the journey's `protocol.toml`, or null when the journey uses a
+///   built-in protocol without a copy.
+/// - Text JSON leaves raw and a terminal would obey (DEL, C1 controls, bidirectional overrides)
+///   is written as `\uXXXX`, so printing the backup is harmless and it still reads the same.
+///
+/// A backup holds the whole journey or nothing: a date range is refused, since a part imported
+/// on its own would make a different journey.
+public enum JSONExport {
+  /// The document's `format`.
+  static let formatName = "carejourney-journey"
+  /// The document's `version`: this build writes it and reads it and every earlier one.
+  static let version = 1
+
+  /// Why a journey cannot be written as a backup.
+  struct Refusal: Error, CustomStringConvertible {
+    let description: String
+  }
+
   static func render(_ input: ExportInput) throws -> String {
-    fatalError("JSONExport is not written yet")
+    guard input.from == nil && input.to == nil else {
+      throw Refusal(description: rangeRefusal)
+    }
+    guard input.journey.isStarted else {
+      throw Refusal(
+        description: "there is no journey start to back up (journey.jsonl is missing or holds "
+          + "no start); restore journey.jsonl first, or list what is left with `export csv`")
+    }
+    let events = input.journey.events.map { LineCodec.encode($0) }
+    let entries = inFileOrder(input.entries).map { LineCodec.encode($0) }
+    let text =
+      "{\n"
+      + "  \"entries\": \(list(entries)),\n"
+      + "  \"events\": \(list(events)),\n"
+      + "  \"format\": \(try quoted(formatName)),\n"
+      + "  \"protocol\": \(try input.protocolText.map(quoted) ?? "null"),\n"
+      + "  \"version\": \(version)\n"
+      + "}\n"
+    return SafeText.jsonEscaped(text)
+  }
+
+  /// The refusal for `--from`/`--to` with `json`, which says what to do instead.
+  public static let rangeRefusal =
+    "a json export is a backup of the whole journey, so --from and --to do not apply: leave "
+    + "them out (`carejourney import` restores all of it), or use csv for a range of dates"
+
+  /// Entries by the date they were observed, each day's in the order given (as the day files
+  /// hold them), so entries read in any order of days give the same document.
+  static func inFileOrder(_ entries: [Entry]) -> [Entry] {
+    entries.enumerated().sorted { a, b in
+      let (x, y) = (a.element.observedAt.date, b.element.observedAt.date)
+      return x != y ? x < y : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  /// `[]`, or one object a line, indented under its key.
+  static func list(_ objects: [String]) -> String {
+    guard !objects.isEmpty else { return "[]" }
+    return "[\n" + objects.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+  }
+
+  /// A JSON string, escaped as the data files escape theirs.
+  static func quoted(_ text: String) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(text), as: UTF8.self)
   }
 }

@@ -29,6 +29,7 @@ public struct AppState: Equatable, Sendable {
       case signerName(milestone: String)
       case reason(phase: Phase)
       case startName, startInfusion, startPhone
+      case exportFormat
     }
     public var purpose: Purpose
     /// What has been typed; changed only by ``type(_:limit:)`` and ``deleteLast()`` so that

@@ -10,6 +10,9 @@ public enum Effect: Equatable, Sendable {
   case start(patient: String, plannedInfusion: LocalDate?, teamPhone: String?)
   /// Write the sample journey (the Start screen).
   case openDemo
+  /// Export the journey to a new file in the home folder, in the format named as typed
+  /// (`csv`, `json`, `fhir`, `ics`, `html`); the loop checks the name.
+  case export(format: String)
   /// Read the files again.
   case reload
   case quit

@@ -7,6 +7,7 @@ public enum Command: Equatable, Sendable {
   case sign, advance, ice, grade, sledai
   case shorterRange, longerRange, nextLab, previousLab
   case newJourney, openDemo
+  case export
 }
 
 /// One row of the key map: the keys, what they do, and where.
@@ -51,6 +52,7 @@ public enum KeyMap {
     KeyBinding([.character("2")], "2", "Timeline", .goTo(.timeline)),
     KeyBinding([.character("3")], "3", "Milestones", .goTo(.milestones)),
     KeyBinding([.character("4")], "4", "Trends", .goTo(.trends)),
+    KeyBinding([.character("x")], "x", "export to a file: csv, json, fhir, ics or html", .export, on: AppState.Screen.tabs),
     KeyBinding([.character("?"), .function(1)], "?", "help", .help, main: true),
     KeyBinding([.character("q")], "q", "quit", .quit, main: true),
     // Today

@@ -145,6 +145,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     state.input = AppState.Input(.startName, prompt: "Patient's name: ")
   case .openDemo:
     return [.openDemo]
+  case .export:
+    state.input = AppState.Input(.exportFormat, prompt: "Export as csv, json, fhir, ics or html: ")
   }
   return []
 }
@@ -263,6 +265,11 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
         patient: state.startFields[0], plannedInfusion: LocalDate(parsing: state.startFields[1]),
         teamPhone: text.isEmpty ? nil : text)
     ]
+  case .exportFormat:
+    guard !text.isEmpty else {
+      return refuse("Type a format: csv, json, fhir, ics or html; Esc cancels.")
+    }
+    return [.export(format: text.lowercased())]
   }
   return []
 }

@@ -22,7 +22,7 @@ struct CareJourney: ParsableCommand {
       AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
       TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
       IceCommand.self, RemindCommand.self, VerifyCommand.self, VisitCommand.self,
-      SledaiCommand.self, MedCommand.self, ExportCommand.self,
+      SledaiCommand.self, MedCommand.self, ExportCommand.self, ImportCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -22,10 +22,15 @@ struct ExportCommand: ParsableCommand {
       Without --out the export goes to standard output. An existing file is never replaced \
       unless --force is given.
 
+      --from and --to keep only those dates, except for json: a backup is always the whole \
+      journey (every event and entry, corrections included, and the protocol), so that \
+      `carejourney import` restores all of it; json refuses a range.
+
       Examples:
         carejourney export csv --out journey.csv
         carejourney export html --from 2026-11-01 --out visit-report.html
-        carejourney export json > backup.json
+        carejourney export json --out backup.json
+        carejourney --data ~/new-journey import backup.json
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -33,10 +38,10 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "csv, json, fhir, ics or html.")
   var format: ExportFormat
 
-  @Option(help: "First date, YYYY-MM-DD.")
+  @Option(help: "First date, YYYY-MM-DD (not for json).")
   var from: String?
 
-  @Option(help: "Last date, YYYY-MM-DD.")
+  @Option(help: "Last date, YYYY-MM-DD (not for json).")
   var to: String?
 
   @Option(help: "The file to write (default: standard output).")
@@ -44,6 +49,12 @@ struct ExportCommand: ParsableCommand {
 
   @Flag(help: "Replace --out if it exists.")
   var force = false
+
+  func validate() throws {
+    if format == .json && (from != nil || to != nil) {
+      throw ValidationError(JSONExport.rangeRefusal)
+    }
+  }
 
   func run() throws {
     let context = try AppContext(global: global)
@@ -57,12 +68,11 @@ struct ExportCommand: ParsableCommand {
     }
     let (snapshot, care) = try context.loadReadable()
     context.reportProblems(snapshot.problems)
-    let input = ExportInput(
-      journey: snapshot.journey, entries: snapshot.entries, care: care,
-      protocolText: FileManager.default.contents(atPath: context.store.protocolFile)
-        .map { String(decoding: $0, as: UTF8.self) },
-      now: context.now, from: start, to: end)
-    let text = try format.render(input)
+    if format == .json && !snapshot.problems.isEmpty {
+      printError(
+        "warning: what could not be read is not in this backup; keep a copy of the data folder too")
+    }
+    let text = try format.render(context.exportInput(snapshot, care: care, from: start, to: end))
     guard let out else {
       print(text, terminator: "")
       return

@@ -60,6 +60,7 @@ struct ScreensRunner {
   /// why and changes nothing, and the screen keeps what was typed.
   func perform(_ effect: Effect, _ state: AppState) -> [Action] {
     let now = context.currentTime()
+    if case .export(let format) = effect { return export(format) }
     do {
       switch effect {
       case .log(let bodies):
@@ -89,7 +90,7 @@ struct ScreensRunner {
         return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]
       case .reload:
         return (try loadData()).map { [.loaded($0)] } ?? []
-      case .quit:
+      case .quit, .export:
         return []
       }
     } catch {

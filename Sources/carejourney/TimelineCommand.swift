@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyCore
+import JourneyExport
 
 /// `carejourney timeline`: the journey day by day.
 struct TimelineCommand: ParsableCommand {
@@ -26,7 +27,7 @@ struct TimelineCommand: ParsableCommand {
   @Flag(help: "Print a JSON array.")
   var json = false
 
-  @Flag(help: "Print CSV (RFC 4180) with a header row.")
+  @Flag(help: "Print CSV (RFC 4180) with a header row; journey events included.")
   var csv = false
 
   func validate() throws {
@@ -43,7 +44,7 @@ struct TimelineCommand: ParsableCommand {
     if json {
       print(try JSONOutput.string(items.map(TimelineRow.init)))
     } else if csv {
-      print(CSV.table(header: TimelineRow.csvHeader, rows: items.map { TimelineRow($0).csvCells }), terminator: "")
+      print(CSVExport.table(items), terminator: "")
     } else {
       context.reportProblems(snapshot.problems)
       var lastDate: LocalDate?
@@ -63,7 +64,7 @@ struct TimelineCommand: ParsableCommand {
   }
 }
 
-/// One timeline item in JSON and CSV output.
+/// One timeline item in JSON output (CSV: `CSVExport` in JourneyExport).
 struct TimelineRow: Encodable {
   var id: String
   var date: LocalDate
@@ -95,38 +96,5 @@ struct TimelineRow: Encodable {
     author = item.author
     struckOut = item.struckOut
     correction = item.correction
-  }
-
-  static let csvHeader = [
-    "date", "time", "day", "phase", "type", "text", "value", "unit", "severity", "author_role",
-    "author_name", "struck_out", "correction", "id",
-  ]
-
-  var csvCells: [String] {
-    [
-      date.description, time ?? "", dayLabel ?? "", phase.rawValue, type, text,
-      value.map { String($0) } ?? "", unit ?? "", severity.map(String.init) ?? "",
-      author.role.rawValue, author.name, struckOut ? "yes" : "no", correction ?? "", id,
-    ]
-  }
-}
-
-/// RFC 4180 CSV, safe to open in a spreadsheet.
-enum CSV {
-  static func table(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined()
-  }
-
-  /// Quotes when needed; a cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
-  /// tab, carriage return first) gets a leading apostrophe (OWASP CSV injection guidance).
-  static func cell(_ text: String) -> String {
-    var value = text
-    if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-      value = "'" + value
-    }
-    if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return value
   }
 }

@@ -1,0 +1,59 @@
+import Foundation
+
+extension LineCodec {
+  /// One line's JSON object found inside a larger JSON document (the whole-journey backup that
+  /// `carejourney export json` writes and `carejourney import` reads).
+  ///
+  /// It is read with the same fields and the same checks as a line of a data file, so a backup
+  /// can hold nothing a data file could not, and a reason names what is wrong in the object's
+  /// own terms (`missing field id`), not the document's.
+  public struct Embedded: Decodable {
+    private let record: Result<Record, DecodingError>
+
+    /// Never fails: what cannot be read is kept as a reason, given by ``event()`` or ``entry()``,
+    /// so one bad object is reported with its place in the document.
+    public init(from decoder: any Decoder) {
+      let depth = decoder.codingPath.count
+      do {
+        record = .success(try Record(from: decoder))
+      } catch let error as Swift.DecodingError {
+        record = .failure(DecodingError(reason: Embedded.describe(error, below: depth)))
+      } catch {
+        record = .failure(DecodingError(reason: "not a JSON object"))
+      }
+    }
+
+    /// The journey event it holds, checked as ``LineCodec/decodeEvent(_:)`` checks a line.
+    public func event() throws(DecodingError) -> JourneyEvent {
+      try decodeEvent(line(try record.get()))
+    }
+
+    /// The day entry it holds, checked as ``LineCodec/decodeEntry(_:)`` checks a line.
+    public func entry() throws(DecodingError) -> Entry {
+      try decodeEntry(line(try record.get()))
+    }
+
+    /// ``LineCodec/describe(_:)`` with the field path counted from the object, not the document.
+    static func describe(_ error: Swift.DecodingError, below depth: Int) -> String {
+      func inside(_ context: Swift.DecodingError.Context) -> Swift.DecodingError.Context {
+        .init(
+          codingPath: Array(context.codingPath.dropFirst(depth)),
+          debugDescription: context.debugDescription, underlyingError: context.underlyingError)
+      }
+      let local: Swift.DecodingError
+      switch error {
+      case .dataCorrupted(let context): local = .dataCorrupted(inside(context))
+      case .keyNotFound(let key, let context): local = .keyNotFound(key, inside(context))
+      case .typeMismatch(let type, let context):
+        // The object itself is of the wrong type: a number or a list where an object belongs.
+        if context.codingPath.count <= depth { return "not a JSON object" }
+        local = .typeMismatch(type, inside(context))
+      case .valueNotFound(let type, let context):
+        if context.codingPath.count <= depth { return "not a JSON object" }
+        local = .valueNotFound(type, inside(context))
+      @unknown default: local = error
+      }
+      return LineCodec.describe(local)
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import JourneyCore
+import JourneyExport
+import JourneyStore
+
+extension AppContext {
+  /// What an export reads: the journey and all its entries as loaded, its protocol and the text
+  /// of its `protocol.toml`, the time now, and the dates asked for. Shared by `export` and the
+  /// screens' export key, so both write the same file from the same data.
+  func exportInput(
+    _ snapshot: JourneySnapshot, care: CareProtocol, from: LocalDate? = nil, to: LocalDate? = nil
+  ) -> ExportInput {
+    ExportInput(
+      journey: snapshot.journey, entries: snapshot.entries, care: care,
+      protocolText: FileManager.default.contents(atPath: store.protocolFile)
+        .map { String(decoding: $0, as: UTF8.self) },
+      now: currentTime(), from: from, to: to)
+  }
+
+  /// Writes an export to a new file in `folder` named for the format and today
+  /// (`carejourney-2026-11-22.csv`), adding `-2`, `-3`... rather than replace a file that is
+  /// there. Returns the path written.
+  func writeNewExport(_ text: String, format: ExportFormat, in folder: String) throws -> String {
+    let stem = folder + "/carejourney-\(currentTime().date)"
+    let manager = FileManager.default
+    for number in 1...999 {
+      let path = stem + (number == 1 ? "" : "-\(number)") + "." + format.fileExtension
+      guard !manager.fileExists(atPath: path) else { continue }
+      do {
+        try WholeFile.write(path, contents: text, replacing: false)
+        return path
+      } catch {
+        // Another program made that name a moment ago: take the next one.
+        guard manager.fileExists(atPath: path) else { throw error }
+      }
+    }
+    throw CLIError("\(stem)-2 ... -999.\(format.fileExtension) all exist; move some away")
+  }
+}

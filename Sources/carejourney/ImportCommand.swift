@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyExport
+import JourneyStore
+
+/// `carejourney import`: a journey backed up with `export json`, restored into a new folder.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Restore a journey from a backup made with `carejourney export json`.",
+    discussion: """
+      Only into a data directory that is new or empty: an existing journey is never touched. \
+      The whole file is checked before anything is written; the protocol, journey.jsonl and \
+      the day files are then written as CareJourney writes them, with a fresh hash chain, so \
+      `carejourney verify` passes. Another `export json` gives the same file again.
+
+      Examples:
+        carejourney export json --out backup.json
+        carejourney --data ~/carejourney-restored import backup.json
+        carejourney export json | ssh newlaptop carejourney import -
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: ArgumentHelp("The backup file (- reads standard input).", valueName: "file"))
+  var file: String
+
+  func run() throws {
+    let context = try AppContext(global: global)
+    let root = context.store.directory.root
+    try context.store.checkEmpty()
+    let data: Data
+    if file == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      guard let read = FileManager.default.contents(atPath: file) else {
+        throw CLIError("\(file) cannot be read: check the name (nothing was written)")
+      }
+      data = read
+    }
+    let backup: JSONImport.Backup
+    do {
+      backup = try JSONImport.read(data)
+    } catch {
+      throw CLIError("\(file) was not imported: \(error); nothing was written")
+    }
+    try context.store.restore(
+      protocolText: backup.protocolText, events: backup.events, entries: backup.entries)
+    say(
+      "Imported the journey of \(backup.journey.patient ?? "?") (\(backup.events.count) events, "
+        + "\(backup.entries.count) entries) into \(root).")
+    say("Check it: carejourney status · carejourney verify")
+  }
+}
