@@ -32,12 +32,36 @@ public struct TOMLTableReader {
     parsing text: String, file: String, wrongType: WrongTypeWording = .typeName
   ) throws(TOMLFileError) {
     let root: TOMLTable
+    if let (line, column) = TOMLTableReader.bracketAfterArrayHeader(in: text) {
+      throw TOMLFileError(
+        file: file, line: line, column: column,
+        reason: "TOML syntax error: a table header cannot open with three brackets ([[[)")
+    }
     do {
       root = try TOMLTable(string: text)
     } catch {
       throw TOMLFileError(file: file, syntaxError: error)
     }
     self.init(table: root, file: file, place: nil, wrongType: wrongType)
+  }
+
+  /// The line and column of a `[` opening a key inside an array-of-tables header (`[[[x]]]`,
+  /// `[[ [x]]`): text the TOML parser TOMLKit bundles (toml++) stops the program on instead of
+  /// reporting, so it is refused here first. A damaged protocol or theme file must be reported,
+  /// never crash the app.
+  static func bracketAfterArrayHeader(in text: String) -> (line: Int, column: Int)? {
+    var lineNumber = 0
+    for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+      var rest = line.drop(while: blank)
+      guard rest.starts(with: "[[".utf8) else { continue }
+      rest = rest.dropFirst(2).drop(while: blank)
+      if rest.first == UInt8(ascii: "[") {
+        return (lineNumber, line.distance(from: line.startIndex, to: rest.startIndex) + 1)
+      }
+    }
+    return nil
   }
 
   /// A reader for `table`, a table inside this one's file, named `place` in messages.

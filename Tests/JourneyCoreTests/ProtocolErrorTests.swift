@@ -444,3 +444,28 @@ let brokenProtocols: [BrokenProtocol] = [
   #expect(loaded.temperatureCheckMinutes == [])
   #expect(loaded.daysPerMonth == 30)
 }
+
+/// Array-of-tables headers opening a third bracket stop the TOML parser's process instead of
+/// failing (toml++ asserts), so they are refused, with the place, before it sees them.
+@Test(arguments: [
+  ("[[[\n", 1, 3),
+  ("[[ [x]]\n", 1, 4),
+  ("id = \"test\"\n[[a]]\n  [[\t[b]]]\n", 3, 6),
+])
+func tripleBracketHeaderIsRefusedNotFatal(text: String, line: Int, column: Int) throws {
+  let error = try #require(throws: TOMLFileError.self) {
+    try CareProtocol(toml: text, fileName: "p.toml")
+  }
+  #expect(error.line == line)
+  #expect(error.column == column)
+  #expect(error.message.contains("three brackets"))
+}
+
+/// Lines that only look alike are left to the parser, which reports them itself.
+@Test(arguments: ["[a.[b]]\n", "a = [ [[ ] ]\n", "x = \"[[[\"\n"])
+func bracketsElsewhereReachTheParser(text: String) throws {
+  let error = try #require(throws: TOMLFileError.self) {
+    try CareProtocol(toml: text, fileName: "p.toml")
+  }
+  #expect(!error.message.contains("three brackets"))
+}
