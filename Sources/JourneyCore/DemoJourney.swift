@@ -1,6 +1,7 @@
 /// A believable sample journey for trying CareJourney out: screening to Month 6, a few days of
-/// fever after the infusion, a readmission, a prednisone taper, visit labs at Month 3, Day +135
-/// and Month 6, and DORIS remission at Month 6. Made up; no real patient.
+/// fever after the infusion graded CRS 1 by the nurse, a readmission, a medication plan (a
+/// washout, a prednisone taper), visit labs at Month 3, Day +135 and Month 6, and DORIS remission
+/// at Month 6. Made up; no real patient.
 ///
 /// Built from `today` alone (and the protocol's milestones), so the same day gives the same
 /// journey, line for line.
@@ -131,6 +132,33 @@ public struct DemoJourney: Sendable {
     entry(
       on(180), 11 * 60 + 30, DemoJourney.nurse,
       .assessment(sledai: [], physicianGlobal: 0.2, prednisoloneMg: 0, immunosuppressants: []))
+
+    // The nurse's ICE scores and ASTCT gradings on the fever days: CRS grade 1 (fever without
+    // hypotension or hypoxia), no ICANS.
+    let gradings: [(Int, Double)] = [(3, 38.3), (4, 38.9), (5, 38.4), (16, 38.6)]
+    for (day, celsius) in gradings {
+      let ice = ICEScore(orientation: 4, naming: 3, commands: 1, writing: 1, attention: 1)
+      let input = GradingInput(temperature: celsius, ice: ice.total)
+      entry(on(day), 15 * 60, DemoJourney.nurse, .ice(ice))
+      entry(on(day), 15 * 60 + 10, DemoJourney.nurse, .grading(input, ASTCT.grade(input)))
+    }
+
+    // The medication plan as the nurse recorded it: mycophenolate washed out before
+    // leukapheresis, prednisone tapered off after the infusion.
+    let plan: [(Int, String, String?, Entry.MedicationChange, String?)] = [
+      (-75, "mycophenolate mofetil", "2 g/day", .start, "taken before CAR-T"),
+      (-75, "prednisone", "10 mg/day", .start, "taken before CAR-T"),
+      (-66, "mycophenolate mofetil", nil, .stop, "washout before leukapheresis"),
+      (20, "prednisone", "7.5 mg/day", .dose, "taper after the infusion"),
+      (30, "prednisone", "5 mg/day", .dose, "taper after the infusion"),
+      (90, "prednisone", "2.5 mg/day", .dose, "taper after the infusion"),
+      (135, "prednisone", nil, .stop, "taper complete"),
+    ]
+    for (day, name, dose, change, reason) in plan {
+      entry(
+        on(day), 9 * 60 + 30, DemoJourney.nurse,
+        .medicationChange(name: name, dose: dose, change: change, reason: reason))
+    }
   }
 
   private mutating func nextID() -> String {

@@ -184,4 +184,30 @@ import Testing
       || $0.rule.id.contains("neutrophils") }
     #expect(labAlerts.map(\.rule.id) == ["b-cells-returned"])
   }
+
+  @Test("the demo has CRS gradings on the fever days and a medication plan tapered to nothing")
+  func theDemoGradesAndPlansMedicines() throws {
+    let care = try #require(try CareProtocol.builtIn(named: "cd19-sle"))
+    let today = JourneyScript.date("2026-11-22")
+    let demo = DemoJourney(today: today, protocol: care, utcOffset: 3600)
+    let day0 = today.adding(days: -DemoJourney.daysSinceInfusion)
+    let grades = demo.entries.compactMap { entry -> [Int?]? in
+      guard case .grading(_, let result) = entry.body else { return nil }
+      return [day0.days(to: entry.observedAt.date), result.crs, result.icans]
+    }
+    #expect(grades == [[3, 1, 0], [4, 1, 0], [5, 1, 0], [16, 1, 0]])
+    let ice = demo.entries.compactMap { entry -> Int? in
+      if case .ice(let score) = entry.body { score.total } else { nil }
+    }
+    #expect(ice == [10, 10, 10, 10])
+    let taking = { (day: Int) in
+      MedicationList.taking(on: day0.adding(days: day), entries: demo.entries).map {
+        "\($0.name) \($0.dose ?? "")"
+      }
+    }
+    #expect(taking(-70) == ["mycophenolate mofetil 2 g/day", "prednisone 10 mg/day"])
+    #expect(taking(0) == ["prednisone 10 mg/day"])
+    #expect(taking(100) == ["prednisone 2.5 mg/day"])
+    #expect(taking(183) == [])
+  }
 }
