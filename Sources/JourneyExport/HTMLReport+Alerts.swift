@@ -4,8 +4,8 @@ extension Report {
   /// Rows of red flags raised in the period listed at most (one row per rule and day).
   static let redFlagLimit = 12
 
-  /// The alerts in force as of the report, as the app shows them (symbol, word, what was seen,
-  /// whom to call), then the red flags raised in the period, one row per rule and day.
+  /// The alerts in force as of the report, as the app shows them: symbol, word, what was seen,
+  /// whom to call.
   func alertsSection() -> Markup {
     let active = RedFlags.active(
       journey: journey, entries: input.entries, protocol: care, now: input.now)
@@ -25,18 +25,18 @@ extension Report {
       }
       body = "<ul class=\"alerts\">\n\(items)</ul>\n"
     }
-    body = "\(body)\(raisedInPeriod())"
-    return section("alerts", "Alerts", body)
+    return section("alerts", "Alerts in force", body)
   }
 
   /// Red flags the entries of the period raised, one row per rule and day (the first reading
   /// that raised it, and how many more did that day).
-  func raisedInPeriod() -> Markup {
+  func redFlagSection() -> Markup {
+    let heading = "Red flags raised in this period"
     let periodEntries = input.entries.filter { input.includes($0.observedAt.date) }
     let alerts = RedFlags.alerts(
       for: periodEntries, in: input.entries, journey: journey, protocol: care)
     guard !alerts.isEmpty else {
-      return "<p class=\"empty\">No red flag was raised in this period.</p>\n"
+      return section("red-flags", heading, empty("No red flag was raised in this period."))
     }
     var groups: [(first: Alert, more: Int)] = []
     var index: [String: Int] = [:]
@@ -66,9 +66,7 @@ extension Report {
       <th scope="col">Level</th><th scope="col">What was seen</th>\
       <th scope="col">The app told the patient</th>
       """
-    return """
-      <h3>Red flags raised in this period</h3>
-      \(leftOut)\(table("compact red-flags", header: header, rows: rows))
-      """
+    return section(
+      "red-flags", heading, leftOut + table("compact red-flags", header: header, rows: rows))
   }
 }

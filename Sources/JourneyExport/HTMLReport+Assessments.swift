@@ -47,11 +47,13 @@ extension Report {
       <th scope="col">Drug-free remission</th>
       """
     let body: Markup = """
+      <div class="keep">
       \(table("assessments", header: header, rows: rows))\
       <p class="legend">DORIS 2021: clinical SLEDAI-2K 0, physician global assessment below \
       \(LabDefinition.format(settings.physicianGlobalBelow)), prednisolone at most \
       \(LabDefinition.format(settings.prednisoloneMaxMg)) mg/day (cut-offs from the protocol); \
       drug-free: DORIS with no prednisolone and no immunosuppressant.</p>
+      </div>
 
       """
     return section("assessments", heading, body)

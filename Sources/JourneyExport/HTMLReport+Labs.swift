@@ -66,10 +66,12 @@ extension Report {
       <th scope="col" class="trend">Trend (band: reference)</th>
       """
     let body: Markup = """
+      <div class="keep">
       \(table("labs", header: headerCells, rows: rows))\
       \(note)<p class="legend"><strong>L</strong> below, <strong>H</strong> above the \
       reference range (the centre's, from the protocol) · – not measured · trend: every value \
       of the period, ● out of range, ○ in range</p>
+      </div>
 
       """
     return section("labs", "Follow-up labs", body)

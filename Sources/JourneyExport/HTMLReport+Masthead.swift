@@ -8,8 +8,7 @@ extension Report {
     let today = studyDay(input.today)
     let stand = "\(today.label) · \(journey.phase.title)"
     var facts: [(String, Markup)] = [
-      ("Study day", "<strong>\(stand)</strong>"),
-      ("Protocol", "\(care.name) (\(journey.protocolID ?? care.id))"),
+      ("Protocol", "\(care.name) (\(journey.protocolID ?? care.id))")
     ]
     if let zero = journey.dayZero {
       let word = journey.infusionDate == nil ? "planned" : "infusion"
@@ -29,6 +28,7 @@ extension Report {
       <div class="masthead-top"><p class="kind">CareJourney · Visit report</p>\
       <p class="as-of">As of <strong>\(asOf)</strong></p></div>
       <h1>\(journey.patient ?? "No journey started")</h1>
+      <p class="stand">\(stand)</p>
       <dl class="facts">
       \(rows)</dl>
       </header>

@@ -10,7 +10,7 @@ extension HTMLReport {
     body { margin: 0; font: 10pt/1.35 "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
     main.report { max-width: 180mm; margin: 0 auto; padding: 10mm 0; }
     @media print { main.report { padding: 0; } }
-    h1 { font-size: 17pt; margin: 1mm 0 2mm; }
+    h1 { font-size: 17pt; margin: 1mm 0 0.5mm; }
     h2 { font-size: 12pt; margin: 0 0 1.5mm; padding-bottom: 0.8mm; border-bottom: 1.2pt solid #000; break-after: avoid; }
     h3 { font-size: 10pt; margin: 2.5mm 0 1mm; break-after: avoid; }
     p { margin: 1mm 0; }
@@ -18,14 +18,14 @@ extension HTMLReport {
     .keep, table, ul.alerts, li.alert, svg { break-inside: avoid; }
     table.long { break-inside: auto; }
     h2, h3, .summary { break-after: avoid; }
-    table.milestones td:last-child { width: 62mm; }
     .masthead { border: 1.5pt solid #000; padding: 3mm 4mm; margin-bottom: 6mm; break-inside: avoid; }
     .masthead-top { display: flex; justify-content: space-between; gap: 4mm; font-size: 9pt; }
     .masthead-top p { margin: 0; }
     .kind { text-transform: uppercase; letter-spacing: 0.06em; }
-    dl.facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0.8mm 6mm; margin: 0; }
+    .stand { font-size: 12.5pt; font-weight: bold; margin: 0 0 2mm; }
+    dl.facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6mm 5mm; margin: 0; }
     dl.facts div { display: flex; gap: 2mm; }
-    dt { flex: 0 0 27mm; color: #444; }
+    dt { flex: 0 0 25mm; color: #444; }
     dd { margin: 0; }
     .notice { border: 1.5pt solid #000; padding: 2mm 3mm; margin-bottom: 5mm; }
     table { width: 100%; border-collapse: collapse; break-inside: avoid; font-size: 9pt; }

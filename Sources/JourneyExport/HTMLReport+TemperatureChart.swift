@@ -63,7 +63,7 @@ struct TemperatureSVG {
   var dayLabel: (Int) -> (String, String)
 
   static let width = 640.0
-  static let height = 210.0
+  static let height = 200.0
   static let left = 46.0
   static let right = 10.0
   static let top = 10.0

@@ -19,6 +19,7 @@ enum HTMLReport {
       report.alertsSection(),
       report.temperatureSection(),
       report.symptomSection(),
+      report.redFlagSection(),
       report.labsSection(),
       report.assessmentSection(),
       report.medicationSection(),

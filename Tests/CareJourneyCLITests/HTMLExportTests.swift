@@ -16,7 +16,7 @@ import Testing
     let html = try String(contentsOfFile: out, encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"))
     #expect(html.contains("<h1>Maria Santos</h1>"))
-    #expect(html.contains("<strong>Day +183 · Month 6 · Follow-up</strong>"))
+    #expect(html.contains("<p class=\"stand\">Day +183 · Month 6 · Follow-up</p>"))
     #expect(html.contains("As of <strong>2026-11-22 09:00 (UTC+01:00)</strong>"))
     #expect(html.contains("38.0 °C fever line"))
     #expect(html.contains("<td class=\"num out\">610 <abbr title=\"below range\">L</abbr></td>"))

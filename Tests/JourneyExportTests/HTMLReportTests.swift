@@ -33,8 +33,8 @@ private typealias F = ReportFixture
     let ids = R.matches("<section id=\"([a-z-]+)\">", in: F.report())
     #expect(
       ids == [
-        "alerts", "temperature", "symptoms", "labs", "assessments", "medication", "grading",
-        "milestones", "notes",
+        "alerts", "temperature", "symptoms", "red-flags", "labs", "assessments", "medication",
+        "grading", "milestones", "notes",
       ])
   }
 
@@ -110,6 +110,15 @@ private typealias F = ReportFixture
     #expect(section.contains("<span class=\"cell g4\">4</span> very severe"))
   }
 
+  @Test func aMonthOrLessShowsEveryDay() throws {
+    let html = F.report(from: "2026-05-20", to: "2026-06-08")
+    let section = try #require(R.section("symptoms", in: html))
+    let header = R.matches("<th class=\"day\" scope=\"col\"><span>([^<]*)</span>", in: section)
+    #expect(header.count == 20)
+    #expect(header.first == "-3 · 05-20" && header.last == "+16 · 06-08")
+    #expect(!section.contains("only those days are shown"))
+  }
+
   @Test func sameInputGivesTheSameBytes() {
     let input = F.input(from: "2026-05-18")
     #expect(HTMLReport.render(input) == HTMLReport.render(input))
@@ -122,7 +131,7 @@ private typealias F = ReportFixture
     #expect(
       R.text(header)
         == "CareJourney · Visit report As of 2026-11-22 09:00 (UTC+01:00) Maria Santos "
-        + "Study day Day +183 · Month 6 · Follow-up "
+        + "Day +183 · Month 6 · Follow-up "
         + "Protocol CD19 CAR-T for SLE (Erlangen / rese-cel style, Flu/Cy Day -5 to -3) (cd19-sle) "
         + "Day 0 (infusion) 2026-05-23 Follow-up since 2026-06-22 Day +30 "
         + "CAR-T team +49 9131 85-33010 Period the whole journey, to 2026-11-22 "
@@ -144,7 +153,7 @@ private typealias F = ReportFixture
   }
 
   @Test func redFlagsOfThePeriodAreListedByRuleAndDay() {
-    let rows = R.rows(of: "alerts", in: F.report())
+    let rows = R.rows(of: "red-flags", in: F.report())
     #expect(rows.count == 11)
     #expect(
       rows.last
@@ -275,7 +284,7 @@ private typealias F = ReportFixture
     #expect(html.contains("No lab values recorded in this period."))
     #expect(html.contains("No SLEDAI-2K assessment in this period."))
     let range = F.date("2026-05-18")...F.date("2026-06-30")
-    for id in ["alerts", "medication", "grading", "notes"] {
+    for id in ["red-flags", "medication", "grading", "notes"] {
       let section = try #require(R.section(id, in: html))
       let rows = R.rows(section).filter { $0.first?.isNumber == true || $0.hasPrefix("!") }
       #expect(!rows.isEmpty, "\(id) lists nothing")
