@@ -1,7 +1,7 @@
 /// A believable sample journey for trying CareJourney out: screening to Month 6, a few days of
-/// fever after the infusion, a readmission, a medication plan (mycophenolate washout, a
-/// prednisone taper), visit labs at Month 3, Day +135 and Month 6, SLEDAI-2K at Month 3 (DORIS
-/// not met) and Month 6 (DORIS met). Made up; no real patient.
+/// fever after the infusion graded CRS 1 by the nurse, a readmission, a medication plan
+/// (mycophenolate washout, a prednisone taper), visit labs at Month 3, Day +135 and Month 6,
+/// SLEDAI-2K at Month 3 (DORIS not met) and Month 6 (DORIS met). Made up; no real patient.
 ///
 /// Built from `today` alone (and the protocol's milestones), so the same day gives the same
 /// journey, line for line.
@@ -151,6 +151,16 @@ public struct DemoJourney: Sendable {
         .assessment(
           sledai: sledai, physicianGlobal: pga, prednisoloneMg: prednisolone,
           immunosuppressants: []))
+    }
+
+    // The nurse's ICE scores and ASTCT gradings on the fever days: CRS grade 1 (fever without
+    // hypotension or hypoxia), no ICANS.
+    let gradings: [(Int, Double)] = [(3, 38.3), (4, 38.9), (5, 38.4), (16, 38.6)]
+    for (day, celsius) in gradings {
+      let ice = ICEScore(orientation: 4, naming: 3, commands: 1, writing: 1, attention: 1)
+      let input = GradingInput(temperature: celsius, ice: ice.total)
+      entry(on(day), 15 * 60, DemoJourney.nurse, .ice(ice))
+      entry(on(day), 15 * 60 + 10, DemoJourney.nurse, .grading(input, ASTCT.grade(input)))
     }
   }
 

@@ -37,6 +37,11 @@ public struct StudyDay: Equatable, Sendable {
     return number < 0 ? "Day \u{2212}\(-number)" : "Day +\(number)"
   }
 
+  /// `+7`, `0`, `-5` (ASCII minus): the short form for chart ticks; nil before a Day 0 is known.
+  public var offsetLabel: String? {
+    number.map { $0 > 0 ? "+\($0)" : "\($0)" }
+  }
+
   /// `Day +90 · Month 3`, or the day label alone; `Day 0 not planned yet` without a Day 0.
   public var label: String {
     guard let day = dayLabel else { return "Day 0 not planned yet" }

@@ -24,17 +24,17 @@ extension Timeline {
     sledai: [String], physicianGlobal: Double?, prednisoloneMg: Double?,
     immunosuppressants: [String], care: CareProtocol
   ) -> Shown {
-    guard let score = try? SLEDAI2K.score(sledai) else {
+    guard
+      let visit = try? Remission.visit(
+        sledai: sledai, physicianGlobal: physicianGlobal, prednisoloneMg: prednisoloneMg,
+        immunosuppressants: immunosuppressants, settings: care.remission)
+    else {
       return Shown(kind: .assessment, text: "SLEDAI-2K: unreadable descriptors \(sledai)")
     }
-    let assessment = Remission.Assessment(
-      clinicalSLEDAI: score.clinical, physicianGlobal: physicianGlobal,
-      prednisoloneMg: prednisoloneMg, immunosuppressants: immunosuppressants)
-    let doris = Remission.doris(assessment, settings: care.remission)
-    let drugFree = Remission.drugFree(assessment, settings: care.remission)
+    let score = visit.score
     var parts = ["SLEDAI-2K \(score.total) (clinical \(score.clinical))"]
-    parts.append(remissionText("DORIS", doris))
-    if doris.isMet { parts.append(remissionText("drug-free remission", drugFree)) }
+    parts.append(remissionText("DORIS", visit.doris))
+    if visit.doris.isMet { parts.append(remissionText("drug-free remission", visit.drugFree)) }
     return Shown(
       kind: .assessment, text: parts.joined(separator: " · "), value: Double(score.total),
       unit: "{score}")

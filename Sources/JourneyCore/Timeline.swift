@@ -243,10 +243,7 @@ public enum Timeline {
 
   /// `38.4 °C`, or `101.1 °F` when the journey shows Fahrenheit.
   public static func formatTemperature(_ celsius: Double, unit: TemperatureUnit) -> String {
-    switch unit {
-    case .celsius: return "\(oneDecimal(celsius)) °C"
-    case .fahrenheit: return "\(oneDecimal(celsius * 9 / 5 + 32)) °F"
-    }
+    "\(oneDecimal(unit.value(fromCelsius: celsius))) \(unit.symbol)"
   }
 
   /// One decimal place, no locale: `38.0`.

@@ -47,7 +47,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
   /// `08:15`, for screens and plain output.
   public var clockText: String { "\(LocalDate.pad(hour, 2)):\(LocalDate.pad(minute, 2))" }
 
-  static func offsetText(_ offset: Int) -> String {
+  /// `+01:00`, `-05:00`: an offset as RFC 3339 writes it.
+  public static func offsetText(_ offset: Int) -> String {
     let sign = offset < 0 ? "-" : "+"
     let a = abs(offset)
     return "\(sign)\(LocalDate.pad(a / 3600, 2)):\(LocalDate.pad(a / 60 % 60, 2))"

@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// Which plot column shows which days: a slot of a few columns per day when the days fit, else
 /// several days per column, counted back from the last day so the newest column is whole.
 struct DayColumns: Equatable {
@@ -37,7 +39,7 @@ struct DayColumns: Equatable {
   /// first of a few round numbers that leaves room for labels `labelWidth` wide.
   func tickedColumns(labelWidth: Int) -> [Int] {
     let needed = (labelWidth + 1 + spacing - 1) / spacing
-    let every = [1, 2, 3, 5, 7, 10, 14, 15, 30, 60, 90].first { $0 >= needed } ?? needed
+    let every = ChartScale.dayStep(atLeast: needed)
     return columns.indices.filter { (columns.count - 1 - $0) % every == 0 }
   }
 }

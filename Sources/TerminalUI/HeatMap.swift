@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// A symptom-by-day heat map: one row a symptom, one cell a day, each cell showing its severity
 /// as a digit (`·` for none, `1` to `4`) in the role `heat-1`…`heat-4`, so it reads without
 /// colour; a legend in words on the last line.
@@ -27,7 +29,7 @@ public struct HeatMap: Sendable {
   public var glyphs: Glyphs
 
   /// The severity words, 0 to 4, as PRO-CTCAE grades them.
-  public static let severityWords = ["none", "mild", "moderate", "severe", "very severe"]
+  public static let severityWords = Timeline.severityLabels
   /// The legend's word for a day with nothing logged.
   public static let notLogged = "blank: not logged"
 

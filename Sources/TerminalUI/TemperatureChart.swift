@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// A temperature chart: one value a day, a y-axis in degrees, the fever line drawn across and
 /// named in words, and every reading at or above it marked `▲` in the urgent role, so a fever
 /// reads without colour.

@@ -221,4 +221,18 @@ import Testing
       || $0.rule.id.contains("neutrophils") }
     #expect(labAlerts.map(\.rule.id) == ["b-cells-returned"])
   }
+
+  @Test("the demo has the nurse's ICE scores and CRS gradings on the fever days")
+  func theDemoGradesTheFeverDays() throws {
+    let (demo, _, day0) = try Self.demo()
+    let grades = demo.entries.compactMap { entry -> [Int?]? in
+      guard case .grading(_, let result) = entry.body else { return nil }
+      return [day0.days(to: entry.observedAt.date), result.crs, result.icans]
+    }
+    #expect(grades == [[3, 1, 0], [4, 1, 0], [5, 1, 0], [16, 1, 0]])
+    let ice = demo.entries.compactMap { entry -> Int? in
+      if case .ice(let score) = entry.body { score.total } else { nil }
+    }
+    #expect(ice == [10, 10, 10, 10])
+  }
 }

@@ -143,20 +143,4 @@ private func positions(of glyph: String, in buffer: CellBuffer) -> [[Int]] {
     #expect(buffer[10, 0].style == Style(.banner) && buffer[10, 9].style == Style(.banner))
     #expect(buffer.line(3).dropFirst(5).hasPrefix("38.0 │"))
   }
-
-  @Test(arguments: [
-    (38.0, 38.0, 0.5, 0), (37.0, 38.0, 0.5, -2), (38.5, 38.0, 0.5, 1), (38.49, 38.0, 0.5, 0),
-    (37.99, 38.0, 0.5, -1),
-    (38.3, 38.0, 0.1, 3), (100.4, 100.4, 1, 0),
-  ])
-  func rowsHoldTheirValueUpToTheNext(value: Double, threshold: Double, step: Double, offset: Int) {
-    #expect(ChartScale.offset(of: value, from: threshold, step: step) == offset)
-  }
-
-  @Test func axisLabelsHaveOneDecimal() {
-    #expect(ChartScale.label(38) == "38.0")
-    #expect(ChartScale.label(100.4) == "100.4")
-    #expect(ChartScale.label(-0.5) == "-0.5")
-    #expect(ChartScale.label(36.95) == "37.0")
-  }
 }

@@ -4,26 +4,32 @@
 /// Row `r` (0 at the top) is labelled `value(atRow: r)` and holds the readings from that value up
 /// to the next row's: with a step of 0.5, the 38.0 row holds 38.0 to 38.4, and 37.9 falls on the
 /// 37.5 row, so a reading below the threshold is never drawn on its line.
-struct ChartScale: Equatable {
-  let threshold: Double
+///
+/// The terminal's temperature chart draws one row per step; the visit report draws a grid line
+/// per step. Both label the axis with ``label(_:)``.
+public struct ChartScale: Equatable, Sendable {
+  public let threshold: Double
   /// Degrees per row: the smallest of `steps` that fits every value.
-  let step: Double
-  let rows: Int
+  public let step: Double
+  public let rows: Int
   /// The threshold's row, 0 at the top.
-  let thresholdRow: Int
+  public let thresholdRow: Int
 
-  static let steps: [Double] = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100]
+  public static let steps: [Double] = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100]
 
   /// Steps for lab values, which run from hundredths (creatinine) to thousands (neutrophils).
-  static let labSteps: [Double] = (-2...5).flatMap { power -> [Double] in
+  public static let labSteps: [Double] = (-2...5).flatMap { power -> [Double] in
     let unit = (0..<abs(power)).reduce(1.0) { value, _ in power < 0 ? value / 10 : value * 10 }
     return [1, 2, 5].map { $0 * unit }
   }
 
+  /// Round numbers of days between labelled ticks on a day axis.
+  static let daySteps = [1, 2, 3, 5, 7, 10, 14, 15, 30, 60, 90]
+
   /// A scale of `rows` rows showing `low` to `high` and the threshold; spare rows are shared
   /// between above and below the values, except rows below `floor` (a count cannot be
   /// negative), which go above. The step is the first of `steps` that fits.
-  init(
+  public init(
     low: Double, high: Double, threshold: Double, rows: Int, steps: [Double] = ChartScale.steps,
     floor: Double? = nil
   ) {
@@ -53,18 +59,20 @@ struct ChartScale: Equatable {
   }
 
   /// The value a row is labelled with.
-  func value(atRow row: Int) -> Double { threshold + Double(thresholdRow - row) * step }
+  public func value(atRow row: Int) -> Double { threshold + Double(thresholdRow - row) * step }
 
   /// The row a value is drawn on, kept inside the chart.
-  func row(for value: Double) -> Int {
+  public func row(for value: Double) -> Int {
     let row = thresholdRow - ChartScale.offset(of: value, from: threshold, step: step)
     return min(rows - 1, max(0, row))
   }
 
   /// A value as the axis shows it, to one decimal (`38.0`, `-0.5`).
-  static func label(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    let sign = tenths < 0 ? "-" : ""
-    return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+  public static func label(_ value: Double) -> String { Timeline.oneDecimal(value) }
+
+  /// Days between labelled ticks: the first round number (1, 2, 3, 5, 7, 10, 14, 15, 30, 60,
+  /// 90) that is at least `needed`, else `needed` itself.
+  public static func dayStep(atLeast needed: Int) -> Int {
+    daySteps.first { $0 >= needed } ?? needed
   }
 }

@@ -1,0 +1,72 @@
+import JourneyCore
+
+extension Report {
+  /// Rows of red flags raised in the period listed at most (one row per rule and day).
+  static let redFlagLimit = 12
+
+  /// The alerts in force as of the report, as the app shows them: symbol, word, what was seen,
+  /// whom to call.
+  func alertsSection() -> Markup {
+    let active = RedFlags.active(
+      journey: journey, entries: input.entries, protocol: care, now: input.now)
+    var body: Markup
+    if active.isEmpty {
+      body = empty(
+        "No active alerts as of \(input.now.date) \(input.now.clockText): nothing logged in the "
+          + "24 hours before crossed a red-flag threshold, and no expected reading is missing.")
+    } else {
+      let items = active.map { alert -> Markup in
+        """
+        <li class="alert \(alert.level.rawValue)"><span class="mark">\(alert.symbol) \
+        \(alert.word)</span> \(alert.rule.message)<br>
+        <span class="seen">Seen: \(alert.seen).</span> <strong>\(alert.action)</strong></li>
+
+        """
+      }
+      body = "<ul class=\"alerts\">\n\(items)</ul>\n"
+    }
+    return section("alerts", "Alerts in force", body)
+  }
+
+  /// Red flags the entries of the period raised, one row per rule and day (the first reading
+  /// that raised it, and how many more did that day).
+  func redFlagSection() -> Markup {
+    let heading = "Red flags raised in this period"
+    let periodEntries = input.entries.filter { input.includes($0.observedAt.date) }
+    let alerts = RedFlags.alerts(
+      for: periodEntries, in: input.entries, journey: journey, protocol: care)
+    guard !alerts.isEmpty else {
+      return section("red-flags", heading, empty("No red flag was raised in this period."))
+    }
+    var groups: [(first: Alert, more: Int)] = []
+    var index: [String: Int] = [:]
+    for alert in alerts.sorted(by: { ($0.at, $0.rule.id) < ($1.at, $1.rule.id) }) {
+      let key = "\(alert.at.date) \(alert.rule.id)"
+      if let at = index[key] {
+        groups[at].more += 1
+      } else {
+        index[key] = groups.count
+        groups.append((alert, 0))
+      }
+    }
+    let (shown, leftOut) = latest(groups, limit: Report.redFlagLimit, what: "red-flag rows")
+    let rows = shown.map { group -> Markup in
+      let alert = group.first
+      let more: Markup =
+        group.more == 0
+        ? "" : " <span class=\"more\">(and \(group.more) more that day)</span>"
+      return """
+        <tr class="\(alert.level.rawValue)">\
+        <td class="nowrap"><strong>\(alert.symbol) \(alert.word)</strong></td>\
+        <td>\(alert.seen)\(more)</td><td>\(alert.rule.message)</td></tr>
+
+        """
+    }
+    let header: Markup = """
+      <th scope="col">Level</th><th scope="col">What was seen</th>\
+      <th scope="col">The app told the patient</th>
+      """
+    return section(
+      "red-flags", heading, leftOut + table("compact red-flags", header: header, rows: rows))
+  }
+}

@@ -1,0 +1,129 @@
+import JourneyCore
+
+extension Report {
+  /// SLEDAI-2K at each visit of the period, with DORIS 2021 remission and drug-free remission
+  /// judged on it: met, or not met with the reasons.
+  func assessmentSection() -> Markup {
+    let heading = "Disease activity: SLEDAI-2K and remission"
+    let rows = inPeriod.compactMap { entry -> Markup? in
+      guard case .assessment(let sledai, let pga, let prednisolone, let drugs) = entry.body
+      else { return nil }
+      guard
+        let visit = try? Remission.visit(
+          sledai: sledai, physicianGlobal: pga, prednisoloneMg: prednisolone,
+          immunosuppressants: drugs, settings: care.remission)
+      else {
+        return """
+          <tr><td class="nowrap">\(dated(entry.observedAt.date))</td><td colspan="5">\
+          SLEDAI-2K descriptors that could not be read: \(sledai.joined(separator: ", "))\
+          </td></tr>
+
+          """
+      }
+      let present = visit.score.present.compactMap { SLEDAI2K.descriptor(named: $0) }
+        .map { "\($0.label) (\($0.weight))" }
+      let descriptors = present.isEmpty ? "no descriptor present" : present.joined(separator: ", ")
+      let unknown = "not recorded"
+      return """
+        <tr><td class="nowrap">\(dated(entry.observedAt.date))<br>\
+        <span class="by">\(entry.author.description)</span></td>\
+        <td><strong>\(visit.score.total)</strong> (clinical \(visit.score.clinical))<br>\
+        <span class="small">\(descriptors)</span></td>\
+        <td class="num">\(pga.map(LabDefinition.format) ?? unknown)</td>\
+        <td class="num">\(prednisolone.map { "\(LabDefinition.format($0)) mg/day" } ?? unknown)</td>\
+        <td>\(drugs.isEmpty ? "none" : drugs.joined(separator: ", "))</td>\
+        <td>\(remission(visit.doris))</td><td>\(remission(visit.drugFree))</td></tr>
+
+        """
+    }
+    guard !rows.isEmpty else {
+      return section("assessments", heading, empty("No SLEDAI-2K assessment in this period."))
+    }
+    let settings = care.remission
+    let header: Markup = """
+      <th scope="col">Visit</th><th scope="col">SLEDAI-2K</th>\
+      <th scope="col" class="num">PGA (0–3)</th><th scope="col" class="num">Prednisolone</th>\
+      <th scope="col">Immuno&shy;suppressants</th><th scope="col">DORIS remission</th>\
+      <th scope="col">Drug-free remission</th>
+      """
+    let body: Markup = """
+      <div class="keep">
+      \(table("assessments", header: header, rows: rows))\
+      <p class="legend">DORIS 2021: clinical SLEDAI-2K 0, physician global assessment below \
+      \(LabDefinition.format(settings.physicianGlobalBelow)), prednisolone at most \
+      \(LabDefinition.format(settings.prednisoloneMaxMg)) mg/day (cut-offs from the protocol); \
+      drug-free: DORIS with no prednisolone and no immunosuppressant.</p>
+      </div>
+
+      """
+    return section("assessments", heading, body)
+  }
+
+  /// `✓ MET`, or `✗ NOT MET` and the reasons.
+  func remission(_ result: Remission.Result) -> Markup {
+    guard !result.isMet else { return "<strong class=\"met\">✓ MET</strong>" }
+    let reasons = result.reasons.map { reason -> Markup in "<li>\(reason)</li>" }
+    return "<strong class=\"not-met\">✗ NOT MET</strong><ul class=\"reasons\">\(reasons)</ul>"
+  }
+
+  /// CRS and ICANS grades by ASTCT 2019 and ICE scores recorded in the period, each with the
+  /// findings that set it and who recorded it. An ICE score the same person graded with that
+  /// day shares the grading's row.
+  func gradingSection() -> Markup {
+    let heading = "CRS / ICANS grading (ASTCT 2019) and ICE scores"
+    let gradings = inPeriod.compactMap { entry -> (Entry, GradingInput, GradingResult)? in
+      guard case .grading(let input, let result) = entry.body else { return nil }
+      return (entry, input, result)
+    }
+    let rows = inPeriod.compactMap { entry -> Markup? in
+      var what = Timeline.describe(entry.body, unit: journey.temperatureUnit, care: care).text
+      var findings: [String]
+      switch entry.body {
+      case .grading(let input, let result):
+        if let ice = input.ice { what += " · ICE \(ice)/10" }
+        findings = result.reasons
+        let scored = inPeriod.first { other in
+          guard case .ice(let score) = other.body else { return false }
+          return Report.sameVisit(other, entry) && score.total == input.ice
+        }
+        if case .ice(let score)? = scored?.body, score.total < 10 {
+          findings.append(Report.iceItems(score))
+        }
+      case .ice(let score):
+        let graded = gradings.contains { grading in
+          Report.sameVisit(entry, grading.0) && grading.1.ice == score.total
+        }
+        guard !graded else { return nil }
+        findings = [score.total == 10 ? "no impairment" : Report.iceItems(score)]
+      default:
+        return nil
+      }
+      let detail = findings.map { finding -> Markup in "\(finding)" }
+      return """
+        <tr><td class="nowrap">\(dated(entry.observedAt))</td><td><strong>\(what)</strong></td>\
+        <td>\(Markup(joining: detail, separator: "<br>"))</td>\
+        <td class="by">\(entry.author.description)</td></tr>
+
+        """
+    }
+    guard !rows.isEmpty else {
+      return section("grading", heading, empty("No grading or ICE score recorded in this period."))
+    }
+    let header: Markup = """
+      <th scope="col">When</th><th scope="col">Grade or score</th>\
+      <th scope="col">Findings</th><th scope="col">Recorded by</th>
+      """
+    return section("grading", heading, table("compact grading", header: header, rows: rows))
+  }
+
+  /// Two entries by the same person on the same day.
+  static func sameVisit(_ a: Entry, _ b: Entry) -> Bool {
+    a.observedAt.date == b.observedAt.date && a.author == b.author
+  }
+
+  /// `orientation 3/4, naming 3/3, …`: the ICE items, for a score below 10.
+  static func iceItems(_ score: ICEScore) -> String {
+    "ICE items: orientation \(score.orientation)/4, naming \(score.naming)/3, commands "
+      + "\(score.commands)/1, writing \(score.writing)/1, attention \(score.attention)/1"
+  }
+}

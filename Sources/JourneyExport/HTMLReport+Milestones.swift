@@ -1,0 +1,91 @@
+import JourneyCore
+
+extension Report {
+  /// Notes the report lists at most; older ones in the period are counted.
+  static let noteLimit = 15
+  /// Signed milestones listed at most: the latest signed.
+  static let signedLimit = 12
+  /// Upcoming milestones listed after the period when it runs to today.
+  static let upcomingLimit = 3
+
+  /// The protocol's milestones with their due dates and who signed them when: those due or
+  /// signed in the period, every one still open (overdue or due), and the next few to come.
+  func milestoneSection() -> Markup {
+    let asOf = min(periodEnd, input.today)
+    let all = journey.milestones(protocol: care, today: asOf)
+    let signed = all.filter { milestone in
+      milestone.signature.map { input.includes($0.on) } ?? false
+    }.enumerated().sorted { a, b in
+      let (x, y) = (a.element.signature?.on, b.element.signature?.on)
+      return x != y ? (x ?? asOf) < (y ?? asOf) : a.offset < b.offset
+    }.map(\.element)
+    let (latestSigned, leftOut) = latest(signed, limit: Report.signedLimit, what: "signed milestones")
+    let listed = Set(latestSigned.map(\.id))
+    var upcoming = 0
+    let shown = all.filter { milestone in
+      if milestone.signature != nil { return listed.contains(milestone.id) }
+      switch milestone.status {
+      case .overdue, .due: return true
+      case .done: return false
+      case .upcoming:
+        guard let due = milestone.due, due > asOf, upcoming < Report.upcomingLimit else {
+          return false
+        }
+        upcoming += 1
+        return true
+      }
+    }
+    let heading = "Milestones"
+    guard !shown.isEmpty else {
+      return section("milestones", heading, empty("No milestone due or signed in this period."))
+    }
+    let rows = shown.map { milestone -> Markup in
+      let due: Markup = milestone.due.map { dated($0) } ?? "date not known yet"
+      let status: Markup
+      switch milestone.status {
+      case .done:
+        status = milestone.signature.map { signature -> Markup in
+          let note: Markup = signature.note.map { "<br><span class=\"small\">\($0)</span>" } ?? ""
+          return "✓ \(signature.author.description), \(dated(signature.on))\(note)"
+        } ?? "✓"
+      case .due: status = "<strong>! DUE TODAY</strong> · not signed"
+      case .overdue: status = "<strong>!! OVERDUE</strong> · not signed"
+      case .upcoming: status = "upcoming"
+      }
+      return """
+        <tr class="\(milestone.status.rawValue)"><td class="nowrap">\(due)</td>\
+        <td>\(milestone.title) <span class="small">· \(milestone.phase.title)</span></td>\
+        <td>\(status)</td></tr>
+
+        """
+    }
+    let header: Markup = """
+      <th scope="col">Due</th><th scope="col">Milestone</th>\
+      <th scope="col">Status on \(asOf): signed by, on</th>
+      """
+    let body = leftOut + table("compact milestones", header: header, rows: rows)
+    return section("milestones", heading, body)
+  }
+
+  /// Free-text notes of the period, oldest first, the latest few when there are many.
+  func notesSection() -> Markup {
+    let notes = inPeriod.filter { if case .note = $0.body { true } else { false } }
+    guard !notes.isEmpty else {
+      return section("notes", "Notes", empty("No notes in this period."))
+    }
+    let (shown, leftOut) = latest(notes, limit: Report.noteLimit, what: "notes")
+    let rows = shown.compactMap { entry -> Markup? in
+      guard case .note(let text) = entry.body else { return nil }
+      return """
+        <tr><td class="nowrap">\(dated(entry.observedAt))</td>\
+        <td class="by">\(entry.author.description)</td><td class="note">\(text)</td></tr>
+
+        """
+    }
+    let header: Markup = """
+      <th scope="col">When</th><th scope="col">By</th><th scope="col">Note</th>
+      """
+    let body = leftOut + table("compact notes", header: header, rows: rows)
+    return section("notes", "Notes", body)
+  }
+}
