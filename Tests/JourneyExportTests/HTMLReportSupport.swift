@@ -6,13 +6,12 @@ import Testing
 
 /// The demo journey at a fixed moment, and ways to read the report it gives.
 enum ReportFixture {
-  // The built-in protocol always loads; its own tests say why when it does not.
-  static let care = try! CareProtocol.builtIn(named: "cd19-sle")!
-  static let today = date("2026-11-22")
-  static let now = Timestamp(date: today, secondOfDay: 9 * 3600, utcOffset: 3600)
-  static let demo = DemoJourney(today: today, protocol: care, utcOffset: 3600, secondOfDay: 9 * 3600)
-  /// Day 0 of the demo.
-  static let dayZero = today.adding(days: -DemoJourney.daysSinceInfusion)
+  // The same demo, day and protocol as every export test (DemoExport).
+  static let care = DemoExport.care
+  static let today = DemoExport.today
+  static let now = DemoExport.now
+  static let demo = DemoExport.demo
+  static let dayZero = DemoExport.dayZero
 
   static func date(_ text: String) -> LocalDate {
     guard let date = LocalDate(parsing: text) else { fatalError("bad test date \(text)") }
