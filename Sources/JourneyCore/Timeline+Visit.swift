@@ -40,6 +40,25 @@ extension Timeline {
       unit: "{score}")
   }
 
+  /// Said on a visit's labs when no SLEDAI-2K was recorded that day: remission is judged at every
+  /// visit, and DORIS 2021 cannot be judged without the clinical SLEDAI and the physician global.
+  public static let notAssessedText =
+    "remission not assessed: no SLEDAI-2K recorded this day (DORIS needs it and the physician global)"
+
+  /// The dates with a disease-activity assessment that was not struck out (a replacement counts).
+  static func assessedDates(_ entries: [Entry], struckOut: [String: Entry]) -> Set<LocalDate> {
+    var dates = Set<LocalDate>()
+    for entry in entries {
+      switch entry.body {
+      case .assessment where struckOut[entry.id] == nil,
+        .correction(_, _, .assessment?) where struckOut[entry.id] == nil:
+        dates.insert(entry.observedAt.date)
+      default: continue
+      }
+    }
+    return dates
+  }
+
   /// `DORIS met`, or `DORIS not met: reason; reason`.
   public static func remissionText(_ name: String, _ result: Remission.Result) -> String {
     result.isMet ? "\(name) met" : "\(name) not met: " + result.reasons.joined(separator: "; ")

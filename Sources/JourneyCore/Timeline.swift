@@ -83,6 +83,7 @@ public enum Timeline {
     for entry in entries {
       if case .correction(let target, _, _) = entry.body { entryCorrections[target] = entry }
     }
+    let assessed = assessedDates(entries, struckOut: entryCorrections)
     for entry in entries {
       let date = entry.observedAt.date
       guard from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true else { continue }
@@ -94,7 +95,10 @@ public enum Timeline {
         body = replacement
         note = "corrects \(target) by \(entry.author): \(reason)"
       }
-      let shown = describe(body, unit: journey.temperatureUnit, care: care)
+      var shown = describe(body, unit: journey.temperatureUnit, care: care)
+      if shown.kind == .labs, !assessed.contains(date) {
+        shown.text += " · " + notAssessedText
+      }
       let fix = entryCorrections[entry.id]
       var correction = note
       if let fix, case .correction(_, let reason, let replacement) = fix.body {

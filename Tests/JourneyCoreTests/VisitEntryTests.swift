@@ -68,3 +68,54 @@ struct VisitEntryTests {
     }
   }
 }
+
+/// Remission is judged at every visit: a visit's labs say so when no SLEDAI-2K was recorded that
+/// day, so the timeline never leaves a visit without a word on remission.
+struct RemissionAtEveryVisitTests {
+  static let nurse = Author(role: .nurse, name: "Ana")
+
+  static func entry(_ id: String, _ day: String, _ body: Entry.Body) -> Entry {
+    let at = Timestamp(date: JourneyScript.date(day), secondOfDay: 10 * 3600, utcOffset: 3600)
+    return Entry(id: id, recordedAt: at, observedAt: at, author: nurse, body: body)
+  }
+
+  static let labs = Entry.Body.labs([
+    LabResult(lab: "igg", value: 900, typedValue: 900, typedUnit: "mg/dL")
+  ])
+  static let assessment = Entry.Body.assessment(
+    sledai: [], physicianGlobal: 0.2, prednisoloneMg: 0, immunosuppressants: [])
+
+  @Test(
+    "labs say remission was not assessed unless a standing assessment is on the same day",
+    arguments: [
+      ("labs alone", [entry("l", "2026-11-19", labs)], true),
+      (
+        "assessment the same day",
+        [entry("l", "2026-11-19", labs), entry("a", "2026-11-19", assessment)], false
+      ),
+      (
+        "assessment another day",
+        [entry("l", "2026-11-19", labs), entry("a", "2026-11-18", assessment)], true
+      ),
+      (
+        "assessment struck out",
+        [
+          entry("l", "2026-11-19", labs), entry("a", "2026-11-19", assessment),
+          entry("c", "2026-11-19", .correction(target: "a", reason: "wrong patient", replacement: nil)),
+        ], true
+      ),
+      (
+        "assessment replaced",
+        [
+          entry("l", "2026-11-19", labs), entry("a", "2026-11-19", assessment),
+          entry("c", "2026-11-19", .correction(target: "a", reason: "typo", replacement: assessment)),
+        ], false
+      ),
+    ])
+  func notAssessedNote(_ name: String, _ entries: [Entry], noted: Bool) throws {
+    let items = Timeline.items(
+      journey: JourneyScript.at(.followUp).journey, entries: entries, protocol: VisitEntryTests.care)
+    let labRow = try #require(items.first { $0.id == "l" })
+    #expect(labRow.text == "Labs: IgG 900 mg/dL (in range)" + (noted ? " · " + Timeline.notAssessedText : ""))
+  }
+}
