@@ -29,8 +29,9 @@ struct ScreensRunner {
     }
     defer { terminal.stop() }
     var watcher = ChangeWatcher(store: context.store, today: context.currentTime().date)
+    let probe = BenchmarkProbe(environment: context.environment, terminal: terminal)
     let loop = AppLoop(
-      state: state, backend: terminal, theme: theme, tickMilliseconds: 500,
+      state: state, backend: probe ?? terminal, theme: theme, tickMilliseconds: 500,
       clock: { context.currentTime() },
       poll: { watcher.changed(today: context.currentTime().date) ? try? loadData() : nil },
       perform: { effect, state in
@@ -38,7 +39,8 @@ struct ScreensRunner {
         watcher.remember(today: context.currentTime().date)
         return actions
       })
-    loop.run()
+    probe?.historyLoaded()
+    loop.run(until: { probe?.firstFrameOnly == true })
   }
 
   /// Everything the screens show, or nil when there is no journey yet.
