@@ -190,7 +190,10 @@ public enum Timeline {
     case .weight(let kg, _):
       return Shown(kind: .weight, text: "Weight \(oneDecimal(kg)) kg", value: kg, unit: "kg")
     case .symptom(let name, let severity):
-      let label = care.symptom(named: name)?.label ?? name
+      // Entries store the symptom's id; matching it first spares folding every alias for
+      // each of years of rows.
+      let label =
+        (care.symptoms.first { $0.id == name } ?? care.symptom(named: name))?.label ?? name
       let words = severityLabels.indices.contains(severity) ? severityLabels[severity] : "?"
       return Shown(kind: .symptom, text: "\(label): \(words) (\(severity)/4)", severity: severity)
     case .medication(let text):
