@@ -27,12 +27,10 @@ public struct JourneyStore: Sendable {
   public func readEntries(from: LocalDate? = nil, to: LocalDate? = nil) throws
     -> (entries: [Entry], problems: [LineProblem])
   {
-    let listing = directory.dayFiles()
+    let listing = directory.dayFiles(from: from, to: to)
     var entries: [Entry] = []
     var problems = listing.problems
     for file in listing.files {
-      if let from, file.date < from { continue }
-      if let to, file.date > to { continue }
       let (decoded, fileProblems) = try decode(file.path, LineCodec.decodeEntry)
       entries += decoded
       problems += fileProblems

@@ -65,11 +65,14 @@ struct AppContext {
     String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
   }
 
-  /// Reads everything, refusing with a helpful line when there is no journey yet, or when
-  /// `journey.jsonl` is missing beside day files (saying so, rather than "no journey yet").
-  func loadStarted() throws -> (JourneySnapshot, CareProtocol) {
+  /// Reads everything (or the day files between two dates), refusing with a helpful line when
+  /// there is no journey yet, or when `journey.jsonl` is missing beside day files (saying so,
+  /// rather than "no journey yet").
+  func loadStarted(entriesFrom from: LocalDate? = nil, to: LocalDate? = nil) throws
+    -> (JourneySnapshot, CareProtocol)
+  {
     try requireJourneyFile()
-    let snapshot = try store.load()
+    let snapshot = try store.load(entriesFrom: from, to: to)
     guard snapshot.journey.isStarted else { throw CLIError.noJourney(store.directory.root) }
     return (snapshot, try loadProtocol(for: snapshot.journey))
   }

@@ -53,6 +53,31 @@ struct DayFilesTests {
     }
   }
 
+  /// A range lists the files dated inside it, misplaced ones included, and reports the same
+  /// problems as the whole listing.
+  @Test(arguments: [
+    ("2026-01-01", "2026-02-28", ["2026-01-05", "2026-02-01"]),
+    ("2026-11-22", "2026-11-22", ["2026-11-22"]),
+    ("2025-06-01", "2025-12-31", ["2025-12-31"]),
+    ("2027-01-01", "2027-12-31", []),
+  ])
+  func range(from: String, to: String, dates: [String]) throws {
+    try withTemporaryDirectory { root in
+      let directory = DataDirectory(root: root)
+      for name in [
+        "days/2026/2026-11-22.jsonl", "days/2026/2026-01-05.jsonl", "days/2025/2025-12-31.jsonl",
+        "days/2025/2026-02-01.jsonl", "days/2026-03-04.jsonl", "days/2026/notes.jsonl",
+      ] {
+        try writeBytes(Array("{}\n".utf8), to: root + "/" + name)
+      }
+      let (files, problems) = directory.dayFiles(
+        from: LocalDate(parsing: from), to: LocalDate(parsing: to))
+      #expect(files.map(\.date.description) == dates)
+      #expect(problems == directory.dayFiles().problems)
+      #expect(problems.count == 3)
+    }
+  }
+
   @Test("no days folder: nothing, and nothing wrong")
   func missingDays() throws {
     try withTemporaryDirectory { root in
