@@ -43,6 +43,26 @@ public struct TimelineItem: Equatable, Sendable {
   public var struckOut: Bool
   /// Why it was struck out or moved, when it was.
   public var correction: String?
+
+  public init(
+    id: String, date: LocalDate, time: Timestamp?, day: StudyDay, phase: Phase, kind: Kind,
+    text: String, value: Double?, unit: String?, severity: Int?, author: Author, struckOut: Bool,
+    correction: String?
+  ) {
+    self.id = id
+    self.date = date
+    self.time = time
+    self.day = day
+    self.phase = phase
+    self.kind = kind
+    self.text = text
+    self.value = value
+    self.unit = unit
+    self.severity = severity
+    self.author = author
+    self.struckOut = struckOut
+    self.correction = correction
+  }
 }
 
 /// Builds the day-by-day history from the journey and the entries.
@@ -58,6 +78,19 @@ public enum Timeline {
   ) -> [TimelineItem] {
     var items: [TimelineItem] = []
     let corrections = Journey.corrections(in: journey.events)
+    // Milestone titles, worked out once rather than for each signature (years of quarterly
+    // visits made that the slowest part of the timeline): a title depends only on its id, and
+    // the list at the latest event's date holds every id listed before it.
+    var titles: [String: String]?
+    func title(_ id: String) -> String {
+      if titles == nil {
+        let latest = journey.events.map(\.date).max() ?? LocalDate(daysSinceEpoch: 0)
+        titles = Dictionary(
+          journey.milestones(protocol: care, today: latest).map { ($0.id, $0.title) },
+          uniquingKeysWith: { first, _ in first })
+      }
+      return titles?[id] ?? id
+    }
     for event in journey.events {
       var date = event.date
       var correctionText: String?
@@ -70,7 +103,7 @@ public enum Timeline {
         }
       }
       guard from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true else { continue }
-      let (kind, text) = describe(event, journey: journey, care: care)
+      let (kind, text) = describe(event, title: title)
       items.append(
         TimelineItem(
           id: event.id, date: date, time: nil,
@@ -127,7 +160,7 @@ public enum Timeline {
     journey.stays.last { $0.start <= date }?.phase ?? .screening
   }
 
-  static func describe(_ event: JourneyEvent, journey: Journey, care: CareProtocol)
+  static func describe(_ event: JourneyEvent, title: (String) -> String)
     -> (TimelineItem.Kind, String)
   {
     switch event.body {
@@ -142,10 +175,7 @@ public enum Timeline {
       if let note { text += " — note: \(note)" }
       return (.phase, text)
     case .milestoneSigned(let id, _, let note):
-      let title =
-        journey.milestones(protocol: care, today: event.date)
-        .first { $0.id == id }?.title ?? id
-      var text = "Signed: \(title)"
+      var text = "Signed: \(title(id))"
       if let note { text += " — \(note)" }
       return (.milestone, text)
     case .settings(let phone, let unit):
