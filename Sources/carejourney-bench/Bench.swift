@@ -44,6 +44,9 @@ struct Bench: ParsableCommand {
   @Flag(help: "Keep the histories (their folder is printed).")
   var keep = false
 
+  @Flag(help: "Also list the slowest keys of each size.")
+  var details = false
+
   /// The commands that read the whole history, by the label the table shows.
   static let wholeHistoryCommands: [(String, [String])] = [
     ("timeline --csv", ["timeline", "--csv"]),
@@ -127,6 +130,12 @@ struct Bench: ParsableCommand {
           .atMost(0.016))
       }
       row("peak memory, screens (whole history read)", keys.memory, .atMost(40 * 1024))
+      if details {
+        for (key, seconds) in keys.slowest {
+          let name = String(decoding: key.bytes, as: UTF8.self).debugDescription
+          note("  slow key \(name) on \(key.screen): " + String(format: "%.1f ms", seconds * 1000))
+        }
+      }
 
       let log = try measure.command(["log", "--temp", "37.1"])
       if let log {

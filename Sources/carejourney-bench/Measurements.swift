@@ -64,9 +64,12 @@ struct Measurements {
     var memory: [Double] = []
     for run in 0...runs {
       let path = fresh("first-frame-\(role)-\(run)")
+      let peak = fresh("memory")
       let child = try Child(
-        [app, "--role", role], environment: environment(["CAREJOURNEY_BENCH_FIRST_FRAME": path]),
-        terminal: true)
+        [app, "--role", role],
+        environment: environment([
+          "CAREJOURNEY_BENCH_FIRST_FRAME": path, "CAREJOURNEY_BENCH_MEMORY": peak,
+        ]), terminal: true)
       let finished = try child.wait()
       var timings = TimingsFile(path: path)
       timings.refresh()
@@ -77,7 +80,7 @@ struct Measurements {
       guard run > 0 else { continue }
       frame.append(Double(drawn - finished.startedAt) / 1e9)
       process.append(finished.seconds)
-      memory.append(Double(finished.peakKilobytes))
+      memory.append(try reportedPeak(peak))
     }
     return (
       Sample(values: frame, unit: .seconds), Sample(values: process, unit: .seconds),
@@ -88,14 +91,21 @@ struct Measurements {
   /// Types the scripted session on the screens, `runs` times: for each key, from the moment it
   /// was typed to its frame drawn, by screen; the time from start until the whole history was
   /// read; the peak memory.
-  func keystrokes() throws -> (byScreen: [String: Sample], loaded: Sample, memory: Sample) {
+  func keystrokes() throws -> (
+    byScreen: [String: Sample], loaded: Sample, memory: Sample, slowest: [(ScriptedKey, Double)]
+  ) {
     var byScreen: [String: [Double]] = [:]
+    var all: [(ScriptedKey, Double)] = []
     var loaded: [Double] = []
     var memory: [Double] = []
     for run in 0..<runs {
       let path = fresh("keys-\(run)")
+      let peak = fresh("memory")
       let child = try Child(
-        [app], environment: environment(["CAREJOURNEY_BENCH_TIMINGS": path]), terminal: true)
+        [app],
+        environment: environment([
+          "CAREJOURNEY_BENCH_TIMINGS": path, "CAREJOURNEY_BENCH_MEMORY": peak,
+        ]), terminal: true)
       var timings = TimingsFile(path: path)
       guard timings.wait(for: child, seconds: 60, { $0.frame != nil && $0.loaded != nil }),
         let loadedAt = timings.loaded
@@ -113,18 +123,21 @@ struct Measurements {
           throw BenchError("no frame within 10 s after a key on \(key.screen)")
         }
         let drawn = timings.keys[before].drawn
-        byScreen[key.screen, default: []].append(Double(drawn - min(sent, drawn)) / 1e9)
+        let seconds = Double(drawn - min(sent, drawn)) / 1e9
+        byScreen[key.screen, default: []].append(seconds)
+        all.append((key, seconds))
       }
       child.type(Array("q".utf8))
       let finished = try child.wait()
       guard finished.succeeded else {
         throw BenchError("the screens ended badly: \(describe(finished))")
       }
-      memory.append(Double(finished.peakKilobytes))
+      memory.append(try reportedPeak(peak))
     }
     return (
       byScreen.mapValues { Sample(values: $0, unit: .seconds) },
-      Sample(values: loaded, unit: .seconds), Sample(values: memory, unit: .kilobytes)
+      Sample(values: loaded, unit: .seconds), Sample(values: memory, unit: .kilobytes),
+      Array(all.sorted { $0.1 > $1.1 }.prefix(8))
     )
   }
 
@@ -135,7 +148,10 @@ struct Measurements {
     var memory: [Double] = []
     for run in 0...runs {
       let output = fresh("output")
-      let finished = try Child.run([app] + arguments, environment: environment(), output: output)
+      let peak = fresh("memory")
+      let finished = try Child.run(
+        [app] + arguments, environment: environment(["CAREJOURNEY_BENCH_MEMORY": peak]),
+        output: output)
       guard finished.succeeded else {
         FileHandle.standardError.write(
           Data("  \(arguments.joined(separator: " ")): \(describe(finished)); left out\n".utf8))
@@ -143,7 +159,7 @@ struct Measurements {
       }
       guard run > 0 else { continue }
       times.append(finished.seconds)
-      memory.append(Double(finished.peakKilobytes))
+      memory.append(try reportedPeak(peak))
     }
     return (Sample(values: times, unit: .seconds), Sample(values: memory, unit: .kilobytes))
   }
@@ -161,6 +177,15 @@ struct Measurements {
       if run > 0 { times.append(seconds) }
     }
     return Sample(values: times, unit: .seconds)
+  }
+
+  /// The peak resident memory (kilobytes) a run of `carejourney` wrote at exit.
+  func reportedPeak(_ path: String) throws -> Double {
+    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("memory ") }),
+      let kilobytes = Double(line.dropFirst("memory ".count))
+    else { throw BenchError("carejourney wrote no peak memory to \(path)") }
+    return kilobytes
   }
 
   func describe(_ finished: Finished) -> String {

@@ -14,14 +14,16 @@ func monotonicNanoseconds() -> UInt64 {
   return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
 }
 
-/// A program run to its end: how long it took, how it ended, and its peak resident memory.
+/// A program run to its end: how long it took and how it ended.
+///
+/// Not its peak memory from `wait4`: a child started with `posix_spawn` (or `fork`) is charged
+/// the peak of its parent when it calls `exec`, so ten years generated here would show in every
+/// child. The children report their own (`CAREJOURNEY_BENCH_MEMORY`).
 struct Finished {
   var startedAt: UInt64
   var endedAt: UInt64
   var exitStatus: Int32?
   var signal: Int32?
-  /// `ru_maxrss` of the process, in kilobytes.
-  var peakKilobytes: Int
 
   var seconds: Double { Double(endedAt - startedAt) / 1e9 }
   var succeeded: Bool { exitStatus == 0 }
@@ -118,16 +120,15 @@ final class Child {
   func wait(deadlineSeconds: Double = 60) throws -> Finished {
     let deadline = monotonicNanoseconds() + UInt64(deadlineSeconds * 1e9)
     var status: Int32 = 0
-    var usage = rusage()
     while true {
-      let result = wait4(pid, &status, master == nil ? 0 : WNOHANG, &usage)
+      let result = waitpid(pid, &status, master == nil ? 0 : WNOHANG)
       if result == pid { break }
       if result < 0 && errno != EINTR {
         throw BenchError("waiting for \(pid): \(String(cString: strerror(errno)))")
       }
       if monotonicNanoseconds() > deadline {
         kill(pid, SIGKILL)
-        _ = wait4(pid, &status, 0, &usage)
+        _ = waitpid(pid, &status, 0)
         throw BenchError("the program did not finish within \(Int(deadlineSeconds)) s")
       }
       if !drain(milliseconds: 1) { usleep(200) }
@@ -136,7 +137,7 @@ final class Child {
     let exited = status & 0x7f == 0
     return Finished(
       startedAt: startedAt, endedAt: ended, exitStatus: exited ? (status >> 8) & 0xff : nil,
-      signal: exited ? nil : status & 0x7f, peakKilobytes: Int(usage.ru_maxrss))
+      signal: exited ? nil : status & 0x7f)
   }
 
   /// Runs a program to its end without a terminal.

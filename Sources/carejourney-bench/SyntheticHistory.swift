@@ -202,7 +202,7 @@ struct SyntheticHistory {
     let number = (day - 90) / 91
     // B cells come back after the first visits; the rest wanders inside normal ranges.
     let typed = [
-      "anti-dsdna=\(4 + random.next(12))", "c3=0.\(90 + random.next(20))g/L",
+      "anti-dsdna=\(4 + random.next(12))", "c3=\(Double(90 + random.next(20)) / 100)g/L",
       "c4=\(14 + random.next(10))",
       "creatinine=0.\(75 + random.next(20))", "upcr=0.\(10 + random.next(20))",
       "igg=\(5 + random.next(4)).\(random.next(10))g/L",

@@ -20,6 +20,10 @@ import TerminalUI
 ///
 /// NS are nanoseconds of the monotonic clock, which the benchmark shares, so it can subtract
 /// the moment it started the program or typed the key.
+///
+/// And for any command, `CAREJOURNEY_BENCH_MEMORY=FILE`: at exit, appends `memory KB`, the
+/// process's peak resident memory (`VmHWM`). Not `getrusage`: a program started with
+/// `posix_spawn` is charged the peak of the program that started it.
 final class BenchmarkProbe: TerminalBackend {
   let terminal: any TerminalBackend
   /// True when the screens close after the first frame.
@@ -76,5 +80,28 @@ final class BenchmarkProbe: TerminalBackend {
     let key = terminal.readKey(timeoutMilliseconds: timeoutMilliseconds)
     if key != nil { keyReadAt = BenchmarkProbe.now() }
     return key
+  }
+}
+
+extension BenchmarkProbe {
+  /// Where `CAREJOURNEY_BENCH_MEMORY` asks for the peak memory at exit; set once at start.
+  nonisolated(unsafe) private static var memoryFile: String?
+
+  /// Arranges for the peak resident memory to be written at exit when the benchmark asks.
+  static func recordPeakMemoryAtExit(environment: [String: String]) {
+    guard let path = environment["CAREJOURNEY_BENCH_MEMORY"], !path.isEmpty else { return }
+    memoryFile = path
+    atexit {
+      guard let path = BenchmarkProbe.memoryFile,
+        let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kilobytes = line.split(separator: " ").dropFirst().first
+      else { return }
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+      guard descriptor >= 0 else { return }
+      let bytes = Array("memory \(kilobytes)\n".utf8)
+      _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      close(descriptor)
+    }
   }
 }
