@@ -31,11 +31,17 @@ public struct JourneyStore: Sendable {
     var entries: [Entry] = []
     var problems = listing.problems
     for file in listing.files {
-      let (decoded, fileProblems) = try decode(file.path, LineCodec.decodeEntry)
+      let (decoded, fileProblems) = try readDayFile(file.path)
       entries += decoded
       problems += fileProblems
     }
     return (entries, problems)
+  }
+
+  /// Reads one day file (a path from ``DataDirectory/dayFiles(from:to:)``): the entries it
+  /// could read, and a problem for each line it could not.
+  public func readDayFile(_ path: String) throws -> (entries: [Entry], problems: [LineProblem]) {
+    try decode(path, LineCodec.decodeEntry)
   }
 
   /// Reads the journey folded from its events, the entries of the day files between two dates
