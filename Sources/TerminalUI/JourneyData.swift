@@ -84,7 +84,11 @@ public struct DerivedViews: Equatable, Sendable {
     order = DerivedViews.merged(timeline, older)
     listing = nil
     alerting = [:]
-    for alert in RedFlags.alerts(for: data.entries, journey: journey, protocol: data.care) {
+    // Marks for the rows listed from entries (older rows carry their own), judged against
+    // every entry kept: labs compare with the earlier visits' values.
+    let marked = RedFlags.alerts(
+      for: recent ?? data.entries, in: data.entries, journey: journey, protocol: data.care)
+    for alert in marked {
       guard let id = alert.entryID else { continue }
       alerting[id] = min(alerting[id] ?? alert.level, alert.level)
     }

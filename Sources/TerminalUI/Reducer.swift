@@ -11,6 +11,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
   case .loaded(let data):
     state.data = data
     state.views = DerivedViews(data)
+    TimelineScreen.syncListing(&state)
     if state.screen == .start { state.screen = AppState.firstScreen(for: state.author.role) }
     clampRows(&state)
     return []

@@ -32,22 +32,25 @@ struct TimelineListing: Equatable, Sendable {
   init(_ state: AppState) {
     key = TimelineListing.key(state)
     let views = state.views
+    let filter = state.filter
     var search = TextSearch(state.search)
-    let kept = views.order.filter { ref in
+    func keep(_ ref: TimelineRef) -> Bool {
       switch ref {
       case .day: return false
       case .item(let index):
         let item = views.timeline[Int(index)]
-        return TimelineListing.keep(
-          kind: item.kind, text: item.text, alerted: views.alerting[item.id] != nil,
-          filter: state.filter, search: &search)
+        if !search.isEmpty, !search.matches(item.text) { return false }
+        return TimelineListing.shows(item.kind, filter) { views.alerting[item.id] != nil }
       case .older(let index):
-        let row = views.older[Int(index)]
-        return TimelineListing.keep(
-          kind: row.kind, text: row.text, alerted: row.alert != nil, filter: state.filter,
-          search: &search)
+        // Field by field: copying whole rows would cost four reference counts each.
+        let index = Int(index)
+        if !search.isEmpty, !search.matches(views.older[index].text) { return false }
+        return TimelineListing.shows(views.older[index].kind, filter) {
+          views.older[index].alert != nil
+        }
       }
     }
+    let kept = filter == .all && search.isEmpty ? views.order : views.order.filter(keep)
     var refs: [TimelineRef] = []
     refs.reserveCapacity(kept.count + kept.count / 8)
     var last: Int32?
@@ -67,17 +70,21 @@ struct TimelineListing: Equatable, Sendable {
     self.refs = refs
   }
 
-  static func keep(
-    kind: TimelineItem.Kind, text: String, alerted: Bool, filter: TimelineFilter,
-    search: inout TextSearch
+  /// Whether a row of this kind is shown with this filter; `alerted` is asked only for the
+  /// alerts filter.
+  static func shows(
+    _ kind: TimelineItem.Kind, _ filter: TimelineFilter, alerted: () -> Bool
   ) -> Bool {
-    if !search.isEmpty, !search.matches(text) { return false }
     switch filter {
     case .all: return true
     case .fever: return kind == .temperature
     case .symptoms: return kind == .symptom
-    case .milestones: return [.milestone, .phase, .plan, .started].contains(kind)
-    case .alerts: return alerted
+    case .milestones:
+      switch kind {
+      case .milestone, .phase, .plan, .started: return true
+      default: return false
+      }
+    case .alerts: return alerted()
     }
   }
 }

@@ -123,6 +123,9 @@ struct Bench: ParsableCommand {
 
       let keys = try measure.keystrokes()
       row("start → whole history read (screens usable before)", keys.loaded, nil)
+      row(
+        "key → frame while it is read (Timeline, \(ScriptedKey.whileReading.count) keys × \(runs))",
+        keys.early, .atMost(0.016))
       for screen in ScriptedKey.screens {
         guard let sample = keys.byScreen[screen] else { continue }
         row(

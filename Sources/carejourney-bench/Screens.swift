@@ -58,6 +58,12 @@ struct ScriptedKey {
   }()
 
   static let screens = ["Today", "Timeline", "Milestones", "Trends", "Help"]
+
+  /// Typed as soon as the first frame is drawn, while the older days are still being read:
+  /// to the Timeline, down and up its rows, back to Today.
+  static let whileReading: [ScriptedKey] =
+    text("2", on: "Timeline") + key(down, on: "Timeline", times: 6)
+    + key(up, on: "Timeline", times: 2) + text("1", on: "Today")
 }
 
 /// Reads the lines `carejourney` appends to its timings file (see `BenchmarkProbe`).

@@ -141,9 +141,12 @@ struct ChangeWatcher {
      store.directory.dayFile(for: today.adding(days: -1))]
   }
 
+  /// The signature of a file that is not there.
+  static let missing = [-1]
+
   static func signature(_ path: String) -> [Int] {
     var info = stat()
-    guard stat(path, &info) == 0 else { return [-1] }
+    guard stat(path, &info) == 0 else { return missing }
     return [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
   }
 
