@@ -5,20 +5,11 @@ import Testing
 /// older ones are read after it; the Timeline reaches all of them, and alerts judged against
 /// an old visit are there.
 @Suite(.serialized) struct ScreensOlderDaysTests {
-  func screens(_ cli: CLIHarness, role: String) throws -> TmuxSession {
-    try TmuxSession(
-      environment: [
-        "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
-        "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
-      ],
-      command: [CLIHarness.binary.path, "--data", cli.data, "--role", role])
-  }
-
   @Test func theTimelineReachesTheFirstDays() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
-    let app = try screens(cli, role: "caregiver")
+    let app = try TmuxSession(screensOf: cli, arguments: ["--role", "caregiver"])
     try app.waitFor("the older days read") {
       $0.contains("Timeline · newest first · showing all") && !$0.contains("reading older days")
     }
@@ -46,7 +37,7 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
     try cli.ok(["visit", "--lab", "creatinine=1.3", "--role", "nurse"])
-    let app = try screens(cli, role: "patient")
+    let app = try TmuxSession(screensOf: cli)
     try app.waitFor("the creatinine alert") {
       $0.contains("CALL TODAY") && $0.contains("Creatinine 1.3 mg/dL (")
         && $0.contains("% of the first recorded, 0.8 mg/dL)")
