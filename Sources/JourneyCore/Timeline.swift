@@ -76,6 +76,15 @@ public enum Timeline {
     journey: Journey, entries: [Entry], protocol care: CareProtocol,
     from: LocalDate? = nil, to: LocalDate? = nil
   ) -> [TimelineItem] {
+    ordered(
+      eventItems(journey: journey, protocol: care, from: from, to: to)
+        + entryItems(journey: journey, entries: entries, protocol: care, from: from, to: to))
+  }
+
+  /// The journey's events between `from` and `to`, in the journey's order.
+  static func eventItems(
+    journey: Journey, protocol care: CareProtocol, from: LocalDate?, to: LocalDate?
+  ) -> [TimelineItem] {
     var items: [TimelineItem] = []
     let corrections = Journey.corrections(in: journey.events)
     // Milestone titles, worked out once rather than for each signature (years of quarterly
@@ -112,6 +121,16 @@ public enum Timeline {
           unit: nil, severity: nil, author: event.author,
           struckOut: journey.struckOut[event.id] != nil, correction: correctionText))
     }
+    return items
+  }
+
+  /// The entries between `from` and `to` as rows, in the order given: a correction's
+  /// replacement as its own row, what it corrects marked.
+  public static func entryItems(
+    journey: Journey, entries: [Entry], protocol care: CareProtocol, from: LocalDate? = nil,
+    to: LocalDate? = nil
+  ) -> [TimelineItem] {
+    var items: [TimelineItem] = []
     var entryCorrections: [String: Entry] = [:]
     for entry in entries {
       if case .correction(let target, _, _) = entry.body { entryCorrections[target] = entry }
@@ -143,16 +162,26 @@ public enum Timeline {
           value: shown.value, unit: shown.unit, severity: shown.severity, author: entry.author,
           struckOut: fix != nil, correction: correction))
     }
-    return items.enumerated().sorted { a, b in
-      let (x, y) = (a.element, b.element)
+    return items
+  }
+
+  /// Items in timeline order: by date, a day's journey events (no time) first, then by time;
+  /// items that tie keep the order given. Sorts positions, not the items themselves, so years
+  /// of items are not copied twice over.
+  public static func ordered(_ items: [TimelineItem]) -> [TimelineItem] {
+    // The date and time only: comparing whole items would copy their strings each time.
+    let keys = items.map { (date: $0.date, time: $0.time) }
+    let order = keys.indices.sorted { a, b in
+      let (x, y) = (keys[a], keys[b])
       if x.date != y.date { return x.date < y.date }
       switch (x.time, y.time) {
       case (nil, .some): return true
       case (.some, nil): return false
       case (let s?, let t?) where s != t: return s < t
-      default: return a.offset < b.offset
+      default: return a < b
       }
-    }.map(\.element)
+    }
+    return order.map { items[$0] }
   }
 
   /// The phase the patient was in on a date (screening before the first stay).

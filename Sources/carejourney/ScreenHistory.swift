@@ -251,20 +251,8 @@ final class OlderScan: @unchecked Sendable {
       if stat(file.path, &info) == 0 { bytes += Int(info.st_size) }
     }
     builder.reserveCapacity(rows: bytes / 200)
-    var index = 0
-    while index < files.count {
-      // A day's lines may be in two files (one in the wrong folder): judged together.
-      let date = files[index].date
-      var entries: [Entry] = []
-      var unreadable = 0
-      while index < files.count, files[index].date == date {
-        let (read, problems) = try store.readDayFile(files[index].path)
-        entries += read
-        unreadable += LineProblem.lineCount(problems)
-        index += 1
-      }
-      builder.add(entries, unreadableLines: unreadable)
-    }
+    let problems = try store.forEachDay(in: files) { _, entries in builder.add(entries) }
+    builder.add([], unreadableLines: LineProblem.lineCount(problems))
     return builder.finish()
   }
 }

@@ -35,18 +35,52 @@ struct TimelineCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let (snapshot, care) = try context.loadReadable()
+    let (snapshot, care) = try context.loadReadable(readingEntries: false)
     let start = try from.map { try context.date($0, option: "--from") }
     let end = try to.map { try context.date($0, option: "--to") }
-    let items = Timeline.items(
-      journey: snapshot.journey, entries: snapshot.entries, protocol: care, from: start, to: end)
-    if json {
-      print(try JSONOutput.string(items.map(TimelineRow.init)))
-    } else if csv {
-      print(CSV.table(header: TimelineRow.csvHeader, rows: items.map { TimelineRow($0).csvCells }), terminator: "")
-    } else {
-      context.reportProblems(snapshot.problems)
-      var lastDate: LocalDate?
+    // Day by day: ten years are printed without holding them (40,000 entries and their rows
+    // took 70 MB at once).
+    var days = TimelineDays(journey: snapshot.journey, protocol: care, from: start, to: end)
+    var output = TimelineOutput(format: json ? .json : csv ? .csv : .text)
+    let problems = try context.store.forEachDay(from: start, to: end) { date, entries in
+      try output.print(days.through(date, entries: entries))
+    }
+    try output.print(days.rest())
+    output.finish()
+    if !json && !csv { context.reportProblems(snapshot.problems + problems) }
+  }
+}
+
+/// Prints timeline items as they come, a day at a time, exactly as printing them all at once
+/// would.
+struct TimelineOutput {
+  enum Format { case text, json, csv }
+
+  let format: Format
+  private var printed = 0
+  private var lastDate: LocalDate?
+
+  init(format: Format) {
+    self.format = format
+    if format == .csv { Swift.print(CSV.lines([TimelineRow.csvHeader]), terminator: "") }
+  }
+
+  mutating func print(_ items: [TimelineItem]) throws {
+    guard !items.isEmpty else { return }
+    switch format {
+    case .json:
+      // The array JSONOutput writes: each object indented by two spaces, a comma between.
+      var text = printed == 0 ? "[\n" : ",\n"
+      for (index, item) in items.enumerated() {
+        let object = try JSONOutput.string(TimelineRow(item))
+        if index > 0 { text += ",\n" }
+        text += object.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+      }
+      Swift.print(text, terminator: "")
+    case .csv:
+      Swift.print(CSV.lines(items.map { TimelineRow($0).csvCells }), terminator: "")
+    case .text:
       for item in items {
         if item.date != lastDate {
           say("\(item.date)  \(item.day.label) · \(item.phase.title)")
@@ -58,7 +92,15 @@ struct TimelineCommand: ParsableCommand {
         if let correction = item.correction { line += " (\(correction))" }
         say(line)
       }
-      if items.isEmpty { say("Nothing recorded in that range.") }
+    }
+    printed += items.count
+  }
+
+  func finish() {
+    switch format {
+    case .json: Swift.print(printed == 0 ? "[\n\n]" : "\n]")
+    case .csv: break
+    case .text: if printed == 0 { say("Nothing recorded in that range.") }
     }
   }
 }
@@ -114,19 +156,49 @@ struct TimelineRow: Encodable {
 /// RFC 4180 CSV, safe to open in a spreadsheet.
 enum CSV {
   static func table(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined()
+    lines([header] + rows)
+  }
+
+  /// Rows, each ended by CRLF.
+  static func lines(_ rows: [[String]]) -> String {
+    var text = ""
+    for row in rows {
+      for (index, value) in row.enumerated() {
+        if index > 0 { text += "," }
+        text += cell(value)
+      }
+      text += "\r\n"
+    }
+    return text
   }
 
   /// Quotes when needed; a cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
   /// tab, carriage return first) gets a leading apostrophe (OWASP CSV injection guidance).
+  ///
+  /// Looks at bytes, not characters: ten years of rows are half a million cells, and a quote
+  /// or line break joined to a combining mark still counts.
   static func cell(_ text: String) -> String {
-    var value = text
-    if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-      value = "'" + value
+    var quoted = false
+    var quotes = false
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): quotes = true
+      case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): quoted = true
+      default: break
+      }
     }
-    if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let formula = text.utf8.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
+    guard quoted || quotes || formula else { return text }
+    var value = formula ? "'" + text : text
+    guard quoted || quotes else { return value }
+    if quotes {
+      var doubled = String.UnicodeScalarView()
+      for scalar in value.unicodeScalars {
+        doubled.append(scalar)
+        if scalar == "\"" { doubled.append(scalar) }
+      }
+      value = String(doubled)
     }
-    return value
+    return "\"" + value + "\""
   }
 }
