@@ -11,12 +11,12 @@ struct Bench: ParsableCommand {
     abstract:
       "Measure CareJourney against its performance budget at 1 month, 1 year and 10 years of history.",
     discussion: """
-      Writes seeded synthetic histories through the real store into temporary folders, then runs
-      the release-built `carejourney` beside this program: the screens on a pseudo-terminal (first
-      frame, a key to its frame on every screen), `log`, `timeline --csv` and the exports. Each
-      measure runs --runs times after one unmeasured warm-up; the table gives the median and the
-      worst, and each median against its budget. Exits 1 when a median is over --fail-over times
-      its budget.
+      Writes seeded synthetic histories through the real store into temporary folders, then \
+      runs the release-built `carejourney` beside this program: the screens on a \
+      pseudo-terminal (first frame, a key to its frame on every screen), `log`, \
+      `timeline --csv` and the exports. Each measure runs --runs times after one unmeasured \
+      warm-up; the table gives the median and the worst, and each median against its budget. \
+      Exits 1 when a median is over --fail-over times its budget.
 
       Examples:
         swift build -c release && .build/release/carejourney-bench
