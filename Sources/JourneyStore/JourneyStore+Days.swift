@@ -14,8 +14,13 @@ extension JourneyStore {
 
   /// The same over files listed already (by ``DataDirectory/dayFiles(from:to:)``, sorted by
   /// date): a day in two files (one in the wrong folder) comes as one day, in listing order.
+  ///
+  /// A file that cannot be read stops the reading with its error, unless `unreadable` is
+  /// given: it is then told of the file and the error, and the reading goes on.
   public func forEachDay(
-    in files: [(date: LocalDate, path: String)], _ body: (LocalDate, [Entry]) throws -> Void
+    in files: [(date: LocalDate, path: String)],
+    unreadable: ((String, any Error) -> Void)? = nil,
+    _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
     var problems: [LineProblem] = []
     var index = 0
@@ -23,10 +28,15 @@ extension JourneyStore {
       let date = files[index].date
       var entries: [Entry] = []
       while index < files.count, files[index].date == date {
-        let (read, fileProblems) = try readDayFile(files[index].path)
-        entries += read
-        problems += fileProblems
-        index += 1
+        defer { index += 1 }
+        do {
+          let (read, fileProblems) = try readDayFile(files[index].path)
+          entries += read
+          problems += fileProblems
+        } catch {
+          guard let unreadable else { throw error }
+          unreadable(files[index].path, error)
+        }
       }
       try body(date, entries)
     }

@@ -172,6 +172,7 @@ struct Bench: ParsableCommand {
     print("Release build; each measure \(runs) runs after a warm-up; median and worst.\n")
     print(table.text())
     if keep { print("Histories kept in \(root)") }
+    fflush(nil)
     if table.over(factor) {
       note(factor == 1 ? "A budget was missed." : "A median was over \(factor) times its budget.")
       throw ExitCode(1)

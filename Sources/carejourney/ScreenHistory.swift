@@ -49,6 +49,8 @@ final class ScreenHistory {
   private var waiting: (journey: Journey, care: CareProtocol)?
   /// Whether the last ``read(now:)`` found anything new.
   private(set) var changed = false
+  /// Whether a started journey was read.
+  private var started = false
 
   /// One day file as last read.
   struct DayFile: Sendable {
@@ -65,8 +67,8 @@ final class ScreenHistory {
     firstFrom = today.adding(days: 1 - ScreenHistory.firstDays)
   }
 
-  /// True until every day file is read, and while the older ones are read again.
-  var reading: Bool { !recentRead || older == nil || scan != nil }
+  /// True until every day file of a journey is read, and while the older ones are read again.
+  var reading: Bool { started && (!recentRead || older == nil || scan != nil) }
 
   /// True when the background reading has something the last ``read(now:)`` did not take.
   var olderArrived: Bool { scan?.hasNews(recentTaken: recentRead) ?? false }
@@ -98,6 +100,7 @@ final class ScreenHistory {
     }
     let journey = Journey(events: journeyFile?.events ?? [])
     guard journey.isStarted else { return nil }
+    started = true
     let protocolSignature = ChangeWatcher.signature(store.protocolFile)
     if protocolFile?.signature != protocolSignature {
       protocolFile = (protocolSignature, try context.loadProtocol(for: journey))
@@ -152,7 +155,7 @@ final class ScreenHistory {
       if olderAllowed { startReadingOlder() }
     }
     guard let scan else { return }
-    if !recentRead, let files = try scan.recent?.get() {
+    if !recentRead, let files = scan.recent {
       // A file read here meanwhile (a save) is newer than the background's copy.
       for (path, file) in files where recentFiles[path] == nil { recentFiles[path] = file }
       recentRead = true
@@ -186,7 +189,7 @@ struct HistoryKey: Equatable {
 /// recent days' (as entries), then the older days' (into an ``OlderHistory``).
 final class OlderScan: @unchecked Sendable {
   private let lock = NSLock()
-  private var recentFiles: Result<[String: ScreenHistory.DayFile], any Error>?
+  private var recentFiles: [String: ScreenHistory.DayFile]?
   private var olderRows: Result<OlderHistory, any Error>?
 
   /// Starts reading. `alreadyRead` lists the recent files read for the first frame; nil when
@@ -197,16 +200,18 @@ final class OlderScan: @unchecked Sendable {
   ) {
     Thread.detachNewThread { [self] in
       let listing = store.directory.dayFiles().files
-      let recent = Result {
+      let recent = {
         var files: [String: ScreenHistory.DayFile] = [:]
         guard let alreadyRead else { return files }
         for file in listing where file.date >= recentFrom && !alreadyRead.contains(file.path) {
           let signature = ChangeWatcher.signature(file.path)
-          files[file.path] = try OlderScan.read(
-            file.path, date: file.date, signature: signature, store: store)
+          files[file.path] =
+            (try? OlderScan.read(file.path, date: file.date, signature: signature, store: store))
+            ?? ScreenHistory.DayFile(
+              date: file.date, signature: signature, entries: [], unreadable: 1)
         }
         return files
-      }
+      }()
       lock.withLock { recentFiles = recent }
       let older = Result {
         try OlderScan.rows(
@@ -217,7 +222,7 @@ final class OlderScan: @unchecked Sendable {
   }
 
   /// The recent days' files, once read.
-  var recent: Result<[String: ScreenHistory.DayFile], any Error>? { lock.withLock { recentFiles } }
+  var recent: [String: ScreenHistory.DayFile]? { lock.withLock { recentFiles } }
 
   /// The older days, once read.
   var older: Result<OlderHistory, any Error>? { lock.withLock { olderRows } }
@@ -251,8 +256,13 @@ final class OlderScan: @unchecked Sendable {
       if stat(file.path, &info) == 0 { bytes += Int(info.st_size) }
     }
     builder.reserveCapacity(rows: bytes / 200)
-    let problems = try store.forEachDay(in: files) { _, entries in builder.add(entries) }
-    builder.add([], unreadableLines: LineProblem.lineCount(problems))
+    // A file that cannot be read (its permissions changed) counts as an unreadable line, so
+    // the banner sends to `carejourney verify`, which names it; the others are still shown.
+    var unreadableFiles = 0
+    let problems = try store.forEachDay(in: files, unreadable: { _, _ in unreadableFiles += 1 }) {
+      _, entries in builder.add(entries)
+    }
+    builder.add([], unreadableLines: LineProblem.lineCount(problems) + unreadableFiles)
     return builder.finish()
   }
 }
