@@ -3,10 +3,10 @@ import JourneyCore
 /// What the screens show, read by the app from the data directory; screens never read files.
 ///
 /// After years of use the app does not keep every entry: ``entries`` then holds the days from
-/// ``entriesFrom`` on (the recent weeks, at least the longest Trends period) and, once ``older``
-/// is read, the labs, assessments and medication changes of the days before; ``older`` holds
-/// the Timeline's rows for those days. The app draws its first frame before reading them, so
-/// ``older`` is nil until they are read (``historyComplete``).
+/// ``entriesFrom`` on (the last week for the first frame, then the last 90 days, the longest
+/// Trends period) and, once ``older`` is read, the labs, assessments and medication changes of
+/// the days before; ``older`` holds the Timeline's rows for those days. The app draws its first
+/// frame before reading them, so ``older`` is nil until they are read (``historyComplete``).
 public struct JourneyData: Equatable, Sendable {
   public var journey: Journey
   public var entries: [Entry]
