@@ -9,7 +9,8 @@ let package = Package(
   name: "CareJourney",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "carejourney", targets: ["carejourney"])
+    .executable(name: "carejourney", targets: ["carejourney"]),
+    .executable(name: "carejourney-bench", targets: ["carejourney-bench"]),
   ],
   dependencies: [
     // The command line: subcommands, --help with examples, validation errors.
@@ -50,6 +51,15 @@ let package = Package(
         "JourneyExport",
         "TerminalUI",
         "NCursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // The performance budget (DESIGN.md) measured on synthetic histories; run release-built.
+    .executableTarget(
+      name: "carejourney-bench",
+      dependencies: [
+        "JourneyCore",
+        "JourneyStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -183,7 +183,7 @@ public enum LineCodec {
   static func record(_ text: String) throws(DecodingError) -> (Record, String, Timestamp, Author) {
     let record: Record
     do {
-      record = try JSONDecoder().decode(Record.self, from: Data(text.utf8))
+      record = try quickRecord(text) ?? JSONDecoder().decode(Record.self, from: Data(text.utf8))
     } catch let error as Swift.DecodingError {
       throw DecodingError(reason: describe(error))
     } catch {

@@ -43,6 +43,26 @@ public struct TimelineItem: Equatable, Sendable {
   public var struckOut: Bool
   /// Why it was struck out or moved, when it was.
   public var correction: String?
+
+  public init(
+    id: String, date: LocalDate, time: Timestamp?, day: StudyDay, phase: Phase, kind: Kind,
+    text: String, value: Double?, unit: String?, severity: Int?, author: Author, struckOut: Bool,
+    correction: String?
+  ) {
+    self.id = id
+    self.date = date
+    self.time = time
+    self.day = day
+    self.phase = phase
+    self.kind = kind
+    self.text = text
+    self.value = value
+    self.unit = unit
+    self.severity = severity
+    self.author = author
+    self.struckOut = struckOut
+    self.correction = correction
+  }
 }
 
 /// Builds the day-by-day history from the journey and the entries.
@@ -56,8 +76,30 @@ public enum Timeline {
     journey: Journey, entries: [Entry], protocol care: CareProtocol,
     from: LocalDate? = nil, to: LocalDate? = nil
   ) -> [TimelineItem] {
+    ordered(
+      eventItems(journey: journey, protocol: care, from: from, to: to)
+        + entryItems(journey: journey, entries: entries, protocol: care, from: from, to: to))
+  }
+
+  /// The journey's events between `from` and `to`, in the journey's order.
+  static func eventItems(
+    journey: Journey, protocol care: CareProtocol, from: LocalDate?, to: LocalDate?
+  ) -> [TimelineItem] {
     var items: [TimelineItem] = []
     let corrections = Journey.corrections(in: journey.events)
+    // Milestone titles, worked out once rather than for each signature (years of quarterly
+    // visits made that the slowest part of the timeline): a title depends only on its id, and
+    // the list at the latest event's date holds every id listed before it.
+    var titles: [String: String]?
+    func title(_ id: String) -> String {
+      if titles == nil {
+        let latest = journey.events.map(\.date).max() ?? LocalDate(daysSinceEpoch: 0)
+        titles = Dictionary(
+          journey.milestones(protocol: care, today: latest).map { ($0.id, $0.title) },
+          uniquingKeysWith: { first, _ in first })
+      }
+      return titles?[id] ?? id
+    }
     for event in journey.events {
       var date = event.date
       var correctionText: String?
@@ -70,7 +112,7 @@ public enum Timeline {
         }
       }
       guard from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true else { continue }
-      let (kind, text) = describe(event, journey: journey, care: care)
+      let (kind, text) = describe(event, title: title)
       items.append(
         TimelineItem(
           id: event.id, date: date, time: nil,
@@ -79,6 +121,16 @@ public enum Timeline {
           unit: nil, severity: nil, author: event.author,
           struckOut: journey.struckOut[event.id] != nil, correction: correctionText))
     }
+    return items
+  }
+
+  /// The entries between `from` and `to` as rows, in the order given: a correction's
+  /// replacement as its own row, what it corrects marked.
+  public static func entryItems(
+    journey: Journey, entries: [Entry], protocol care: CareProtocol, from: LocalDate? = nil,
+    to: LocalDate? = nil
+  ) -> [TimelineItem] {
+    var items: [TimelineItem] = []
     var entryCorrections: [String: Entry] = [:]
     for entry in entries {
       if case .correction(let target, _, _) = entry.body { entryCorrections[target] = entry }
@@ -114,16 +166,26 @@ public enum Timeline {
           value: shown.value, unit: shown.unit, severity: shown.severity, author: entry.author,
           struckOut: fix != nil, correction: correction))
     }
-    return items.enumerated().sorted { a, b in
-      let (x, y) = (a.element, b.element)
+    return items
+  }
+
+  /// Items in timeline order: by date, a day's journey events (no time) first, then by time;
+  /// items that tie keep the order given. Sorts positions, not the items themselves, so years
+  /// of items are not copied twice over.
+  public static func ordered(_ items: [TimelineItem]) -> [TimelineItem] {
+    // The date and time only: comparing whole items would copy their strings each time.
+    let keys = items.map { (date: $0.date, time: $0.time) }
+    let order = keys.indices.sorted { a, b in
+      let (x, y) = (keys[a], keys[b])
       if x.date != y.date { return x.date < y.date }
       switch (x.time, y.time) {
       case (nil, .some): return true
       case (.some, nil): return false
       case (let s?, let t?) where s != t: return s < t
-      default: return a.offset < b.offset
+      default: return a < b
       }
-    }.map(\.element)
+    }
+    return order.map { items[$0] }
   }
 
   /// The phase the patient was in on a date (screening before the first stay).
@@ -131,7 +193,7 @@ public enum Timeline {
     journey.stays.last { $0.start <= date }?.phase ?? .screening
   }
 
-  static func describe(_ event: JourneyEvent, journey: Journey, care: CareProtocol)
+  static func describe(_ event: JourneyEvent, title: (String) -> String)
     -> (TimelineItem.Kind, String)
   {
     switch event.body {
@@ -146,10 +208,7 @@ public enum Timeline {
       if let note { text += " — note: \(note)" }
       return (.phase, text)
     case .milestoneSigned(let id, _, let note):
-      let title =
-        journey.milestones(protocol: care, today: event.date)
-        .first { $0.id == id }?.title ?? id
-      var text = "Signed: \(title)"
+      var text = "Signed: \(title(id))"
       if let note { text += " — \(note)" }
       return (.milestone, text)
     case .settings(let phone, let unit):
@@ -194,7 +253,10 @@ public enum Timeline {
     case .weight(let kg, _):
       return Shown(kind: .weight, text: "Weight \(oneDecimal(kg)) kg", value: kg, unit: "kg")
     case .symptom(let name, let severity):
-      let label = care.symptom(named: name)?.label ?? name
+      // Entries store the symptom's id; matching it first spares folding every alias for
+      // each of years of rows.
+      let label =
+        (care.symptoms.first { $0.id == name } ?? care.symptom(named: name))?.label ?? name
       let words = severityLabels.indices.contains(severity) ? severityLabels[severity] : "?"
       return Shown(kind: .symptom, text: "\(label): \(words) (\(severity)/4)", severity: severity)
     case .medication(let text):

@@ -22,15 +22,26 @@ public enum CSVExport {
     let items = Timeline.items(
       journey: input.journey, entries: input.entries, protocol: input.care, from: input.from,
       to: input.to)
-    // Entries carry a time of day; journey events are dated by day only.
-    return table(items.filter { $0.time != nil })
+    return rows([], header: true) + entryRows(items)
   }
 
   /// The header and one row per item, in the order given.
   public static func table(_ items: [TimelineItem]) -> String {
-    var text = row(header)
+    rows(items, header: true)
+  }
+
+  /// One row per item, after the header row when asked: a day's rows at a time, so years of
+  /// history are written without holding them all (`timeline --csv`, `export csv`).
+  public static func rows(_ items: [TimelineItem], header withHeader: Bool = false) -> String {
+    var text = withHeader ? row(header) : ""
     for item in items { text += row(cells(item)) }
     return text
+  }
+
+  /// The rows `export csv` writes for some items: logged entries only (journey events, which
+  /// carry no time of day, are left out; the phase column says where each entry stands).
+  public static func entryRows(_ items: [TimelineItem]) -> String {
+    rows(items.filter { $0.time != nil })
   }
 
   /// An item's cells, in ``header`` order.

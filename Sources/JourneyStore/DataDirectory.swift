@@ -85,22 +85,33 @@ public struct DataDirectory: Equatable, Sendable {
     try FileSystem.syncParents(of: created)
   }
 
-  /// Every day file under `days/`, sorted by date, and what is wrong with the folder's layout.
+  /// Every day file under `days/` dated between two dates (inclusive; nil means open-ended),
+  /// sorted by date, and what is wrong with the folder's layout.
   ///
   /// A `.jsonl` file whose name is not a date is reported and left out (it cannot be placed on
   /// the timeline). A day file in the wrong place (`days/2025/2026-01-03.jsonl`, or directly in
   /// `days/`) is reported *and* listed, so its entries stay visible. Hidden files and files not
   /// ending in `.jsonl` are not CareJourney's and are ignored. A missing `days/` is no problem.
-  public func dayFiles() -> (files: [(date: LocalDate, path: String)], problems: [LineProblem]) {
+  /// The problems are the same whatever the dates: a range only leaves out files, and spares
+  /// looking closer at the thousands of names outside it.
+  public func dayFiles(from: LocalDate? = nil, to: LocalDate? = nil)
+    -> (files: [(date: LocalDate, path: String)], problems: [LineProblem])
+  {
     var files: [(date: LocalDate, path: String)] = []
     var problems: [LineProblem] = []
 
     /// Looks at one file found in `folder`, whose name (a year, or nil for `days/`) is `year`.
     func consider(name: String, in folder: String, year: String?) {
       guard !name.hasPrefix("."), name.hasSuffix(".jsonl") else { return }
+      let named = LocalDate(parsing: name.dropLast(".jsonl".count))
+      let inRange = named.map { date in
+        (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+      } ?? true
+      // Outside the range and in its own folder: nothing to list and nothing to report.
+      if named != nil, !inRange, year == String(name.prefix(4)) { return }
       let path = folder + "/" + name
       guard FileSystem.isRegularFile(path) else { return }
-      guard let date = LocalDate(parsing: name.dropLast(".jsonl".count)) else {
+      guard let date = named else {
         problems.append(
           LineProblem(
             file: relative(path), line: 0,
@@ -108,7 +119,7 @@ public struct DataDirectory: Equatable, Sendable {
               + "not read; rename it to the date they were logged"))
         return
       }
-      files.append((date, path))
+      if inRange { files.append((date, path)) }
       if year != String(date.description.prefix(4)) {
         problems.append(
           LineProblem(

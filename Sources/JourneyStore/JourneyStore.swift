@@ -27,17 +27,15 @@ public struct JourneyStore: Sendable {
   public func readEntries(from: LocalDate? = nil, to: LocalDate? = nil) throws
     -> (entries: [Entry], problems: [LineProblem])
   {
-    let listing = directory.dayFiles()
     var entries: [Entry] = []
-    var problems = listing.problems
-    for file in listing.files {
-      if let from, file.date < from { continue }
-      if let to, file.date > to { continue }
-      let (decoded, fileProblems) = try decode(file.path, LineCodec.decodeEntry)
-      entries += decoded
-      problems += fileProblems
-    }
+    let problems = try forEachDay(from: from, to: to) { _, day in entries += day }
     return (entries, problems)
+  }
+
+  /// Reads one day file (a path from ``DataDirectory/dayFiles(from:to:)``): the entries it
+  /// could read, and a problem for each line it could not.
+  public func readDayFile(_ path: String) throws -> (entries: [Entry], problems: [LineProblem]) {
+    try decode(path, LineCodec.decodeEntry)
   }
 
   /// Reads the journey folded from its events, the entries of the day files between two dates
@@ -47,14 +45,22 @@ public struct JourneyStore: Sendable {
   public func load(entriesFrom from: LocalDate? = nil, to: LocalDate? = nil) throws
     -> JourneySnapshot
   {
-    let (events, eventProblems) = try readEvents()
+    var snapshot = try loadJourney()
     let (entries, entryProblems) = try readEntries(from: from, to: to)
+    snapshot.entries = entries
+    snapshot.problems += entryProblems
+    return snapshot
+  }
+
+  /// Reads the journey folded from its events and no day file (for a command that reads them
+  /// one day at a time, ``forEachDay(from:to:_:)``).
+  public func loadJourney() throws -> JourneySnapshot {
+    let (events, eventProblems) = try readEvents()
     let journey = Journey(events: events)
     let foldProblems = journey.problems.map {
       LineProblem(file: "journey.jsonl", line: 0, reason: $0)
     }
-    return JourneySnapshot(
-      journey: journey, entries: entries, problems: eventProblems + foldProblems + entryProblems)
+    return JourneySnapshot(journey: journey, entries: [], problems: eventProblems + foldProblems)
   }
 
   func decode<T>(

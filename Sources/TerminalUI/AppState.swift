@@ -135,6 +135,7 @@ public struct AppState: Equatable, Sendable {
     screen = data == nil ? .start : AppState.firstScreen(for: author.role)
     // The nurse starts on the first milestone that still needs signing.
     milestoneRow = MilestonesScreen.rows(self).firstIndex { $0.status != .done } ?? 0
+    TimelineScreen.syncListing(&self)
   }
 }
 

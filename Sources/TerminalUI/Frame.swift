@@ -30,6 +30,13 @@ public enum Frame {
       }
       y += 1
       y = alerts(state.views.alerts, into: &buffer, y: y, maxRows: max(1, size.height - 6))
+      if state.views.alertsPending {
+        // A lab from the last day is still to be compared with earlier visits' values.
+        buffer.put(
+          "… Checking today's labs against earlier visits (reading older days)", x: 1, y: y,
+          style: Style(.warning, bold: true), maxWidth: size.width - 2)
+        y += 1
+      }
     }
     if let notice = state.notice {
       let style = notice.kind == .error ? Style(.warning, bold: true) : Style(.info)

@@ -1,6 +1,12 @@
 import JourneyCore
 
 /// What the screens show, read by the app from the data directory; screens never read files.
+///
+/// After years of use the app does not keep every entry: ``entries`` then holds the days from
+/// ``entriesFrom`` on (the last week for the first frame, then the last 90 days, the longest
+/// Trends period) and, once ``older`` is read, the labs, assessments and medication changes of
+/// the days before; ``older`` holds the Timeline's rows for those days. The app draws its first
+/// frame before reading them, so ``older`` is nil until they are read (``historyComplete``).
 public struct JourneyData: Equatable, Sendable {
   public var journey: Journey
   public var entries: [Entry]
@@ -9,14 +15,26 @@ public struct JourneyData: Equatable, Sendable {
   public var unreadableLines: Int
   /// The moment the data is judged at (alerts, due milestones); the app updates it each tick.
   public var now: Timestamp
+  /// The first day whose entries are all in ``entries``; nil when they hold the whole history.
+  public var entriesFrom: LocalDate?
+  /// The days before ``entriesFrom``, once read; nil until then.
+  public var older: OlderHistory?
 
-  public init(journey: Journey, entries: [Entry], care: CareProtocol, unreadableLines: Int, now: Timestamp) {
+  public init(
+    journey: Journey, entries: [Entry], care: CareProtocol, unreadableLines: Int, now: Timestamp,
+    entriesFrom: LocalDate? = nil, older: OlderHistory? = nil
+  ) {
     self.journey = journey
     self.entries = entries
     self.care = care
     self.unreadableLines = unreadableLines
     self.now = now
+    self.entriesFrom = entriesFrom
+    self.older = older
   }
+
+  /// True when everything in the data directory is in (``entries`` and ``older``).
+  public var historyComplete: Bool { entriesFrom == nil || older != nil }
 
   public var today: LocalDate { now.date }
 
@@ -30,10 +48,22 @@ public struct JourneyData: Equatable, Sendable {
 /// Views derived from the data once per change, so a keystroke never recomputes them.
 public struct DerivedViews: Equatable, Sendable {
   public var alerts: [Alert] = []
+  /// True while an alert may still come from days not read yet: a lab logged in the last day
+  /// that a rule compares with earlier visits (the first creatinine, the previous UPCR).
+  public var alertsPending = false
+  /// The journey's events and the entries from ``JourneyData/entriesFrom`` on, in timeline
+  /// order; the older days' entries are ``older``.
   public var timeline: [TimelineItem] = []
-  /// Ids of entries that raised an alert, for marking them in the timeline.
+  /// The older days' entry rows, in timeline order.
+  public var older: [HistoryRow] = []
+  /// Ids of entries that raised an alert, for marking them in the timeline (older rows carry
+  /// their own).
   public var alerting: [String: RedFlagRule.Level] = [:]
   public var milestones: [Milestone] = []
+  /// ``timeline`` and ``older`` merged, oldest first.
+  var order: [TimelineRef] = []
+  /// What the Timeline screen lists now; the reducer keeps it in step with the state.
+  var listing: TimelineListing?
 
   public init() {}
 
@@ -45,13 +75,43 @@ public struct DerivedViews: Equatable, Sendable {
   mutating func refresh(_ data: JourneyData, timeline rebuild: Bool) {
     let journey = data.journey
     alerts = RedFlags.active(journey: journey, entries: data.entries, protocol: data.care, now: data.now)
+    alertsPending = !data.historyComplete && DerivedViews.labsNeedHistory(data)
     milestones = journey.milestones(protocol: data.care, today: data.today)
     guard rebuild else { return }
-    timeline = Timeline.items(journey: journey, entries: data.entries, protocol: data.care)
+    let recent = data.entriesFrom.map { from in data.entries.filter { $0.observedAt.date >= from } }
+    timeline = Timeline.items(journey: journey, entries: recent ?? data.entries, protocol: data.care)
+    older = data.older?.rows ?? []
+    order = DerivedViews.merged(timeline, older)
+    listing = nil
     alerting = [:]
-    for alert in RedFlags.alerts(for: data.entries, journey: journey, protocol: data.care) {
+    // Marks for the rows listed from entries (older rows carry their own), judged against
+    // every entry kept: labs compare with the earlier visits' values.
+    let marked = RedFlags.alerts(
+      for: recent ?? data.entries, in: data.entries, journey: journey, protocol: data.care)
+    for alert in marked {
       guard let id = alert.entryID else { continue }
       alerting[id] = min(alerting[id] ?? alert.level, alert.level)
+    }
+  }
+
+  /// Whether a lab logged in the last 24 hours has a rule comparing it with earlier values.
+  static func labsNeedHistory(_ data: JourneyData) -> Bool {
+    let comparing = Set(
+      data.care.redFlags.compactMap { rule -> String? in
+        guard case .lab(let lab, let test) = rule.condition else { return nil }
+        switch test {
+        case .atMost, .below: return nil
+        case .riseFromFirstPercent, .rising, .returnedAbove: return lab
+        }
+      })
+    guard !comparing.isEmpty else { return false }
+    let since = data.now.unixSeconds - 24 * 3600
+    return data.entries.contains { entry in
+      guard entry.observedAt.unixSeconds >= since else { return false }
+      var body = entry.body
+      if case .correction(_, _, let replacement?) = body { body = replacement }
+      guard case .labs(let results) = body else { return false }
+      return results.contains { comparing.contains($0.lab) }
     }
   }
 }

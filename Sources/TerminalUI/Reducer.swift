@@ -5,10 +5,13 @@ import JourneyCore
 /// Pure: no files, no clock, no terminal. The loop runs the effects and sends their results
 /// back as actions (`saved`, `failed`, `loaded`).
 public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
+  // Whatever changed, the Timeline's listing follows before the next frame.
+  defer { TimelineScreen.syncListing(&state) }
   switch action {
   case .loaded(let data):
     state.data = data
     state.views = DerivedViews(data)
+    TimelineScreen.syncListing(&state)
     if state.screen == .start { state.screen = AppState.firstScreen(for: state.author.role) }
     clampRows(&state)
     return []
@@ -67,7 +70,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
 
 /// Keeps the selected rows inside their lists after the data changed.
 func clampRows(_ state: inout AppState) {
-  let rows = TimelineScreen.rows(state).count
+  let rows = TimelineScreen.listing(state).refs.count
   state.timelineRow = max(0, min(state.timelineRow, rows - 1))
   let milestones = MilestonesScreen.rows(state).count
   state.milestoneRow = max(0, min(state.milestoneRow, milestones - 1))
@@ -154,7 +157,7 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
 func move(_ state: inout AppState, by step: Int) {
   switch state.screen {
   case .timeline:
-    let count = TimelineScreen.rows(state).count
+    let count = TimelineScreen.listing(state).refs.count
     state.timelineRow = max(0, min(count - 1, state.timelineRow + step))
   case .milestones:
     let count = MilestonesScreen.rows(state).count

@@ -9,45 +9,73 @@ public enum TimelineScreen {
   }
 
   /// The rows as shown now: filtered, searched, ordered, with a header per day.
+  ///
+  /// Every row made whole: for tests and small journeys. The screen itself works from
+  /// ``listing(_:)`` and makes only the rows it draws.
   public static func rows(_ state: AppState) -> [Row] {
-    let items = state.views.timeline.filter { keep($0, state) }
-    let ordered = state.newestFirst ? items.reversed() : items
-    var rows: [Row] = []
-    var last: LocalDate?
-    for item in ordered {
-      if item.date != last {
-        rows.append(.day(item.date, item.day, item.phase))
-        last = item.date
-      }
-      rows.append(.item(item))
-    }
-    return rows
+    listing(state).refs.map { row($0, state) }
   }
 
-  static func keep(_ item: TimelineItem, _ state: AppState) -> Bool {
-    if !state.search.isEmpty, !item.text.localizedCaseInsensitiveContains(state.search) { return false }
-    switch state.filter {
-    case .all: return true
-    case .fever: return item.kind == .temperature
-    case .symptoms: return item.kind == .symptom
-    case .milestones: return [.milestone, .phase, .plan, .started].contains(item.kind)
-    case .alerts: return state.views.alerting[item.id] != nil
+  /// What the screen lists for the state: the one the reducer keeps, or, when the state was
+  /// changed without it (tests), worked out again.
+  static func listing(_ state: AppState) -> TimelineListing {
+    if let listing = state.views.listing, listing.key == TimelineListing.key(state) {
+      return listing
+    }
+    return TimelineListing(state)
+  }
+
+  /// Keeps the listing in step with the state's filter, search, order and data.
+  static func syncListing(_ state: inout AppState) {
+    guard state.data != nil else { return }
+    if let listing = state.views.listing, listing.key == TimelineListing.key(state) { return }
+    state.views.listing = TimelineListing(state)
+  }
+
+  /// A listed row, made whole.
+  static func row(_ ref: TimelineRef, _ state: AppState) -> Row {
+    let journey = state.data?.journey ?? Journey()
+    let care = state.data?.care ?? CareProtocol(id: "", name: "")
+    switch ref {
+    case .day(let day):
+      let date = LocalDate(daysSinceEpoch: Int(day))
+      return .day(
+        date, StudyDay(date: date, journey: journey, protocol: care),
+        Timeline.phase(on: date, journey: journey))
+    case .item(let index):
+      return .item(state.views.timeline[Int(index)])
+    case .older(let index):
+      return .item(state.views.older[Int(index)].item(journey: journey, care: care))
+    }
+  }
+
+  /// The alert level a listed row is marked with.
+  static func alert(_ ref: TimelineRef, _ state: AppState) -> RedFlagRule.Level? {
+    switch ref {
+    case .day: nil
+    case .item(let index): state.views.alerting[state.views.timeline[Int(index)].id]
+    case .older(let index): state.views.older[Int(index)].alert
     }
   }
 
   /// Moves the selection to a date or a day label; false when there is no such row.
   static func jump(_ state: inout AppState, to text: String) -> Bool {
-    let rows = rows(state)
+    let refs = listing(state).refs
+    let newestFirst = state.newestFirst
     let index: Int?
     if let date = LocalDate(parsing: text) {
-      index = rows.firstIndex {
-        if case .day(let d, _, _) = $0 { return state.newestFirst ? d <= date : d >= date }
+      let target = Int32(clamping: date.daysSinceEpoch)
+      index = refs.firstIndex {
+        if case .day(let d) = $0 { return newestFirst ? d <= target : d >= target }
         return false
       }
-    } else if let offset = StudyDay.parseOffset(text) {
-      index = rows.firstIndex {
-        if case .day(_, let day, _) = $0, let n = day.number { return state.newestFirst ? n <= offset : n >= offset }
-        return false
+    } else if let offset = StudyDay.parseOffset(text), let data = state.data {
+      index = refs.firstIndex {
+        guard case .day(let d) = $0 else { return false }
+        let date = LocalDate(daysSinceEpoch: Int(d))
+        guard let n = StudyDay(date: date, journey: data.journey, protocol: data.care).number
+        else { return false }
+        return newestFirst ? n <= offset : n >= offset
       }
     } else {
       index = nil
@@ -62,25 +90,26 @@ public enum TimelineScreen {
     let order = state.newestFirst ? "newest first" : "oldest first"
     var head = "Timeline · \(order) · showing \(state.filter.title)"
     if !state.search.isEmpty { head += " · search \"\(state.search)\"" }
+    if state.data?.historyComplete == false { head += " · reading older days…" }
     buffer.put(head, x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
-    let rows = rows(state)
+    let refs = listing(state).refs
     let height = area.height - 1
-    if rows.isEmpty {
+    if refs.isEmpty {
       buffer.put("Nothing to show with this filter; f changes it.", x: 1, y: area.y + 1, style: Style(.muted))
       return
     }
-    let selected = min(state.timelineRow, rows.count - 1)
-    let first = max(0, min(selected - height / 2, rows.count - height))
-    for (offset, row) in rows.dropFirst(first).prefix(height).enumerated() {
+    let selected = min(state.timelineRow, refs.count - 1)
+    let first = max(0, min(selected - height / 2, refs.count - height))
+    for (offset, ref) in refs.dropFirst(first).prefix(height).enumerated() {
       let y = area.y + 1 + offset
       let isSelected = first + offset == selected
-      switch row {
+      switch row(ref, state) {
       case .day(let date, let day, let phase):
         // The phase as a band down the left edge of each day.
         buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.border))
         buffer.put("▌\(phase.title.uppercased())  \(date)  \(day.label)", x: 0, y: y, style: Style(.accent, bold: true), maxWidth: area.width)
       case .item(let item):
-        let (mark, alertStyle) = AlertMark.of(state.views.alerting[item.id])
+        let (mark, alertStyle) = AlertMark.of(alert(ref, state))
         let time = item.time?.clockText ?? "     "
         var text = item.struckOut ? Strike.through(item.text) + " (struck out)" : item.text
         if let correction = item.correction, !item.struckOut { text += " (\(correction))" }

@@ -17,6 +17,28 @@ extension AppContext {
       now: currentTime(), from: from, to: to)
   }
 
+  /// An export's text and the problems met reading the journey for it.
+  ///
+  /// CSV is written a day at a time from the day files (`TimelineDays`), as `timeline` prints,
+  /// so ten years are never all held at once (40,000 entries took 70 MB that way); the other
+  /// formats need the whole journey and read it all.
+  func exportText(_ format: ExportFormat, from: LocalDate? = nil, to: LocalDate? = nil)
+    throws -> (text: String, problems: [LineProblem])
+  {
+    guard format == .csv else {
+      let (snapshot, care) = try loadReadable()
+      let text = try format.render(exportInput(snapshot, care: care, from: from, to: to))
+      return (text, snapshot.problems)
+    }
+    let (snapshot, care) = try loadReadable(readingEntries: false)
+    var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
+    var text = CSVExport.rows([], header: true)
+    let problems = try store.forEachDay(from: from, to: to) { date, entries in
+      text += CSVExport.entryRows(days.through(date, entries: entries))
+    }
+    return (text, snapshot.problems + problems)
+  }
+
   /// Writes an export to a new file in `folder` named for the format and today
   /// (`carejourney-2026-11-22.csv`), adding `-2`, `-3`... rather than replace a file that is
   /// there. Returns the path written.

@@ -65,11 +65,14 @@ struct AppContext {
     String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
   }
 
-  /// Reads everything, refusing with a helpful line when there is no journey yet, or when
-  /// `journey.jsonl` is missing beside day files (saying so, rather than "no journey yet").
-  func loadStarted() throws -> (JourneySnapshot, CareProtocol) {
+  /// Reads everything (or the day files between two dates), refusing with a helpful line when
+  /// there is no journey yet, or when `journey.jsonl` is missing beside day files (saying so,
+  /// rather than "no journey yet").
+  func loadStarted(
+    entriesFrom from: LocalDate? = nil, to: LocalDate? = nil, readingEntries: Bool = true
+  ) throws -> (JourneySnapshot, CareProtocol) {
     try requireJourneyFile()
-    let snapshot = try store.load()
+    let snapshot = try readingEntries ? store.load(entriesFrom: from, to: to) : store.loadJourney()
     guard snapshot.journey.isStarted else { throw CLIError.noJourney(store.directory.root) }
     return (snapshot, try loadProtocol(for: snapshot.journey))
   }
@@ -92,10 +95,13 @@ struct AppContext {
   /// Reads everything for display: like ``loadStarted()``, but when `journey.jsonl` is missing
   /// beside day files, the entries are still returned (with an empty journey and the problem),
   /// so nothing readable is hidden.
-  func loadReadable() throws -> (JourneySnapshot, CareProtocol) {
+  ///
+  /// Without `readingEntries`, only the journey is read (for a command that reads the day files
+  /// one at a time itself, ``JourneyStore/forEachDay(from:to:_:)``).
+  func loadReadable(readingEntries: Bool = true) throws -> (JourneySnapshot, CareProtocol) {
     let dayFiles = store.hasJourney ? 0 : store.directory.dayFiles().files.count
-    guard dayFiles > 0 else { return try loadStarted() }
-    var snapshot = try store.load()
+    guard dayFiles > 0 else { return try loadStarted(readingEntries: readingEntries) }
+    var snapshot = try readingEntries ? store.load() : store.loadJourney()
     snapshot.problems.insert(Verifier.missingJourney(dayFiles: dayFiles), at: 0)
     printError("warning: \(CLIError.journeyMissing(store.directory.root, dayFiles))")
     return (snapshot, try loadProtocol(for: snapshot.journey))

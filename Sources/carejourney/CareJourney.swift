@@ -38,6 +38,7 @@ struct CareJourney: ParsableCommand {
   /// Runs the command, and prints every refusal with control and bidi characters made visible:
   /// error messages often echo what was typed, and ArgumentParser prints them as they are.
   static func main() {
+    BenchmarkProbe.recordPeakMemoryAtExit(environment: ProcessInfo.processInfo.environment)
     do {
       var command = try parseAsRoot()
       do {

@@ -66,13 +66,12 @@ struct ExportCommand: ParsableCommand {
     if let out, !force, FileManager.default.fileExists(atPath: out) {
       throw CLIError("\(out) exists: choose another --out, or add --force to replace it")
     }
-    let (snapshot, care) = try context.loadReadable()
-    context.reportProblems(snapshot.problems)
-    if format == .json && !snapshot.problems.isEmpty {
+    let (text, problems) = try context.exportText(format, from: start, to: end)
+    context.reportProblems(problems)
+    if format == .json && !problems.isEmpty {
       printError(
         "warning: what could not be read is not in this backup; keep a copy of the data folder too")
     }
-    let text = try format.render(context.exportInput(snapshot, care: care, from: start, to: end))
     guard let out else {
       print(text, terminator: "")
       return

@@ -47,7 +47,10 @@ struct LogCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let (snapshot, care) = try context.loadStarted()
+    // Only the day written to is read (for its unreadable lines), not years of history: a
+    // reading, symptom, medicine or note raises no red flag that depends on earlier entries.
+    let written = at.flatMap { try? context.dateTime($0, option: "--at") }?.date ?? context.today
+    let (snapshot, care) = try context.loadStarted(entriesFrom: written, to: written)
     let observed = try at.map { try context.dateTime($0, option: "--at") } ?? context.now
     if observed > context.now {
       throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")

@@ -16,10 +16,9 @@ extension ScreensRunner {
       return [.failed("Not saved: HOME is not set, so there is no home folder to save to.")]
     }
     do {
-      let (snapshot, care) = try context.loadStarted()
-      let text = try format.render(context.exportInput(snapshot, care: care))
+      let (text, problems) = try context.exportText(format)
       let path = try context.writeNewExport(text, format: format, in: home)
-      let lines = LineProblem.lineCount(snapshot.problems)
+      let lines = LineProblem.lineCount(problems)
       let left = lines == 0 ? "" : " (\(lines) unreadable lines left out; see carejourney verify)"
       return [.saved("Exported \(format.rawValue) to \(path)\(left).")]
     } catch {

@@ -9,6 +9,14 @@ import TerminalUI
 struct ScreensRunner {
   let context: AppContext
   let readOnly: Bool
+  /// The files as read so far; re-read a changed file at a time.
+  let history: ScreenHistory
+
+  init(context: AppContext, readOnly: Bool) {
+    self.context = context
+    self.readOnly = readOnly
+    history = ScreenHistory(context: context)
+  }
 
   func run(themeOption: String?) throws {
     let theme: Theme
@@ -29,31 +37,44 @@ struct ScreensRunner {
     }
     defer { terminal.stop() }
     var watcher = ChangeWatcher(store: context.store, today: context.currentTime().date)
+    let history = history
+    let ticks = PromptTicks(terminal: terminal, busy: { history.reading }) {
+      history.startReadingOlder()
+    }
+    let probe = BenchmarkProbe(environment: context.environment, terminal: ticks)
+    var announced = false
+    /// Tells the benchmark, once, that every day file has been read.
+    func announce() {
+      guard !announced, !history.reading else { return }
+      probe?.historyLoaded()
+      announced = true
+    }
+    announce()
     let loop = AppLoop(
-      state: state, backend: terminal, theme: theme, tickMilliseconds: 500,
+      state: state, backend: probe ?? ticks, theme: theme, tickMilliseconds: 500,
       clock: { context.currentTime() },
-      poll: { watcher.changed(today: context.currentTime().date) ? try? loadData() : nil },
+      poll: {
+        let changed = watcher.changed(today: context.currentTime().date)
+        guard changed || history.olderArrived else {
+          announce()
+          return nil
+        }
+        let data = try? loadData()
+        announce()
+        return data
+      },
       perform: { effect, state in
         let actions = perform(effect, state)
         watcher.remember(today: context.currentTime().date)
         return actions
       })
-    loop.run()
+    loop.run(until: { probe?.firstFrameOnly == true })
   }
 
-  /// Everything the screens show, or nil when there is no journey yet.
-  ///
-  /// A missing `journey.jsonl` beside day files is refused with that message, rather than
-  /// showing the start screen as if the day files were not there.
+  /// Everything the screens show, or nil when there is no journey yet (see ``ScreenHistory``:
+  /// only files that changed are read again).
   func loadData() throws -> JourneyData? {
-    if let missing = context.missingJourneyFile() { throw missing }
-    guard context.store.hasJourney else { return nil }
-    let snapshot = try context.store.load()
-    guard snapshot.journey.isStarted else { return nil }
-    let care = try context.loadProtocol(for: snapshot.journey)
-    return JourneyData(
-      journey: snapshot.journey, entries: snapshot.entries, care: care,
-      unreadableLines: LineProblem.lineCount(snapshot.problems), now: context.currentTime())
+    try history.read(now: context.currentTime())
   }
 
   /// Runs one effect against the files; the result comes back as actions. A failed write says
@@ -89,7 +110,8 @@ struct ScreensRunner {
         try context.writeDemo()
         return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]
       case .reload:
-        return (try loadData()).map { [.loaded($0)] } ?? []
+        let data = try loadData()
+        return history.changed ? data.map { [.loaded($0)] } ?? [] : []
       case .quit, .export:
         return []
       }
@@ -120,9 +142,12 @@ struct ChangeWatcher {
      store.directory.dayFile(for: today.adding(days: -1))]
   }
 
+  /// The signature of a file that is not there.
+  static let missing = [-1]
+
   static func signature(_ path: String) -> [Int] {
     var info = stat()
-    guard stat(path, &info) == 0 else { return [-1] }
+    guard stat(path, &info) == 0 else { return missing }
     return [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
   }
 
@@ -140,5 +165,38 @@ struct ChangeWatcher {
   /// Takes our own writes as seen, so they do not count as another terminal's.
   mutating func remember(today: LocalDate) {
     for path in paths(today: today) { seen[path] = ChangeWatcher.signature(path) }
+  }
+}
+
+/// The terminal, with the loop's ticks every 20 ms while older day files are being read, so
+/// they show as soon as they are in.
+final class PromptTicks: TerminalBackend {
+  let terminal: any TerminalBackend
+  let busy: () -> Bool
+  /// Called once, after the first frame is drawn.
+  private var firstDrawn: (() -> Void)?
+
+  init(
+    terminal: any TerminalBackend, busy: @escaping () -> Bool,
+    afterFirstFrame: @escaping () -> Void
+  ) {
+    self.terminal = terminal
+    self.busy = busy
+    firstDrawn = afterFirstFrame
+  }
+
+  var size: Size { terminal.size }
+  var closed: Bool { terminal.closed }
+
+  func draw(_ buffer: CellBuffer, theme: Theme) {
+    terminal.draw(buffer, theme: theme)
+    if let firstDrawn {
+      self.firstDrawn = nil
+      firstDrawn()
+    }
+  }
+
+  func readKey(timeoutMilliseconds: Int) -> Key? {
+    terminal.readKey(timeoutMilliseconds: busy() ? min(timeoutMilliseconds, 20) : timeoutMilliseconds)
   }
 }

@@ -27,7 +27,7 @@ struct TimelineCommand: ParsableCommand {
   @Flag(help: "Print a JSON array.")
   var json = false
 
-  @Flag(help: "Print CSV (RFC 4180) with a header row; journey events included.")
+  @Flag(help: "Print CSV (RFC 4180) with a header row.")
   var csv = false
 
   func validate() throws {
@@ -36,18 +36,52 @@ struct TimelineCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let (snapshot, care) = try context.loadReadable()
+    let (snapshot, care) = try context.loadReadable(readingEntries: false)
     let start = try from.map { try context.date($0, option: "--from") }
     let end = try to.map { try context.date($0, option: "--to") }
-    let items = Timeline.items(
-      journey: snapshot.journey, entries: snapshot.entries, protocol: care, from: start, to: end)
-    if json {
-      print(try JSONOutput.string(items.map(TimelineRow.init)))
-    } else if csv {
-      print(CSVExport.table(items), terminator: "")
-    } else {
-      context.reportProblems(snapshot.problems)
-      var lastDate: LocalDate?
+    // Day by day: ten years are printed without holding them (40,000 entries and their rows
+    // took 70 MB at once).
+    var days = TimelineDays(journey: snapshot.journey, protocol: care, from: start, to: end)
+    var output = TimelineOutput(format: json ? .json : csv ? .csv : .text)
+    let problems = try context.store.forEachDay(from: start, to: end) { date, entries in
+      try output.print(days.through(date, entries: entries))
+    }
+    try output.print(days.rest())
+    output.finish()
+    if !json && !csv { context.reportProblems(snapshot.problems + problems) }
+  }
+}
+
+/// Prints timeline items as they come, a day at a time, exactly as printing them all at once
+/// would.
+struct TimelineOutput {
+  enum Format { case text, json, csv }
+
+  let format: Format
+  private var printed = 0
+  private var lastDate: LocalDate?
+
+  init(format: Format) {
+    self.format = format
+    if format == .csv { Swift.print(CSVExport.rows([], header: true), terminator: "") }
+  }
+
+  mutating func print(_ items: [TimelineItem]) throws {
+    guard !items.isEmpty else { return }
+    switch format {
+    case .json:
+      // The array JSONOutput writes: each object indented by two spaces, a comma between.
+      var text = printed == 0 ? "[\n" : ",\n"
+      for (index, item) in items.enumerated() {
+        let object = try JSONOutput.string(TimelineRow(item))
+        if index > 0 { text += ",\n" }
+        text += object.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+      }
+      Swift.print(text, terminator: "")
+    case .csv:
+      Swift.print(CSVExport.rows(items), terminator: "")
+    case .text:
       for item in items {
         if item.date != lastDate {
           say("\(item.date)  \(item.day.label) · \(item.phase.title)")
@@ -59,12 +93,20 @@ struct TimelineCommand: ParsableCommand {
         if let correction = item.correction { line += " (\(correction))" }
         say(line)
       }
-      if items.isEmpty { say("Nothing recorded in that range.") }
+    }
+    printed += items.count
+  }
+
+  func finish() {
+    switch format {
+    case .json: Swift.print(printed == 0 ? "[\n\n]" : "\n]")
+    case .csv: break
+    case .text: if printed == 0 { say("Nothing recorded in that range.") }
     }
   }
 }
 
-/// One timeline item in JSON output (CSV: `CSVExport` in JourneyExport).
+/// One timeline item in JSON and CSV output.
 struct TimelineRow: Encodable {
   var id: String
   var date: LocalDate
@@ -97,4 +139,5 @@ struct TimelineRow: Encodable {
     struckOut = item.struckOut
     correction = item.correction
   }
+
 }

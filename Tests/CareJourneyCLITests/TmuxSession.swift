@@ -35,13 +35,13 @@ final class TmuxSession {
   }
 
   /// The screens on `cli`'s data directory, with its fixed clock, in an xterm-256color pane.
-  convenience init(screensOf cli: CLIHarness) throws {
+  convenience init(screensOf cli: CLIHarness, arguments: [String] = []) throws {
     try self.init(
       environment: [
         "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
         "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
       ],
-      command: [CLIHarness.binary.path, "--data", cli.data])
+      command: [CLIHarness.binary.path, "--data", cli.data] + arguments)
   }
 
   deinit {

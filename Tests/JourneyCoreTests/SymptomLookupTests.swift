@@ -1,3 +1,5 @@
+import Foundation
+import PropertyBased
 import Testing
 
 @testable import JourneyCore
@@ -74,5 +76,32 @@ import Testing
   func editDistance(_ a: String, _ b: String, distance: Int) {
     #expect(a.editDistance(to: b) == distance)
     #expect(b.editDistance(to: a) == distance)
+  }
+}
+
+/// Names are trimmed as Foundation's `CharacterSet.whitespaces` trims them.
+@Suite struct SymptomNameTrimmingTests {
+  @Test(arguments: [
+    "  chills ", "\tchills\t", "\u{00A0}chills\u{3000}", "\u{2009}\u{301}chills", "chills\u{301} \u{200B}",
+    "", " \t ", "a b", "\u{1680}x\u{202F}", "\n x \n",
+  ])
+  func trimmedLikeFoundation(text: String) {
+    #expect(SymptomDefinition.trimmed(text) == text.trimmingCharacters(in: .whitespaces))
+  }
+}
+
+extension SymptomNameTrimmingTests {
+  /// Names already folded are returned as they are; everything else is folded in full.
+  @Test func foldedNamesAreReturnedAsTheyAre() async {
+    let names = Fuzz.joined([["", "a", "Z", "-", " "], ["b", "--", "_", "'", "9"], ["", "c", "-", "é", " "]])
+    await propertyCheck(count: 300, input: names) { name in
+      #expect(SymptomDefinition.lookupKey(name) == SymptomDefinition.folded(name))
+    }
+    for id in ["chills", "word-finding", "a-b-c", "x9", ""] {
+      #expect(SymptomDefinition.isFolded(id))
+    }
+    for name in ["Chills", "a--b", "a b", "a_b", "raynaud's", " x"] {
+      #expect(!SymptomDefinition.isFolded(name))
+    }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyCore
 import Testing
 
@@ -53,6 +54,31 @@ struct DayFilesTests {
     }
   }
 
+  /// A range lists the files dated inside it, misplaced ones included, and reports the same
+  /// problems as the whole listing.
+  @Test(arguments: [
+    ("2026-01-01", "2026-02-28", ["2026-01-05", "2026-02-01"]),
+    ("2026-11-22", "2026-11-22", ["2026-11-22"]),
+    ("2025-06-01", "2025-12-31", ["2025-12-31"]),
+    ("2027-01-01", "2027-12-31", []),
+  ])
+  func range(from: String, to: String, dates: [String]) throws {
+    try withTemporaryDirectory { root in
+      let directory = DataDirectory(root: root)
+      for name in [
+        "days/2026/2026-11-22.jsonl", "days/2026/2026-01-05.jsonl", "days/2025/2025-12-31.jsonl",
+        "days/2025/2026-02-01.jsonl", "days/2026-03-04.jsonl", "days/2026/notes.jsonl",
+      ] {
+        try writeBytes(Array("{}\n".utf8), to: root + "/" + name)
+      }
+      let (files, problems) = directory.dayFiles(
+        from: LocalDate(parsing: from), to: LocalDate(parsing: to))
+      #expect(files.map(\.date.description) == dates)
+      #expect(problems == directory.dayFiles().problems)
+      #expect(problems.count == 3)
+    }
+  }
+
   @Test("no days folder: nothing, and nothing wrong")
   func missingDays() throws {
     try withTemporaryDirectory { root in
@@ -70,6 +96,40 @@ struct DayFilesTests {
       try LineFile.append(["{}"], to: directory.dayFile(for: date))
       let (files, problems) = directory.dayFiles()
       #expect(files.map(\.date) == [date])
+      #expect(problems.isEmpty)
+    }
+  }
+}
+
+/// Reading day by day: a file that cannot be read stops the reading, unless the caller takes
+/// it and goes on.
+@Suite struct ForEachDayTests {
+  @Test func anUnreadableFileStopsOrIsPassedOn() throws {
+    try withTemporaryDirectory { root in
+      let store = JourneyStore(directory: DataDirectory(root: root))
+      let line = LineCodec.encode(
+        Entry(
+          id: "a", recordedAt: Timestamp(stored: "2026-11-21T08:00:00+01:00")!,
+          observedAt: Timestamp(stored: "2026-11-21T08:00:00+01:00")!,
+          author: Author(role: .patient, name: "M"), body: .note(text: "x")))
+      try writeBytes(Array((line + "\n").utf8), to: root + "/days/2026/2026-11-21.jsonl")
+      // A folder where a day file should be: listed by hand, it cannot be read.
+      try FileManager.default.createDirectory(
+        atPath: root + "/days/2026/2026-11-22.jsonl", withIntermediateDirectories: true)
+      let files: [(date: LocalDate, path: String)] = [
+        (LocalDate(parsing: "2026-11-21")!, root + "/days/2026/2026-11-21.jsonl"),
+        (LocalDate(parsing: "2026-11-22")!, root + "/days/2026/2026-11-22.jsonl"),
+      ]
+      #expect(throws: StoreError.self) { try store.forEachDay(in: files) { _, _ in } }
+      var unreadable: [String] = []
+      var days: [String: Int] = [:]
+      let problems = try store.forEachDay(
+        in: files, unreadable: { path, _ in unreadable.append(path) }
+      ) {
+        date, entries in days[date.description] = entries.count
+      }
+      #expect(unreadable == [root + "/days/2026/2026-11-22.jsonl"])
+      #expect(days == ["2026-11-21": 1, "2026-11-22": 0])
       #expect(problems.isEmpty)
     }
   }

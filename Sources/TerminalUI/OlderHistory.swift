@@ -1,0 +1,172 @@
+import JourneyCore
+
+/// The days before the recent weeks, as the screens keep them: one small row per logged entry
+/// for the Timeline, and the few entries later judgements need (labs, visits' assessments,
+/// medication changes). Ten years are 40,000 rows; kept as entries with their timeline items
+/// they took over 60 MB, as rows a few.
+///
+/// The app reads these days in the background after the first frame (see ``JourneyData``),
+/// feeding them to a ``Builder`` oldest first.
+public struct OlderHistory: Equatable, Sendable {
+  /// Entry rows in timeline order: by date, then time, then the order they were written.
+  public var rows: [HistoryRow] = []
+  /// Entries from these days that judgements over the whole journey need: lab results and
+  /// assessments (lab red flags, remission), medication changes (what is being taken), and
+  /// the corrections of those, oldest first.
+  public var kept: [Entry] = []
+  /// Lines of these days that could not be read.
+  public var unreadableLines = 0
+
+  public init() {}
+
+  /// How many days before today the app keeps as entries: the longest Trends period.
+  public static let recentDays = 90
+
+  /// Whether an entry is one of the ``kept`` kinds.
+  static func keeps(_ body: Entry.Body) -> Bool {
+    switch body {
+    case .labs, .assessment, .medicationChange: true
+    case .correction(_, _, let replacement?): keeps(replacement)
+    default: false
+    }
+  }
+
+  /// Builds the rows day by day, oldest day first, judging each entry's red flags against the
+  /// labs before it, as the whole history would.
+  public struct Builder: Sendable {
+    let journey: Journey
+    let care: CareProtocol
+    var history = OlderHistory()
+    /// One copy of each row text: most rows say the same few things.
+    var texts: Set<String> = []
+
+    public init(journey: Journey, care: CareProtocol) {
+      self.journey = journey
+      self.care = care
+    }
+
+    /// Adds the entries of one day file (a correction lives in its target's file, as `amend`
+    /// writes it) and the number of its lines that could not be read.
+    public mutating func add(_ entries: [Entry], unreadableLines: Int = 0) {
+      history.unreadableLines += unreadableLines
+      guard !entries.isEmpty else { return }
+      var alerting: [String: RedFlagRule.Level] = [:]
+      let judged = RedFlags.alerts(
+        for: entries, in: history.kept + entries, journey: journey, protocol: care)
+      for alert in judged {
+        guard let id = alert.entryID else { continue }
+        alerting[id] = min(alerting[id] ?? alert.level, alert.level)
+      }
+      // Only this day's journey events are looked at (and left out: the screens list them
+      // from the journey).
+      let dates = entries.map(\.observedAt.date)
+      let items = Timeline.items(
+        journey: journey, entries: entries, protocol: care, from: dates.min(), to: dates.max())
+      for item in items where item.time != nil {
+        var row = HistoryRow(item, alert: alerting[item.id])
+        row.text = texts.insert(row.text).memberAfterInsert
+        history.rows.append(row)
+      }
+      let targets = Set(history.kept.map(\.id))
+      for entry in entries {
+        if OlderHistory.keeps(entry.body) {
+          history.kept.append(entry)
+        } else if case .correction(let target, _, _) = entry.body,
+          targets.contains(target)
+            || entries.contains(where: {
+              $0.id == target && OlderHistory.keeps($0.body)
+            })
+        {
+          history.kept.append(entry)
+        }
+      }
+    }
+
+    /// Makes room for about this many rows.
+    public mutating func reserveCapacity(rows: Int) {
+      history.rows.reserveCapacity(rows)
+    }
+
+    public func finish() -> OlderHistory { history }
+  }
+}
+
+/// One logged entry on the timeline, kept small for years of them: the date and time as
+/// numbers, the text shared with equal rows, and the alert it raised, so nothing else about
+/// the entry has to be kept.
+public struct HistoryRow: Equatable, Sendable {
+  /// The entry's id: the usual 16 lowercase hexadecimal digits as one number (no string to
+  /// allocate for each of 40,000 rows), anything else as written.
+  enum ID: Equatable, Sendable {
+    case hex(UInt64)
+    case text(String)
+
+    init(_ id: String) {
+      let utf8 = id.utf8
+      if utf8.count == 16, utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }),
+        let value = UInt64(id, radix: 16)
+      {
+        self = .hex(value)
+      } else {
+        self = .text(id)
+      }
+    }
+
+    var text: String {
+      switch self {
+      case .text(let id): return id
+      case .hex(let value):
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+      }
+    }
+  }
+
+  var storedID: ID
+  public var id: String { storedID.text }
+  var day: Int32
+  var second: Int32
+  var offset: Int32
+  public var kind: TimelineItem.Kind
+  /// The most urgent level of the alerts the entry raised, if any.
+  public var alert: RedFlagRule.Level?
+  public var struckOut: Bool
+  public var text: String
+  public var value: Double?
+  public var unit: String?
+  var severity: Int8?
+  public var author: Author
+  public var correction: String?
+
+  /// A row for an entry's timeline item (which has a time).
+  init(_ item: TimelineItem, alert: RedFlagRule.Level?) {
+    let time = item.time ?? Timestamp(date: item.date, secondOfDay: 0, utcOffset: 0)
+    storedID = ID(item.id)
+    day = Int32(clamping: item.date.daysSinceEpoch)
+    second = Int32(clamping: time.secondOfDay)
+    offset = Int32(clamping: time.utcOffset)
+    kind = item.kind
+    self.alert = alert
+    struckOut = item.struckOut
+    text = item.text
+    value = item.value
+    unit = item.unit
+    severity = item.severity.map { Int8(clamping: $0) }
+    author = item.author
+    correction = item.correction
+  }
+
+  public var date: LocalDate { LocalDate(daysSinceEpoch: Int(day)) }
+
+  /// The timeline item again, its day label and phase worked out from the journey.
+  public func item(journey: Journey, care: CareProtocol) -> TimelineItem {
+    let date = self.date
+    return TimelineItem(
+      id: id, date: date,
+      time: Timestamp(date: date, secondOfDay: Int(second), utcOffset: Int(offset)),
+      day: StudyDay(date: date, journey: journey, protocol: care),
+      phase: Timeline.phase(on: date, journey: journey), kind: kind, text: text, value: value,
+      unit: unit, severity: severity.map(Int.init), author: author, struckOut: struckOut,
+      correction: correction)
+  }
+}
