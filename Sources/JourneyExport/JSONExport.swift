@@ -50,22 +50,49 @@ public enum JSONExport {
     guard input.from == nil && input.to == nil else {
       throw Refusal(description: rangeRefusal)
     }
-    guard input.journey.isStarted else {
+    try check(input.journey)
+    let entries = inFileOrder(input.entries).map { LineCodec.encode($0) }
+    var text = ""
+    try stream(journey: input.journey, protocolText: input.protocolText, entryLines: entries) {
+      text += $0
+    }
+    return text
+  }
+
+  /// Refuses a journey that cannot be written as a backup: one with no start.
+  public static func check(_ journey: Journey) throws {
+    guard journey.isStarted else {
       throw Refusal(
         description: "there is no journey start to back up (journey.jsonl is missing or holds "
           + "no start); restore journey.jsonl first, or list what is left with `export csv`")
     }
-    let events = input.journey.events.map { LineCodec.encode($0) }
-    let entries = inFileOrder(input.entries).map { LineCodec.encode($0) }
-    let text =
-      "{\n"
-      + "  \"entries\": \(list(entries)),\n"
+  }
+
+  /// The document in pieces, each handed to `emit` as it is made, so ten years of entries are
+  /// written without holding the document whole: `entryLines` are the entries as ``LineCodec``
+  /// encodes them, in ``inFileOrder(_:)``. The pieces joined are what ``render(_:)`` gives.
+  public static func stream(
+    journey: Journey, protocolText: String?, entryLines: [String], _ emit: (String) throws -> Void
+  ) throws {
+    // Escaping works character by character, so escaping piece by piece gives the same text.
+    try emit("{\n  \"entries\": ")
+    if entryLines.isEmpty {
+      try emit("[]")
+    } else {
+      for (index, line) in entryLines.enumerated() {
+        try emit((index == 0 ? "[\n    " : ",\n    ") + SafeText.jsonEscaped(line))
+      }
+      try emit("\n  ]")
+    }
+    let events = journey.events.map { LineCodec.encode($0) }
+    let rest =
+      ",\n"
       + "  \"events\": \(list(events)),\n"
       + "  \"format\": \(try quoted(formatName)),\n"
-      + "  \"protocol\": \(try input.protocolText.map(quoted) ?? "null"),\n"
+      + "  \"protocol\": \(try protocolText.map(quoted) ?? "null"),\n"
       + "  \"version\": \(version)\n"
       + "}\n"
-    return SafeText.jsonEscaped(text)
+    try emit(SafeText.jsonEscaped(rest))
   }
 
   /// The refusal for `--from`/`--to` with `json`, which says what to do instead.

@@ -14,27 +14,35 @@ public enum WholeFile {
   /// When `replacing` is false an existing file is never touched: the temporary file is linked to
   /// `path`, which fails if anything is there, even a file another program made a moment ago.
   /// The file is owner-only (0600): it holds health data.
-  public static func write(_ path: String, contents: String, replacing: Bool) throws(StoreError) {
+  public static func write(_ path: String, contents: String, replacing: Bool) throws {
+    try write(path, replacing: replacing) { emit in try emit(contents) }
+  }
+
+  /// The same, with the text handed over in pieces by `produce` (each piece goes to the
+  /// temporary file as it comes), so a large export is never held whole.
+  public static func write(
+    _ path: String, replacing: Bool,
+    _ produce: (_ emit: (String) throws -> Void) throws -> Void
+  ) throws {
     let temporary = path + ".partial"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, FileSystem.fileMode)
     guard fd >= 0 else { throw StoreError(errno: errno, path: temporary, action: "create") }
     fchmod(fd, FileSystem.fileMode)
-    let bytes = Array(contents.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in
-        FileSystem.retryingInterrupts { systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset) }
+    do {
+      try produce { piece in
+        guard writeAll(fd, piece) else {
+          throw StoreError(errno: errno == 0 ? ENOSPC : errno, path: path, action: "write")
+        }
       }
-      guard written > 0 else { break }
-      offset += written
-    }
-    let synced = offset == bytes.count && fsync(fd) == 0
-    let code = errno
-    close(fd)
-    guard synced else {
+      guard fsync(fd) == 0 else {
+        throw StoreError(errno: errno, path: path, action: "write")
+      }
+    } catch {
+      close(fd)
       unlink(temporary)
-      throw StoreError(errno: code == 0 ? ENOSPC : code, path: path, action: "write")
+      throw error
     }
+    close(fd)
     let placed = replacing ? rename(temporary, path) : link(temporary, path)
     let placeError = errno
     if placed != 0 || !replacing { unlink(temporary) }
@@ -42,6 +50,22 @@ public enum WholeFile {
       throw StoreError(errno: placeError, path: path, action: replacing ? "rename a file to" : "create")
     }
     try FileSystem.syncDirectory(FileSystem.parent(of: path))
+  }
+
+  /// Writes every byte of `text` to `fd`; false when the system refuses (errno says why).
+  static func writeAll(_ fd: Int32, _ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = FileSystem.retryingInterrupts {
+          systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        }
+        guard written > 0 else { return false }
+        offset += written
+      }
+      return true
+    }
   }
 }
 

@@ -25,6 +25,11 @@ extension AppContext {
   func exportText(_ format: ExportFormat, from: LocalDate? = nil, to: LocalDate? = nil)
     throws -> (text: String, problems: [LineProblem])
   {
+    if format == .json {
+      var text = ""
+      let problems = try streamBackup { text += $0 }
+      return (text, problems)
+    }
     guard format == .csv else {
       let (snapshot, care) = try loadReadable()
       let text = try format.render(exportInput(snapshot, care: care, from: from, to: to))
@@ -37,6 +42,28 @@ extension AppContext {
       text += CSVExport.entryRows(days.through(date, entries: entries))
     }
     return (text, snapshot.problems + problems)
+  }
+
+  /// `export json` handed to `emit` a piece at a time: the entries are read a day at a time and
+  /// kept only as their encoded lines, and the document is never held whole (ten years took
+  /// 79 MB as one text). The same bytes as ``JSONExport`` renders from a whole `ExportInput`.
+  /// Returns the problems met reading.
+  func streamBackup(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    let (snapshot, _) = try loadReadable(readingEntries: false)
+    try JSONExport.check(snapshot.journey)
+    var dated: [(date: LocalDate, order: Int, line: String)] = []
+    let problems = try store.forEachDay { _, entries in
+      for entry in entries {
+        dated.append((entry.observedAt.date, dated.count, LineCodec.encode(entry)))
+      }
+    }
+    // By the date observed, each day's in file order (JSONExport.inFileOrder).
+    dated.sort { $0.date != $1.date ? $0.date < $1.date : $0.order < $1.order }
+    let protocolText = FileManager.default.contents(atPath: store.protocolFile)
+      .map { String(decoding: $0, as: UTF8.self) }
+    try JSONExport.stream(
+      journey: snapshot.journey, protocolText: protocolText, entryLines: dated.map(\.line), emit)
+    return snapshot.problems + problems
   }
 
   /// Writes an export to a new file in `folder` named for the format and today

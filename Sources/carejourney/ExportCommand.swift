@@ -66,12 +66,25 @@ struct ExportCommand: ParsableCommand {
     if let out, !force, FileManager.default.fileExists(atPath: out) {
       throw CLIError("\(out) exists: choose another --out, or add --force to replace it")
     }
+    if format == .json {
+      let problems: [LineProblem]
+      if let out {
+        var read: [LineProblem] = []
+        try WholeFile.write(out, replacing: force) { emit in read = try context.streamBackup(emit) }
+        problems = read
+      } else {
+        problems = try context.streamBackup { print($0, terminator: "") }
+      }
+      context.reportProblems(problems)
+      if !problems.isEmpty {
+        printError(
+          "warning: what could not be read is not in this backup; keep a copy of the data folder too")
+      }
+      if let out { printError("Wrote json to \(out).") }
+      return
+    }
     let (text, problems) = try context.exportText(format, from: start, to: end)
     context.reportProblems(problems)
-    if format == .json && !problems.isEmpty {
-      printError(
-        "warning: what could not be read is not in this backup; keep a copy of the data folder too")
-    }
     guard let out else {
       print(text, terminator: "")
       return
