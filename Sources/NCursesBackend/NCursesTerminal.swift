@@ -83,6 +83,23 @@ public final class NCursesTerminal: TerminalBackend {
     resizeterm(Int32(clamping: rows), Int32(clamping: cols))
   }
 
+  /// Home and End as terminals send them whatever the terminfo entry says: tmux and screen
+  /// send `ESC [1~` / `ESC [4~` under TERM=xterm-256color, rxvt `ESC [7~` / `ESC [8~`, others
+  /// `ESC [H` / `ESC [F` or `ESC OH` / `ESC OF`. Unknown to ncurses, such a sequence would arrive
+  /// as Escape and close an open form with what was typed in it.
+  static let homeAndEndSequences: [(String, Int32)] = [
+    ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+    ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+  ]
+
+  /// Teaches the current screen ``homeAndEndSequences`` (`define_key`; a sequence the terminfo
+  /// entry already names is left as it is).
+  static func defineHomeAndEnd() {
+    for (sequence, key) in homeAndEndSequences where key_defined(sequence) == 0 {
+      define_key(sequence, key)
+    }
+  }
+
   private init(terminalName name: String, streams: Streams) throws(TerminalError) {
     guard let screen = newterm(name, streams.output, streams.input) else {
       fclose(streams.output)
@@ -94,6 +111,7 @@ public final class NCursesTerminal: TerminalBackend {
     noecho()
     nonl()
     keypad(cn_stdscr(), true)
+    NCursesTerminal.defineHomeAndEnd()
     set_escdelay(25)
     var capabilities = ColorPairTable.Capabilities.monochrome
     if has_colors() {

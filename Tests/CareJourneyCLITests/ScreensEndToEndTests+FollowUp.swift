@@ -49,3 +49,33 @@ extension ScreensEndToEndTests {
     #expect(day.contains("\"rash\""))
   }
 }
+
+extension ScreensEndToEndTests {
+  /// Home and End as tmux sends them under TERM=xterm-256color (`ESC [1~`, `ESC [4~`), which
+  /// that terminfo entry does not name: they move within the form instead of arriving as Escape
+  /// and closing it.
+  @Test func homeAndEndMoveWithinAFormInTmux() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.ok(["demo"])
+    let nurse = try app(
+      cli, ["TERM": "xterm-256color"], ["--role", "nurse", "--name", "Ana Weber"], width: 80,
+      height: 24)
+    try nurse.waitFor("Milestones · Follow-up")
+    try nurse.send("s")
+    try nurse.waitFor("SLEDAI-2K 0 of 105 · clinical SLEDAI 0")
+    try nurse.send("End")
+    try nurse.waitFor("the last row focused, the form still open") {
+      $0.contains("SLEDAI-2K 0 of 105") && $0.contains("› Prednisolone mg/day")
+    }
+    try nurse.send("Home")
+    try nurse.waitFor("the first row focused, the form still open") {
+      $0.contains("SLEDAI-2K 0 of 105") && $0.contains("›") && $0.contains("Seizure")
+        && !$0.contains("› Prednisolone mg/day")
+    }
+    try nurse.send("Escape")
+    try nurse.waitFor("Milestones · Follow-up")
+    try nurse.send("q")
+    #expect(try nurse.waitForExit() == 0)
+  }
+}
