@@ -2,11 +2,8 @@ import Foundation
 import Testing
 
 extension ScreensEndToEndTests {
-  /// At 80x24: the nurse scores SLEDAI-2K on the form (the cursor on the focused row, for screen
-  /// readers), saves it and reads DORIS with the reason; then finds IgG on Trends, marked low.
-  @Test func nurseScoresSledaiAndReadsIgGOnTrends() throws {
-    let cli = try CLIHarness()
-    defer { cli.cleanUp() }
+  /// The demo at 80x24 in tmux, the nurse's screens open, the SLEDAI-2K form just opened.
+  func sledaiFormOnTheDemo(_ cli: CLIHarness) throws -> TmuxSession {
     try cli.ok(["demo"])
     let nurse = try app(
       cli, ["TERM": "xterm-256color"], ["--role", "nurse", "--name", "Ana Weber"], width: 80,
@@ -14,6 +11,15 @@ extension ScreensEndToEndTests {
     try nurse.waitFor("Milestones · Follow-up")
     try nurse.send("s")
     try nurse.waitFor("SLEDAI-2K 0 of 105 · clinical SLEDAI 0")
+    return nurse
+  }
+
+  /// At 80x24: the nurse scores SLEDAI-2K on the form (the cursor on the focused row, for screen
+  /// readers), saves it and reads DORIS with the reason; then finds IgG on Trends, marked low.
+  @Test func nurseScoresSledaiAndReadsIgGOnTrends() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    let nurse = try sledaiFormOnTheDemo(cli)
     // Rash is the 15th descriptor.
     for _ in 0..<14 { try nurse.send("j") }
     try nurse.send("Space")
@@ -57,13 +63,7 @@ extension ScreensEndToEndTests {
   @Test func homeAndEndMoveWithinAFormInTmux() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
-    let nurse = try app(
-      cli, ["TERM": "xterm-256color"], ["--role", "nurse", "--name", "Ana Weber"], width: 80,
-      height: 24)
-    try nurse.waitFor("Milestones · Follow-up")
-    try nurse.send("s")
-    try nurse.waitFor("SLEDAI-2K 0 of 105 · clinical SLEDAI 0")
+    let nurse = try sledaiFormOnTheDemo(cli)
     try nurse.send("End")
     try nurse.waitFor("the last row focused, the form still open") {
       $0.contains("SLEDAI-2K 0 of 105") && $0.contains("› Prednisolone mg/day")
