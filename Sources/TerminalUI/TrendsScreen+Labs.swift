@@ -90,7 +90,8 @@ extension TrendsScreen {
     let lab = series.lab
     let width = area.width - 2
     buffer.put(
-      "Trends · \(lab.label) · every visit · ↑/↓ view \(view) of \(views)", x: 1, y: area.y,
+      "Trends · \(lab.label) · every visit\(reading(data)) · ↑/↓ view \(view) of \(views)",
+      x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: width)
     let legend = lab.low == nil && lab.high == nil ? "" : " · ▼ low  • in range  ▲ high"
     buffer.put(

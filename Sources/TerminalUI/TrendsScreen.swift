@@ -18,6 +18,12 @@ public enum TrendsScreen {
   }
 
   /// Returns what it had to leave out at this size.
+  /// ` · reading older days…` while the days before the first frame's are still being read
+  /// (the 30- and 90-day charts and the labs of older visits are not whole yet), else nothing.
+  static func reading(_ data: JourneyData) -> String {
+    data.historyComplete ? "" : " · reading older days…"
+  }
+
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) -> [String] {
     guard let data = state.data, area.height > 1 else { return [] }
     if state.trendLab != nil {
@@ -31,7 +37,8 @@ public enum TrendsScreen {
     let hasLabs = data.entries.contains { if case .labs = $0.body { true } else { false } }
     let more = hasLabs ? " · ↑/↓ labs" : ""
     buffer.put(
-      "Trends · last \(days) days · ←/→ change the period (7, 30, 90)\(more)", x: 1, y: area.y,
+      "Trends · last \(days) days\(reading(data)) · ←/→ change the period (7, 30, 90)\(more)",
+      x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: area.width - 2)
     let unit = data.journey.temperatureUnit
     let convert = unit.value(fromCelsius:)

@@ -135,6 +135,20 @@ import Testing
     #expect(TimelineScreen.rows(state) == TimelineScreen.rows(Self.state(Fixture.demo())))
   }
 
+  /// Trends says so too while the older days are read: its 30- and 90-day charts and the labs
+  /// of older visits are not whole until then.
+  @Test func untilTheOlderDaysAreInTrendsSaysSo() throws {
+    var state = Self.state(Self.kept(Fixture.demo(), read: false))
+    state.screen = .trends
+    let size = Size(width: 100, height: 30)
+    func heading() -> String {
+      Frame.render(state, size: size).lines.first { $0.contains("Trends ·") } ?? ""
+    }
+    #expect(heading().hasPrefix(" Trends · last 30 days · reading older days… · ←/→"))
+    _ = reduce(into: &state, .loaded(Self.kept(Fixture.demo(), read: true)))
+    #expect(heading().hasPrefix(" Trends · last 30 days · ←/→ change the period"))
+  }
+
   /// A lab from today that a rule compares with the first creatinine, months older than the
   /// recent days: pending until the older days are in, then the alert the whole history gives.
   @Test func anAlertThatDependsOnAnOldVisitIsPendingThenShown() throws {
