@@ -51,18 +51,15 @@ extension AppContext {
   func streamBackup(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, _) = try loadReadable(readingEntries: false)
     try JSONExport.check(snapshot.journey)
-    var dated: [(date: LocalDate, order: Int, line: String)] = []
+    var dated: [(date: LocalDate, line: String)] = []
     let problems = try store.forEachDay { _, entries in
-      for entry in entries {
-        dated.append((entry.observedAt.date, dated.count, LineCodec.encode(entry)))
-      }
+      for entry in entries { dated.append((entry.observedAt.date, LineCodec.encode(entry))) }
     }
-    // By the date observed, each day's in file order (JSONExport.inFileOrder).
-    dated.sort { $0.date != $1.date ? $0.date < $1.date : $0.order < $1.order }
+    let lines = JSONExport.inFileOrder(dated, date: \.date).map(\.line)
     let protocolText = FileManager.default.contents(atPath: store.protocolFile)
       .map { String(decoding: $0, as: UTF8.self) }
     try JSONExport.stream(
-      journey: snapshot.journey, protocolText: protocolText, entryLines: dated.map(\.line), emit)
+      journey: snapshot.journey, protocolText: protocolText, entryLines: lines, emit)
     return snapshot.problems + problems
   }
 
