@@ -103,13 +103,8 @@ public enum JSONExport {
   /// Entries by the date they were observed, each day's in the order given (as the day files
   /// hold them), so entries read in any order of days give the same document.
   static func inFileOrder(_ entries: [Entry]) -> [Entry] {
-    inFileOrder(entries, date: \.observedAt.date)
-  }
-
-  /// The same order for anything dated like an entry (the backup's encoded lines, say).
-  public static func inFileOrder<T>(_ items: [T], date: (T) -> LocalDate) -> [T] {
-    items.enumerated().sorted { a, b in
-      let (x, y) = (date(a.element), date(b.element))
+    entries.enumerated().sorted { a, b in
+      let (x, y) = (a.element.observedAt.date, b.element.observedAt.date)
       return x != y ? x < y : a.offset < b.offset
     }.map(\.element)
   }
