@@ -8,7 +8,9 @@ public struct Journey: Equatable, Sendable {
   /// A time spent in one phase.
   public struct Stay: Equatable, Sendable {
     public var phase: Phase
-    public var start: LocalDate
+    /// The day it began; nil when that date was not entered (a phase passed before the journey
+    /// was recorded in CareJourney): the app never makes one up.
+    public var start: LocalDate?
     public var reason: String?
     public var note: String?
     public var eventID: String
@@ -18,18 +20,31 @@ public struct Journey: Equatable, Sendable {
   /// A milestone signed off.
   public struct Signature: Equatable, Sendable {
     public var milestone: String
-    public var on: LocalDate
+    /// The day it was done; nil when it was marked done elsewhere, its date not known.
+    public var on: LocalDate?
     public var note: String?
     public var eventID: String
     public var author: Author
+    /// The day the signature was written (a later day than ``on`` for a late entry).
+    public var recordedOn: LocalDate? = nil
+
+    /// `on 2026-11-03`, or `done elsewhere, date not entered`.
+    public var whenText: String { on.map { "on \($0)" } ?? Journey.Signature.elsewhereText }
+
+    /// Said of a milestone marked done elsewhere, its date not known.
+    public static let elsewhereText = "done elsewhere, date not entered"
   }
 
   public private(set) var patient: String?
   public private(set) var protocolID: String?
   public private(set) var teamPhone: String?
   public private(set) var temperatureUnit: TemperatureUnit = .celsius
-  /// Phases in the order they were entered; the first is screening, from the day of `init`.
+  /// Phases in the order they were entered; the first is screening, from the day of `init` (or
+  /// its `--on` date).
   public private(set) var stays: [Stay] = []
+  /// The day the journey was first recorded in CareJourney (its `created` line was written).
+  /// Milestones due before it are "before CareJourney", not overdue.
+  public private(set) var firstRecorded: LocalDate?
   /// The latest planned date for each phase.
   public private(set) var planned: [Phase: LocalDate] = [:]
   public private(set) var signatures: [Signature] = []
@@ -60,11 +75,23 @@ public struct Journey: Equatable, Sendable {
   /// The current phase.
   public var phase: Phase { stays.last?.phase ?? .screening }
 
-  /// The day the current phase began.
+  /// The day the current phase began (nil when its date was not entered).
   public var phaseStart: LocalDate? { stays.last?.start }
+
+  /// The latest phase whose date is known, with that date: later dates may not go before it.
+  public var lastDatedStay: Stay? { stays.last { $0.start != nil } }
 
   /// The actual infusion date, if the patient has been infused.
   public var infusionDate: LocalDate? { stays.last { $0.phase == .infusion }?.start }
+
+  /// The day screening began, when it was entered: the journey's start.
+  public var startDate: LocalDate? { stays.first?.start }
+
+  /// The earliest date the journey knows: screening's start, else the earliest phase date
+  /// entered, else the day it was recorded. Nothing that happened may be dated before it.
+  public var earliestDate: LocalDate? {
+    startDate ?? stays.compactMap(\.start).min() ?? firstRecorded
+  }
 
   /// Day 0: the actual infusion date, else the planned one.
   public var dayZero: LocalDate? { infusionDate ?? planned[.infusion] }
@@ -107,7 +134,7 @@ public struct Journey: Equatable, Sendable {
       throw JourneyError(.notStarted, "no journey yet: start one with `carejourney init`")
     }
     switch body {
-    case .created(let patient, let protocolID, let phone, let unit):
+    case .created(let patient, let protocolID, let phone, let unit, let began):
       guard !isStarted else {
         throw JourneyError(.alreadyStarted, "this journey was already started")
       }
@@ -115,10 +142,17 @@ public struct Journey: Equatable, Sendable {
       self.protocolID = protocolID
       self.teamPhone = phone
       self.temperatureUnit = unit
+      firstRecorded = event.recordedAt.date
+      let start: LocalDate? =
+        switch began {
+        case .dayRecorded: event.recordedAt.date
+        case .on(let date): date
+        case .notEntered: nil
+        }
       stays = [
         Stay(
-          phase: .screening, start: event.recordedAt.date, reason: nil, note: nil,
-          eventID: event.id, author: event.author)
+          phase: .screening, start: start, reason: nil, note: nil, eventID: event.id,
+          author: event.author)
       ]
     case .planned(let phase, let date):
       planned[phase] = date
@@ -134,13 +168,11 @@ public struct Journey: Equatable, Sendable {
     case .milestoneSigned(let milestone, let on, let note):
       signatures.append(
         Signature(
-          milestone: milestone, on: on, note: note, eventID: event.id, author: event.author))
+          milestone: milestone, on: on, note: note, eventID: event.id, author: event.author,
+          recordedOn: event.recordedAt.date))
     case .corrected(let target, _, let on):
-      guard let old = events.first(where: { $0.id == target }) else {
+      guard events.contains(where: { $0.id == target }) else {
         throw JourneyError(.unknownEvent, "corrects \(target), which is not an earlier event")
-      }
-      if on != nil, case .created = old.body {
-        throw JourneyError(.notCorrectable, "the start of a journey has no date to move")
       }
     }
     events.append(event)
@@ -148,18 +180,23 @@ public struct Journey: Equatable, Sendable {
 
   static func body(_ body: JourneyEvent.Body, movedTo date: LocalDate) -> JourneyEvent.Body {
     switch body {
+    case .created(let patient, let protocolID, let phone, let unit, _):
+      .created(
+        patient: patient, protocolID: protocolID, teamPhone: phone, temperatureUnit: unit,
+        began: .on(date))
     case .planned(let phase, _): .planned(phase: phase, date: date)
     case .phaseEntered(let phase, _, let reason, let note):
       .phaseEntered(phase: phase, on: date, reason: reason, note: note)
     case .milestoneSigned(let milestone, _, let note):
       .milestoneSigned(milestone: milestone, on: date, note: note)
-    case .created, .settings, .corrected: body
+    case .settings, .corrected: body
     }
   }
 
   /// Refuses a move the transition table does not allow, one without a needed reason, or one
-  /// dated before the current phase began.
-  public func checkTransition(to next: Phase, on date: LocalDate, reason: String?)
+  /// dated before the latest phase whose date is known began (a move with no date entered is
+  /// checked against the table only).
+  public func checkTransition(to next: Phase, on date: LocalDate?, reason: String?)
     throws(JourneyError)
   {
     guard let transition = PhaseTransition.find(from: phase, to: next) else {
@@ -173,10 +210,10 @@ public struct Journey: Equatable, Sendable {
         "going from \(phase.rawValue) to \(next.rawValue) is a \(transition.kind.rawValue) and "
           + "needs a reason: add --reason \"...\"")
     }
-    if let start = phaseStart, date < start {
+    if let date, let last = lastDatedStay, let start = last.start, date < start {
       throw JourneyError(
         .dateBeforeLastTransition,
-        "\(date) is before \(start), when \(phase.rawValue) began; use that date or later")
+        "\(date) is before \(start), when \(last.phase.rawValue) began; use that date or later")
     }
   }
 
@@ -188,21 +225,18 @@ public struct Journey: Equatable, Sendable {
     return "allowed from here: " + list.joined(separator: ", ")
   }
 
-  /// Checks an event before it is written: the fold's rules, plus no date after `today`.
-  /// Returns the journey with the event applied.
+  /// Checks an event before it is written: the fold's rules, plus the dates a journey accepts
+  /// (``pastWindow(today:)`` for what happened, ``planWindow(today:)`` for plans, and a plan
+  /// never before a phase that must come first). Returns the journey with the event applied.
   public func checkNew(_ event: JourneyEvent, today: LocalDate) throws(JourneyError) -> Journey {
     switch event.body {
-    case .phaseEntered(_, let on, _, _), .milestoneSigned(_, let on, _):
-      if on > today {
-        throw JourneyError(
-          .dateInFuture,
-          "\(on) is in the future (today is \(today)); record it on the day, or plan it with "
-            + "`carejourney plan`")
-      }
-    case .corrected(_, _, let on?):
-      if on > today {
-        throw JourneyError(.dateInFuture, "\(on) is in the future (today is \(today))")
-      }
+    case .phaseEntered(_, let on?, _, _), .milestoneSigned(_, let on?, _):
+      try pastWindow(today: today).check(on)
+    case .planned(let phase, let date):
+      try planWindow(today: today).check(date)
+      try checkPlanOrder(phase, date)
+    case .corrected(let target, _, let on?):
+      try checkMove(of: events.first { $0.id == target }, to: on, today: today)
     default: break
     }
     if case .corrected = event.body {
@@ -216,5 +250,36 @@ public struct Journey: Equatable, Sendable {
     var next = self
     try next.apply(event, corrections: [:])
     return next
+  }
+
+  /// Refuses a plan for `phase` dated before a phase that comes before it on the normal path
+  /// began: an infusion planned before lymphodepletion, say.
+  func checkPlanOrder(_ phase: Phase, _ date: LocalDate) throws(JourneyError) {
+    guard
+      let earlier = stays.last(where: { stay in
+        stay.phase < phase && !stay.phase.isEnd && stay.start.map { date < $0 } == true
+      }), let start = earlier.start
+    else { return }
+    throw JourneyError(
+      .dateOutOfOrder,
+      "\(phase.rawValue) planned for \(date) is before \(start), when "
+        + "\(earlier.phase.rawValue) began, and comes after it; the earliest date accepted is "
+        + "\(start)")
+  }
+
+  /// Refuses moving an event to a date outside what it may have: a plan within the plan window;
+  /// what happened within the start window (the replay then keeps it in order with the phases
+  /// around it), and not before the journey's start when that is known.
+  func checkMove(of old: JourneyEvent?, to date: LocalDate, today: LocalDate) throws(JourneyError)
+  {
+    switch old?.body {
+    case .planned?:
+      try planWindow(today: today).check(date)
+    case .created?:
+      try Journey.startWindow(today: today).check(date)
+    default:
+      try Journey.startWindow(today: today).check(date)
+      if startDate != nil { try pastWindow(today: today).check(date) }
+    }
   }
 }

@@ -8,6 +8,14 @@ public struct JourneyError: Error, Equatable, CustomStringConvertible {
     case reasonRequired
     case dateBeforeLastTransition
     case dateInFuture
+    /// Dated before the journey began (or more than a few decades back).
+    case dateBeforeJourney
+    /// A plan dated more than a few years ahead.
+    case dateTooFarAhead
+    /// Dated before the phase it must follow (an infusion before lymphodepletion).
+    case dateOutOfOrder
+    /// A date that must be given was not (the infusion, for a patient past it).
+    case dateMissing
     case unknownMilestone
     case alreadySigned
     case nurseOnly

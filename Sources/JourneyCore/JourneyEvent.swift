@@ -4,15 +4,19 @@
 public struct JourneyEvent: Equatable, Sendable {
   /// What happened.
   public enum Body: Equatable, Sendable {
-    /// The journey was started.
+    /// The journey was started: screening began on the day the line was written, on a date
+    /// given (`init --on`), or on a date nobody entered (a journey recorded part-way through).
     case created(
-      patient: String, protocolID: String, teamPhone: String?, temperatureUnit: TemperatureUnit)
+      patient: String, protocolID: String, teamPhone: String?, temperatureUnit: TemperatureUnit,
+      began: JourneyStart = .dayRecorded)
     /// A date was planned for a phase; `plan infusion DATE` sets the planned Day 0.
     case planned(phase: Phase, date: LocalDate)
-    /// The patient entered a phase on a date.
-    case phaseEntered(phase: Phase, on: LocalDate, reason: String?, note: String?)
-    /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off.
-    case milestoneSigned(milestone: String, on: LocalDate, note: String?)
+    /// The patient entered a phase on a date; nil when the date was not entered (a phase
+    /// passed before the journey was recorded in CareJourney).
+    case phaseEntered(phase: Phase, on: LocalDate?, reason: String?, note: String?)
+    /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off; with no date
+    /// when it was marked done elsewhere before CareJourney, its date not known.
+    case milestoneSigned(milestone: String, on: LocalDate?, note: String?)
     /// The team phone or the display unit changed; nil leaves a setting as it was.
     case settings(teamPhone: String?, temperatureUnit: TemperatureUnit?)
     /// An earlier event was corrected: moved to another date, or struck out when `on` is nil.
@@ -45,14 +49,38 @@ public struct JourneyEvent: Equatable, Sendable {
     }
   }
 
-  /// The clinical date the event speaks of (not when it was typed).
-  public var date: LocalDate {
+  /// The clinical date the event speaks of (not when it was typed); for an event whose date
+  /// was not entered (``isUndated``), the day it was written, where the timeline lists it.
+  public var date: LocalDate { enteredDate ?? recordedAt.date }
+
+  /// The date given for the event: nil when none was entered.
+  public var enteredDate: LocalDate? {
     switch body {
-    case .created: recordedAt.date
+    case .created(_, _, _, _, let began):
+      switch began {
+      case .dayRecorded: recordedAt.date
+      case .on(let date): date
+      case .notEntered: nil
+      }
     case .planned: recordedAt.date
     case .phaseEntered(_, let on, _, _): on
     case .milestoneSigned(_, let on, _): on
     case .settings, .corrected: recordedAt.date
     }
   }
+
+  /// True when the event has no date of its own: a phase, a journey's start or a milestone
+  /// recorded as having happened, its date not known.
+  public var isUndated: Bool { enteredDate == nil }
+}
+
+/// When a journey's screening began, as its `created` line says.
+public enum JourneyStart: Equatable, Sendable {
+  /// The day the line was written (`init` with no `--on`, and every journey started before
+  /// `--on` existed).
+  case dayRecorded
+  /// A date given: `init --on`, or the Start screen for a patient still in screening.
+  case on(LocalDate)
+  /// Not entered: the journey was recorded part-way through and screening's date is not known.
+  case notEntered
 }

@@ -52,8 +52,8 @@ struct QuickReader {
 
   /// The fields of `LineCodec.Record`, by their key in the line.
   enum Field: Int, CaseIterable {
-    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, unit, phase, date, on, reason
-    case note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
+    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, unit, phase, date, on, undated
+    case reason, note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
     case diastolic, spo2, kg, ice, grading, result, labs, sledai, pga, prednisoloneMg
     case immunosuppressants, medicine, dose, change, changeReason, newType
   }
@@ -99,6 +99,7 @@ struct QuickReader {
     case .phase: return choice(&r.phase)
     case .date: return date(&r.date)
     case .on: return date(&r.on)
+    case .undated: return bool(&r.undated)
     case .reason: return text(&r.reason)
     case .note: return text(&r.note)
     case .milestone: return text(&r.milestone)
@@ -172,6 +173,18 @@ struct QuickReader {
   mutating func int(_ field: inout Int?) -> Bool {
     guard let span = number(), let value = Int(span.text), !span.hasFraction else { return false }
     field = value
+    return true
+  }
+
+  /// `true` or `false`.
+  mutating func bool(_ field: inout Bool?) -> Bool {
+    if literal("true") {
+      field = true
+    } else if literal("false") {
+      field = false
+    } else {
+      return false
+    }
     return true
   }
 

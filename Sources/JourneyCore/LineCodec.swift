@@ -11,8 +11,13 @@ import Foundation
 /// ``genesisHash`` and `Verifier` in JourneyStore). The store computes it; the codec only puts it
 /// in the line and reads it back, so the same record and `prev` always give the same bytes.
 public enum LineCodec {
-  /// The format version this build writes; it reads this and every earlier one.
-  public static let formatVersion = 1
+  /// The newest format version this build writes; it reads this and every earlier one.
+  ///
+  /// Each line carries the oldest version that reads it right: 1 for every line CareJourney
+  /// wrote before dates could be left out or given to a journey's start, 2 for a line that uses
+  /// them (``version(of:)``), so an older CareJourney says "update" rather than misreading a
+  /// journey recorded part-way through.
+  public static let formatVersion = 2
 
   /// The `prev` of a file's first line: 64 zeros (the SHA-256 of no line anyone will meet).
   public static let genesisHash = String(repeating: "0", count: 64)
@@ -40,6 +45,9 @@ public enum LineCodec {
     var phase: Phase?
     var date: LocalDate?
     var on: LocalDate?
+    /// In version 2: the event's date was not entered (a phase passed before the journey was
+    /// recorded, a milestone done elsewhere, screening's start).
+    var undated: Bool?
     var reason: String?
     var note: String?
     var milestone: String?
@@ -95,26 +103,33 @@ public enum LineCodec {
 
   /// The line for a journey event (no trailing newline), chained to `prev` when given.
   public static func encode(_ event: JourneyEvent, prev: String? = nil) -> String {
-    var r = Record(v: formatVersion, id: event.id, ts: event.recordedAt, by: event.author)
+    var r = Record(v: version(of: event.body), id: event.id, ts: event.recordedAt, by: event.author)
     r.type = event.type
     r.prev = prev
     switch event.body {
-    case .created(let patient, let protocolID, let phone, let unit):
+    case .created(let patient, let protocolID, let phone, let unit, let began):
       r.patient = patient
       r.protocol = protocolID
       r.teamPhone = phone
       r.unit = unit
+      switch began {
+      case .dayRecorded: break
+      case .on(let date): r.on = date
+      case .notEntered: r.undated = true
+      }
     case .planned(let phase, let date):
       r.phase = phase
       r.date = date
     case .phaseEntered(let phase, let on, let reason, let note):
       r.phase = phase
       r.on = on
+      r.undated = on == nil ? true : nil
       r.reason = reason
       r.note = note
     case .milestoneSigned(let milestone, let on, let note):
       r.milestone = milestone
       r.on = on
+      r.undated = on == nil ? true : nil
       r.note = note
     case .settings(let phone, let unit):
       r.teamPhone = phone
@@ -127,9 +142,20 @@ public enum LineCodec {
     return line(r)
   }
 
+  /// The oldest format version that reads an event right: 2 for a journey's start given or not
+  /// entered and for an event with no date, 1 for everything else.
+  static func version(of body: JourneyEvent.Body) -> Int {
+    switch body {
+    case .created(_, _, _, _, .dayRecorded): 1
+    case .created: 2
+    case .phaseEntered(_, nil, _, _), .milestoneSigned(_, nil, _): 2
+    default: 1
+    }
+  }
+
   /// The line for a day entry (no trailing newline), chained to `prev` when given.
   public static func encode(_ entry: Entry, prev: String? = nil) -> String {
-    var r = Record(v: formatVersion, id: entry.id, ts: entry.recordedAt, by: entry.author)
+    var r = Record(v: 1, id: entry.id, ts: entry.recordedAt, by: entry.author)
     r.type = entry.type
     r.prev = prev
     r.at = entry.observedAt
@@ -230,18 +256,19 @@ public enum LineCodec {
       body = .created(
         patient: try require(r.patient, "patient", type),
         protocolID: try require(r.protocol, "protocol", type), teamPhone: r.teamPhone,
-        temperatureUnit: r.unit ?? .celsius)
+        temperatureUnit: r.unit ?? .celsius,
+        began: try start(on: r.on, undated: r.undated, type))
     case "planned":
       body = .planned(
         phase: try require(r.phase, "phase", type), date: try require(r.date, "date", type))
     case "phase-entered":
       body = .phaseEntered(
-        phase: try require(r.phase, "phase", type), on: try require(r.on, "on", type),
+        phase: try require(r.phase, "phase", type), on: try date(r.on, undated: r.undated, type),
         reason: r.reason, note: r.note)
     case "milestone-signed":
       body = .milestoneSigned(
-        milestone: try require(r.milestone, "milestone", type), on: try require(r.on, "on", type),
-        note: r.note)
+        milestone: try require(r.milestone, "milestone", type),
+        on: try date(r.on, undated: r.undated, type), note: r.note)
     case "settings":
       body = .settings(teamPhone: r.teamPhone, temperatureUnit: r.unit)
     case "corrected":
@@ -252,6 +279,31 @@ public enum LineCodec {
       throw DecodingError(reason: "unknown journey event type \"\(type)\"")
     }
     return JourneyEvent(id: id, recordedAt: ts, author: by, body: body)
+  }
+
+  /// An event's date: `on`, or nil when the line says it was not entered (`undated`); a line
+  /// with neither, or both, is damaged.
+  static func date(_ on: LocalDate?, undated: Bool?, _ type: String) throws(DecodingError)
+    -> LocalDate?
+  {
+    switch (on, undated == true) {
+    case (let on?, false): return on
+    case (nil, true): return nil
+    case (nil, false): throw DecodingError(reason: "\(type) line without on")
+    case (.some, true): throw DecodingError(reason: "\(type) line with both on and undated")
+    }
+  }
+
+  /// A `created` line's start: `on`, not entered (`undated`), or the day it was written.
+  static func start(on: LocalDate?, undated: Bool?, _ type: String) throws(DecodingError)
+    -> JourneyStart
+  {
+    switch (on, undated == true) {
+    case (let on?, false): return .on(on)
+    case (nil, true): return .notEntered
+    case (nil, false): return .dayRecorded
+    case (.some, true): throw DecodingError(reason: "\(type) line with both on and undated")
+    }
   }
 
   /// Reads a line of a day file.

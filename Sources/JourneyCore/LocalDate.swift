@@ -49,6 +49,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     LocalDate(daysSinceEpoch: daysSinceEpoch + count)
   }
 
+  /// The same day `count` years later (earlier when negative); 29 February becomes the 28th in
+  /// a year without it. Years stay within 1...9999.
+  public func adding(years count: Int) -> LocalDate {
+    let target = min(9999, max(1, year + count))
+    let last = LocalDate.daysIn(month: month, year: target)
+    return LocalDate(year: target, month: month, day: min(day, last)) ?? self
+  }
+
   /// Whole calendar days from `self` to `other` (positive when `other` is later).
   public func days(to other: LocalDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 

@@ -8,6 +8,9 @@ public enum MilestoneStatus: String, Codable, Sendable, CaseIterable {
   case overdue
   /// Due later, or its date is not known yet.
   case upcoming
+  /// Fell before the journey was recorded in CareJourney (or in a phase passed before it, whose
+  /// date was not entered) and was not signed: done elsewhere, or not known. Never overdue.
+  case notRecorded = "not-recorded"
 }
 
 /// One milestone to sign: a rule of the protocol, or one occurrence of a repeating rule.
@@ -47,17 +50,23 @@ extension Journey {
         if case .phaseStart(let phase) = rule.anchor, rule.offsetDays >= 0 {
           stays.last { $0.phase == phase }?.start
         } else { nil }
+      let passedUndated = passedBeforeRecording(anchor: rule.anchor)
       for (id, offset, title) in occurrences(of: rule, anchor: anchor, care: care, today: today) {
         let due = anchor?.adding(days: offset)
         if let end = endDate, let due, due > end { continue }
         let signature = signatures.last { signature in
           signature.milestone == id && struckOut[signature.eventID] == nil
-            && (validFrom.map { signature.on >= $0 } ?? true)
+            && (validFrom.map { from in signature.on.map { $0 >= from } ?? true } ?? true)
         }
         let status: MilestoneStatus =
-          if signature != nil { .done } else if let due {
-            due == today ? .due : (due < today ? .overdue : .upcoming)
-          } else { .upcoming }
+          if signature != nil {
+            .done
+          } else if let due {
+            firstRecorded.map { due < $0 } == true
+              ? .notRecorded : due == today ? .due : (due < today ? .overdue : .upcoming)
+          } else {
+            passedUndated ? .notRecorded : .upcoming
+          }
         result.append(
           Milestone(
             id: id, rule: rule, title: title, offsetDays: offset, due: due, status: status,
@@ -75,6 +84,18 @@ extension Journey {
         return ra != rb ? ra < rb : a.offset < b.offset
       }
     }.map(\.element)
+  }
+
+  /// Whether a milestone with this anchor has no date because its phase was passed before the
+  /// journey was recorded, its date not entered (or, for Day 0, the infusion's).
+  func passedBeforeRecording(anchor: MilestoneRule.Anchor) -> Bool {
+    let phase: Phase =
+      switch anchor {
+      case .dayZero: .infusion
+      case .phaseStart(let phase): phase
+      }
+    guard let stay = stays.last(where: { $0.phase == phase }) else { return false }
+    return stay.start == nil
   }
 
   /// The occurrences of a rule: once, or each repeat up to the first after `today` (or the

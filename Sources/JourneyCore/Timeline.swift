@@ -43,11 +43,17 @@ public struct TimelineItem: Equatable, Sendable {
   public var struckOut: Bool
   /// Why it was struck out or moved, when it was.
   public var correction: String?
+  /// The day it was written, when that is after the day it describes: a late entry, marked
+  /// "entered on" as a paper chart marks one.
+  public var enteredOn: LocalDate?
+  /// True when no date was entered for it (a phase passed before CareJourney, a milestone done
+  /// elsewhere): ``date`` is then the day it was written, where it is listed.
+  public var undated: Bool
 
   public init(
     id: String, date: LocalDate, time: Timestamp?, day: StudyDay, phase: Phase, kind: Kind,
     text: String, value: Double?, unit: String?, severity: Int?, author: Author, struckOut: Bool,
-    correction: String?
+    correction: String?, enteredOn: LocalDate? = nil, undated: Bool = false
   ) {
     self.id = id
     self.date = date
@@ -62,6 +68,16 @@ public struct TimelineItem: Equatable, Sendable {
     self.author = author
     self.struckOut = struckOut
     self.correction = correction
+    self.enteredOn = enteredOn
+    self.undated = undated
+  }
+
+  /// `entered on 2026-12-03`, for a late entry; nil otherwise.
+  public var lateEntryText: String? { enteredOn.map { "entered on \($0)" } }
+
+  /// The day written, for a line written on a later day than `date`; nil otherwise.
+  public static func enteredOn(_ recordedAt: Timestamp, describing date: LocalDate) -> LocalDate? {
+    recordedAt.date > date ? recordedAt.date : nil
   }
 }
 
@@ -102,24 +118,30 @@ public enum Timeline {
     }
     for event in journey.events {
       var date = event.date
+      var undated = event.isUndated
       var correctionText: String?
       if let fix = corrections[event.id], case .corrected(_, let reason, let moved) = fix.body {
         if let moved {
-          correctionText = "moved from \(date) by \(fix.author): \(reason)"
+          let from = undated ? "no date" : "\(date)"
+          correctionText = "moved from \(from) by \(fix.author): \(reason)"
           date = moved
+          undated = false
         } else {
           correctionText = "struck out by \(fix.author): \(reason)"
         }
       }
       guard from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true else { continue }
-      let (kind, text) = describe(event, title: title)
+      var (kind, text) = describe(event, title: title)
+      if undated { text += " — " + undatedText(kind) }
       items.append(
         TimelineItem(
           id: event.id, date: date, time: nil,
           day: StudyDay(date: date, journey: journey, protocol: care),
           phase: phase(on: date, journey: journey), kind: kind, text: text, value: nil,
           unit: nil, severity: nil, author: event.author,
-          struckOut: journey.struckOut[event.id] != nil, correction: correctionText))
+          struckOut: journey.struckOut[event.id] != nil, correction: correctionText,
+          enteredOn: undated ? nil : TimelineItem.enteredOn(event.recordedAt, describing: date),
+          undated: undated))
     }
     return items
   }
@@ -164,7 +186,8 @@ public enum Timeline {
           day: StudyDay(date: date, journey: journey, protocol: care),
           phase: phase(on: date, journey: journey), kind: shown.kind, text: shown.text,
           value: shown.value, unit: shown.unit, severity: shown.severity, author: entry.author,
-          struckOut: fix != nil, correction: correction))
+          struckOut: fix != nil, correction: correction,
+          enteredOn: TimelineItem.enteredOn(entry.recordedAt, describing: date)))
     }
     return items
   }
@@ -188,16 +211,30 @@ public enum Timeline {
     return order.map { items[$0] }
   }
 
-  /// The phase the patient was in on a date (screening before the first stay).
+  /// The phase the patient was in on a date: that of the latest phase dated on or before it
+  /// (screening before the first; phases whose date was not entered are passed over).
   public static func phase(on date: LocalDate, journey: Journey) -> Phase {
-    journey.stays.last { $0.start <= date }?.phase ?? .screening
+    journey.stays.last { $0.start.map { $0 <= date } ?? false }?.phase ?? .screening
+  }
+
+  /// Said of an event whose date nobody entered.
+  public static let undatedText = "date not entered"
+
+  /// What a row of `kind` with no date entered says: a milestone was done elsewhere, a journey
+  /// began on a day not entered, a phase was passed on one.
+  static func undatedText(_ kind: TimelineItem.Kind) -> String {
+    switch kind {
+    case .milestone: Journey.Signature.elsewhereText
+    case .started: "the date screening began was not entered"
+    default: undatedText
+    }
   }
 
   static func describe(_ event: JourneyEvent, title: (String) -> String)
     -> (TimelineItem.Kind, String)
   {
     switch event.body {
-    case .created(let patient, let protocolID, _, _):
+    case .created(let patient, let protocolID, _, _, _):
       return (.started, "Journey started for \(patient) (protocol \(protocolID))")
     case .planned(let phase, let date):
       let what = phase == .infusion ? "Infusion (Day 0)" : phase.title

@@ -7,13 +7,15 @@ import JourneyCore
 /// Rows end in CRLF; a cell holding a comma, a quote or a line break is quoted, its quotes
 /// doubled. The text is UTF-8 with no byte-order mark. Each row carries the date, the time with
 /// its UTC offset, the day label (`Day +7`), the phase on that day, the type, the text, the value
-/// with its UCUM unit, the severity, the author, whether a correction struck it out and why, and
-/// the line's id.
+/// with its UCUM unit, the severity, the author, whether a correction struck it out and why, the
+/// line's id, and, for a line written on a later day than it describes, the day it was entered
+/// (a late entry, as a paper chart marks one; last, so the columns before keep their places). An
+/// event whose date was not entered has an empty date.
 public enum CSVExport {
   /// The header row's names, in column order.
   public static let header = [
     "date", "time", "day", "phase", "type", "text", "value", "unit", "severity", "author_role",
-    "author_name", "struck_out", "correction", "id",
+    "author_name", "struck_out", "correction", "id", "entered_on",
   ]
 
   /// One row per logged entry (journey events such as phase changes are left out: the phase
@@ -47,10 +49,12 @@ public enum CSVExport {
   /// An item's cells, in ``header`` order.
   static func cells(_ item: TimelineItem) -> [String] {
     [
-      item.date.description, item.time?.description ?? "", item.day.dayLabel ?? "",
+      item.undated ? "" : item.date.description, item.time?.description ?? "",
+      item.undated ? "" : item.day.dayLabel ?? "",
       item.phase.rawValue, item.kind.rawValue, item.text, item.value.map { String($0) } ?? "",
       item.unit ?? "", item.severity.map(String.init) ?? "", item.author.role.rawValue,
       item.author.name, item.struckOut ? "yes" : "no", item.correction ?? "", item.id,
+      item.enteredOn?.description ?? "",
     ]
   }
 

@@ -13,32 +13,35 @@ extension FHIRExport {
   ///
   /// A stay ends the day the next phase began (the discharge day); the current phase is
   /// `in-progress`. A procedure phase lasts until the day before the next one began (the
-  /// lymphodepletion days up to Day 0), and at least its own day.
+  /// lymphodepletion days up to Day 0), and at least its own day. A phase whose date was not
+  /// entered (passed before the journey was recorded) has no period to give and is left out.
   func stayResources() -> [FHIRJSON] {
     let stays = input.journey.stays
     var result: [FHIRJSON] = []
     for (i, stay) in stays.enumerated() {
-      let next = i + 1 < stays.count ? stays[i + 1].start : nil
-      if stay.phase == .hospitalStay, overlaps(stay.start, next) {
+      guard let start = stay.start else { continue }
+      let next = stays[(i + 1)...].lazy.compactMap(\.start).first
+      let current = i == stays.count - 1
+      if stay.phase == .hospitalStay, overlaps(start, next) {
         let readmission = stays[..<i].contains { $0.phase == .hospitalStay }
         result.append(
           encounter(
-            id: stay.eventID, status: next == nil ? "in-progress" : "finished", start: stay.start,
+            id: stay.eventID, status: current ? "in-progress" : "finished", start: start,
             end: next, reason: stay.reason, readmission: readmission))
       }
       if FHIRExport.procedurePhases[stay.phase] != nil {
-        let end = next.map { max(stay.start, $0.adding(days: -1)) }
-        if overlaps(stay.start, end) {
+        let end = next.map { max(start, $0.adding(days: -1)) }
+        if overlaps(start, end) {
           result.append(
             procedure(
-              stay.phase, id: stay.eventID, status: next == nil ? "in-progress" : "completed",
-              start: stay.start, end: end, notes: []))
+              stay.phase, id: stay.eventID, status: current ? "in-progress" : "completed",
+              start: start, end: end, notes: []))
         }
       }
     }
     for event in input.journey.events {
       guard let fix = input.journey.struckOut[event.id],
-        case .phaseEntered(let phase, let on, let reason, _) = event.body,
+        case .phaseEntered(let phase, let on?, let reason, _) = event.body,
         case .corrected(_, let why, _) = fix.body, overlaps(on, on)
       else { continue }
       if phase == .hospitalStay {

@@ -14,7 +14,7 @@ extension Report {
           immunosuppressants: drugs, settings: care.remission)
       else {
         return """
-          <tr><td class="nowrap">\(dated(entry.observedAt.date))</td><td colspan="5">\
+          <tr><td class="nowrap">\(dated(entry.observedAt.date))\(late(entry))</td><td colspan="5">\
           SLEDAI-2K descriptors that could not be read: \(sledai.joined(separator: ", "))\
           </td></tr>
 
@@ -26,7 +26,7 @@ extension Report {
       let unknown = "not recorded"
       return """
         <tr><td class="nowrap">\(dated(entry.observedAt.date))<br>\
-        <span class="by">\(entry.author.description)</span></td>\
+        <span class="by">\(entry.author.description)</span>\(late(entry))</td>\
         <td><strong>\(visit.score.total)</strong> (clinical \(visit.score.clinical))<br>\
         <span class="small">\(descriptors)</span></td>\
         <td class="num">\(pga.map(LabDefinition.format) ?? unknown)</td>\
@@ -100,7 +100,7 @@ extension Report {
       }
       let detail = findings.map { finding -> Markup in "\(finding)" }
       return """
-        <tr><td class="nowrap">\(dated(entry.observedAt))</td><td><strong>\(what)</strong></td>\
+        <tr><td class="nowrap">\(dated(entry.observedAt))\(late(entry))</td><td><strong>\(what)</strong></td>\
         <td>\(Markup(joining: detail, separator: "<br>"))</td>\
         <td class="by">\(entry.author.description)</td></tr>
 

@@ -8,6 +8,8 @@ extension Report {
   struct LabVisit {
     var date: LocalDate
     var values: [String: Double]
+    /// The latest day its values were written, when after the visit (a late entry).
+    var enteredOn: LocalDate? = nil
   }
 
   /// The visits of the period with lab values, oldest first.
@@ -18,6 +20,9 @@ extension Report {
       let date = entry.observedAt.date
       if visits.last?.date != date { visits.append(LabVisit(date: date, values: [:])) }
       for result in results { visits[visits.count - 1].values[result.lab] = result.value }
+      if let entered = TimelineItem.enteredOn(entry.recordedAt, describing: date) {
+        visits[visits.count - 1].enteredOn = max(visits[visits.count - 1].enteredOn ?? entered, entered)
+      }
     }
     return visits
   }
@@ -37,7 +42,7 @@ extension Report {
     }
     let shown = Array(visits.suffix(Report.labColumns))
     let header = shown.map { visit -> Markup in
-      "<th class=\"num\" scope=\"col\">\(dated(visit.date))</th>"
+      "<th class=\"num\" scope=\"col\">\(dated(visit.date))\(late(visit.enteredOn))</th>"
     }
     let rows = (known + unknown).map { lab -> Markup in
       let cells = shown.map { visit -> Markup in

@@ -50,7 +50,7 @@ extension Report {
         case .stop: "Stopped"
         }
       return """
-        <tr><td class="nowrap">\(dated(entry.observedAt.date))</td><td><strong>\(word)</strong></td>\
+        <tr><td class="nowrap">\(dated(entry.observedAt.date))\(late(entry))</td><td><strong>\(word)</strong></td>\
         <td>\(name)</td><td>\(dose ?? "–")</td><td>\(reason ?? "")</td>\
         <td class="by">\(entry.author.description)</td></tr>
 
@@ -71,7 +71,7 @@ extension Report {
     let rows = shown.compactMap { entry -> Markup? in
       guard case .medication(let text) = entry.body else { return nil }
       return """
-        <tr><td class="nowrap">\(dated(entry.observedAt))</td><td>\(text)</td>\
+        <tr><td class="nowrap">\(dated(entry.observedAt))\(late(entry))</td><td>\(text)</td>\
         <td class="by">\(entry.author.description)</td></tr>
 
         """

@@ -13,8 +13,9 @@ extension Report {
   func milestoneSection() -> Markup {
     let asOf = min(periodEnd, input.today)
     let all = journey.milestones(protocol: care, today: asOf)
+    // A milestone marked done elsewhere has no date: it is listed whatever the period.
     let signed = all.filter { milestone in
-      milestone.signature.map { input.includes($0.on) } ?? false
+      milestone.signature.map { signature in signature.on.map(input.includes) ?? true } ?? false
     }.enumerated().sorted { a, b in
       let (x, y) = (a.element.signature?.on, b.element.signature?.on)
       return x != y ? (x ?? asOf) < (y ?? asOf) : a.offset < b.offset
@@ -22,11 +23,12 @@ extension Report {
     let (latestSigned, leftOut) = latest(signed, limit: Report.signedLimit, what: "signed milestones")
     let listed = Set(latestSigned.map(\.id))
     var upcoming = 0
+    let before = all.filter { $0.status == .notRecorded }
     let shown = all.filter { milestone in
       if milestone.signature != nil { return listed.contains(milestone.id) }
       switch milestone.status {
       case .overdue, .due: return true
-      case .done: return false
+      case .done, .notRecorded: return false
       case .upcoming:
         guard let due = milestone.due, due > asOf, upcoming < Report.upcomingLimit else {
           return false
@@ -36,7 +38,7 @@ extension Report {
       }
     }
     let heading = "Milestones"
-    guard !shown.isEmpty else {
+    guard !shown.isEmpty || !before.isEmpty else {
       return section("milestones", heading, empty("No milestone due or signed in this period."))
     }
     let rows = shown.map { milestone -> Markup in
@@ -46,11 +48,17 @@ extension Report {
       case .done:
         status = milestone.signature.map { signature -> Markup in
           let note: Markup = signature.note.map { "<br><span class=\"small\">\($0)</span>" } ?? ""
-          return "✓ \(signature.author.description), \(dated(signature.on))\(note)"
+          let when: Markup =
+            signature.on.map { dated($0) } ?? "done elsewhere, date not entered"
+          let entered = signature.on.flatMap { on in
+            signature.recordedOn.flatMap { $0 > on ? $0 : nil }
+          }
+          return "✓ \(signature.author.description), \(when)\(late(entered))\(note)"
         } ?? "✓"
       case .due: status = "<strong>! DUE TODAY</strong> · not signed"
       case .overdue: status = "<strong>!! OVERDUE</strong> · not signed"
       case .upcoming: status = "upcoming"
+      case .notRecorded: status = "before CareJourney: not recorded"
       }
       return """
         <tr class="\(milestone.status.rawValue)"><td class="nowrap">\(due)</td>\
@@ -63,7 +71,14 @@ extension Report {
       <th scope="col">Due</th><th scope="col">Milestone</th>\
       <th scope="col">Status on \(asOf): signed by, on</th>
       """
-    let body = leftOut + table("compact milestones", header: header, rows: rows)
+    var body = leftOut + table("compact milestones", header: header, rows: rows)
+    if !before.isEmpty {
+      let titles = before.map(\.title).joined(separator: "; ")
+      body = body + """
+        <p class="small">Before CareJourney: not recorded (\(before.count)): \(titles).</p>
+
+        """
+    }
     return section("milestones", heading, body)
   }
 
@@ -77,7 +92,7 @@ extension Report {
     let rows = shown.compactMap { entry -> Markup? in
       guard case .note(let text) = entry.body else { return nil }
       return """
-        <tr><td class="nowrap">\(dated(entry.observedAt))</td>\
+        <tr><td class="nowrap">\(dated(entry.observedAt))\(late(entry))</td>\
         <td class="by">\(entry.author.description)</td><td class="note">\(text)</td></tr>
 
         """

@@ -123,6 +123,18 @@ struct Report {
     return "\(at.date) \(at.clockText) <span class=\"day\">\(day)</span>"
   }
 
+  /// `entered on 2026-12-03` under the date of an entry written on a later day than it
+  /// describes, as a paper chart marks a late entry; nothing for one written on its day.
+  func late(_ entry: Entry) -> Markup {
+    late(TimelineItem.enteredOn(entry.recordedAt, describing: entry.observedAt.date))
+  }
+
+  /// `entered on 2026-12-03`, under a date, when there is such a day.
+  func late(_ enteredOn: LocalDate?) -> Markup {
+    guard let enteredOn else { return "" }
+    return "<br><span class=\"small\">entered on \(enteredOn)</span>"
+  }
+
   /// A section with its heading; `id` names it for tests and for links within the page.
   func section(_ id: String, _ heading: String, _ body: Markup) -> Markup {
     "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n\(body)</section>\n"

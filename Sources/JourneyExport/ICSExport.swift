@@ -63,7 +63,7 @@ enum ICSExport {
     let summary: String
     if let signature = milestone.signature {
       summary = "Done: \(milestone.title)"
-      description += " Signed on \(signature.on) by \(signature.author)."
+      description += " Signed \(signature.whenText) by \(signature.author)."
       if let note = signature.note { description += " \(note)" }
     } else {
       summary = milestone.title

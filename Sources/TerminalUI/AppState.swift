@@ -27,8 +27,15 @@ public struct AppState: Equatable, Sendable {
       case temperature, note, medication
       case search, jump
       case signerName(milestone: String)
+      /// The day a milestone from before CareJourney was done, to sign it with its real date.
+      case signedOn(milestone: String)
+      /// The signer of a milestone from before CareJourney: done on `on`, or (nil) done
+      /// elsewhere, its date not known.
+      case signerBefore(milestone: String, on: LocalDate?)
       case reason(phase: Phase)
-      case startName, startInfusion, startPhone
+      case startName, startPhaseDate, startInfusion, startPhone
+      /// The name of the person at the keyboard, once their role is chosen.
+      case personName(Role)
       case exportFormat
     }
     public var purpose: Purpose
@@ -86,6 +93,9 @@ public struct AppState: Equatable, Sendable {
   public var input: Input?
   public var notice: Notice?
   public var quitting = false
+  /// The time now, as the loop's ticks bring it (the data carries its own once there is a
+  /// journey); the Start screen checks the dates typed against it.
+  public var clock = Timestamp(date: LocalDate(daysSinceEpoch: 0), secondOfDay: 0, utcOffset: 0)
 
   // Today
   /// The symptom picker's selected row, while it is open.
@@ -101,6 +111,8 @@ public struct AppState: Equatable, Sendable {
 
   // Milestones
   public var milestoneRow = 0
+  /// The milestones from before CareJourney, listed one by one (else one line counts them).
+  public var beforeOpen = false
   /// Choosing the phase to advance to: the index into the allowed transitions.
   public var advancePicker: Int?
   public var form: NurseForm?
@@ -115,7 +127,14 @@ public struct AppState: Equatable, Sendable {
   public var trendLab: String?
 
   // Start
-  public var startFields: [String] = ["", "", ""]
+  /// The new-journey questions answered so far, while they are asked.
+  public var startForm: StartForm?
+
+  // Who is at the keyboard
+  /// Choosing who is at the keyboard: the selected row of ``Role/allCases``.
+  public var personPicker: Int?
+  /// Nobody is remembered on this computer yet: ask once, as soon as there is a journey.
+  public var askPerson = false
 
   /// The screen each role starts on: the patient's Today, the caregiver's Timeline, the nurse's
   /// Milestones.
@@ -127,15 +146,23 @@ public struct AppState: Equatable, Sendable {
     }
   }
 
-  public init(author: Author, readOnly: Bool, data: JourneyData?) {
+  /// The state the screens open in; with `askPerson`, they first ask who is at the keyboard
+  /// (on the Start screen, the new journey's questions ask it).
+  public init(
+    author: Author, readOnly: Bool, data: JourneyData?, askPerson: Bool = false,
+    now: Timestamp? = nil
+  ) {
     self.author = author
+    if let now = now ?? data?.now { clock = now }
     self.readOnly = readOnly
     self.data = data
+    self.askPerson = askPerson
     if let data { views = DerivedViews(data) }
     screen = data == nil ? .start : AppState.firstScreen(for: author.role)
     // The nurse starts on the first milestone that still needs signing.
-    milestoneRow = MilestonesScreen.rows(self).firstIndex { $0.status != .done } ?? 0
+    milestoneRow = MilestonesScreen.listing(self).firstIndex { $0.needsSigning } ?? 0
     TimelineScreen.syncListing(&self)
+    PersonPicker.askIfNeeded(&self)
   }
 }
 

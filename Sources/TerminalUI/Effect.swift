@@ -6,8 +6,11 @@ public enum Effect: Equatable, Sendable {
   case log([Entry.Body])
   /// Save a journey event; the loop adds id, time and author, and checks it under the lock.
   case record(JourneyEvent.Body)
-  /// Start a journey (the Start screen).
-  case start(patient: String, plannedInfusion: LocalDate?, teamPhone: String?)
+  /// Start a journey (the Start screen): the phases passed recorded as the plan says, every
+  /// line signed by `typist`, who is then remembered as the person at the keyboard.
+  case start(JourneyStartPlan, typist: Author)
+  /// Remember who is at the keyboard on this computer (outside the data directory).
+  case rememberPerson(Author)
   /// Write the sample journey (the Start screen).
   case openDemo
   /// Export the journey to a new file in the home folder, in the format named as typed

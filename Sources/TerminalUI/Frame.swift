@@ -53,6 +53,8 @@ public enum Frame {
     let area = Area(x: 0, y: y, width: size.width, height: max(0, bottom - y))
     var hidden: [String] = []
     switch state.screen {
+    case _ where state.personPicker != nil && state.screen != .start:
+      PersonPicker.render(state, into: &buffer, area: area)
     case .today: TodayScreen.render(state, into: &buffer, area: area)
     case .timeline: TimelineScreen.render(state, into: &buffer, area: area)
     case .milestones: MilestonesScreen.render(state, into: &buffer, area: area)
@@ -117,6 +119,8 @@ public enum Frame {
     let width = buffer.size.width
     buffer.fill(x: 0, y: y, width: width, height: 1, style: Style(.statusLine))
     var left = state.data.map { " \($0.journey.phase.title) · \($0.dayLabel) │ " } ?? " No journey yet │ "
+    // Who is at the keyboard: what they write is signed with this name.
+    if state.data != nil { left += "\(state.author.name) (\(state.author.role.rawValue)) │ " }
     if state.readOnly { left += "READ-ONLY │ " }
     let keys = KeyMap.bindings(on: state.screen).filter(\.main)
       .filter { !($0.writes && state.readOnly) }

@@ -137,6 +137,8 @@ public struct HistoryRow: Equatable, Sendable {
   var severity: Int8?
   public var author: Author
   public var correction: String?
+  /// The day written, as days since 1970, for a late entry.
+  var enteredDay: Int32?
 
   /// A row for an entry's timeline item (which has a time).
   init(_ item: TimelineItem, alert: RedFlagRule.Level?) {
@@ -154,6 +156,7 @@ public struct HistoryRow: Equatable, Sendable {
     severity = item.severity.map { Int8(clamping: $0) }
     author = item.author
     correction = item.correction
+    enteredDay = item.enteredOn.map { Int32(clamping: $0.daysSinceEpoch) }
   }
 
   public var date: LocalDate { LocalDate(daysSinceEpoch: Int(day)) }
@@ -167,6 +170,6 @@ public struct HistoryRow: Equatable, Sendable {
       day: StudyDay(date: date, journey: journey, protocol: care),
       phase: Timeline.phase(on: date, journey: journey), kind: kind, text: text, value: value,
       unit: unit, severity: severity.map(Int.init), author: author, struckOut: struckOut,
-      correction: correction)
+      correction: correction, enteredOn: enteredDay.map { LocalDate(daysSinceEpoch: Int($0)) })
   }
 }

@@ -14,8 +14,10 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
     TimelineScreen.syncListing(&state)
     if state.screen == .start { state.screen = AppState.firstScreen(for: state.author.role) }
     clampRows(&state)
+    PersonPicker.askIfNeeded(&state)
     return []
   case .tick(let now):
+    state.clock = now
     guard var data = state.data, data.now != now else { return [] }
     let before = data.now
     data.now = now
@@ -35,10 +37,13 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
     state.pickerRow = nil
     state.form = nil
     state.advancePicker = nil
+    state.startForm = nil
     return [.reload]
   case .key(let key):
     if key == .resize { return [] }
     if state.input != nil { return typing(&state, key) }
+    if state.personPicker != nil { return PersonPicker.key(&state, key) }
+    if state.startForm?.choosingPhase == true { return StartForm.choosingPhase(&state, key) }
     if state.pickerRow != nil { return picking(&state, key) }
     if state.form != nil { return NurseForms.key(&state, key) }
     if state.advancePicker != nil { return choosingPhase(&state, key) }
@@ -72,7 +77,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
 func clampRows(_ state: inout AppState) {
   let rows = TimelineScreen.listing(state).refs.count
   state.timelineRow = max(0, min(state.timelineRow, rows - 1))
-  let milestones = MilestonesScreen.rows(state).count
+  let milestones = MilestonesScreen.listing(state).count
   state.milestoneRow = max(0, min(state.milestoneRow, milestones - 1))
 }
 
@@ -144,8 +149,13 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
   case .nextLab, .previousLab:
     TrendsScreen.step(&state, by: command == .nextLab ? 1 : -1)
   case .newJourney:
-    state.startFields = ["", "", ""]
-    state.input = AppState.Input(.startName, prompt: "Patient's name: ")
+    StartForm.begin(&state)
+  case .switchPerson:
+    PersonPicker.open(&state, question: "Who is at the keyboard now?")
+  case .openBefore:
+    MilestonesScreen.toggleBefore(&state)
+  case .signElsewhere:
+    return MilestonesScreen.startSigningElsewhere(&state)
   case .openDemo:
     return [.openDemo]
   case .export:
@@ -160,7 +170,7 @@ func move(_ state: inout AppState, by step: Int) {
     let count = TimelineScreen.listing(state).refs.count
     state.timelineRow = max(0, min(count - 1, state.timelineRow + step))
   case .milestones:
-    let count = MilestonesScreen.rows(state).count
+    let count = MilestonesScreen.listing(state).count
     state.milestoneRow = max(0, min(count - 1, state.milestoneRow + step))
   case .help:
     let count = HelpScreen.lines(for: state.previous).count
@@ -176,6 +186,8 @@ func typing(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .escape:
     state.input = nil
     state.notice = nil
+    if state.startForm != nil { StartForm.cancel(&state) }
+    if case .personName = input.purpose { state.askPerson = false }
     return []
   case .backspace:
     input.deleteLast()
@@ -204,7 +216,7 @@ public enum InputLimits {
   /// The limit for what `purpose` asks for: names and phone numbers are short.
   public static func characters(for purpose: AppState.Input.Purpose) -> Int {
     switch purpose {
-    case .signerName, .startName, .startPhone: TextLimits.name
+    case .signerName, .signerBefore, .startName, .startPhone, .personName: TextLimits.name
     default: TextLimits.freeText
     }
   }
@@ -246,28 +258,29 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     guard let today = state.data?.today else { return [] }
     state.author.name = text
     return [.record(.milestoneSigned(milestone: milestone, on: today, note: nil))]
+  case .signedOn(let milestone):
+    guard let journey = state.data?.journey else { return [] }
+    guard let date = LocalDate(parsing: text) else {
+      return refuse("\(text) is not a date: write it as YYYY-MM-DD, e.g. \(state.today).")
+    }
+    do {
+      try journey.pastWindow(today: state.today).check(date)
+    } catch {
+      return refuse(error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
+    }
+    state.input = MilestonesScreen.signerInput(milestone, on: date, state)
+  case .signerBefore(let milestone, let on):
+    guard !text.isEmpty else { return refuse("Type the name of the person signing.") }
+    state.author.name = text
+    return [.record(.milestoneSigned(milestone: milestone, on: on, note: nil))]
+  case .personName(let role):
+    return PersonPicker.submit(&state, role: role, name: text)
   case .reason(let phase):
     guard !text.isEmpty else { return refuse("This move needs a reason; type it, or Esc to cancel.") }
     guard let today = state.data?.today else { return [] }
     return [.record(.phaseEntered(phase: phase, on: today, reason: text, note: nil))]
-  case .startName:
-    guard !text.isEmpty else { return refuse("Type the patient's name.") }
-    state.startFields[0] = text
-    state.input = AppState.Input(.startInfusion, prompt: "Planned infusion date, YYYY-MM-DD (Enter to skip): ")
-  case .startInfusion:
-    if !text.isEmpty && LocalDate(parsing: text) == nil {
-      return refuse("\(text) is not a date: write it as YYYY-MM-DD.")
-    }
-    state.startFields[1] = text
-    state.input = AppState.Input(.startPhone, prompt: "CAR-T team phone (Enter to skip): ")
-  case .startPhone:
-    state.startFields[2] = text
-    state.input = nil
-    return [
-      .start(
-        patient: state.startFields[0], plannedInfusion: LocalDate(parsing: state.startFields[1]),
-        teamPhone: text.isEmpty ? nil : text)
-    ]
+  case .startName, .startPhaseDate, .startInfusion, .startPhone:
+    return StartForm.submit(&state, input.purpose, text)
   case .exportFormat:
     guard !text.isEmpty else {
       return refuse("Type a format: csv, json, fhir, ics or html; Esc cancels.")

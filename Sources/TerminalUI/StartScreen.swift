@@ -1,12 +1,19 @@
-/// With no journey yet: start one, or open the demo.
+import JourneyCore
+
+/// With no journey yet: start one (asking what a person knows, for a journey begun before
+/// CareJourney too), or open the demo.
 public enum StartScreen {
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
+    if let form = state.startForm {
+      renderForm(form, state, into: &buffer, area: area)
+      return
+    }
     let lines = [
       ("Welcome to CareJourney.", Style(.accent, bold: true)),
       ("It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.", Style(.normal)),
       ("There is no journey in this data directory yet.", Style(.normal)),
       ("", Style(.normal)),
-      ("  n  start a new journey (patient name, planned infusion date, team phone)", Style(.normal)),
+      ("  n  start a new journey: the patient, where they are now, the dates you know", Style(.normal)),
       ("  d  open the demo journey (a made-up patient at Month 6)", Style(.normal)),
       ("  q  quit", Style(.normal)),
     ]
@@ -15,6 +22,56 @@ public enum StartScreen {
     }
     if state.readOnly, area.height > lines.count {
       buffer.put("Read-only: nothing can be started here.", x: 1, y: area.y + lines.count, style: Style(.warning))
+    }
+  }
+
+  /// The answers so far and what will be recorded, or the phase picker while it is open.
+  static func renderForm(
+    _ form: StartForm, _ state: AppState, into buffer: inout CellBuffer, area: Area
+  ) {
+    var y = area.y
+    func line(_ text: String, _ style: Style = Style(.normal), x: Int = 1) {
+      guard y < area.y + area.height else { return }
+      buffer.put(text, x: x, y: y, style: style, maxWidth: area.width - x - 1)
+      y += 1
+    }
+    line("New journey" + (form.patient.isEmpty ? "" : " for \(form.patient)"), Style(.accent, bold: true))
+    if form.choosingPhase {
+      line("Where is the patient now? ↑/↓ choose, Enter, Esc cancels", Style(.accent))
+      for (index, phase) in JourneyStartPlan.startingPhases.enumerated() {
+        guard y < area.y + area.height else { break }
+        let selected = index == form.phaseRow
+        let text = "\(phase.title.padding(toLength: 16, withPad: " ", startingAt: 0))"
+          + JourneyStartPlan.explanation(of: phase)
+        if selected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
+        buffer.put(selected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
+        buffer.put(
+          text, x: 2, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal),
+          maxWidth: area.width - 3)
+        if selected { buffer.cursor = (1, y) }
+        y += 1
+      }
+      return
+    }
+    if let plan = form.plan {
+      line("Will be recorded (a date nobody entered stays empty; amend gives it later):", Style(.muted))
+      for phase in plan.notEntered { line("\(phase.rawValue): \(Timeline.undatedText)", x: 3) }
+      if plan.infusionDone, plan.phase != .infusion, let infusion = plan.infusion {
+        line("infusion: \(infusion) (Day 0)", x: 3)
+      }
+      line("\(plan.phase.rawValue): since \(plan.phaseBegan)", Style(.normal, bold: true), x: 3)
+      if !plan.infusionDone, let infusion = plan.infusion {
+        line("infusion planned for \(infusion) (Day 0)", x: 3)
+      }
+      if let phone = form.teamPhone { line("CAR-T team phone: \(phone)", x: 3) }
+    } else if !form.patient.isEmpty {
+      line("Now in: \(form.phase.title) (\(JourneyStartPlan.explanation(of: form.phase)))", x: 3)
+    }
+    if state.personPicker != nil {
+      y += 1
+      PersonPicker.render(
+        state, into: &buffer,
+        area: Area(x: area.x, y: y, width: area.width, height: max(0, area.y + area.height - y)))
     }
   }
 }

@@ -113,7 +113,8 @@ public enum TimelineScreen {
         let time = item.time?.clockText ?? "     "
         var text = item.struckOut ? Strike.through(item.text) + " (struck out)" : item.text
         if let correction = item.correction, !item.struckOut { text += " (\(correction))" }
-        let line = "\(mark) \(time)  \(text)  — \(item.author.name)"
+        var line = "\(mark) \(time)  \(text)  — \(item.author.name)"
+        if let late = item.lateEntryText { line += " · " + late }
         var style = alertStyle ?? (item.struckOut ? Style(.muted, dim: true) : Style(.normal))
         if isSelected { style = Style(.selection, bold: alertStyle != nil) }
         if isSelected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: style) }

@@ -3,12 +3,13 @@ import JourneyCore
 import JourneyStore
 
 extension AppContext {
-  /// Starts a journey: the protocol copy, then the `created` event (and a planned Day 0), in one
-  /// locked write. Shared by `init` and the Start screen.
+  /// Starts a journey: the protocol copy, then the events `bodies` gives for it (the `created`
+  /// event first: phases passed, a planned Day 0), in one locked write, signed by `author`.
+  /// Shared by `init` and the Start screen.
   @discardableResult
   func startJourney(
-    patient: String, protocolName: String = "cd19-sle", teamPhone: String?,
-    unit: TemperatureUnit = .celsius, plannedInfusion: LocalDate? = nil
+    patient: String, protocolName: String = "cd19-sle", author: Author,
+    bodies: (CareProtocol) -> [JourneyEvent.Body]
   ) throws -> CareProtocol {
     let name = patient.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { throw CLIError("the patient's name is empty: give it") }
@@ -19,22 +20,17 @@ extension AppContext {
     }
     let (text, care) = try InitCommand.loadProtocol(protocolName)
     try store.writeNewFile(store.protocolFile, contents: text)
-    var events = [
-      JourneyEvent(
-        id: newID(), recordedAt: now, author: author,
-        body: .created(
-          patient: name, protocolID: care.id, teamPhone: teamPhone, temperatureUnit: unit))
-    ]
-    if let plannedInfusion {
-      events.append(
-        JourneyEvent(
-          id: newID(), recordedAt: now, author: author,
-          body: .planned(phase: .infusion, date: plannedInfusion)))
+    let events = bodies(care).map {
+      JourneyEvent(id: newID(), recordedAt: now, author: author, body: $0)
     }
     try store.recordEvents { journey in
       guard !journey.isStarted else {
         throw CLIError("another terminal started this journey a moment ago; nothing was written")
       }
+      // Each event is checked as it would be on its own: the dates a journey accepts, the
+      // transition table's order.
+      var started = journey
+      for event in events { started = try started.checkNew(event, today: today) }
       return events
     }
     return care

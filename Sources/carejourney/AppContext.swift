@@ -4,14 +4,24 @@ import JourneyStore
 
 /// The one place that reads the real clock, the environment and the data directory.
 ///
-/// `CAREJOURNEY_NOW` (an ISO 8601 date-time with offset) replaces the clock: the tests use it so
-/// that nothing depends on the machine's clock or time zone.
+/// `CAREJOURNEY_NOW` (an ISO 8601 date-time with offset) replaces the clock: the tests and the
+/// benchmark use it so that nothing depends on the machine's clock or time zone. Whenever it is
+/// set, every run says so on standard error: a shell left with it exported would date every
+/// entry with one moment.
 struct AppContext {
   let now: Timestamp
   let environment: [String: String]
   let store: JourneyStore
+  /// Who writes: `--role`/`--name`, else the person remembered on this computer, else (for the
+  /// patient) the patient's name, else the login name (``KeyboardPerson/author(role:name:remembered:patient:login:)``).
   let author: Author
   let localOffset: @Sendable (LocalDate, Int) -> Int
+  /// This computer's settings folder (who uses it), outside the data directory.
+  let config: ConfigFolder
+  /// The person remembered on this computer, if any (nil too when the file is damaged).
+  let remembered: KeyboardPerson?
+  /// `--role` and `--name` as given for this run.
+  let global: GlobalOptions
 
   var today: LocalDate { now.date }
 
@@ -19,6 +29,9 @@ struct AppContext {
     let environment = ProcessInfo.processInfo.environment
     let offset = AppContext.systemOffset
     if let fixed = environment["CAREJOURNEY_NOW"], !fixed.isEmpty {
+      printError(
+        "warning: CAREJOURNEY_NOW=\(fixed) fixes the clock (a setting for tests): everything is "
+          + "dated with that moment; unset it to use the real time")
       guard let value = Timestamp.parse(fixed, localOffset: offset) else {
         throw CLIError("CAREJOURNEY_NOW=\(fixed) is not a date-time like 2026-11-22T08:15+01:00")
       }
@@ -36,8 +49,40 @@ struct AppContext {
       currentDirectory: FileManager.default.currentDirectoryPath)
     store = JourneyStore(directory: directory)
     try TextLimits.check(names: ["--name": global.name])
-    let name = global.name ?? environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
-    author = Author(role: global.role, name: name.isEmpty ? global.role.rawValue : name)
+    self.global = global
+    config = ConfigFolder.resolve(
+      environment: environment, currentDirectory: FileManager.default.currentDirectoryPath)
+    do {
+      remembered = try config.person()
+    } catch {
+      printError("warning: who uses this computer could not be read (\(error)); it is asked again")
+      remembered = nil
+    }
+    let store = store
+    author = AppContext.author(global: global, remembered: remembered, environment: environment) {
+      guard store.hasJourney, let events = try? store.readEvents().events else { return nil }
+      return Journey(events: events).patient
+    }
+  }
+
+  /// Who writes for `global`'s `--role` and `--name`, the person remembered, and the patient's
+  /// name when it comes to that (`patient` is called only then).
+  static func author(
+    global: GlobalOptions, remembered: KeyboardPerson?, environment: [String: String],
+    patient: () -> String?
+  ) -> Author {
+    let login = environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    return KeyboardPerson.author(
+      role: global.role, name: global.name, remembered: remembered?.author, patient: patient,
+      login: login)
+  }
+
+  /// The author for a journey about to start for `patient` (`init`): the patient's name stands
+  /// in for the login name.
+  func author(startingFor patient: String) -> Author {
+    AppContext.author(global: global, remembered: remembered, environment: environment) {
+      patient
+    }
   }
 
   /// The UTC offset in force in the machine's time zone at a local date and time.
@@ -134,13 +179,12 @@ struct AppContext {
   }
 
   /// The moment an entry given only a day (`--on DATE`) was observed: now for today (or no
-  /// date), noon of a past day; a day in the future is refused, naming `what` was recorded.
-  func observedMoment(on text: String?, what: String) throws -> Timestamp {
+  /// date), noon of a past day; a day outside the journey (before it began, in the future) is
+  /// refused with the dates accepted.
+  func observedMoment(on text: String?, journey: Journey) throws -> Timestamp {
     guard let text else { return now }
     let date = try date(text, option: "--on")
-    guard date <= today else {
-      throw CLIError("--on \(text) is in the future; record \(what) on or after its day")
-    }
+    try journey.pastWindow(today: today).check(date, "--on \(text)")
     guard date != today else { return now }
     return Timestamp(date: date, secondOfDay: 12 * 3600, utcOffset: localOffset(date, 12 * 3600))
   }

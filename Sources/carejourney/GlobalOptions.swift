@@ -12,9 +12,16 @@ struct GlobalOptions: ParsableArguments {
         + "else ~/.local/share/carejourney.", valueName: "dir"))
   var data: String?
 
-  @Option(help: "Who is using CareJourney: patient, caregiver or nurse.")
-  var role: Role = .patient
+  @Option(
+    help: ArgumentHelp(
+      "Who is using CareJourney: patient, caregiver or nurse.",
+      discussion: "Default: the person the screens remember on this computer, else patient."))
+  var role: Role?
 
-  @Option(help: "Your name, recorded with everything you write (default: your login name).")
+  @Option(
+    help: ArgumentHelp(
+      "Your name, recorded with everything you write.",
+      discussion: "Default: the person remembered on this computer; for the patient, the "
+        + "patient's name; else your login name."))
   var name: String?
 }

@@ -10,9 +10,14 @@ struct InitCommand: ParsableCommand {
     abstract: "Start a new journey.",
     discussion: """
       Writes journey.jsonl and a copy of the protocol (protocol.toml) into the data directory.
-      The journey starts in screening, today.
+      The journey starts in screening, today, or on the day screening began (--on). Record
+      what happened since with `advance --on`, `sign --on`, `log --at` and `visit --on`, in
+      any order (phases in order). What you write is signed with the patient's name unless
+      --role, --name or the person the screens remember say otherwise.
 
-      Example: carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
+      Examples:
+        carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
+        carejourney init --patient "Jane Doe" --on 2026-10-01
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -24,6 +29,9 @@ struct InitCommand: ParsableCommand {
     help: ArgumentHelp(
       "A built-in protocol (cd19-sle) or a protocol file (TOML).", valueName: "name|file"))
   var `protocol`: String = "cd19-sle"
+
+  @Option(help: "The day screening began, YYYY-MM-DD (default: today).")
+  var on: String?
 
   @Option(help: "The CAR-T team's phone number, shown with every alert.")
   var teamPhone: String?
@@ -39,10 +47,26 @@ struct InitCommand: ParsableCommand {
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
       throw CLIError("--unit \(unit) is not a unit: use C or F")
     }
+    let began = try on.map { try context.date($0, option: "--on") }
+    if let began { try Journey.startWindow(today: context.today).check(began, "--on \(began)") }
     let care = try context.startJourney(
-      patient: name, protocolName: `protocol`, teamPhone: teamPhone, unit: temperatureUnit)
-    say("Started the journey for \(name) in \(context.store.directory.root) (\(care.name)).")
-    say("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
+      patient: name, protocolName: `protocol`, author: context.author(startingFor: name)
+    ) { care in
+      [
+        .created(
+          patient: name, protocolID: care.id, teamPhone: teamPhone,
+          temperatureUnit: temperatureUnit, began: began.map { .on($0) } ?? .dayRecorded)
+      ]
+    }
+    let since = began.map { ", in screening since \($0)" } ?? ""
+    say("Started the journey for \(name) in \(context.store.directory.root) (\(care.name))\(since).")
+    if began != nil {
+      say(
+        "Next: record what happened since, in any order: `carejourney advance PHASE --on DATE`, "
+          + "`sign MILESTONE --on DATE`, `log --at DATETIME`.")
+    } else {
+      say("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
+    }
   }
 
   /// The protocol text and its parsed form, from a built-in name or a file.

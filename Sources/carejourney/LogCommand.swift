@@ -55,6 +55,8 @@ struct LogCommand: ParsableCommand {
     if observed > context.now {
       throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")
     }
+    try snapshot.journey.pastWindow(today: context.today).check(
+      observed.date, "--at \(at ?? "")")
     let bodies = try LogCommand.bodies(
       temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight, symptoms: symptom, meds: med,
       note: note, care: care)

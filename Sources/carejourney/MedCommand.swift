@@ -166,7 +166,7 @@ struct MedCommand: ParsableCommand {
       throw CLIError("--reason is empty: say why, or leave --reason out")
     }
     let (snapshot, care) = try context.loadStarted()
-    let observed = try context.observedMoment(on: on, what: "a change")
+    let observed = try context.observedMoment(on: on, journey: snapshot.journey)
     let date = observed.date
     let current = MedicationList.medicine(named: name, on: date, entries: snapshot.entries)
     switch (change, current) {

@@ -7,8 +7,10 @@ struct MilestonesCommand: ParsableCommand {
     commandName: "milestones",
     abstract: "List every milestone of the protocol with its due date and status.",
     discussion: """
-      Status is done, due (today), overdue or upcoming. Repeating milestones (follow-up visits)
-      are listed up to the next one after today.
+      Status is done, due (today), overdue, upcoming, or (BEFORE) from before the journey was
+      recorded in CareJourney and not signed: sign those with their real date
+      (`sign ID --on DATE`) or mark them done elsewhere (`sign ID --elsewhere`). Repeating
+      milestones (follow-up visits) are listed up to the next one after today.
 
       Example: carejourney milestones --today 2026-12-01 --json
       """)
@@ -31,6 +33,8 @@ struct MilestonesCommand: ParsableCommand {
       return
     }
     context.reportProblems(snapshot.problems)
+    let before = milestones.filter { $0.status == .notRecorded }.count
+    if before > 0 { say(Self.beforeLine(before)) }
     for phase in Phase.allCases {
       let rows = milestones.filter { $0.phase == phase }
       guard !rows.isEmpty else { continue }
@@ -41,16 +45,23 @@ struct MilestonesCommand: ParsableCommand {
     }
   }
 
+  /// `Before CareJourney: not recorded (17): …`, the one line that counts them.
+  static func beforeLine(_ count: Int) -> String {
+    "Before CareJourney: not recorded (\(count)): `carejourney milestones` lists them (BEFORE); "
+      + "sign each with its real date (`sign ID --on DATE`) or `sign ID --elsewhere`."
+  }
+
   /// `OVERDUE   2026-11-20 Day −5    flu-day-minus-5  Fludarabine … [nurse]`.
   static func row(_ m: Milestone, journey: Journey, care: CareProtocol) -> String {
-    let status = m.status.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
+    let word = m.status == .notRecorded ? "before" : m.status.rawValue
+    let status = word.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
     let due = m.due?.description ?? "not dated"
     let day = m.due.map { StudyDay(date: $0, journey: journey, protocol: care).dayLabel ?? "" } ?? ""
     var text =
       "\(status)\(due.padding(toLength: 11, withPad: " ", startingAt: 0))"
       + "\(day.padding(toLength: 10, withPad: " ", startingAt: 0))\(m.id)  \(m.title)"
     if m.rule.signer == .nurse { text += " [nurse]" }
-    if let signature = m.signature { text += " — signed \(signature.on) by \(signature.author)" }
+    if let signature = m.signature { text += " — signed \(signature.whenText) by \(signature.author)" }
     return text
   }
 }

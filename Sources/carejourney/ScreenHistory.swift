@@ -180,7 +180,9 @@ struct HistoryKey: Equatable {
   init(journey: Journey, protocolFile: [Int], before: LocalDate) {
     unit = journey.temperatureUnit
     dayZero = journey.dayZero
-    stays = journey.stays.filter { $0.start < before }.map { "\($0.phase.rawValue) \($0.start)" }
+    stays = journey.stays.filter { $0.start.map { $0 < before } ?? true }.map {
+      "\($0.phase.rawValue) \($0.start?.description ?? "undated")"
+    }
     self.protocolFile = protocolFile
   }
 }

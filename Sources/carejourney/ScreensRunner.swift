@@ -25,7 +25,11 @@ struct ScreensRunner {
     } catch {
       throw CLIError("\(error)")
     }
-    var state = AppState(author: context.author, readOnly: readOnly, data: try loadData())
+    // Nobody remembered on this computer and no --name: ask once who is at the keyboard.
+    let askPerson = context.remembered == nil && context.global.name == nil
+    var state = AppState(
+      author: context.author, readOnly: readOnly, data: try loadData(), askPerson: askPerson,
+      now: context.currentTime())
     if let warning = context.store.directory.permissionWarning() {
       state.notice = AppState.Notice(kind: .error, text: warning)
     }
@@ -103,9 +107,31 @@ struct ScreensRunner {
           return [event]
         }
         return [.saved("Saved: \(event.type.replacingOccurrences(of: "-", with: " "))."), .loaded(try requireData())]
-      case .start(let patient, let infusion, let phone):
-        try context.startJourney(patient: patient, teamPhone: phone, plannedInfusion: infusion)
-        return [.saved("Started the journey for \(patient)."), .loaded(try requireData())]
+      case .start(let plan, let typist):
+        try plan.check(today: now.date)
+        try context.startJourney(patient: plan.patient, author: typist) { care in
+          plan.bodies(protocolID: care.id, unit: .celsius)
+        }
+        let data = try requireData()
+        var text = "Started the journey for \(plan.patient): \(plan.phase.title.lowercased()) "
+          + "since \(plan.phaseBegan), \(data.dayLabel)."
+        if !plan.notEntered.isEmpty {
+          text += " Dates not entered: " + plan.notEntered.map(\.rawValue).joined(separator: ", ")
+            + " (amend gives them later)."
+        }
+        do {
+          try context.config.remember(KeyboardPerson(author: typist))
+        } catch {
+          text += " Who is typing was not remembered: \(error)."
+        }
+        return [.saved(text), .loaded(data)]
+      case .rememberPerson(let person):
+        do {
+          try context.config.remember(KeyboardPerson(author: person))
+        } catch {
+          return [.failed("Not remembered on this computer: \(error). \(person.name) is typing for now.")]
+        }
+        return [.saved("Now at the keyboard: \(person.name) (\(person.role.rawValue)); remembered on this computer.")]
       case .openDemo:
         try context.writeDemo()
         return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]

@@ -8,9 +8,14 @@ struct SignCommand: ParsableCommand {
     abstract: "Sign a milestone off (nurse milestones need --role nurse).",
     discussion: """
       MILESTONE is an id from `carejourney milestones`. For a repeating milestone, its bare id
-      signs the earliest occurrence not yet signed.
+      signs the earliest occurrence not yet signed. A milestone from before the journey was
+      recorded in CareJourney is signed with its real date (--on), or marked done elsewhere
+      when that date is not known (--elsewhere).
 
-      Example: carejourney --role nurse --name "Ana Weber" sign flu-day-minus-5
+      Examples:
+        carejourney --role nurse --name "Ana Weber" sign flu-day-minus-5
+        carejourney --role nurse --name "Ana Weber" sign cells-collected --on 2026-10-14
+        carejourney --role nurse --name "Ana Weber" sign baseline-igg --elsewhere
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -21,8 +26,17 @@ struct SignCommand: ParsableCommand {
   @Option(help: "The date it was done, YYYY-MM-DD (default: today).")
   var on: String?
 
+  @Flag(help: "Done elsewhere before CareJourney, its date not known (instead of --on).")
+  var elsewhere = false
+
   @Option(help: "A note kept with the signature.")
   var note: String?
+
+  func validate() throws {
+    if elsewhere && on != nil {
+      throw ValidationError("give --on DATE (the day it was done) or --elsewhere, not both")
+    }
+  }
 
   func run() throws {
     let context = try AppContext(global: global)
@@ -32,7 +46,13 @@ struct SignCommand: ParsableCommand {
     var signed: Milestone?
     try context.store.recordEvents { journey in
       let target = try SignCommand.find(
-        milestone, in: journey.milestones(protocol: care, today: date))
+        milestone, in: journey.milestones(protocol: care, today: elsewhere ? context.today : date))
+      if elsewhere, target.status != .notRecorded {
+        let due = target.due.map { " (due \($0))" } ?? ""
+        throw CLIError(
+          "\(target.id)\(due) is not from before CareJourney: sign it with the day it was done, "
+            + "--on DATE")
+      }
       if target.rule.signer == .nurse, context.author.role != .nurse {
         throw CLIError(
           "\(target.id) is signed by a nurse: run it as `carejourney --role nurse --name NAME "
@@ -40,14 +60,15 @@ struct SignCommand: ParsableCommand {
       }
       let event = JourneyEvent(
         id: context.newID(), recordedAt: context.now, author: context.author,
-        body: .milestoneSigned(milestone: target.id, on: date, note: note))
+        body: .milestoneSigned(milestone: target.id, on: elsewhere ? nil : date, note: note))
       _ = try journey.checkNew(event, today: context.today)
       signed = target
       return [event]
     }
     context.reportProblems(snapshot.problems)
     if let signed {
-      say("Signed \(signed.id): \(signed.title), on \(date) by \(context.author).")
+      let when = elsewhere ? Journey.Signature.elsewhereText : "on \(date)"
+      say("Signed \(signed.id): \(signed.title), \(when), by \(context.author).")
     }
   }
 
@@ -56,7 +77,7 @@ struct SignCommand: ParsableCommand {
   static func find(_ id: String, in milestones: [Milestone]) throws -> Milestone {
     if let exact = milestones.first(where: { $0.id == id }) {
       guard exact.status != .done else {
-        let by = exact.signature.map { " by \($0.author) on \($0.on)" } ?? ""
+        let by = exact.signature.map { " by \($0.author) \($0.whenText)" } ?? ""
         throw CLIError("\(id) is already signed\(by); to undo it use `carejourney amend`")
       }
       return exact

@@ -42,12 +42,9 @@ struct StatusCommand: ParsableCommand {
     let alerts = RedFlags.active(
       journey: journey, entries: snapshot.entries, protocol: care,
       now: moment(today, context: context))
-    let open =
-      journey.phase.isEnd
-      ? []
-      : journey.milestones(protocol: care, today: today).filter {
-        $0.status == .due || $0.status == .overdue
-      }
+    let all = journey.phase.isEnd ? [] : journey.milestones(protocol: care, today: today)
+    let open = all.filter { $0.status == .due || $0.status == .overdue }
+    let before = all.filter { $0.status == .notRecorded }
     if json {
       let report = StatusReport(
         patient: journey.patient ?? "", protocolID: care.id, phase: journey.phase,
@@ -55,7 +52,8 @@ struct StatusCommand: ParsableCommand {
         label: study.label, dayZero: journey.dayZero,
         dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
         teamPhone: journey.teamPhone, alerts: alerts.map(AlertReport.init),
-        milestones: open.map(MilestoneReport.init), unreadableLines: LineProblem.lineCount(snapshot.problems))
+        milestones: open.map(MilestoneReport.init), notRecorded: before.count,
+        unreadableLines: LineProblem.lineCount(snapshot.problems))
       print(try JSONOutput.string(report))
       return
     }
@@ -81,6 +79,7 @@ struct StatusCommand: ParsableCommand {
         say("  " + MilestonesCommand.row(milestone, journey: journey, care: care))
       }
     }
+    if !before.isEmpty { say(MilestonesCommand.beforeLine(before.count)) }
     if !journey.phase.isEnd { say(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".") }
   }
 }
@@ -99,11 +98,13 @@ struct StatusReport: Encodable {
   @NullWhenAbsent var teamPhone: String?
   var alerts: [AlertReport]
   var milestones: [MilestoneReport]
+  /// Milestones from before the journey was recorded in CareJourney, not signed.
+  var notRecorded: Int
   var unreadableLines: Int
 
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
-    case alerts, milestones, unreadableLines
+    case alerts, milestones, notRecorded, unreadableLines
     case protocolID = "protocol"
   }
 

@@ -91,6 +91,7 @@ struct TimelineOutput {
         let struck = item.struckOut ? "[struck out] " : ""
         var line = "  \(time)  \(struck)\(item.text)  — \(item.author)"
         if let correction = item.correction { line += " (\(correction))" }
+        if let late = item.lateEntryText { line += " · " + late }
         say(line)
       }
     }
@@ -122,6 +123,10 @@ struct TimelineRow: Encodable {
   var author: Author
   var struckOut: Bool
   @NullWhenAbsent var correction: String?
+  /// The day the line was written, when later than the day it describes (a late entry).
+  @NullWhenAbsent var enteredOn: LocalDate?
+  /// True when no date was entered for it: `date` is then the day it was written.
+  var undated: Bool
 
   init(_ item: TimelineItem) {
     id = item.id
@@ -138,6 +143,8 @@ struct TimelineRow: Encodable {
     author = item.author
     struckOut = item.struckOut
     correction = item.correction
+    enteredOn = item.enteredOn
+    undated = item.undated
   }
 
 }

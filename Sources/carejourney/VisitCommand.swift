@@ -41,7 +41,7 @@ struct VisitCommand: ParsableCommand {
           + "e.g. `carejourney visit --lab igg=6.2g/L`")
     }
     let (snapshot, care) = try context.loadStarted()
-    let observed = try context.observedMoment(on: on, what: "a visit")
+    let observed = try context.observedMoment(on: on, journey: snapshot.journey)
     var results: [LabResult] = []
     for text in lab {
       let result = try Reading.lab(text, care: care)

@@ -9,7 +9,17 @@ struct CLIHarness {
   struct Result {
     var status: Int32
     var stdout: String
-    var stderr: String
+    /// Standard error without the one warning every run with `CAREJOURNEY_NOW` set prints.
+    var stderr: String { CLIHarness.withoutClockWarning(rawStderr) }
+    /// Standard error as printed.
+    var rawStderr: String
+  }
+
+  /// `text` without the line that warns of a fixed clock (`CAREJOURNEY_NOW`), which every run
+  /// of the tests prints.
+  static func withoutClockWarning(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.hasPrefix("warning: CAREJOURNEY_NOW") }.joined(separator: "\n")
   }
 
   let root: URL
@@ -43,8 +53,29 @@ struct CLIHarness {
   func environment(now: String? = nil) -> [String: String] {
     [
       "PATH": "/usr/bin:/bin", "HOME": root.path, "TZ": "Europe/Berlin", "USER": "tester",
-      "CAREJOURNEY_NOW": now ?? self.now, "LANG": "C.UTF-8",
+      "CAREJOURNEY_NOW": now ?? self.now, "LANG": "C.UTF-8", "XDG_CONFIG_HOME": configHome,
     ]
+  }
+
+  /// The config folder the runs get (where the person at the keyboard is remembered).
+  var configHome: String { root.appendingPathComponent("config").path }
+
+  /// What the screens in tmux add to their environment: this harness's config folder, with a
+  /// person already remembered there (as after the first start, which asks who is typing), so
+  /// they open on their screen; `remembering: false` leaves the folder empty.
+  func screensConfig(remembering: Bool = true) -> [String: String] {
+    if remembering, !FileManager.default.fileExists(atPath: configHome + "/carejourney/person.toml") {
+      try? remember(role: "patient", name: "tester")
+    }
+    return ["XDG_CONFIG_HOME": configHome]
+  }
+
+  /// Remembers who uses this "computer", as the screens do when first asked.
+  func remember(role: String, name: String) throws {
+    let folder = configHome + "/carejourney"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "role = \"\(role)\"\nname = \"\(name)\"\n".write(
+      toFile: folder + "/person.toml", atomically: true, encoding: .utf8)
   }
 
   /// Starts the binary without waiting, its output in files under `root`, so a test can run
@@ -79,7 +110,7 @@ struct CLIHarness {
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      rawStderr: String(decoding: errData, as: UTF8.self))
   }
 
   /// Runs and requires success, returning standard output.

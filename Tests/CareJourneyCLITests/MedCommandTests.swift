@@ -3,10 +3,11 @@ import Testing
 
 /// `med start|dose|stop|list` end to end through the built binary.
 @Suite(.serialized) struct MedCommandTests {
-  /// A journey with a taper, a washout and prophylaxis recorded.
+  /// A journey with a taper, a washout and prophylaxis recorded (from its start, in August: a
+  /// change before the journey began is refused).
   static func planned() throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", "Jane Doe"])
+    try cli.ok(["init", "--patient", "Jane Doe", "--on", "2026-08-01"])
     try cli.ok(["med", "start", "mycophenolate", "--dose", "1 g twice daily", "--on", "2026-08-01"])
     try cli.ok([
       "med", "start", "Prednisone", "--dose", "10 mg/day", "--on", "2026-09-01", "--reason", "flare",

@@ -19,7 +19,8 @@ import Testing
 
   func app(_ cli: CLIHarness, _ extra: [String: String], _ arguments: [String] = [], width: Int = 100, height: Int = 30) throws -> TmuxSession {
     try TmuxSession(
-      width: width, height: height, environment: environment(extra),
+      width: width, height: height,
+      environment: environment(extra).merging(cli.screensConfig()) { $1 },
       command: [CLIHarness.binary.path, "--data", cli.data] + arguments)
   }
 

@@ -16,7 +16,7 @@ import Testing
       environment: [
         "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": home,
         "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
-      ],
+      ].merging(cli.screensConfig()) { $1 },
       command: [CLIHarness.binary.path, "--data", cli.data, "--read-only"])
     try app.waitFor("Day +183 · Month 6")
 

@@ -32,7 +32,7 @@ import Testing
     ])
     #expect(journey.planned == [.infusion: d("2026-10-01")])
     #expect(journey.signatures == [
-      Journey.Signature(milestone: "cells-collected", on: d("2026-09-08"), note: "4 h", eventID: "e4", author: n)
+      Journey.Signature(milestone: "cells-collected", on: d("2026-09-08"), note: "4 h", eventID: "e4", author: n, recordedOn: d("2026-09-08"))
     ])
     #expect(journey.dayZero == d("2026-10-01"))
     #expect(journey.infusionDate == nil)

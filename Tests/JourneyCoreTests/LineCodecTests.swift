@@ -73,7 +73,7 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"v":2,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"planned"}"#, "newer CareJourney"),
+    (#"{"v":3,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"planned"}"#, "newer CareJourney"),
     (#"{"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"type":"planned"}"#, "no format version"),
     (#"{"v":1,"id":"a","ts":"2026-11-22T08:15:00","by":{"role":"nurse","name":"A"},"type":"planned"}"#, "ts"),
     (#"{"v":1,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"role":"doctor","name":"A"},"type":"planned"}"#, "by"),

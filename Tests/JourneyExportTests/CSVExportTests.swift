@@ -59,11 +59,12 @@ import Testing
         return false
       })
     let rows = try #require(parseCSV(try ExportFormat.csv.render(DemoInput.input())))
-    let row = try #require(rows.first { $0.last == fever.id })
+    let row = try #require(rows.first { $0[13] == fever.id })
     #expect(
       row == [
         "2026-05-27", "2026-05-27T08:00:00+01:00", "Day +4", "hospital-stay", "temperature",
         "Temperature 38.9 °C", "38.9", "Cel", "", "patient", "Maria Santos", "no", "", fever.id,
+        "",
       ])
   }
 
@@ -101,7 +102,7 @@ import Testing
       id: "x1", recordedAt: at, observedAt: at, author: Author(role: .caregiver, name: name),
       body: .medication(text: "paracetamol"))
     let text = try ExportFormat.csv.render(DemoInput.input(entries: [entry], from: day, to: day))
-    let row = try #require(parseCSV(text)?.first { $0.last == "x1" })
+    let row = try #require(parseCSV(text)?.first { $0[13] == "x1" })
     #expect(row[9...10] == ["caregiver", "'" + name])
   }
 

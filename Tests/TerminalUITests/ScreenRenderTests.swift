@@ -11,7 +11,8 @@ import Testing
     #expect(lines[1] == " Maria Santos · Day +183 · Month 6 · Follow-up")
     #expect(lines[2] == " Sunday 2026-11-22 · 09:00")
     #expect(lines[4...5] == [" Logged today:", "    08:30  Temperature 36.9 °C  — Maria Santos"])
-    #expect(lines[23].hasPrefix(" Follow-up · Day +183 · Month 6 │ t log a temperature"))
+    // Who is at the keyboard is in the status line: what is written is signed with that name.
+    #expect(lines[23].hasPrefix(" Follow-up · Day +183 · Month 6 │ Maria Santos (patient) │ t log a"))
     #expect(frame[1, 1].style.role == .banner)
   }
 
@@ -94,10 +95,19 @@ import Testing
     #expect(lines.contains { $0.contains("d  open the demo journey") })
     #expect(reduce(into: &state, .key(.character("d"))) == [.openDemo])
     var effects: [Effect] = []
-    for key in [Key.character("n")] + MemoryBackend.typing("Jo Doe") + [.enter] + MemoryBackend.typing("2026-12-14") + [.enter] + MemoryBackend.typing("+49 1") + [.enter] {
+    // Name, screening (the first phase) since today, the planned infusion, the phone, and the
+    // patient herself typing (her name filled in).
+    let keys: [Key] =
+      [.character("n")] + MemoryBackend.typing("Jo Doe") + [.enter, .enter, .enter]
+      + MemoryBackend.typing("2026-12-14") + [.enter] + MemoryBackend.typing("+49 1")
+      + [.enter, .enter, .enter]
+    for key in keys {
       effects += reduce(into: &state, .key(key))
     }
-    #expect(effects == [.start(patient: "Jo Doe", plannedInfusion: LocalDate(year: 2026, month: 12, day: 14), teamPhone: "+49 1")])
+    let plan = JourneyStartPlan(
+      patient: "Jo Doe", phase: .screening, phaseBegan: Fixture.today,
+      infusion: LocalDate(year: 2026, month: 12, day: 14), teamPhone: "+49 1")
+    #expect(effects == [.start(plan, typist: Author(role: .patient, name: "Jo Doe"))])
   }
 
   @Test func hostileTextIsShownEscaped() {

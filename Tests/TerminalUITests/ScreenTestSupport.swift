@@ -23,7 +23,9 @@ enum Fixture {
   static func state(role: Role = .patient, readOnly: Bool = false, data: JourneyData? = demo())
     -> AppState
   {
-    AppState(author: Author(role: role, name: role == .nurse ? "Ana Weber" : "Maria Santos"), readOnly: readOnly, data: data)
+    AppState(
+      author: Author(role: role, name: role == .nurse ? "Ana Weber" : "Maria Santos"),
+      readOnly: readOnly, data: data, now: now)
   }
 
   /// An app loop over a memory backend whose effects write into an in-memory journey, the way

@@ -1,0 +1,106 @@
+import JourneyCore
+
+/// Who is at the keyboard: asked once on a computer (when the screens first open on a journey,
+/// or as the new journey's last question), switched with `p`. The role is chosen from a list,
+/// then the name is confirmed (filled in with what the app knows: the patient's name for the
+/// patient), as signing confirms it. The loop remembers the answer outside the data directory.
+public enum PersonPicker {
+  /// What each role does, one line each.
+  static func explanation(of role: Role) -> String {
+    switch role {
+    case .patient: "logs temperatures, symptoms and medicines"
+    case .caregiver: "reviews the timeline; logs for the patient"
+    case .nurse: "signs milestones, ICE score, CRS/ICANS grading"
+    }
+  }
+
+  /// Opens the picker on the current role, with `question` in the notice line.
+  static func open(_ state: inout AppState, question: String) {
+    state.personPicker = Role.allCases.firstIndex(of: state.author.role) ?? 0
+    state.notice = AppState.Notice(kind: .info, text: question)
+  }
+
+  /// On first start with a journey and nobody remembered: ask, once.
+  static func askIfNeeded(_ state: inout AppState) {
+    guard state.askPerson, state.data != nil, state.personPicker == nil, state.input == nil,
+      state.startForm == nil
+    else { return }
+    open(&state, question: "Who is using CareJourney on this computer? Asked once; p switches later.")
+  }
+
+  /// ↑/↓ choose a role, Enter asks the name, Esc keeps the person as they were.
+  static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard let row = state.personPicker else { return [] }
+    let roles = Role.allCases
+    switch key {
+    case .escape:
+      state.personPicker = nil
+      if state.startForm != nil {
+        StartForm.cancel(&state)
+      } else {
+        state.askPerson = false
+        state.notice = AppState.Notice(
+          kind: .info, text: "Still \(state.author.name) (\(state.author.role.rawValue)).")
+      }
+    case .up, .character("k"): state.personPicker = max(0, row - 1)
+    case .down, .character("j"): state.personPicker = min(roles.count - 1, row + 1)
+    case .character(let c) where ("1"..."3").contains(c):
+      state.personPicker = (Int(String(c)) ?? 1) - 1
+    case .enter:
+      let role = roles[row]
+      state.personPicker = nil
+      state.input = AppState.Input(
+        .personName(role), prompt: "Your name as \(role.rawValue) (Enter confirms): ",
+        text: suggestedName(for: role, state))
+    default: break
+    }
+    return []
+  }
+
+  /// The name filled in: the current person's when the role stays theirs, the patient's name
+  /// for the patient, else nothing (a nurse types their own).
+  static func suggestedName(for role: Role, _ state: AppState) -> String {
+    if role == .patient, let form = state.startForm { return form.patient }
+    if role == state.author.role, !state.askPerson { return state.author.name }
+    guard role == .patient else { return "" }
+    return state.data?.journey.patient ?? ""
+  }
+
+  /// The name confirmed: the new journey starts signed by them, or they are now at the keyboard
+  /// (remembered on this computer).
+  static func submit(_ state: inout AppState, role: Role, name: String) -> [Effect] {
+    guard !name.isEmpty else {
+      state.notice = AppState.Notice(kind: .error, text: "Type your name; Esc cancels.")
+      return []
+    }
+    let person = Author(role: role, name: name)
+    state.input = nil
+    if state.startForm != nil { return StartForm.finish(&state, typist: person) }
+    state.author = person
+    state.askPerson = false
+    state.notice = AppState.Notice(
+      kind: .info, text: "Now at the keyboard: \(name) (\(role.rawValue)).")
+    return [.rememberPerson(person)]
+  }
+
+  static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
+    guard let row = state.personPicker, area.height > 1 else { return }
+    buffer.put(
+      "Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels", x: 1, y: area.y,
+      style: Style(.accent, bold: true), maxWidth: area.width - 2)
+    for (index, role) in Role.allCases.enumerated() {
+      let y = area.y + 1 + index
+      guard y < area.y + area.height else { break }
+      let selected = index == row
+      let title = role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()
+      let text = "\(index + 1) \(title.padding(toLength: 10, withPad: " ", startingAt: 0)) "
+        + explanation(of: role)
+      if selected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
+      buffer.put(selected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
+      buffer.put(
+        text, x: 2, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal),
+        maxWidth: area.width - 3)
+      if selected { buffer.cursor = (1, y) }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import JourneyCore
+
+/// The Start screen's questions for a new journey, asked one at a time: the patient's name,
+/// where they are now (a phase picker), the day that phase began, the infusion date (done or
+/// planned), the team's phone, then who is typing (``PersonPicker``). Nothing is written until
+/// the last answer; each date is checked as it is typed, with the rule and the date accepted.
+public struct StartForm: Equatable, Sendable {
+  public var patient = ""
+  /// The row of ``JourneyStartPlan/startingPhases`` chosen.
+  public var phaseRow = 0
+  /// True while the phase picker is open.
+  public var choosingPhase = false
+  public var phaseBegan: LocalDate?
+  public var infusion: LocalDate?
+  public var teamPhone: String?
+
+  public init() {}
+
+  /// The phase chosen as where the patient is now.
+  public var phase: Phase {
+    let phases = JourneyStartPlan.startingPhases
+    return phases[max(0, min(phaseRow, phases.count - 1))]
+  }
+
+  /// The journey as answered so far, once the phase's date is in.
+  public var plan: JourneyStartPlan? {
+    guard let phaseBegan else { return nil }
+    return JourneyStartPlan(
+      patient: patient, phase: phase, phaseBegan: phaseBegan, infusion: infusion,
+      teamPhone: teamPhone)
+  }
+
+  /// `n` on the Start screen: the first question.
+  static func begin(_ state: inout AppState) {
+    state.startForm = StartForm()
+    state.input = AppState.Input(.startName, prompt: "Patient's name: ")
+  }
+
+  /// Esc during the questions: nothing was written, nothing is kept.
+  static func cancel(_ state: inout AppState) {
+    state.startForm = nil
+    state.input = nil
+    state.personPicker = nil
+    state.notice = AppState.Notice(kind: .info, text: "No journey started; n starts again.")
+  }
+
+  /// An answer typed; refuses (the input stays, to be fixed) with the rule and the date that
+  /// would be accepted.
+  static func submit(_ state: inout AppState, _ purpose: AppState.Input.Purpose, _ text: String)
+    -> [Effect]
+  {
+    guard var form = state.startForm else { return [] }
+    let today = state.today
+    func refuse(_ message: String) -> [Effect] {
+      state.notice = AppState.Notice(kind: .error, text: message)
+      return []
+    }
+    switch purpose {
+    case .startName:
+      guard !text.isEmpty else { return refuse("Type the patient's name.") }
+      form.patient = text
+      form.choosingPhase = true
+      state.input = nil
+    case .startPhaseDate:
+      let date: LocalDate
+      if text.isEmpty {
+        date = today
+      } else {
+        guard let typed = LocalDate(parsing: text) else {
+          return refuse("\(text) is not a date: write it as YYYY-MM-DD, e.g. \(today).")
+        }
+        date = typed
+      }
+      do {
+        try Journey.startWindow(today: today).check(date, "\(date)")
+      } catch {
+        return refuse(error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
+      }
+      form.phaseBegan = date
+      form.infusion = nil
+      if form.phase == .infusion {
+        state.input = phoneInput
+      } else {
+        let prompt =
+          JourneyStartPlan.needsInfusionDate(form.phase)
+          ? "Infusion date (Day 0), YYYY-MM-DD: "
+          : "Planned infusion date, YYYY-MM-DD (Enter if not planned yet): "
+        state.input = AppState.Input(.startInfusion, prompt: prompt)
+      }
+    case .startInfusion:
+      if text.isEmpty {
+        form.infusion = nil
+      } else {
+        guard let date = LocalDate(parsing: text) else {
+          return refuse("\(text) is not a date: write it as YYYY-MM-DD, e.g. \(today).")
+        }
+        form.infusion = date
+      }
+      do {
+        try form.plan?.check(today: today)
+      } catch {
+        return refuse(error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
+      }
+      state.input = phoneInput
+    case .startPhone:
+      form.teamPhone = text.isEmpty ? nil : text
+      state.input = nil
+      state.startForm = form
+      PersonPicker.open(&state, question: "Who is typing?")
+      return []
+    default:
+      return []
+    }
+    state.startForm = form
+    return []
+  }
+
+  static let phoneInput = AppState.Input(
+    .startPhone, prompt: "CAR-T team phone, shown with every alert (Enter to skip): ")
+
+  /// The phase picker: ↑/↓ choose, Enter asks the day it began, Esc cancels.
+  static func choosingPhase(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var form = state.startForm else { return [] }
+    let count = JourneyStartPlan.startingPhases.count
+    switch key {
+    case .escape:
+      cancel(&state)
+      return []
+    case .up, .character("k"): form.phaseRow = max(0, form.phaseRow - 1)
+    case .down, .character("j"): form.phaseRow = min(count - 1, form.phaseRow + 1)
+    case .enter:
+      form.choosingPhase = false
+      let prompt =
+        form.phase == .infusion
+        ? "Infusion date (Day 0), YYYY-MM-DD (Enter for today): "
+        : "Date \(form.phase.rawValue) began, YYYY-MM-DD (Enter for today): "
+      state.input = AppState.Input(.startPhaseDate, prompt: prompt)
+    default: break
+    }
+    state.startForm = form
+    return []
+  }
+
+  /// The last answer, who is typing, given: start the journey, signed by them.
+  static func finish(_ state: inout AppState, typist: Author) -> [Effect] {
+    guard let plan = state.startForm?.plan else { return [] }
+    do {
+      try plan.check(today: state.today)
+    } catch {
+      state.notice = AppState.Notice(kind: .error, text: error.message)
+      return []
+    }
+    state.author = typist
+    state.askPerson = false
+    return [.start(plan, typist: typist)]
+  }
+}
+
+extension AppState {
+  /// The day the screens judge dates by: the data's, or before a journey the clock's.
+  var today: LocalDate { data?.today ?? clock.date }
+}
