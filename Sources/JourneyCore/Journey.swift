@@ -87,10 +87,10 @@ public struct Journey: Equatable, Sendable {
   /// The day screening began, when it was entered: the journey's start.
   public var startDate: LocalDate? { stays.first?.start }
 
-  /// The earliest date the journey knows: screening's start, else the earliest phase date
-  /// entered, else the day it was recorded. Nothing that happened may be dated before it.
+  /// The earliest date the journey knows: screening's start, else (its date not entered) the
+  /// earliest phase date entered; nil before any. Nothing that happened may be dated before it.
   public var earliestDate: LocalDate? {
-    startDate ?? stays.compactMap(\.start).min() ?? firstRecorded
+    startDate ?? stays.compactMap(\.start).min()
   }
 
   /// Day 0: the actual infusion date, else the planned one.

@@ -45,7 +45,7 @@ public struct JourneyStartPlan: Equatable, Sendable {
   /// One line a person reads in the phase picker: what happens in the phase.
   public static func explanation(of phase: Phase) -> String {
     switch phase {
-    case .screening: "tests and visits to check the treatment is right for the patient"
+    case .screening: "tests and visits: is the treatment right for the patient?"
     case .leukapheresis: "the patient's T cells are collected from the blood"
     case .manufacturing: "the cells are made into CAR-T cells (a few weeks)"
     case .lymphodepletion: "chemotherapy in the days before the infusion"

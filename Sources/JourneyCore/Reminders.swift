@@ -89,7 +89,7 @@ public enum Reminders {
     let yesterday = now.date.adding(days: -1)
     let day = StudyDay(date: yesterday, journey: journey, protocol: care)
     guard let label = day.dayLabel, let number = day.number, care.acuteWindow.contains(number),
-      let started = journey.stays.first?.start, started <= yesterday,
+      let recorded = journey.firstRecorded, recorded <= yesterday,
       !entries.contains(where: { $0.observedAt.date == yesterday })
     else { return nil }
     return Reminder(

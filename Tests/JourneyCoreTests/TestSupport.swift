@@ -17,6 +17,15 @@ struct JourneyScript {
       on: startedOn)
   }
 
+  /// A journey recorded on `recordedOn` whose screening began as `began` says.
+  init(began: JourneyStart, recordedOn: String) {
+    add(
+      .created(
+        patient: "Maria", protocolID: "test", teamPhone: "+49 1", temperatureUnit: .celsius,
+        began: began),
+      on: recordedOn)
+  }
+
   mutating func add(_ body: JourneyEvent.Body, on date: String, by author: Author? = nil) {
     let stamp = Timestamp(
       date: JourneyScript.date(date), secondOfDay: 9 * 3600, utcOffset: 3600)
