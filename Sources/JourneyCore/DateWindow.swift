@@ -57,6 +57,11 @@ extension Journey {
   /// (clinical.md, "Long-term follow-up"), with room; older is a typing slip.
   public static let startYearsBack = 20
 
+  /// With the date screening began not entered, how far before the earliest date entered what
+  /// happened may lie: screening to infusion takes weeks to months, so a year covers it (a
+  /// project choice) while a slip of a decade is still caught.
+  public static let undatedStartYears = 1
+
   /// The dates accepted for the day a journey began (`init --on`, the Start screen's dates):
   /// no later than today, no earlier than ``startYearsBack`` years ago.
   public static func startWindow(today: LocalDate) -> DateWindow {
@@ -71,7 +76,7 @@ extension Journey {
   public func pastWindow(today: LocalDate) -> DateWindow {
     let earliest = earliestAccepted(today: today)
     return DateWindow(
-      earliest: earliest, because: earliestRule(earliest), latest: today,
+      earliest: earliest, because: earliestRule(earliest, today: today), latest: today,
       because: "is in the future (today is \(today))")
   }
 
@@ -79,22 +84,28 @@ extension Journey {
   public func planWindow(today: LocalDate) -> DateWindow {
     let earliest = earliestAccepted(today: today)
     return DateWindow(
-      earliest: earliest, because: earliestRule(earliest),
+      earliest: earliest, because: earliestRule(earliest, today: today),
       latest: today.adding(years: Journey.planYearsAhead),
       because: "is more than \(Journey.planYearsAhead) years ahead (today is \(today))",
       lateCode: .dateTooFarAhead)
   }
 
-  /// The journey's first known date, or, before a journey exists, the start window's first.
+  /// The first date accepted for what happened: the journey's start; with that not entered,
+  /// ``undatedStartYears`` before the earliest date entered; before any, the start window's.
   func earliestAccepted(today: LocalDate) -> LocalDate {
-    earliestDate ?? Journey.startWindow(today: today).earliest
+    let floor = Journey.startWindow(today: today).earliest
+    if let startDate { return startDate }
+    guard let earliestDate else { return floor }
+    return max(floor, earliestDate.adding(years: -Journey.undatedStartYears))
   }
 
-  /// What a date before `earliest`, the journey's first, is, in words.
-  func earliestRule(_ earliest: LocalDate) -> String {
+  /// What a date before `earliest`, the first accepted, is, in words.
+  func earliestRule(_ earliest: LocalDate, today: LocalDate) -> String {
     if startDate != nil { return "is before \(earliest), when this journey began" }
-    if earliestDate == nil { return "is more than \(Journey.startYearsBack) years ago" }
-    return "is before \(earliest), the earliest date this journey has (the date screening began "
-      + "was not entered)"
+    guard let earliestDate, earliest > Journey.startWindow(today: today).earliest else {
+      return "is more than \(Journey.startYearsBack) years ago"
+    }
+    return "is more than a year before \(earliestDate), the earliest date this journey has "
+      + "(enter the date screening began to go further back)"
   }
 }

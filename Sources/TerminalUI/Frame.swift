@@ -118,6 +118,12 @@ public enum Frame {
   static func statusLine(_ state: AppState, into buffer: inout CellBuffer, y: Int) {
     let width = buffer.size.width
     buffer.fill(x: 0, y: y, width: width, height: 1, style: Style(.statusLine))
+    if state.startForm != nil {
+      // The new journey's questions: nothing is written until the last answer.
+      let text = " New journey │ Enter answers · Esc cancels · nothing is written until the end"
+      buffer.put(text, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
+      return
+    }
     var left = state.data.map { " \($0.journey.phase.title) · \($0.dayLabel) │ " } ?? " No journey yet │ "
     // Who is at the keyboard: what they write is signed with this name.
     if state.data != nil { left += "\(state.author.name) (\(state.author.role.rawValue)) │ " }

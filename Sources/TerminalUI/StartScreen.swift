@@ -65,7 +65,7 @@ public enum StartScreen {
       }
       if let phone = form.teamPhone { line("CAR-T team phone: \(phone)", x: 3) }
     } else if !form.patient.isEmpty {
-      line("Now in: \(form.phase.title) (\(JourneyStartPlan.explanation(of: form.phase)))", x: 3)
+      line("Now in: \(form.phase.title)", x: 3)
     }
     if state.personPicker != nil {
       y += 1

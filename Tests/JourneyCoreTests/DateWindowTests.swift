@@ -63,8 +63,8 @@ import Testing
     #expect(window.latest == Self.today)
   }
 
-  /// With screening's date not entered, the earliest date the journey has bounds it, and the
-  /// refusal says why.
+  /// With screening's date not entered, a year before the earliest date the journey has bounds
+  /// it (the weeks before infusion stay open to backfill), and the refusal says why.
   @Test func withScreeningUndatedTheEarliestPhaseDateBounds() throws {
     var script = JourneyScript(began: .notEntered, recordedOn: "2026-12-03")
     script.add(.phaseEntered(phase: .leukapheresis, on: nil, reason: nil, note: nil), on: "2026-12-03")
@@ -73,12 +73,14 @@ import Testing
     #expect(journey.problems == [])
     #expect(journey.startDate == nil)
     #expect(journey.earliestDate == Self.d("2026-10-15"))
+    check(journey.pastWindow(today: Self.today), Case(date: "2025-10-15", code: nil))
     check(
       journey.pastWindow(today: Self.today),
       Case(
-        date: "2026-10-14", code: .dateBeforeJourney,
-        message: "2026-10-14 is before 2026-10-15, the earliest date this journey has (the date "
-          + "screening began was not entered); the earliest date accepted is 2026-10-15"))
+        date: "2025-10-14", code: .dateBeforeJourney,
+        message: "2025-10-14 is more than a year before 2026-10-15, the earliest date this "
+          + "journey has (enter the date screening began to go further back); the earliest date "
+          + "accepted is 2025-10-15"))
   }
 
   @Test(arguments: [

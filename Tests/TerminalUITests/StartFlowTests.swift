@@ -1,0 +1,149 @@
+import JourneyCore
+import Testing
+
+@testable import TerminalUI
+
+/// The Start screen's questions for a journey begun before CareJourney, asked one at a time,
+/// with whole frames where a person reads them.
+@Suite struct StartFlowTests {
+  static let now = Timestamp(date: LocalDate(year: 2026, month: 12, day: 3)!, secondOfDay: 9 * 3600, utcOffset: 3600)
+  static let size = Size(width: 80, height: 24)
+
+  static func fresh() -> AppState {
+    AppState(
+      author: Author(role: .patient, name: "tester"), readOnly: false, data: nil, askPerson: true,
+      now: now)
+  }
+
+  func send(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
+    keys.flatMap { reduce(into: &state, .key($0)) }
+  }
+
+  func type(_ text: String) -> [Key] { MemoryBackend.typing(text) + [.enter] }
+
+  /// Hospital stay since Day 0: the phases before it recorded with no date, the patient typing.
+  @Test func aPatientInHospitalSinceDay0() {
+    var state = Self.fresh()
+    var effects = send(&state, [.character("n")] + type("Maria Santos"))
+    #expect(Frame.render(state, size: Self.size).lines == [
+      " [ Start ]  ? Help",
+      " New journey for Maria Santos",
+      " Where is the patient now? ↑/↓ choose, Enter, Esc cancels",
+      "› Screening       tests and visits: is the treatment right for the patient?",
+      "  Leukapheresis   the patient's T cells are collected from the blood",
+      "  Manufacturing   the cells are made into CAR-T cells (a few weeks)",
+      "  Lymphodepletion chemotherapy in the days before the infusion",
+      "  Infusion        the CAR-T cells are given: Day 0",
+      "  Hospital stay   in hospital after the infusion, watched for CRS and ICANS",
+      "  Post-discharge  home, near the treatment centre, in the first weeks",
+      "  Follow-up       visits every few months, for years",
+    ] + Array(repeating: "", count: 12) + [
+      " New journey │ Enter answers · Esc cancels · nothing is written until the end",
+    ])
+    effects += send(&state, Array(repeating: .down, count: 5) + [.enter])
+    #expect(state.input?.prompt == "Date hospital-stay began, YYYY-MM-DD (Enter for today): ")
+    effects += send(&state, type("2026-11-20"))
+    #expect(state.input?.prompt == "Infusion date (Day 0), YYYY-MM-DD: ")
+    effects += send(&state, type("2026-11-20") + type("+49 9131 85-33010"))
+    #expect(Frame.render(state, size: Self.size).lines == [
+      " [ Start ]  ? Help",
+      " ✓ Who is typing?",
+      " New journey for Maria Santos",
+      " Will be recorded (a date nobody entered stays empty; amend gives it later):",
+      "   screening: date not entered",
+      "   leukapheresis: date not entered",
+      "   manufacturing: date not entered",
+      "   lymphodepletion: date not entered",
+      "   infusion: 2026-11-20 (Day 0)",
+      "   hospital-stay: since 2026-11-20",
+      "   CAR-T team phone: +49 9131 85-33010",
+      "",
+      " Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels",
+      "› 1 Patient    logs temperatures, symptoms and medicines",
+      "  2 Caregiver  reviews the timeline; logs for the patient",
+      "  3 Nurse      signs milestones, ICE score, CRS/ICANS grading",
+    ] + Array(repeating: "", count: 7) + [
+      " New journey │ Enter answers · Esc cancels · nothing is written until the end",
+    ])
+    #expect(effects.isEmpty, "nothing is written before the last answer")
+    // The patient's own name is filled in; Enter confirms it and starts the journey.
+    effects += send(&state, [.enter])
+    #expect(state.input?.text == "Maria Santos")
+    effects += send(&state, [.enter])
+    let plan = JourneyStartPlan(
+      patient: "Maria Santos", phase: .hospitalStay, phaseBegan: LocalDate(year: 2026, month: 11, day: 20)!,
+      infusion: LocalDate(year: 2026, month: 11, day: 20)!, teamPhone: "+49 9131 85-33010")
+    let maria = Author(role: .patient, name: "Maria Santos")
+    #expect(effects == [.start(plan, typist: maria)])
+    #expect(state.author == maria)
+    #expect(!state.askPerson)
+    #expect(state.input == nil && state.personPicker == nil)
+  }
+
+  /// A caregiver starts the journey of a patient still in screening, with an infusion planned.
+  @Test func aCaregiverStartsAJourneyInScreening() {
+    var state = Self.fresh()
+    let effects = send(
+      &state,
+      [.character("n")] + type("Maria Santos") + [.enter] + type("") + type("2027-01-10") + type("")
+        + [.character("2"), .enter] + type("Tom Santos"))
+    let plan = JourneyStartPlan(
+      patient: "Maria Santos", phase: .screening, phaseBegan: Self.now.date,
+      infusion: LocalDate(year: 2027, month: 1, day: 10)!, teamPhone: nil)
+    #expect(effects == [.start(plan, typist: Author(role: .caregiver, name: "Tom Santos"))])
+  }
+
+  struct Refusal: CustomStringConvertible, Sendable {
+    var phaseRow: Int
+    var answers: [String]
+    var prompt: String
+    var notice: String
+    var description: String { notice }
+  }
+
+  /// A date that cannot be is refused where it is typed, with the rule and the date accepted;
+  /// the typed text stays to be fixed and nothing is written.
+  static let refusals: [Refusal] = [
+    Refusal(
+      phaseRow: 0, answers: ["2026-12-04"], prompt: "Date screening began, YYYY-MM-DD (Enter for today): ",
+      notice: "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03."),
+    Refusal(
+      phaseRow: 5, answers: ["2026-11-28", "2026-11-29"], prompt: "Infusion date (Day 0), YYYY-MM-DD: ",
+      notice: "The infusion date 2026-11-29 is after 2026-11-28, when hospital-stay began, and comes before it; the latest date accepted is 2026-11-28."),
+    Refusal(
+      phaseRow: 3, answers: ["2026-12-01", "2026-11-30"],
+      prompt: "Planned infusion date, YYYY-MM-DD (Enter if not planned yet): ",
+      notice: "The planned infusion 2026-11-30 is before 2026-12-01, when lymphodepletion began, and comes after it; the earliest date accepted is 2026-12-01."),
+    Refusal(
+      phaseRow: 6, answers: ["2026-12-01", ""], prompt: "Infusion date (Day 0), YYYY-MM-DD: ",
+      notice: "The infusion date is needed for a patient in post-discharge: Day 0 counts from it."),
+    Refusal(
+      phaseRow: 1, answers: ["1.12.2026"], prompt: "Date leukapheresis began, YYYY-MM-DD (Enter for today): ",
+      notice: "1.12.2026 is not a date: write it as YYYY-MM-DD, e.g. 2026-12-03."),
+  ]
+
+  @Test(arguments: refusals)
+  func anImpossibleDateIsRefusedWhereItIsTyped(_ r: Refusal) {
+    var state = Self.fresh()
+    var keys: [Key] = [.character("n")] + type("Maria")
+    keys += Array(repeating: .down, count: r.phaseRow) + [.enter]
+    for answer in r.answers { keys += type(answer) }
+    #expect(send(&state, keys).isEmpty)
+    #expect(state.input?.prompt == r.prompt)
+    #expect(state.input?.text == r.answers.last)
+    #expect(state.notice == AppState.Notice(kind: .error, text: r.notice))
+  }
+
+  /// Esc at any question leaves nothing behind.
+  @Test(arguments: [2, 4, 6])
+  func escapeAnywhereStartsNothing(after answers: Int) {
+    var state = Self.fresh()
+    let all: [Key] = [.character("n")] + type("Maria") + [.enter] + type("") + type("") + type("")
+    let steps = Array(all.split(separator: .enter, omittingEmptySubsequences: false).prefix(answers))
+    let keys = steps.flatMap { Array($0) + [.enter] }
+    #expect(send(&state, keys + [.escape]).isEmpty)
+    #expect(state.startForm == nil && state.input == nil && state.personPicker == nil)
+    #expect(state.screen == .start)
+    #expect(state.notice == AppState.Notice(kind: .info, text: "No journey started; n starts again."))
+  }
+}
