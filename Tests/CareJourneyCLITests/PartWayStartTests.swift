@@ -59,6 +59,44 @@ import Testing
     #expect(csv.split(separator: "\r\n").contains { $0.contains(",temperature,") && $0.hasSuffix(",2026-12-03") }, "\(csv)")
   }
 
+  /// A milestone from before CareJourney is signed with its real date, or marked done
+  /// elsewhere with no date; anything else still needs its date.
+  @Test func aMilestoneFromBeforeIsSignedWithItsDateOrMarkedDoneElsewhere() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    let now = Self.today
+    try cli.ok(["init", "--patient", "Maria", "--on", "2026-10-01"], now: now)
+    try cli.ok(["advance", "leukapheresis", "--on", "2026-10-14"], now: now)
+    let listed = try cli.ok(["milestones"], now: now)
+    // Everything due before 2026-12-03, the first day in the app: the washouts, consent,
+    // eligibility and baseline IgG of screening, and leukapheresis's two.
+    #expect(listed.contains("Before CareJourney: not recorded (11)"), "\(listed)")
+    #expect(listed.contains("  BEFORE   2026-10-01           consent-signed  Informed consent signed [nurse]"), "\(listed)")
+    #expect(!listed.contains("OVERDUE"), "\(listed)")
+    let nurse = ["--role", "nurse", "--name", "Ana Weber"]
+    let elsewhere = try cli.ok(nurse + ["sign", "consent-signed", "--elsewhere"], now: now)
+    #expect(elsewhere.contains("Signed consent-signed: Informed consent signed, done elsewhere, date not entered, by Ana Weber (nurse)."), "\(elsewhere)")
+    try cli.ok(nurse + ["sign", "cells-collected", "--on", "2026-10-14"], now: now)
+    let before = cli.snapshot()
+    for (arguments, fragment) in [
+      (["sign", "product-released", "--elsewhere"], "is not from before CareJourney: sign it with the day it was done, --on DATE"),
+      (["sign", "baseline-igg", "--elsewhere", "--on", "2026-10-02"], "give --on DATE (the day it was done) or --elsewhere, not both"),
+      (["sign", "consent-signed", "--elsewhere"], "is already signed by Ana Weber (nurse) done elsewhere, date not entered"),
+    ] {
+      let result = try cli.run(nurse + arguments, now: now)
+      #expect(result.status != 0)
+      #expect(result.stderr.contains(fragment), "\(arguments): \(result.stderr)")
+    }
+    #expect(cli.snapshot() == before)
+    let json = try #require(try cli.json(["milestones", "--json"], now: now) as? [[String: Any]])
+    let consent = try #require(json.first { $0["id"] as? String == "consent-signed" })
+    #expect(consent["status"] as? String == "done")
+    #expect(consent["signedOn"] is NSNull)
+    let timeline = try cli.ok(["timeline"], now: now)
+    #expect(timeline.contains("Signed: Informed consent signed — done elsewhere, date not entered  — Ana Weber (nurse)"), "\(timeline)")
+    #expect(timeline.contains("Signed: Cells collected"), "\(timeline)")
+  }
+
   /// The author of what the patient writes, with no `--name`, is the patient, never the login.
   @Test func thePatientAtInitIsThePatientsName() throws {
     let cli = try CLIHarness()
