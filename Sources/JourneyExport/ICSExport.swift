@@ -65,6 +65,10 @@ enum ICSExport {
       summary = "Done: \(milestone.title)"
       description += " Signed \(signature.whenText) by \(signature.author)."
       if let note = signature.note { description += " \(note)" }
+    } else if milestone.status == .notRecorded {
+      summary = milestone.title
+      description += " Before CareJourney: not recorded (sign it with its real date, or mark it "
+        + "done elsewhere: carejourney sign \(milestone.id) --elsewhere)"
     } else {
       summary = milestone.title
       let signer = milestone.rule.signer == .nurse ? "the nurse signs" : "anyone may sign"

@@ -197,12 +197,7 @@ public enum MilestonesScreen {
     let text =
       "\(open ? "▾" : "▸") before CareJourney: not recorded (\(count))"
       + (open ? " · Enter signs with its date, e done elsewhere, b closes" : " · Enter or b opens")
-    if selected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
-    buffer.put(selected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
-    buffer.put(
-      text, x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.muted),
-      maxWidth: area.width - 2)
-    if selected { buffer.cursor = (1, y) }
+    PickerRow.draw(text, selected: selected, x: 1, y: y, style: Style(.muted), into: &buffer, area: area)
   }
 
   static func advancePicker(_ data: JourneyData, choice: Int, into buffer: inout CellBuffer, area: Area) {

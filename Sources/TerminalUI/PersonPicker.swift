@@ -95,12 +95,7 @@ public enum PersonPicker {
       let title = role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()
       let text = "\(index + 1) \(title.padding(toLength: 10, withPad: " ", startingAt: 0)) "
         + explanation(of: role)
-      if selected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
-      buffer.put(selected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
-      buffer.put(
-        text, x: 2, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal),
-        maxWidth: area.width - 3)
-      if selected { buffer.cursor = (1, y) }
+      PickerRow.draw(text, selected: selected, y: y, into: &buffer, area: area)
     }
   }
 }

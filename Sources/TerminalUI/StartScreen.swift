@@ -43,12 +43,7 @@ public enum StartScreen {
         let selected = index == form.phaseRow
         let text = "\(phase.title.padding(toLength: 16, withPad: " ", startingAt: 0))"
           + JourneyStartPlan.explanation(of: phase)
-        if selected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
-        buffer.put(selected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
-        buffer.put(
-          text, x: 2, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal),
-          maxWidth: area.width - 3)
-        if selected { buffer.cursor = (1, y) }
+        PickerRow.draw(text, selected: selected, y: y, into: &buffer, area: area)
         y += 1
       }
       return
