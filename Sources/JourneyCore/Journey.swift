@@ -217,6 +217,21 @@ public struct Journey: Equatable, Sendable {
     }
   }
 
+  /// What recording that the patient entered `next` on `date` writes: the phase entered; or,
+  /// when the table does not lead there from here but `next` was recorded with its date not
+  /// entered (a journey begun part-way through), that date given, as a correction of it.
+  public func entering(_ next: Phase, on date: LocalDate, reason: String?, note: String?)
+    -> JourneyEvent.Body
+  {
+    if PhaseTransition.find(from: phase, to: next) == nil,
+      let undated = stays.last(where: { $0.phase == next && $0.start == nil })
+    {
+      return .corrected(
+        target: undated.eventID, reason: reason ?? "date entered: it was not known", on: date)
+    }
+    return .phaseEntered(phase: next, on: date, reason: reason, note: note)
+  }
+
   /// `allowed from here: manufacturing, withdrawn (needs --reason)`.
   public var allowedText: String {
     let options = PhaseTransition.allowed(from: phase)
@@ -242,7 +257,10 @@ public struct Journey: Equatable, Sendable {
     if case .corrected = event.body {
       // A correction changes history: replay everything and refuse it if any event breaks.
       let replayed = Journey(events: events + [event])
-      if replayed.problems.count > problems.count, let first = replayed.problems.last {
+      // The first event the correction breaks says why; those after it fall with it.
+      if replayed.problems.count > problems.count,
+        let first = replayed.problems.first(where: { !problems.contains($0) })
+      {
         throw JourneyError(.notCorrectable, "that correction would break the journey: \(first)")
       }
       return replayed

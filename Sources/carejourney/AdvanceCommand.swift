@@ -10,7 +10,8 @@ struct AdvanceCommand: ParsableCommand {
       Only the moves in the transition table are allowed: the normal path in order, re-collection
       (manufacturing → leukapheresis), readmission (post-discharge or follow-up → hospital-stay)
       and withdrawal from any phase. The last three need --reason.
-      Entering infusion on a date makes that date Day 0.
+      Entering infusion on a date makes that date Day 0. A phase recorded with its date not
+      entered (a journey begun part-way through, on the Start screen) gets its date the same way.
 
       Examples:
         carejourney advance leukapheresis --on 2026-10-02
@@ -36,15 +37,28 @@ struct AdvanceCommand: ParsableCommand {
     try TextLimits.check(freeText: ["--reason": reason, "--note": note])
     let (snapshot, care) = try context.loadStarted()
     let date = try on.map { try context.date($0, option: "--on") } ?? context.today
-    let event = JourneyEvent(
-      id: context.newID(), recordedAt: context.now, author: context.author,
-      body: .phaseEntered(phase: phase, on: date, reason: reason, note: note))
+    var dated = false
     let journey = try context.store.recordEvents { journey in
+      let body = journey.entering(phase, on: date, reason: reason, note: note)
+      if case .corrected = body {
+        guard on != nil else {
+          throw CLIError(
+            "\(phase.rawValue) is recorded with its date not entered: give the day it began, "
+              + "--on DATE")
+        }
+        dated = true
+      }
+      let event = JourneyEvent(
+        id: context.newID(), recordedAt: context.now, author: context.author, body: body)
       _ = try journey.checkNew(event, today: context.today)
       return [event]
     }
     context.reportProblems(snapshot.problems)
     let day = StudyDay(date: date, journey: journey, protocol: care)
+    if dated {
+      say("Gave \(phase.title.lowercased()) its date: \(date) (\(day.label)).")
+      return
+    }
     say("Entered \(phase.title.lowercased()) on \(date) (\(day.label)).")
     say(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".")
   }

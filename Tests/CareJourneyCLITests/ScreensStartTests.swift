@@ -61,6 +61,15 @@ import Testing
     #expect(journey.split(separator: "\n").count == 6)
     #expect(journey.split(separator: "\n").allSatisfy { $0.contains("\"by\":{\"name\":\"Maria Santos\",\"role\":\"patient\"}") })
 
+    // A date remembered later is given with advance, in any order; the timeline says so.
+    let dated = try cli.ok(["advance", "leukapheresis", "--on", "2026-10-14"])
+    #expect(dated.contains("Gave leukapheresis its date: 2026-10-14 (Day −37)."), "\(dated)")
+    let refused = try cli.run(["advance", "manufacturing", "--on", "2026-11-21"])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("2026-11-20 is before 2026-11-21, when manufacturing began"), "\(refused.stderr)")
+    let timeline = try cli.ok(["timeline", "--to", "2026-10-14"])
+    #expect(timeline.contains("Entered leukapheresis  — Maria Santos (patient) (moved from no date by Maria Santos (patient): date entered: it was not known) · entered on 2026-12-03"), "\(timeline)")
+
     // The next start does not ask again.
     let again = try TmuxSession(screensOf: cli)
     try again.waitFor("Maria Santos · Day +13 · Hospital stay")

@@ -97,6 +97,26 @@ import Testing
     }
   }
 
+  /// Entering a phase already recorded with no date gives it its date; a move the table allows
+  /// from here is a phase entered, as always (re-collection too).
+  @Test func enteringAnUndatedPhaseGivesItsDate() {
+    let partWay = Self.partWay().journey
+    let leukapheresis = partWay.stays[1].eventID
+    #expect(
+      partWay.entering(.leukapheresis, on: Self.d("2026-10-14"), reason: nil, note: nil)
+        == .corrected(target: leukapheresis, reason: "date entered: it was not known", on: Self.d("2026-10-14")))
+    #expect(
+      partWay.entering(.postDischarge, on: Self.d("2026-12-01"), reason: nil, note: nil)
+        == .phaseEntered(phase: .postDischarge, on: Self.d("2026-12-01"), reason: nil, note: nil))
+    let manufacturing = JourneyScript.at(.manufacturing).journey
+    #expect(
+      manufacturing.entering(.leukapheresis, on: Self.d("2026-09-20"), reason: "failed", note: nil)
+        == .phaseEntered(phase: .leukapheresis, on: Self.d("2026-09-20"), reason: "failed", note: nil))
+    #expect(
+      JourneyScript.at(.infusion).journey.entering(.leukapheresis, on: Self.d("2026-10-01"), reason: nil, note: nil)
+        == .phaseEntered(phase: .leukapheresis, on: Self.d("2026-10-01"), reason: nil, note: nil))
+  }
+
   /// The timeline says plainly which dates were not entered, and marks every line written on a
   /// later day than it describes.
   @Test func theTimelineSaysDateNotEnteredAndMarksLateEntries() throws {
