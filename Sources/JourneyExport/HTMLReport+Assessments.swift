@@ -100,7 +100,8 @@ extension Report {
       }
       let detail = findings.map { finding -> Markup in "\(finding)" }
       return """
-        <tr><td class="nowrap">\(dated(entry.observedAt))\(late(entry))</td><td><strong>\(what)</strong></td>\
+        <tr><td class="nowrap">\(dated(entry.observedAt))\(late(entry))</td>\
+        <td><strong>\(what)</strong></td>\
         <td>\(Markup(joining: detail, separator: "<br>"))</td>\
         <td class="by">\(entry.author.description)</td></tr>
 

@@ -21,7 +21,8 @@ extension Report {
       if visits.last?.date != date { visits.append(LabVisit(date: date, values: [:])) }
       for result in results { visits[visits.count - 1].values[result.lab] = result.value }
       if let entered = TimelineItem.enteredOn(entry.recordedAt, describing: date) {
-        visits[visits.count - 1].enteredOn = max(visits[visits.count - 1].enteredOn ?? entered, entered)
+        let last = visits.count - 1
+        visits[last].enteredOn = max(visits[last].enteredOn ?? entered, entered)
       }
     }
     return visits

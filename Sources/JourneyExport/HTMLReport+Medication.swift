@@ -50,7 +50,8 @@ extension Report {
         case .stop: "Stopped"
         }
       return """
-        <tr><td class="nowrap">\(dated(entry.observedAt.date))\(late(entry))</td><td><strong>\(word)</strong></td>\
+        <tr><td class="nowrap">\(dated(entry.observedAt.date))\(late(entry))</td>\
+        <td><strong>\(word)</strong></td>\
         <td>\(name)</td><td>\(dose ?? "–")</td><td>\(reason ?? "")</td>\
         <td class="by">\(entry.author.description)</td></tr>
 

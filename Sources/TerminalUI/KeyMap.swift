@@ -55,7 +55,9 @@ public enum KeyMap {
     KeyBinding([.character("3")], "3", "Milestones", .goTo(.milestones)),
     KeyBinding([.character("4")], "4", "Trends", .goTo(.trends)),
     KeyBinding([.character("x")], "x", "export to a file: csv, json, fhir, ics or html", .export, on: AppState.Screen.tabs),
-    KeyBinding([.character("p")], "p", "switch person: who is at the keyboard", .switchPerson, on: AppState.Screen.tabs),
+    KeyBinding(
+      [.character("p")], "p", "switch person: who is at the keyboard", .switchPerson,
+      on: AppState.Screen.tabs),
     KeyBinding([.character("?"), .function(1)], "?", "help", .help, main: true),
     KeyBinding([.character("q")], "q", "quit", .quit, main: true),
     // Today
@@ -81,8 +83,12 @@ public enum KeyMap {
     KeyBinding([.character("i")], "i", "ICE score form", .ice, on: [.milestones], writes: true, nurseOnly: true, main: true),
     KeyBinding([.character("r")], "r", "CRS/ICANS grading form", .grade, on: [.milestones], writes: true, nurseOnly: true, main: true),
     KeyBinding([.character("s")], "s", "SLEDAI-2K and remission form", .sledai, on: [.milestones], writes: true, nurseOnly: true, main: true),
-    KeyBinding([.character("b")], "b", "open or close the milestones from before CareJourney", .openBefore, on: [.milestones]),
-    KeyBinding([.character("e")], "e", "mark the selected milestone from before CareJourney done elsewhere (no date)", .signElsewhere, on: [.milestones], writes: true),
+    KeyBinding(
+      [.character("b")], "b", "open or close the milestones from before CareJourney",
+      .openBefore, on: [.milestones]),
+    KeyBinding(
+      [.character("e")], "e", "mark the selected milestone from before CareJourney done elsewhere",
+      .signElsewhere, on: [.milestones], writes: true),
     // Trends
     KeyBinding([.left, .character("h")], "←/h", "shorter period (7/30/90 days)", .shorterRange, on: [.trends], main: true),
     KeyBinding([.right, .character("l")], "→/l", "longer period", .longerRange, on: [.trends], main: true),

@@ -43,7 +43,8 @@ public enum MilestonesScreen {
     }
     rows += state.views.milestones.filter { milestone in
       milestone.status == .overdue || milestone.status == .due
-        || (milestone.status != .notRecorded && (milestone.phase == phase || milestone.phase == next))
+        || (milestone.status != .notRecorded
+          && (milestone.phase == phase || milestone.phase == next))
     }.map(Row.milestone)
     return rows
   }
@@ -62,7 +63,8 @@ public enum MilestonesScreen {
   /// The selected line's milestone, or a notice saying why there is none.
   static func selected(_ state: inout AppState) -> Milestone? {
     let list = listing(state)
-    guard list.indices.contains(state.milestoneRow), let milestone = list[state.milestoneRow].milestone
+    guard list.indices.contains(state.milestoneRow),
+      let milestone = list[state.milestoneRow].milestone
     else {
       state.notice = AppState.Notice(kind: .info, text: "No milestone selected.")
       return nil
@@ -75,7 +77,8 @@ public enum MilestonesScreen {
     guard milestone.rule.signer == .nurse, state.author.role != .nurse else { return true }
     state.notice = AppState.Notice(
       kind: .error,
-      text: "A nurse signs \"\(milestone.title)\"; p switches person, or start CareJourney with --role nurse.")
+      text: "A nurse signs \"\(milestone.title)\"; p switches person, or start CareJourney "
+        + "with --role nurse.")
     return false
   }
 
@@ -94,7 +97,8 @@ public enum MilestonesScreen {
     guard milestone.status == .notRecorded else {
       state.notice = AppState.Notice(
         kind: .info,
-        text: "Only a milestone from before CareJourney is marked done elsewhere; Enter signs this one.")
+        text: "Only a milestone from before CareJourney is marked done elsewhere; Enter signs "
+          + "this one.")
       return []
     }
     guard maySign(milestone, &state) else { return [] }
@@ -170,7 +174,8 @@ public enum MilestonesScreen {
       let isSelected = first + offset == selected
       guard case .milestone(let milestone) = row else {
         if case .before(let count, let open) = row {
-          beforeLine(count: count, open: open, selected: isSelected, y: y, into: &buffer, area: area)
+          beforeLine(
+            count: count, open: open, selected: isSelected, y: y, into: &buffer, area: area)
         }
         continue
       }
@@ -180,7 +185,8 @@ public enum MilestonesScreen {
       let due = day.padding(toLength: max(TextWidth.of(text: day), 19), withPad: " ", startingAt: 0)
       var text = "\(due) \(milestone.title) · \(who)"
       if let signature = milestone.signature {
-        text += " · signed by \(signature.author.name) \(signature.on?.description ?? "· done elsewhere")"
+        let when = signature.on?.description ?? "· done elsewhere"
+        text += " · signed by \(signature.author.name) \(when)"
       }
       if isSelected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
       buffer.put(isSelected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
@@ -196,8 +202,10 @@ public enum MilestonesScreen {
   ) {
     let text =
       "\(open ? "▾" : "▸") before CareJourney: not recorded (\(count))"
-      + (open ? " · Enter signs with its date, e done elsewhere, b closes" : " · Enter or b opens")
-    PickerRow.draw(text, selected: selected, x: 1, y: y, style: Style(.muted), into: &buffer, area: area)
+      + (open
+        ? " · Enter signs with its date, e done elsewhere, b closes" : " · Enter or b opens")
+    PickerRow.draw(
+      text, selected: selected, x: 1, y: y, style: Style(.muted), into: &buffer, area: area)
   }
 
   static func advancePicker(_ data: JourneyData, choice: Int, into buffer: inout CellBuffer, area: Area) {

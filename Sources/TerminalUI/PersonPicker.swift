@@ -25,7 +25,9 @@ public enum PersonPicker {
     guard state.askPerson, state.data != nil, state.personPicker == nil, state.input == nil,
       state.startForm == nil
     else { return }
-    open(&state, question: "Who is using CareJourney on this computer? Asked once; p switches later.")
+    open(
+      &state,
+      question: "Who is using CareJourney on this computer? Asked once; p switches later.")
   }
 
   /// ↑/↓ choose a role, Enter asks the name, Esc keeps the person as they were.

@@ -13,7 +13,10 @@ public enum StartScreen {
       ("It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.", Style(.normal)),
       ("There is no journey in this data directory yet.", Style(.normal)),
       ("", Style(.normal)),
-      ("  n  start a new journey: the patient, where they are now, the dates you know", Style(.normal)),
+      (
+        "  n  start a new journey: the patient, where they are now, the dates you know",
+        Style(.normal)
+      ),
       ("  d  open the demo journey (a made-up patient at Month 6)", Style(.normal)),
       ("  q  quit", Style(.normal)),
     ]
@@ -35,7 +38,8 @@ public enum StartScreen {
       buffer.put(text, x: x, y: y, style: style, maxWidth: area.width - x - 1)
       y += 1
     }
-    line("New journey" + (form.patient.isEmpty ? "" : " for \(form.patient)"), Style(.accent, bold: true))
+    let title = "New journey" + (form.patient.isEmpty ? "" : " for \(form.patient)")
+    line(title, Style(.accent, bold: true))
     if form.choosingPhase {
       line("Where is the patient now? ↑/↓ choose, Enter, Esc cancels", Style(.accent))
       for (index, phase) in JourneyStartPlan.startingPhases.enumerated() {
@@ -49,7 +53,9 @@ public enum StartScreen {
       return
     }
     if let plan = form.plan {
-      line("Will be recorded (a date nobody entered stays empty; amend gives it later):", Style(.muted))
+      line(
+        "Will be recorded (a date nobody entered stays empty; amend gives it later):",
+        Style(.muted))
       for phase in plan.notEntered { line("\(phase.rawValue): \(Timeline.undatedText)", x: 3) }
       if plan.infusionDone, plan.phase != .infusion, let infusion = plan.infusion {
         line("infusion: \(infusion) (Day 0)", x: 3)

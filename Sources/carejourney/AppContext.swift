@@ -13,7 +13,8 @@ struct AppContext {
   let environment: [String: String]
   let store: JourneyStore
   /// Who writes: `--role`/`--name`, else the person remembered on this computer, else (for the
-  /// patient) the patient's name, else the login name (``KeyboardPerson/author(role:name:remembered:patient:login:)``).
+  /// patient) the patient's name, else the login name
+  /// (``KeyboardPerson/author(role:name:remembered:patient:login:)``).
   let author: Author
   let localOffset: @Sendable (LocalDate, Int) -> Int
   /// This computer's settings folder (who uses it), outside the data directory.

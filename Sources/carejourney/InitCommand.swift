@@ -59,7 +59,8 @@ struct InitCommand: ParsableCommand {
       ]
     }
     let since = began.map { ", in screening since \($0)" } ?? ""
-    say("Started the journey for \(name) in \(context.store.directory.root) (\(care.name))\(since).")
+    let root = context.store.directory.root
+    say("Started the journey for \(name) in \(root) (\(care.name))\(since).")
     if began != nil {
       say(
         "Next: record what happened since, in any order: `carejourney advance PHASE --on DATE`, "

@@ -61,7 +61,9 @@ struct MilestonesCommand: ParsableCommand {
       "\(status)\(due.padding(toLength: 11, withPad: " ", startingAt: 0))"
       + "\(day.padding(toLength: 10, withPad: " ", startingAt: 0))\(m.id)  \(m.title)"
     if m.rule.signer == .nurse { text += " [nurse]" }
-    if let signature = m.signature { text += " — signed \(signature.whenText) by \(signature.author)" }
+    if let signature = m.signature {
+      text += " — signed \(signature.whenText) by \(signature.author)"
+    }
     return text
   }
 }

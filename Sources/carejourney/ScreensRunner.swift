@@ -129,9 +129,12 @@ struct ScreensRunner {
         do {
           try context.config.remember(KeyboardPerson(author: person))
         } catch {
-          return [.failed("Not remembered on this computer: \(error). \(person.name) is typing for now.")]
+          return [
+            .failed("Not remembered on this computer: \(error). \(person.name) is typing for now.")
+          ]
         }
-        return [.saved("Now at the keyboard: \(person.name) (\(person.role.rawValue)); remembered on this computer.")]
+        let who = "\(person.name) (\(person.role.rawValue))"
+        return [.saved("Now at the keyboard: \(who); remembered on this computer.")]
       case .openDemo:
         try context.writeDemo()
         return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]
