@@ -170,7 +170,7 @@ public struct Journey: Equatable, Sendable {
         Signature(
           milestone: milestone, on: on, note: note, eventID: event.id, author: event.author,
           recordedOn: event.recordedAt.date))
-    case .corrected(let target, _, let on):
+    case .corrected(let target, _, _):
       guard events.contains(where: { $0.id == target }) else {
         throw JourneyError(.unknownEvent, "corrects \(target), which is not an earlier event")
       }
