@@ -54,7 +54,7 @@ public enum StartScreen {
     }
     if let plan = form.plan {
       line(
-        "Will be recorded (a date nobody entered stays empty; amend gives it later):",
+        "Will be recorded (a date nobody entered stays empty; it can be given later):",
         Style(.muted))
       for phase in plan.notEntered { line("\(phase.rawValue): \(Timeline.undatedText)", x: 3) }
       if plan.infusionDone, plan.phase != .infusion, let infusion = plan.infusion {

@@ -117,7 +117,7 @@ struct ScreensRunner {
           + "since \(plan.phaseBegan), \(data.dayLabel)."
         if !plan.notEntered.isEmpty {
           text += " Dates not entered: " + plan.notEntered.map(\.rawValue).joined(separator: ", ")
-            + " (amend gives them later)."
+            + " (give each later with advance PHASE --on DATE)."
         }
         do {
           try context.config.remember(KeyboardPerson(author: typist))

@@ -49,7 +49,7 @@ import Testing
       " [ Start ]  ? Help",
       " ✓ Who is typing?",
       " New journey for Maria Santos",
-      " Will be recorded (a date nobody entered stays empty; amend gives it later):",
+      " Will be recorded (a date nobody entered stays empty; it can be given later):",
       "   screening: date not entered",
       "   leukapheresis: date not entered",
       "   manufacturing: date not entered",
