@@ -140,7 +140,8 @@ final class ScreenHistory {
         if recentFiles.removeValue(forKey: path) != nil { changed = true }
         continue
       }
-      recentFiles[path] = try OlderScan.read(path, date: date, signature: signature, store: store)
+      recentFiles[path] = OlderScan.readOrCount(
+        path, date: date, signature: signature, store: store)
       changed = true
     }
   }
@@ -205,10 +206,8 @@ final class OlderScan: @unchecked Sendable {
         guard let alreadyRead else { return files }
         for file in listing where file.date >= recentFrom && !alreadyRead.contains(file.path) {
           let signature = ChangeWatcher.signature(file.path)
-          files[file.path] =
-            (try? OlderScan.read(file.path, date: file.date, signature: signature, store: store))
-            ?? ScreenHistory.DayFile(
-              date: file.date, signature: signature, entries: [], unreadable: 1)
+          files[file.path] = OlderScan.readOrCount(
+            file.path, date: file.date, signature: signature, store: store)
         }
         return files
       }()
@@ -232,11 +231,15 @@ final class OlderScan: @unchecked Sendable {
     lock.withLock { (!recentTaken && recentFiles != nil) || olderRows != nil }
   }
 
-  /// One day file, as the screens keep it.
-  static func read(
+  /// One day file, as the screens keep it; one that cannot be read (its permissions, a disk
+  /// error) counts as one unreadable line, so the banner sends to `carejourney verify`, which
+  /// names it, and the other days are still shown.
+  static func readOrCount(
     _ path: String, date: LocalDate, signature: [Int], store: JourneyStore
-  ) throws -> ScreenHistory.DayFile {
-    let (entries, problems) = try store.readDayFile(path)
+  ) -> ScreenHistory.DayFile {
+    guard let (entries, problems) = try? store.readDayFile(path) else {
+      return ScreenHistory.DayFile(date: date, signature: signature, entries: [], unreadable: 1)
+    }
     return ScreenHistory.DayFile(
       date: date, signature: signature, entries: entries,
       unreadable: LineProblem.lineCount(problems))
