@@ -31,6 +31,13 @@ struct AppContext {
     }
     self.environment = environment
     self.localOffset = offset
+    // An empty --data would mean the default folder: the real journey, when a script meant a
+    // test folder (`--data "$DIR"` with DIR unset).
+    if global.data?.isEmpty == true {
+      throw CLIError(
+        "--data is empty: give the folder, e.g. --data ~/carejourney-demo (leave --data out "
+          + "for the default one)")
+    }
     let directory = DataDirectory.resolve(
       option: global.data, environment: environment,
       currentDirectory: FileManager.default.currentDirectoryPath)
@@ -78,10 +85,18 @@ struct AppContext {
   }
 
   /// Refuses when `journey.jsonl` is missing: "no journey yet", or, when day files are there,
-  /// that the journey file is gone and `verify` lists what is left.
+  /// that the journey file is gone and `verify` lists what is left; and when it is damaged
+  /// (empty, or not starting with the journey's start), naming the line.
   func requireJourneyFile() throws {
+    if let damaged = damagedJourney() { throw damaged }
     guard !store.hasJourney else { return }
     throw missingJourneyFile() ?? CLIError.noJourney(store.directory.root)
+  }
+
+  /// The refusal for a `journey.jsonl` that is there but holds no journey's start; nil when it
+  /// is missing or starts as it should.
+  func damagedJourney() -> CLIError? {
+    store.journeyDamage().map { CLIError.journeyDamaged(store.directory.root, $0) }
   }
 
   /// The refusal for a missing `journey.jsonl` beside day files; nil when the journey file is
@@ -99,6 +114,20 @@ struct AppContext {
   /// Without `readingEntries`, only the journey is read (for a command that reads the day files
   /// one at a time itself, ``JourneyStore/forEachDay(from:to:_:)``).
   func loadReadable(readingEntries: Bool = true) throws -> (JourneySnapshot, CareProtocol) {
+    if let damage = store.journeyDamage() {
+      // What can be read is shown: the events that decode, and every day file.
+      let read = try? store.readEvents()
+      var snapshot = JourneySnapshot(
+        journey: Journey(events: read?.events ?? []), entries: [],
+        problems: [damage] + (read?.problems ?? []))
+      if readingEntries {
+        let (entries, problems) = try store.readEntries()
+        snapshot.entries = entries
+        snapshot.problems += problems
+      }
+      printError("warning: \(CLIError.journeyDamaged(store.directory.root, damage))")
+      return (snapshot, try loadProtocol(for: snapshot.journey))
+    }
     let dayFiles = store.hasJourney ? 0 : store.directory.dayFiles().files.count
     guard dayFiles > 0 else { return try loadStarted(readingEntries: readingEntries) }
     var snapshot = try readingEntries ? store.load() : store.loadJourney()
@@ -194,11 +223,16 @@ struct CLIError: Error, CustomStringConvertible {
 extension CLIError {
   /// `journey.jsonl` is gone but day files remain: say so, never "no journey yet".
   static func journeyMissing(_ root: String, _ dayFiles: Int) -> CLIError {
-    let files = dayFiles == 1 ? "1 day file is" : "\(dayFiles) day files are"
-    return CLIError(
-      "journey.jsonl is missing from \(root), but \(files) still there: restore journey.jsonl "
-        + "from a backup; `carejourney verify` lists the files and `carejourney timeline` "
-        + "shows their entries (nothing was changed)")
+    CLIError(JourneyStore.journeyMissingMessage(root: root, dayFiles: dayFiles))
+  }
+
+  /// `journey.jsonl` is there but does not start with the journey's start: say so and where,
+  /// never "no journey yet", and offer nothing that writes.
+  static func journeyDamaged(_ root: String, _ damage: LineProblem) -> CLIError {
+    CLIError(
+      "the journey in \(root) is damaged: \(damage) — nothing was changed, and nothing will be "
+        + "written to it until it is mended; `carejourney verify` lists every problem and "
+        + "`carejourney timeline` shows what can be read")
   }
 }
 

@@ -66,6 +66,10 @@ struct RemindCommand: ParsableCommand {
     let context = try AppContext(global: global)
     let store = context.store
     try Self.checkReadable(store.directory.root)
+    // A damaged journey, or day files without their journey.jsonl, is an error (2), never
+    // "nothing to remind": the cron job would stay silent while reminders are missed.
+    if let damaged = context.damagedJourney() { throw damaged }
+    if let missing = context.missingJourneyFile() { throw missing }
     let yesterday = context.today.adding(days: -1)
     let snapshot =
       store.hasJourney ? try store.load(entriesFrom: yesterday, to: context.today) : nil

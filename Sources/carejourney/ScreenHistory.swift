@@ -85,8 +85,9 @@ final class ScreenHistory {
   }
 
   /// Everything the screens show, re-reading only what changed; nil when there is no journey
-  /// yet. A missing `journey.jsonl` beside day files is refused with that message, rather than
-  /// showing the start screen as if the day files were not there.
+  /// yet. A missing `journey.jsonl` beside day files, and a damaged one (empty, or not starting
+  /// with the journey's start), are refused with that message, rather than showing the Start
+  /// screen, whose keys write, as if there were no journey.
   func read(now: Timestamp) throws -> JourneyData? {
     changed = false
     if let missing = context.missingJourneyFile() { throw missing }
@@ -94,6 +95,7 @@ final class ScreenHistory {
     guard store.hasJourney else { return nil }
     let journeySignature = ChangeWatcher.signature(store.directory.journeyFile)
     if journeyFile?.signature != journeySignature {
+      if let damaged = context.damagedJourney() { throw damaged }
       let (events, problems) = try store.readEvents()
       journeyFile = (journeySignature, events, LineProblem.lineCount(problems))
       changed = true
