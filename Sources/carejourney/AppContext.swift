@@ -136,21 +136,46 @@ struct AppContext {
     return (snapshot, try loadProtocol(for: snapshot.journey))
   }
 
-  /// The journey's own protocol copy, else the built-in protocol it names.
+  /// The journey's own protocol copy, saying on standard error when it cannot be used (see
+  /// ``protocolWithWarning(for:)``).
   func loadProtocol(for journey: Journey) throws -> CareProtocol {
+    let (care, warning) = try protocolWithWarning(for: journey)
+    if let warning { printError("warning: " + warning) }
+    return care
+  }
+
+  /// The journey's own protocol copy (`protocol.toml`, which `init` writes), and nil; or, when
+  /// it is missing, cannot be read, is a link or a pipe, the built-in protocol the journey
+  /// names (else cd19-sle) and the warning every command and screen shows with it: its alerts
+  /// follow the built-in rules only, which may not be the centre's. A copy that does not
+  /// parse is refused: a typo must not change a threshold silently.
+  func protocolWithWarning(for journey: Journey) throws -> (CareProtocol, warning: String?) {
     let path = store.protocolFile
-    if let data = FileManager.default.contents(atPath: path) {
+    let text: String?
+    var why = "protocol.toml is missing from \(store.directory.root)"
+    do {
+      text = try store.readProtocolText()
+    } catch {
+      text = nil
+      why = error.message.hasSuffix(".") ? String(error.message.dropLast()) : error.message
+    }
+    if let text {
       do {
-        return try CareProtocol(toml: String(decoding: data, as: UTF8.self), fileName: path)
+        return (try CareProtocol(toml: text, fileName: path), nil)
       } catch {
         throw CLIError("\(error) — fix \(path), or copy a built-in protocol over it")
       }
     }
-    let name = journey.protocolID ?? "cd19-sle"
-    guard let care = try CareProtocol.builtIn(named: name) else {
-      throw CLIError("protocol \(name) is neither in \(path) nor built in")
-    }
-    return care
+    let named = journey.protocolID ?? "cd19-sle"
+    guard
+      let care = try CareProtocol.builtIn(named: named) ?? CareProtocol.builtIn(named: "cd19-sle")
+    else { throw CLIError("protocol \(named) is neither in \(path) nor built in") }
+    return (
+      care,
+      "alerts and milestones follow the built-in \(care.id) rules only, not this journey's own "
+        + "protocol (\(why)); they may differ from your centre's (its fever line, its "
+        + "schedule): restore protocol.toml from a backup, and ask your CAR-T team when unsure"
+    )
   }
 
   /// Parses `YYYY-MM-DD`, or refuses with an example.

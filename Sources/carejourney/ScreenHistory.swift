@@ -34,7 +34,7 @@ final class ScreenHistory {
   static let firstDays = 7
 
   private var journeyFile: (signature: [Int], events: [JourneyEvent], unreadable: Int)?
-  private var protocolFile: (signature: [Int], care: CareProtocol)?
+  private var protocolFile: (signature: [Int], care: CareProtocol, warning: String?)?
   /// The recent day files read, by path.
   private var recentFiles: [String: DayFile] = [:]
   /// Whether the recent days before ``firstFrom`` are in.
@@ -105,7 +105,8 @@ final class ScreenHistory {
     started = true
     let protocolSignature = ChangeWatcher.signature(store.protocolFile)
     if protocolFile?.signature != protocolSignature {
-      protocolFile = (protocolSignature, try context.loadProtocol(for: journey))
+      let (care, warning) = try context.protocolWithWarning(for: journey)
+      protocolFile = (protocolSignature, care, warning)
       changed = true
     }
     guard let care = protocolFile?.care else { return nil }
@@ -120,7 +121,8 @@ final class ScreenHistory {
       + (older?.unreadableLines ?? 0)
     return JourneyData(
       journey: journey, entries: entries, care: care, unreadableLines: unreadable, now: now,
-      entriesFrom: recentRead ? recentFrom : firstFrom, older: older)
+      entriesFrom: recentRead ? recentFrom : firstFrom, older: older,
+      protocolWarning: protocolFile?.warning)
   }
 
   /// Reads each recent day's own file that is new or changed since last read (files in the

@@ -55,7 +55,9 @@ struct StatusCommand: ParsableCommand {
         label: study.label, dayZero: journey.dayZero,
         dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
         teamPhone: journey.teamPhone, alerts: alerts.map(AlertReport.init),
-        milestones: open.map(MilestoneReport.init), unreadableLines: LineProblem.lineCount(snapshot.problems))
+        milestones: open.map(MilestoneReport.init),
+        unreadableLines: LineProblem.lineCount(snapshot.problems),
+        protocolWarning: try context.protocolWithWarning(for: journey).warning)
       print(try JSONOutput.string(report))
       return
     }
@@ -100,10 +102,13 @@ struct StatusReport: Encodable {
   var alerts: [AlertReport]
   var milestones: [MilestoneReport]
   var unreadableLines: Int
+  /// Set when the journey's own protocol is not in use (its protocol.toml is missing or cannot
+  /// be read): the alerts above follow the built-in rules only.
+  @NullWhenAbsent var protocolWarning: String?
 
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
-    case alerts, milestones, unreadableLines
+    case alerts, milestones, unreadableLines, protocolWarning
     case protocolID = "protocol"
   }
 
