@@ -73,7 +73,11 @@ struct ExportCommand: ParsableCommand {
         try WholeFile.write(out, replacing: force) { emit in read = try context.streamBackup(emit) }
         problems = read
       } else {
-        problems = try context.streamBackup { print($0, terminator: "") }
+        // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
+        let terminal = isatty(STDOUT_FILENO) == 1
+        problems = try context.streamBackup {
+          print(terminal ? SafeText.jsonEscaped($0) : $0, terminator: "")
+        }
       }
       context.reportProblems(problems)
       if !problems.isEmpty {
@@ -86,7 +90,10 @@ struct ExportCommand: ParsableCommand {
     let (text, problems) = try context.exportText(format, from: start, to: end)
     context.reportProblems(problems)
     guard let out else {
-      print(text, terminator: "")
+      // On a terminal, control and bidi characters show escaped, as every other output does
+      // (an OSC 52 in a note would set the clipboard); a file or a pipe gets the exact text.
+      let shown = isatty(STDOUT_FILENO) == 1 ? SafeText.visibleLines(text) : text
+      print(shown, terminator: "")
       return
     }
     try WholeFile.write(out, contents: text, replacing: force)

@@ -60,10 +60,18 @@ struct TimelineOutput {
   let format: Format
   private var printed = 0
   private var lastDate: LocalDate?
+  /// True when standard output is a terminal: CSV then shows control and bidi characters
+  /// escaped (`^[`), as every other output does; piped or redirected, it is exact.
+  private let terminal = isatty(STDOUT_FILENO) == 1
 
   init(format: Format) {
     self.format = format
-    if format == .csv { Swift.print(CSVExport.rows([], header: true), terminator: "") }
+    if format == .csv { printCSV(CSVExport.rows([], header: true)) }
+  }
+
+  /// CSV text, made visible when it goes to a terminal.
+  private func printCSV(_ text: String) {
+    Swift.print(terminal ? SafeText.visibleLines(text) : text, terminator: "")
   }
 
   mutating func print(_ items: [TimelineItem]) throws {
@@ -80,7 +88,7 @@ struct TimelineOutput {
       }
       Swift.print(text, terminator: "")
     case .csv:
-      Swift.print(CSVExport.rows(items), terminator: "")
+      printCSV(CSVExport.rows(items))
     case .text:
       for item in items {
         if item.date != lastDate {
