@@ -200,13 +200,52 @@ struct AppContext {
   }
 
   /// Parses an ISO 8601 date-time (local when it has no offset), or refuses with an example.
+  ///
+  /// A local time the clocks skipped (02:30 on the night they jump from 02:00 to 03:00) is
+  /// refused, saying so: stored with either offset it would be an hour off and misordered.
   func dateTime(_ text: String, option: String) throws -> Timestamp {
-    guard let value = Timestamp.parse(text, localOffset: localOffset) else {
+    var local = false
+    let parsed = Timestamp.parse(text) { date, second in
+      local = true
+      return localOffset(date, second)
+    }
+    guard let value = parsed else {
       throw CLIError(
         "\(option) \(text) is not a date-time: write it as YYYY-MM-DDTHH:MM, e.g. "
           + "\(today)T08:15")
     }
+    if local,
+      let jump = Timestamp.clockJump(
+        over: value.date, secondOfDay: value.secondOfDay, offsetAt: AppContext.offsetAt)
+    {
+      let zone = TimeZone.current.identifier
+      // The same wall time read with the offset before the jump, shown after it (03:30).
+      let moved = Timestamp(
+        date: value.date, secondOfDay: value.secondOfDay, utcOffset: jump.from.utcOffset)
+      let shown = Timestamp(unixSeconds: moved.unixSeconds, utcOffset: jump.to.utcOffset)
+      throw CLIError(
+        "\(option) \(text): there was no \(value.clockText) on \(value.date) in \(zone), the "
+          + "clocks jumped from \(jump.from.clockText) to \(jump.to.clockText); nothing was "
+          + "written: give the time the clock showed (\(shown.clockText), if it was after the "
+          + "change), or the offset, e.g. \(value.date)T\(value.clockText)"
+          + "\(Timestamp.offsetText(jump.from.utcOffset))")
+    }
     return value
+  }
+
+  /// The UTC offset in force at a moment (seconds since 1970) in the machine's time zone.
+  static let offsetAt: @Sendable (Int) -> Int = { seconds in
+    TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds)))
+  }
+
+  /// `--from` and `--to` as dates, refusing a range that ends before it starts.
+  func dateRange(from: String?, to: String?) throws -> (from: LocalDate?, to: LocalDate?) {
+    let start = try from.map { try date($0, option: "--from") }
+    let end = try to.map { try date($0, option: "--to") }
+    if let start, let end, end < start {
+      throw CLIError("--to \(end) is before --from \(start): give the earlier date first")
+    }
+    return (start, end)
   }
 
   /// Prints problems found while reading, so nothing unreadable goes unnoticed, and warns

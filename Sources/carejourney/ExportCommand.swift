@@ -58,11 +58,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let start = try from.map { try context.date($0, option: "--from") }
-    let end = try to.map { try context.date($0, option: "--to") }
-    if let start, let end, end < start {
-      throw CLIError("--to \(end) is before --from \(start): give the earlier date first")
-    }
+    let (start, end) = try context.dateRange(from: from, to: to)
     if let out, !force, FileManager.default.fileExists(atPath: out) {
       throw CLIError("\(out) exists: choose another --out, or add --force to replace it")
     }

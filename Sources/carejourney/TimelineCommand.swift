@@ -36,9 +36,8 @@ struct TimelineCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    let (start, end) = try context.dateRange(from: from, to: to)
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
-    let start = try from.map { try context.date($0, option: "--from") }
-    let end = try to.map { try context.date($0, option: "--to") }
     // Day by day: ten years are printed without holding them (40,000 entries and their rows
     // took 70 MB at once).
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: start, to: end)
