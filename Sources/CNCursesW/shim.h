@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 // glibc hides wcwidth() unless _XOPEN_SOURCE was set before <wchar.h>.
@@ -25,6 +26,14 @@ static inline int cn_lines(void)          { return LINES; }
 static inline int cn_cols(void)           { return COLS; }
 static inline int cn_colors(void)         { return COLORS; }
 static inline int cn_color_pairs(void)    { return COLOR_PAIRS; }
+// Bracketed paste (xterm's mode 2004, also tmux, GNOME Terminal, iTerm2, kitty...): a paste
+// then arrives between ESC [200~ and ESC [201~, so the app takes it as text, not as keys.
+// A plain write(2), so the signal handlers that give the terminal back may call it too.
+static inline void cn_bracketed_paste(int fd, int on) {
+  const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+  ssize_t written = write(fd, sequence, 8);
+  (void)written;
+}
 // Macros that assign to their arguments.
 static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 #endif

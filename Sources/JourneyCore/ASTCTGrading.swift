@@ -99,6 +99,7 @@ public enum ASTCT {
   /// `38.0 °C`, or `37.95 °C` when the hundredths matter, so that a temperature just below
   /// fever never reads as 38.0.
   static func celsius(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < DecimalText.largest else { return "\(value) °C" }
     let hundredths = Int((value * 100).rounded())
     let fraction = hundredths % 100
     let decimals = fraction % 10 == 0 ? "\(fraction / 10)" : fraction < 10 ? "0\(fraction)" : "\(fraction)"

@@ -15,6 +15,10 @@ extension CareProtocol {
     let id = try top.identifier("id")
     let name = try top.requiredString("name")
     let daysPerMonth = try top.positiveInt("days-per-month") ?? 30
+    guard daysPerMonth <= 31 else {
+      throw top.error(
+        "days-per-month", "days-per-month \(daysPerMonth) is outside 1–31 (the days of a month)")
+    }
     let monthLabelsFromDay = try top.int("month-labels-from-day") ?? 90
     var acuteWindow = -5...28
     var checks: [Int] = []
@@ -323,7 +327,7 @@ extension CareProtocol {
     case "day":
       return (.dayZero, try reader.requiredInt("day"))
     case "month":
-      return (.dayZero, try reader.requiredInt("month") * daysPerMonth)
+      return (.dayZero, (try months(reader, "month") ?? 0) * daysPerMonth)
     default:
       let phase: Phase = try reader.requiredChoice("from", noun: "phase")
       return (.phaseStart(phase), try reader.int("days") ?? 0)
@@ -339,8 +343,14 @@ extension CareProtocol {
       throw reader.error(monthsKey, "give \(daysKey) or \(monthsKey), not both")
     }
     if let days = try reader.int(daysKey) { return (daysKey, days) }
-    if let months = try reader.int(monthsKey) { return (monthsKey, months * daysPerMonth) }
+    if let months = try months(reader, monthsKey) { return (monthsKey, months * daysPerMonth) }
     return nil
+  }
+
+  /// A count of months: a hundred years at most, so that in days it stays within the bound on
+  /// days (``TOMLTableReader/largestWhole``).
+  static func months(_ reader: TOMLTableReader, _ key: String) throws(TOMLFileError) -> Int? {
+    try reader.int(key, in: -1200...1200, meaning: "a hundred years in months")
   }
 }
 

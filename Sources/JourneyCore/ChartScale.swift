@@ -55,7 +55,7 @@ public struct ChartScale: Equatable, Sendable {
   /// How many rows above the threshold `value` falls (negative below it).
   static func offset(of value: Double, from threshold: Double, step: Double) -> Int {
     // The small nudge keeps 38.5 on the 38.5 row when (38.5 - 38.0) / 0.5 comes out as 0.99999.
-    Int(((value - threshold) / step + 1e-9).rounded(.down))
+    DecimalText.wholeNumber(((value - threshold) / step + 1e-9).rounded(.down))
   }
 
   /// The value a row is labelled with.

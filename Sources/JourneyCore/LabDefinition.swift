@@ -96,12 +96,6 @@ extension LabDefinition {
   /// A value as lab reports print it, without locale: up to two decimals, no trailing zeros
   /// (`620`, `1.1`, `0.25`).
   public static func format(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    let sign = hundredths < 0 ? "-" : ""
-    let whole = abs(hundredths) / 100
-    let fraction = abs(hundredths) % 100
-    if fraction == 0 { return "\(sign)\(whole)" }
-    if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
-    return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    DecimalText.format(value, places: 2, trimmed: true)
   }
 }

@@ -221,9 +221,13 @@ public enum LineCodec {
         reason: "written in format \(version) by a newer CareJourney; this one reads up to "
           + "\(formatVersion): update CareJourney to read it")
     }
-    guard let id = record.id, !id.isEmpty else { throw DecodingError(reason: "no id") }
+    guard let id = record.id else { throw DecodingError(reason: "no id") }
+    if let why = idProblem(id) { throw DecodingError(reason: why) }
     guard let ts = record.ts else { throw DecodingError(reason: "no timestamp (ts)") }
     guard let by = record.by else { throw DecodingError(reason: "no author (by)") }
+    if let why = tooLong(by.name, "the author's name", limit: TextLimits.name) {
+      throw DecodingError(reason: why)
+    }
     return (record, id, ts, by)
   }
 
@@ -278,6 +282,7 @@ public enum LineCodec {
     default:
       throw DecodingError(reason: "unknown journey event type \"\(type)\"")
     }
+    if let why = implausibility(of: body) { throw DecodingError(reason: why) }
     return JourneyEvent(id: id, recordedAt: ts, author: by, body: body)
   }
 
@@ -310,6 +315,7 @@ public enum LineCodec {
   public static func decodeEntry(_ text: String) throws(DecodingError) -> Entry {
     let (r, id, ts, by) = try record(text)
     let body = try entryBody(type: r.type ?? "", r)
+    if let why = implausibility(of: body) { throw DecodingError(reason: why) }
     return Entry(id: id, recordedAt: ts, observedAt: r.at ?? ts, author: by, body: body)
   }
 

@@ -104,15 +104,14 @@ public enum RedFlags {
     let label = lab?.label ?? result.lab
     let unit = lab?.unit ?? ""
     func text(_ value: Double) -> String {
-      let rounded = (value * 1000).rounded() / 1000
-      let plain = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+      let plain = DecimalText.format(value, places: 3, trimmed: true)
       return unit.isEmpty ? plain : "\(plain) \(unit)"
     }
     var what = "\(label) \(text(result.value))"
     switch test {
     case .atMost, .below: break
     case .riseFromFirstPercent:
-      let percent = compared > 0 ? Int((result.value / compared * 100).rounded()) : 0
+      let percent = compared > 0 ? DecimalText.wholeNumber(result.value / compared * 100) : 0
       what += " (\(percent) % of the first recorded, \(text(compared)))"
     case .rising, .returnedAbove:
       what += " (previous \(text(compared)))"

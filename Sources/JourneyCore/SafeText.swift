@@ -29,6 +29,37 @@ public enum SafeText {
     return String(result)
   }
 
+  /// `text` made visible as ``visible(_:)`` does, except the line breaks between its lines
+  /// (`\n`, and `\r\n`), which are kept: for a table (CSV) printed on a terminal, whose rows
+  /// stay rows while an escape sequence in a cell shows as `^[`.
+  public static func visibleLines(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 != "\n" && stand(in: $0) != nil }) else {
+      return text
+    }
+    var result = String.UnicodeScalarView()
+    var pendingReturn = false
+    for scalar in text.unicodeScalars {
+      if pendingReturn {
+        pendingReturn = false
+        if scalar == "\n" {
+          result.append("\r")
+          result.append(scalar)
+          continue
+        }
+        result.append(contentsOf: "^M".unicodeScalars)
+      }
+      if scalar == "\r" {
+        pendingReturn = true
+      } else if scalar != "\n", let shown = stand(in: scalar) {
+        result.append(contentsOf: shown.unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    if pendingReturn { result.append(contentsOf: "^M".unicodeScalars) }
+    return String(result)
+  }
+
   /// The visible stand-in for one scalar, or nil when it is safe to print as it is.
   public static func stand(in scalar: Unicode.Scalar) -> String? {
     let v = scalar.value

@@ -32,8 +32,25 @@ extension TOMLTableReader {
 
   /// A whole number, or nil when the key is absent.
   func int(_ key: String) throws(TOMLFileError) -> Int? {
+    try int(key, in: -Self.largestWhole...Self.largestWhole, meaning: "a hundred years in days")
+  }
+
+  /// The bound on every whole number of a hand-edited file: a hundred years of days. A protocol
+  /// counts days and months of a journey; a number near `Int.max` is a typo or an attack, and
+  /// would overflow when dates are counted from it.
+  static let largestWhole = 36_525
+
+  /// A whole number within `range`; outside it the error names the range and what it means.
+  func int(
+    _ key: String, in range: ClosedRange<Int>, meaning: String
+  ) throws(TOMLFileError) -> Int? {
     guard let value = table[key] else { return nil }
     guard let number = value.int else { throw mistyped(key, value, "a whole number") }
+    guard range.contains(number) else {
+      throw error(
+        key,
+        "\(key) \(number) is outside \(range.lowerBound)–\(range.upperBound) (\(meaning))")
+    }
     return number
   }
 

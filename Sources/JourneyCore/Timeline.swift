@@ -351,8 +351,6 @@ public enum Timeline {
 
   /// One decimal place, no locale: `38.0`.
   public static func oneDecimal(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    let sign = tenths < 0 ? "-" : ""
-    return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    DecimalText.format(value, places: 1, trimmed: false)
   }
 }

@@ -23,13 +23,7 @@ indirect enum FHIRJSON {
   /// A FHIR `decimal`: plain digits (no exponent), at most six places, no trailing zeros.
   /// Stored values carry no more than six places (`Reading.lab` rounds to them).
   static func decimal(_ value: Double) -> FHIRJSON {
-    let millionths = Int((abs(value) * 1_000_000).rounded())
-    var text = (value < 0 && millionths > 0 ? "-" : "") + String(millionths / 1_000_000)
-    var fraction = String(millionths % 1_000_000)
-    fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    if !fraction.isEmpty { text += "." + fraction }
-    return .number(text)
+    .number(DecimalText.format(value, places: 6, trimmed: true))
   }
 
   /// The value as indented JSON text (two spaces), ending without a newline.

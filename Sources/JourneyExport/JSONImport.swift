@@ -69,7 +69,12 @@ public enum JSONImport {
     if let problem = journey.problems.first {
       throw Refusal(description: "its journey breaks the journey's rules: \(problem)")
     }
-    try checkProtocol(document.protocol, for: journey)
+    let care = try checkProtocol(document.protocol, for: journey)
+    for (index, entry) in entries.enumerated() {
+      if let reason = care.implausibleLabs(in: entry.body).first {
+        throw Refusal(description: "entry \(index + 1) cannot be read: \(reason)")
+      }
+    }
     return Backup(
       events: events, entries: entries, protocolText: document.protocol, journey: journey)
   }
@@ -99,17 +104,19 @@ public enum JSONImport {
     return values
   }
 
-  /// The protocol text must read, or the journey's built-in protocol must exist.
-  static func checkProtocol(_ text: String?, for journey: Journey) throws(Refusal) {
+  /// The protocol text must read, or the journey's built-in protocol must exist; returns it.
+  static func checkProtocol(
+    _ text: String?, for journey: Journey
+  ) throws(Refusal) -> CareProtocol {
     guard let text else {
       let name = journey.protocolID ?? ""
-      if (try? CareProtocol.builtIn(named: name)) != nil { return }
+      if let care = try? CareProtocol.builtIn(named: name) { return care }
       throw Refusal(
         description: "it holds no protocol text, and its protocol \(name) is not built into "
           + "this CareJourney")
     }
     do {
-      _ = try CareProtocol(toml: text, fileName: "protocol.toml")
+      return try CareProtocol(toml: text, fileName: "protocol.toml")
     } catch {
       throw Refusal(description: "its protocol does not read: \(error)")
     }

@@ -55,6 +55,11 @@ public struct DataDirectory: Equatable, Sendable {
     return DataDirectory(root: absolute(home + "/.local/share/carejourney"))
   }
 
+  /// The largest file CareJourney reads or appends to in a data folder: 16 MB. A day holds a
+  /// few kilobytes and ten years of history about 10 MB in all, so a larger file is damaged or
+  /// not CareJourney's; reading a 2 GB one whole would take gigabytes of memory.
+  public static let largestFile = 16 * 1024 * 1024
+
   /// `root/journey.jsonl`: the journey's events.
   public var journeyFile: String { root + "/journey.jsonl" }
 
@@ -90,10 +95,13 @@ public struct DataDirectory: Equatable, Sendable {
   ///
   /// A `.jsonl` file whose name is not a date is reported and left out (it cannot be placed on
   /// the timeline). A day file in the wrong place (`days/2025/2026-01-03.jsonl`, or directly in
-  /// `days/`) is reported *and* listed, so its entries stay visible. Hidden files and files not
-  /// ending in `.jsonl` are not CareJourney's and are ignored. A missing `days/` is no problem.
-  /// The problems are the same whatever the dates: a range only leaves out files, and spares
-  /// looking closer at the thousands of names outside it.
+  /// `days/`) is reported *and* listed, so its entries stay visible. A day file that is a
+  /// symbolic link, a folder or a named pipe is reported and left out: it is never followed or
+  /// opened (a pipe would block every command). So is a `days/` or year folder that is a link.
+  /// Hidden files and files not ending in `.jsonl` are not CareJourney's and are ignored. A
+  /// missing `days/` is no problem. A range leaves out files, and spares looking closer at the
+  /// thousands of names outside it: misplaced and misnamed files are reported whatever the
+  /// range, a link or a pipe only when its date is in it (`verify` lists them all).
   public func dayFiles(from: LocalDate? = nil, to: LocalDate? = nil)
     -> (files: [(date: LocalDate, path: String)], problems: [LineProblem])
   {
@@ -110,7 +118,11 @@ public struct DataDirectory: Equatable, Sendable {
       // Outside the range and in its own folder: nothing to list and nothing to report.
       if named != nil, !inRange, year == String(name.prefix(4)) { return }
       let path = folder + "/" + name
-      guard FileSystem.isRegularFile(path) else { return }
+      let kind = FileSystem.kind(of: path)
+      guard case .file = kind else {
+        if kind != .missing { problems.append(notAFile(path, kind, what: "its lines are")) }
+        return
+      }
       guard let date = named else {
         problems.append(
           LineProblem(
@@ -139,16 +151,36 @@ public struct DataDirectory: Equatable, Sendable {
       }
     }
 
+    let days = FileSystem.kind(of: daysDirectory)
+    guard days == .directory || days == .missing else {
+      problems.append(notAFile(daysDirectory, days, what: "the day files in it are"))
+      return (files, problems)
+    }
     for name in names(in: daysDirectory) where !name.hasPrefix(".") {
       let folder = daysDirectory + "/" + name
-      if FileSystem.isDirectory(folder) {
+      switch FileSystem.kind(of: folder) {
+      case .directory:
         for file in names(in: folder) { consider(name: file, in: folder, year: name) }
-      } else {
+      case .symbolicLink:
+        problems.append(notAFile(folder, .symbolicLink, what: "the day files in it are"))
+      default:
         consider(name: name, in: daysDirectory, year: nil)
       }
     }
     files.sort { ($0.date, $0.path) < ($1.date, $1.path) }
     return (files, problems)
+  }
+
+  /// The problem for a link, a folder or a pipe where a day file (or the folder of day files)
+  /// belongs: `what` is what is not read ("its lines are").
+  func notAFile(_ path: String, _ kind: FileSystem.Kind, what: String) -> LineProblem {
+    let reason =
+      kind == .symbolicLink
+      ? "this is a symbolic link, and CareJourney follows no link inside its data folder, so "
+        + "\(what) not read; put the real file or folder in its place"
+      : "this is \(kind.noun), not a day file, so \(what) not read; move it away (and put the "
+        + "day file back from a backup if it was one)"
+    return LineProblem(file: relative(path), line: 0, reason: reason)
   }
 
   /// A sentence telling how to make the folder private, when other users may change or read it.

@@ -33,16 +33,96 @@ enum FileSystem {
     return String(trimmed[..<slash])
   }
 
-  /// Whether `path` is a folder (following symbolic links).
+  /// Whether `path` is a folder (following symbolic links: the data folder itself may be one).
   static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
-  /// Whether `path` is a regular file (following symbolic links).
-  static func isRegularFile(_ path: String) -> Bool {
+  /// What is at a path inside the data folder, without following a symbolic link.
+  enum Kind: Equatable {
+    case missing
+    case file(size: Int)
+    case directory
+    case symbolicLink
+    case namedPipe
+    /// A socket or a device.
+    case other
+
+    /// The kind's name in a sentence: "a named pipe (FIFO)".
+    var noun: String {
+      switch self {
+      case .missing: "missing"
+      case .file: "a file"
+      case .directory: "a folder"
+      case .symbolicLink: "a symbolic link"
+      case .namedPipe: "a named pipe (FIFO)"
+      case .other: "a socket or a device"
+      }
+    }
+  }
+
+  /// What `path` is (`lstat`: a symbolic link is reported as one, never followed).
+  static func kind(of path: String) -> Kind {
     var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    guard lstat(path, &info) == 0 else { return .missing }
+    return kind(info)
+  }
+
+  static func kind(_ info: stat) -> Kind {
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: .file(size: Int(info.st_size))
+    case S_IFDIR: .directory
+    case S_IFLNK: .symbolicLink
+    case S_IFIFO: .namedPipe
+    default: .other
+    }
+  }
+
+  /// Whether `path` is a regular file itself (not a link to one).
+  static func isRegularFile(_ path: String) -> Bool {
+    if case .file = kind(of: path) { return true }
+    return false
+  }
+
+  /// Opens an existing regular file inside the data folder, refusing anything else.
+  ///
+  /// `O_NOFOLLOW` and `O_NONBLOCK`: a symbolic link is never followed (it could point at any
+  /// file), and a named pipe never blocks the program (a `remind` run by cron would wait
+  /// forever); both, and folders, sockets and devices, are refused with
+  /// ``StoreError/Code/notAFile``.
+  /// A file over ``DataDirectory/largestFile`` is refused with ``StoreError/Code/tooLarge``.
+  /// Nil when nothing is there.
+  static func openRegular(
+    _ path: String, _ flags: Int32, action: String
+  ) throws(StoreError) -> Int32? {
+    let fd = retryingInterrupts { open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+    guard fd >= 0 else {
+      let number = errno
+      if number == ENOENT { return nil }
+      let found = kind(of: path)
+      if found != .missing, number == ELOOP || number == EISDIR || number == ENXIO {
+        throw StoreError.notAFile(path, found, action: action)
+      }
+      if action == "read", number == EACCES || number == EPERM { throw readError(number, path) }
+      throw StoreError(errno: number, path: path, action: action)
+    }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      let number = errno
+      close(fd)
+      throw StoreError(errno: number, path: path, action: action)
+    }
+    let found = kind(info)
+    guard case .file(let size) = found else {
+      close(fd)
+      throw StoreError.notAFile(path, found, action: action)
+    }
+    guard size <= DataDirectory.largestFile else {
+      close(fd)
+      throw StoreError.tooLarge(path, size: size, action: action)
+    }
+    return fd
   }
 
   /// Creates `path` and any missing parents, each with mode 0700 whatever the umask.
@@ -117,12 +197,12 @@ enum FileSystem {
   }
 
   /// The whole file in one read (more when it grows meanwhile); nil when it does not exist.
+  ///
+  /// Only a regular file no larger than ``DataDirectory/largestFile`` is read (see
+  /// ``openRegular(_:_:action:)``): never a link, a pipe or a 2 GB file that would take the
+  /// program's memory.
   static func readAll(_ path: String) throws(StoreError) -> [UInt8]? {
-    let fd = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else {
-      if errno == ENOENT { return nil }
-      throw readError(errno, path)
-    }
+    guard let fd = try openRegular(path, O_RDONLY, action: "read") else { return nil }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw readError(errno, path) }
@@ -138,12 +218,31 @@ enum FileSystem {
       if count < 0 { throw readError(errno, path) }
       if count == 0 { break }
       used += count
+      // Grown past the limit while being read: refuse it as if it had been that large.
+      if used > DataDirectory.largestFile {
+        throw StoreError.tooLarge(path, size: used, action: "read")
+      }
     }
     bytes.removeSubrange(used...)
     return bytes
   }
 
-  private static func readError(_ number: Int32, _ path: String) -> StoreError {
+  /// `17 MB`, `2.0 GB`: a size for a message (powers of 1024, as `ls -h` counts).
+  static func sizeText(_ bytes: Int) -> String {
+    let units = ["bytes", "KB", "MB", "GB", "TB"]
+    var value = Double(bytes)
+    var unit = 0
+    while value >= 1024, unit < units.count - 1 {
+      value /= 1024
+      unit += 1
+    }
+    if unit == 0 { return "\(bytes) bytes" }
+    let tenths = Int((value * 10).rounded())
+    let number = value < 10 ? "\(tenths / 10).\(tenths % 10)" : "\(Int(value.rounded()))"
+    return number + " " + units[unit]
+  }
+
+  static func readError(_ number: Int32, _ path: String) -> StoreError {
     guard number == EACCES || number == EPERM else {
       return StoreError(errno: number, path: path, action: "read")
     }

@@ -15,8 +15,10 @@ extension JourneyStore {
   /// The same over files listed already (by ``DataDirectory/dayFiles(from:to:)``, sorted by
   /// date): a day in two files (one in the wrong folder) comes as one day, in listing order.
   ///
-  /// A file that cannot be read stops the reading with its error, unless `unreadable` is
-  /// given: it is then told of the file and the error, and the reading goes on.
+  /// A file that cannot be read (its permissions, a disk error, a pipe or a link put in its
+  /// place, a size no day reaches) never stops the reading: it is one problem (line 0, the
+  /// reason), `unreadable` is told of it when given, and the other days are read. Only an
+  /// error thrown by `body` stops it.
   public func forEachDay(
     in files: [(date: LocalDate, path: String)],
     unreadable: ((String, any Error) -> Void)? = nil,
@@ -34,8 +36,11 @@ extension JourneyStore {
           entries += read
           problems += fileProblems
         } catch {
-          guard let unreadable else { throw error }
-          unreadable(files[index].path, error)
+          problems.append(
+            LineProblem(
+              file: directory.relative(files[index].path), line: 0,
+              reason: (error as? StoreError)?.message ?? "\(error)"))
+          unreadable?(files[index].path, error)
         }
       }
       try body(date, entries)

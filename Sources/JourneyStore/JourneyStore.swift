@@ -15,8 +15,61 @@ public struct JourneyStore: Sendable {
   /// The journey's protocol copy, written once by `init`.
   public var protocolFile: String { directory.root + "/protocol.toml" }
 
-  /// True when `journey.jsonl` exists.
-  public var hasJourney: Bool { FileManager.default.fileExists(atPath: directory.journeyFile) }
+  /// True when anything is at `journey.jsonl`: a file, or a link, a folder or a pipe in its
+  /// place (``journeyDamage()`` tells whether it holds a journey's start).
+  public var hasJourney: Bool { FileSystem.kind(of: directory.journeyFile) != .missing }
+
+  /// The text of `protocol.toml`, or nil when there is none.
+  ///
+  /// Read as every file of the data folder is: a link, a pipe or a file over
+  /// ``DataDirectory/largestFile`` is refused (``StoreError``), never followed or waited on.
+  public func readProtocolText() throws(StoreError) -> String? {
+    try FileSystem.readAll(protocolFile).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Why `journey.jsonl` does not hold a journey, when it is there but does not start with a
+  /// readable `created` line (the journey's start: patient, protocol); nil when it does, or
+  /// when there is no `journey.jsonl` at all.
+  ///
+  /// An empty file, a first line that cannot be read or is another event, a link, a pipe or a
+  /// folder in its place: such a journey is damaged, never "no journey yet", so nothing offers
+  /// to start a new one over it. The problem names the line (0 for the whole file).
+  public func journeyDamage() -> LineProblem? {
+    let name = directory.relative(directory.journeyFile)
+    guard hasJourney else { return nil }
+    func damaged(_ line: Int, _ reason: String) -> LineProblem {
+      LineProblem(file: name, line: line, reason: reason)
+    }
+    let contents: LineFileContents
+    do {
+      contents = try LineFile.read(directory.journeyFile, relativeName: name)
+    } catch {
+      return damaged(0, error.message)
+    }
+    let numbers = contents.lines.map(\.number) + contents.problems.map(\.line).filter { $0 > 0 }
+    guard let first = numbers.min() else {
+      return damaged(
+        0,
+        "empty: the journey's start (patient, protocol) is not in it; restore journey.jsonl "
+          + "from a backup (if this folder never held a journey, remove the empty file)")
+    }
+    let what: String
+    if let line = contents.lines.first(where: { $0.number == first }) {
+      do {
+        let event = try LineCodec.decodeEvent(line.text)
+        if case .created = event.body { return nil }
+        what = "it is a \(event.type) event"
+      } catch {
+        what = error.reason
+      }
+    } else {
+      what = contents.problems.first { $0.line == first }?.reason ?? "it cannot be read"
+    }
+    return damaged(
+      first,
+      "the journey's first line must be its start (created: patient, protocol), but \(what); "
+        + "restore journey.jsonl from a backup, or mend that line in a text editor")
+  }
 
   /// Reads `journey.jsonl`: the events it could read, and a problem for each line it could not.
   public func readEvents() throws -> (events: [JourneyEvent], problems: [LineProblem]) {
@@ -133,6 +186,16 @@ public struct JourneyStore: Sendable {
     _ items: [T], to path: String, _ encode: (T, String?) -> String
   ) throws {
     guard !items.isEmpty else { return }
+    // The folders between the data folder and the file are its own: a link among them (days/
+    // or days/2026 pointing elsewhere) is never written through.
+    var folder = FileSystem.parent(of: path)
+    while folder.count > directory.root.count, folder.hasPrefix(directory.root + "/") {
+      let kind = FileSystem.kind(of: folder)
+      guard kind == .directory || kind == .missing else {
+        throw StoreError.notAFile(folder, kind, action: "write into")
+      }
+      folder = FileSystem.parent(of: folder)
+    }
     let lines = LineFile.chained(items, after: try LineFile.chainHash(after: path)) {
       encode($0, $1)
     }
@@ -154,4 +217,11 @@ public struct JourneySnapshot: Sendable {
   /// Lines that could not be read, and events the journey's rules refused: reported, never
   /// dropped from the files.
   public var problems: [LineProblem]
+
+  /// Makes a snapshot of what was read.
+  public init(journey: Journey, entries: [Entry], problems: [LineProblem]) {
+    self.journey = journey
+    self.entries = entries
+    self.problems = problems
+  }
 }

@@ -37,10 +37,9 @@ extension LineFile {
   /// The bytes of the last non-blank line of `path` (without its newline), reading only the end
   /// of the file: 4 KiB, then twice as much each time until a whole line is in view.
   static func lastLine(of path: String) throws(StoreError) -> [UInt8]? {
-    let fd = FileSystem.retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else {
-      if errno == ENOENT { return nil }
-      throw StoreError(errno: errno, path: path, action: "read")
+    // Only ever called to append: a link, a pipe or a huge file is refused as the append would.
+    guard let fd = try FileSystem.openRegular(path, O_RDONLY, action: "add to") else {
+      return nil
     }
     defer { close(fd) }
     var info = stat()

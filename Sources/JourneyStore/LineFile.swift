@@ -89,18 +89,22 @@ public enum LineFile {
   }
 
   /// Opens for appending (read too, to see the last byte); tells whether this call created it.
+  ///
+  /// An existing file is opened only when it is a regular file of a sane size: a symbolic
+  /// link is never followed (appending through one wrote into whatever it pointed at), and a
+  /// named pipe, a folder or a file over ``DataDirectory/largestFile`` is refused.
   private static func openForAppend(_ path: String) throws(StoreError) -> (Int32, Bool) {
-    let flags = O_RDWR | O_APPEND | O_CLOEXEC
+    let flags = O_RDWR | O_APPEND
     // Three tries: the file may be removed between the two opens by someone else.
     for _ in 0..<3 {
       let fresh = FileSystem.retryingInterrupts {
-        open(path, flags | O_CREAT | O_EXCL, FileSystem.fileMode)
+        open(path, flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileSystem.fileMode)
       }
       if fresh >= 0 { return (fresh, true) }
       guard errno == EEXIST else { break }
-      let existing = FileSystem.retryingInterrupts { open(path, flags) }
-      if existing >= 0 { return (existing, false) }
-      guard errno == ENOENT else { break }
+      if let existing = try FileSystem.openRegular(path, flags, action: "add to") {
+        return (existing, false)
+      }
     }
     throw StoreError(errno: errno, path: path, action: "open")
   }

@@ -25,6 +25,11 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case lockFailed
     /// A line to append was empty or held a line break (a programming error).
     case invalidLine
+    /// A symbolic link, a folder, a named pipe or a device where a file belongs: never
+    /// followed, read or written.
+    case notAFile
+    /// A file larger than any CareJourney writes (``DataDirectory/largestFile``): not read.
+    case tooLarge
     /// Any other input/output failure.
     case io
   }
@@ -89,5 +94,30 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
   static func systemReason(_ number: Int32) -> String {
     guard let text = strerror(number) else { return "error \(number)" }
     return String(cString: text)
+  }
+}
+
+extension StoreError {
+  /// `path` is a link, a folder, a pipe or a device where a file belongs.
+  static func notAFile(_ path: String, _ kind: FileSystem.Kind, action: String) -> StoreError {
+    let message =
+      kind == .symbolicLink
+      ? "\(path) is a symbolic link, and CareJourney follows no link inside its data folder "
+        + "(it could point anywhere), so it did not \(action) it; put the real file or folder in "
+        + "its place, or remove the link."
+      : "\(path) is \(kind.noun), not a file, so CareJourney did not \(action) it; move it "
+        + "away, and put the file back from a backup if it was one of the journey's."
+    return StoreError(code: .notAFile, message: message, path: path)
+  }
+
+  /// `path` is larger than any file CareJourney writes (``DataDirectory/largestFile``).
+  static func tooLarge(_ path: String, size: Int, action: String) -> StoreError {
+    StoreError(
+      code: .tooLarge,
+      message: "\(path) is \(FileSystem.sizeText(size)), larger than any file CareJourney "
+        + "writes (at most \(FileSystem.sizeText(DataDirectory.largestFile)); ten years of "
+        + "history take about 10 MB in all), so CareJourney did not \(action) it: it is damaged "
+        + "or not CareJourney's; move it away and restore it from a backup.",
+      path: path)
   }
 }

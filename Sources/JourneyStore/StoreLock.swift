@@ -72,10 +72,26 @@ public final class StoreLock {
   private static func openLockFile(in directory: DataDirectory) throws(StoreError) -> Int32 {
     try directory.ensureExists()
     let path = directory.lockFile
-    let fd = FileSystem.retryingInterrupts {
-      open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
+    // A link is never followed (a `.lock` pointing at another file had that file's mode
+    // changed), nor a pipe or a folder opened.
+    var opened: Int32?
+    // Three tries: the file may be removed between the two opens by someone else.
+    for _ in 0..<3 where opened == nil {
+      let made = FileSystem.retryingInterrupts {
+        open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileSystem.fileMode)
+      }
+      guard made < 0 else {
+        opened = made
+        break
+      }
+      guard errno == EEXIST else {
+        throw StoreError(errno: errno, path: path, action: "open the lock file")
+      }
+      opened = try FileSystem.openRegular(path, O_RDWR, action: "lock")
     }
-    guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: "open the lock file") }
+    guard let fd = opened else {
+      throw StoreError(errno: ENOENT, path: path, action: "open the lock file")
+    }
     var info = stat()
     if fstat(fd, &info) == 0, info.st_mode & 0o777 != FileSystem.fileMode,
       info.st_uid == geteuid()

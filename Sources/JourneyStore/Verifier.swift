@@ -5,10 +5,17 @@ import JourneyCore
 /// It opens files read-only, takes no lock and creates nothing (no folder, no `.lock`), so it
 /// is safe on a copy, a backup or a read-only disk. It reports:
 ///
+/// - a data folder that does not exist or is not a folder;
 /// - lines the reader cannot use: not UTF-8, cut off, not JSON, a field of the wrong type, a
-///   newer format version, an unknown type;
+///   value outside its plausible range, a newer format version, an unknown type;
+/// - files that cannot be read: permissions, a disk error, a symbolic link, a folder or a named
+///   pipe where a file belongs, a file larger than any CareJourney writes;
 /// - day files in the wrong folder or with a name that is not a date, and a missing
 ///   `journey.jsonl` while day files exist;
+/// - a `journey.jsonl` that is empty or does not start with the journey's start (`created`);
+/// - a `protocol.toml` that is missing (alerts then fall back to the built-in rules), cannot be
+///   read or does not parse, and lab values outside its plausible ranges;
+/// - a lock file that is not a plain file, and a staging folder left by an unfinished import;
 /// - journey events the journey's rules refuse, and ids used by more than one line;
 /// - breaks in the hash chain.
 ///
@@ -50,23 +57,111 @@ public struct Verifier: Sendable {
   public func verify() -> Report {
     var report = Report()
     var ids: [String: String] = [:]
+    let root = directory.root
+    guard FileSystem.isDirectory(root) else {
+      let what =
+        FileSystem.kind(of: root) == .missing
+        ? "the data folder does not exist, so nothing was checked"
+        : "this is not a folder, so nothing was checked"
+      report.problems.append(
+        LineProblem(file: root, line: 0, reason: what + "; check --data or CAREJOURNEY_DATA"))
+      return report
+    }
+    let store = JourneyStore(directory: directory)
     let listing = directory.dayFiles()
 
-    if FileSystem.isRegularFile(directory.journeyFile) {
+    var journey = Journey()
+    if store.hasJourney {
+      let name = directory.relative(directory.journeyFile)
       let events = check(directory.journeyFile, LineCodec.decodeEvent, \.id, &report, &ids)
-      for reason in Journey(events: events.map(\.value)).problems {
+      journey = Journey(events: events.map(\.value))
+      for reason in journey.problems {
         let line = events.first { reason.hasPrefix("event \($0.value.id) (") }?.line ?? 0
-        report.problems.append(LineProblem(file: "journey.jsonl", line: line, reason: reason))
+        report.problems.append(LineProblem(file: name, line: line, reason: reason))
+      }
+      // A damaged start is said in its own words, unless the file's reading error says it.
+      if let damage = store.journeyDamage(),
+        !report.problems.contains(where: { $0.file == name && $0.line == 0 && damage.line == 0 })
+      {
+        report.problems.append(damage)
       }
     } else if !listing.files.isEmpty {
       report.problems.append(Verifier.missingJourney(dayFiles: listing.files.count))
     }
+    let care = checkProtocol(store, journey: journey, &report)
+    report.problems += checkFolder()
     report.problems += listing.problems
     for file in listing.files {
-      _ = check(file.path, LineCodec.decodeEntry, \.id, &report, &ids)
+      let entries = check(file.path, LineCodec.decodeEntry, \.id, &report, &ids)
+      guard let care else { continue }
+      let name = directory.relative(file.path)
+      for (entry, line) in entries {
+        for reason in care.implausibleLabs(in: entry.body) {
+          report.problems.append(LineProblem(file: name, line: line, reason: reason))
+        }
+      }
     }
     return report
   }
+
+  /// Reads and parses `protocol.toml`: a problem when it is missing beside a journey (alerts
+  /// then follow the built-in rules, not the centre's), cannot be read, or does not parse.
+  /// Returns the protocol the journey's lab values are judged by, when there is one.
+  private func checkProtocol(
+    _ store: JourneyStore, journey: Journey, _ report: inout Report
+  ) -> CareProtocol? {
+    let name = directory.relative(store.protocolFile)
+    let builtIn = try? CareProtocol.builtIn(named: journey.protocolID ?? "")
+    let text: String?
+    do {
+      text = try store.readProtocolText()
+    } catch {
+      report.problems.append(LineProblem(file: name, line: 0, reason: error.message))
+      return builtIn
+    }
+    guard let text else {
+      if store.hasJourney {
+        report.problems.append(
+          LineProblem(
+            file: name, line: 0,
+            reason: "missing: alerts are judged by the built-in rules of "
+              + "\(journey.protocolID ?? "cd19-sle") only, not by this journey's own protocol; "
+              + "restore protocol.toml from a backup"))
+      }
+      return builtIn
+    }
+    report.files += 1
+    do {
+      return try CareProtocol(toml: text, fileName: name)
+    } catch {
+      report.problems.append(LineProblem(file: name, line: error.line ?? 0, reason: "\(error)"))
+      return nil
+    }
+  }
+
+  /// The lock file, when it is not a plain file, and staging folders of unfinished imports.
+  private func checkFolder() -> [LineProblem] {
+    var problems: [LineProblem] = []
+    switch FileSystem.kind(of: directory.lockFile) {
+    case .missing, .file: break
+    case let lock:
+      problems.append(
+        LineProblem(
+          file: directory.relative(directory.lockFile), line: 0,
+          reason: "this is \(lock.noun), not a plain file, so CareJourney writes nothing here "
+            + "until it is removed (CareJourney makes a new one)"))
+    }
+    let names = ((try? FileSystem.entries(of: directory.root)) ?? nil) ?? []
+    for name in names.sorted() where name.hasPrefix(".import-") {
+      problems.append(
+        LineProblem(
+          file: name, line: 0,
+          reason: "left by a `carejourney import` that did not finish; it keeps the next import "
+            + "out of this folder: remove it (`rm -r` it; the backup file still has everything)"))
+    }
+    return problems
+  }
+
 
   /// The problem for a missing `journey.jsonl` beside `dayFiles` day files.
   public static func missingJourney(dayFiles: Int) -> LineProblem {

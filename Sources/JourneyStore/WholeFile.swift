@@ -14,6 +14,11 @@ public enum WholeFile {
   /// When `replacing` is false an existing file is never touched: the temporary file is linked to
   /// `path`, which fails if anything is there, even a file another program made a moment ago.
   /// The file is owner-only (0600): it holds health data.
+  ///
+  /// The temporary file has a name of its own (`.NAME.1f3a9c.partial`), created exclusively and
+  /// never through a link: a link planted at a predictable name would have had its target
+  /// overwritten, and a file of that name would have been deleted. Two writers of the same
+  /// path never share one.
   public static func write(_ path: String, contents: String, replacing: Bool) throws {
     try write(path, replacing: replacing) { emit in try emit(contents) }
   }
@@ -24,9 +29,7 @@ public enum WholeFile {
     _ path: String, replacing: Bool,
     _ produce: (_ emit: (String) throws -> Void) throws -> Void
   ) throws {
-    let temporary = path + ".partial"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, FileSystem.fileMode)
-    guard fd >= 0 else { throw StoreError(errno: errno, path: temporary, action: "create") }
+    let (temporary, fd) = try createTemporary(beside: path)
     fchmod(fd, FileSystem.fileMode)
     do {
       try produce { piece in
@@ -50,6 +53,26 @@ public enum WholeFile {
       throw StoreError(errno: placeError, path: path, action: replacing ? "rename a file to" : "create")
     }
     try FileSystem.syncDirectory(FileSystem.parent(of: path))
+  }
+
+  /// A new file with a random name beside `path`, created with `O_EXCL | O_NOFOLLOW` (a name
+  /// already taken, by a file or a link, is never opened: another is tried).
+  static func createTemporary(beside path: String) throws(StoreError) -> (String, Int32) {
+    let folder = FileSystem.parent(of: path)
+    let name = path.split(separator: "/").last.map(String.init) ?? "export"
+    var number: Int32 = EEXIST
+    for _ in 0..<16 {
+      let random = String(UInt64.random(in: 1...UInt64.max), radix: 16)
+      let temporary = folder + "/." + name + "." + random + ".partial"
+      let fd = FileSystem.retryingInterrupts {
+        open(
+          temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileSystem.fileMode)
+      }
+      if fd >= 0 { return (temporary, fd) }
+      number = errno
+      guard number == EEXIST else { break }
+    }
+    throw StoreError(errno: number, path: path, action: "create")
   }
 
   /// Writes every byte of `text` to `fd`; false when the system refuses (errno says why).

@@ -93,12 +93,20 @@ public final class NCursesTerminal: TerminalBackend {
   ]
 
   /// Teaches the current screen ``homeAndEndSequences`` (`define_key`; a sequence the terminfo
-  /// entry already names is left as it is).
-  static func defineHomeAndEnd() {
+  /// entry already names is left as it is), and the marks around a bracketed paste
+  /// (``pasteStart``, ``pasteEnd``).
+  static func defineKeys() {
     for (sequence, key) in homeAndEndSequences where key_defined(sequence) == 0 {
       define_key(sequence, key)
     }
+    define_key("\u{1B}[200~", pasteStart)
+    define_key("\u{1B}[201~", pasteEnd)
   }
+
+  /// The key codes a bracketed paste starts and ends with (`ESC [200~`, `ESC [201~`), beyond
+  /// ncurses' own.
+  static let pasteStart = KEY_MAX + 1
+  static let pasteEnd = KEY_MAX + 2
 
   private init(terminalName name: String, streams: Streams) throws(TerminalError) {
     guard let screen = newterm(name, streams.output, streams.input) else {
@@ -111,7 +119,7 @@ public final class NCursesTerminal: TerminalBackend {
     noecho()
     nonl()
     keypad(cn_stdscr(), true)
-    NCursesTerminal.defineHomeAndEnd()
+    NCursesTerminal.defineKeys()
     set_escdelay(25)
     var capabilities = ColorPairTable.Capabilities.monochrome
     if has_colors() {
@@ -123,6 +131,8 @@ public final class NCursesTerminal: TerminalBackend {
     self.screen = screen
     self.streams = streams
     self.capabilities = capabilities
+    fflush(streams.output)
+    cn_bracketed_paste(fileno(streams.output), 1)
     colorPairs = ColorPairTable(theme: Theme(name: "none", looks: [:]), terminal: capabilities)
     TerminalRestoration.screensUp += 1
   }
@@ -146,6 +156,10 @@ public final class NCursesTerminal: TerminalBackend {
   public func stop() {
     guard let screen else { return }
     set_term(screen)
+    if let streams {
+      fflush(streams.output)
+      cn_bracketed_paste(fileno(streams.output), 0)
+    }
     endwin()
     delscreen(screen)
     if let streams {

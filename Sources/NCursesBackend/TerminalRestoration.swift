@@ -72,18 +72,27 @@ enum TerminalRestoration {
 
 /// SIGINT, SIGTERM, SIGHUP: leave curses mode, then end as the signal would have.
 private func restoreThenExit(_ signal: Int32) {
-  if TerminalRestoration.screensUp > 0 { endwin() }
+  if TerminalRestoration.screensUp > 0 {
+    cn_bracketed_paste(STDOUT_FILENO, 0)
+    endwin()
+  }
   _exit(128 + signal)
 }
 
 /// A crash: leave curses mode, put the previous handler back, and let it handle the signal.
 private func restoreThenCrash(_ signal: Int32) {
-  if TerminalRestoration.screensUp > 0 { endwin() }
+  if TerminalRestoration.screensUp > 0 {
+    cn_bracketed_paste(STDOUT_FILENO, 0)
+    endwin()
+  }
   sigaction(signal, TerminalRestoration.previousActions + Int(signal), nil)
   raise(signal)
 }
 
 /// `exit()` with a screen still up.
 private func restoreAtExit() {
-  if TerminalRestoration.screensUp > 0, !isendwin() { endwin() }
+  if TerminalRestoration.screensUp > 0, !isendwin() {
+    cn_bracketed_paste(STDOUT_FILENO, 0)
+    endwin()
+  }
 }

@@ -30,6 +30,13 @@ public enum Frame {
       }
       y += 1
       y = alerts(state.views.alerts, into: &buffer, y: y, maxRows: max(1, size.height - 6))
+      if let warning = data.protocolWarning {
+        // Alerts follow the built-in rules: said on every screen, in words, never colour alone.
+        for line in Wrap.lines("! WARNING: " + warning, width: size.width - 2).prefix(2) {
+          buffer.put(line, x: 1, y: y, style: Style(.warning, bold: true), maxWidth: size.width - 2)
+          y += 1
+        }
+      }
       if state.views.alertsPending {
         // A lab from the last day is still to be compared with earlier visits' values.
         buffer.put(

@@ -19,10 +19,13 @@ public struct JourneyData: Equatable, Sendable {
   public var entriesFrom: LocalDate?
   /// The days before ``entriesFrom``, once read; nil until then.
   public var older: OlderHistory?
+  /// Why ``care`` is not the journey's own protocol (its `protocol.toml` is missing or cannot
+  /// be read, so the built-in rules judge the alerts): shown on every screen; nil when it is.
+  public var protocolWarning: String?
 
   public init(
     journey: Journey, entries: [Entry], care: CareProtocol, unreadableLines: Int, now: Timestamp,
-    entriesFrom: LocalDate? = nil, older: OlderHistory? = nil
+    entriesFrom: LocalDate? = nil, older: OlderHistory? = nil, protocolWarning: String? = nil
   ) {
     self.journey = journey
     self.entries = entries
@@ -31,6 +34,7 @@ public struct JourneyData: Equatable, Sendable {
     self.now = now
     self.entriesFrom = entriesFrom
     self.older = older
+    self.protocolWarning = protocolWarning
   }
 
   /// True when everything in the data directory is in (``entries`` and ``older``).

@@ -10,4 +10,7 @@ public enum Key: Hashable, Sendable {
   case function(Int)
   /// The terminal changed size; the next frame is drawn at the new size.
   case resize
+  /// Text pasted in one go (the terminal's bracketed paste): taken as text where text is typed,
+  /// its line breaks as spaces, never as Enter or as the keys of a screen.
+  case paste(String)
 }

@@ -42,6 +42,13 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
   case .key(let key):
     if key == .resize { return [] }
     if state.input != nil { return typing(&state, key) }
+    if case .paste = key {
+      // "t39.4⏎" pasted on Today must not log a temperature nobody typed.
+      state.notice = AppState.Notice(
+        kind: .error,
+        text: "Pasted text is taken only where text is typed (a note: n first); nothing was done.")
+      return []
+    }
     if state.personPicker != nil { return PersonPicker.key(&state, key) }
     if state.startForm?.choosingPhase == true { return StartForm.choosingPhase(&state, key) }
     if state.pickerRow != nil { return picking(&state, key) }
@@ -198,6 +205,20 @@ func typing(_ state: inout AppState, _ key: Key) -> [Effect] {
       state.notice = AppState.Notice(
         kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
       return []
+    }
+  case .paste(let text):
+    // One line of text: a line break or a tab in a paste is a space, never Enter.
+    let limit = InputLimits.characters(for: input.purpose)
+    for character in text {
+      let typed: Character = character.isNewline || character == "\t" ? " " : character
+      // Other control characters are dropped, as the keyboard's are (KeyDecoding).
+      let scalars = typed.unicodeScalars
+      if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F) ~= $0.value }) { continue }
+      guard input.type(typed, limit: limit) else {
+        state.notice = AppState.Notice(
+          kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
+        break
+      }
     }
   case .enter:
     return submit(&state, input)

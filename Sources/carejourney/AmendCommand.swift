@@ -13,6 +13,8 @@ struct AmendCommand: ParsableCommand {
       `carejourney timeline --json`.
       An entry (a reading) takes one new value of its own kind, or --strike.
       A journey event (phase entered, milestone signed, plan) takes --on DATE, or --strike.
+      Correcting a line needs the role that may write it: a nurse's signature, ICE score or
+      grading is corrected with --role nurse.
 
       Examples:
         carejourney amend 3f9a0c1d2e4b5a69 --temp 37.8 --reason "typed 38.7 by mistake"
@@ -66,7 +68,7 @@ struct AmendCommand: ParsableCommand {
     if let entry = snapshot.entries.first(where: { $0.id == id }) {
       try amendEntry(entry, snapshot: snapshot, care: care, context: context)
     } else {
-      try amendEvent(context: context)
+      try amendEvent(care: care, context: context)
     }
     context.reportProblems(snapshot.problems)
   }
@@ -82,6 +84,7 @@ struct AmendCommand: ParsableCommand {
     if case .correction = entry.body {
       throw CLIError("\(id) is itself a correction; correct the original entry instead")
     }
+    try requireWriter(Signer.of(entry.body), of: "\(id) (\(entry.body.type))", context: context)
     if snapshot.entries.contains(where: {
       if case .correction(let target, _, _) = $0.body { return target == id }
       return false
@@ -120,7 +123,16 @@ struct AmendCommand: ParsableCommand {
     }
   }
 
-  func amendEvent(context: AppContext) throws {
+  /// Refuses a correction by someone whose role may not write the line corrected: a patient
+  /// cannot strike out or move a nurse's signature, ICE score or grading.
+  func requireWriter(_ signer: Signer, of what: String, context: AppContext) throws {
+    guard !signer.allows(context.author.role) else { return }
+    throw CLIError(
+      "\(what) is a nurse's, so only a nurse may correct it: run it as `carejourney --role "
+        + "nurse --name NAME amend \(id) ...`; nothing was written")
+  }
+
+  func amendEvent(care: CareProtocol, context: AppContext) throws {
     if newValueCount > 0 {
       throw CLIError(
         "\(id) is not a logged entry; a journey event is corrected with --on DATE or --strike")
@@ -138,6 +150,8 @@ struct AmendCommand: ParsableCommand {
       if case .corrected = old.body {
         throw CLIError("\(id) is itself a correction; correct the original event instead")
       }
+      let signer = Signer.of(old, in: journey, protocol: care, today: context.today)
+      try requireWriter(signer, of: "\(id) (\(old.type))", context: context)
       if journey.struckOut[id] != nil { throw CLIError("\(id) is already struck out") }
       _ = try journey.checkNew(event, today: context.today)
       return [event]

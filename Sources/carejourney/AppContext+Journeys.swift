@@ -6,6 +6,10 @@ extension AppContext {
   /// Starts a journey: the protocol copy, then the events `bodies` gives for it (the `created`
   /// event first: phases passed, a planned Day 0), in one locked write, signed by `author`.
   /// Shared by `init` and the Start screen.
+  ///
+  /// Refused, writing nothing, when the folder holds any part of a journey: `journey.jsonl`
+  /// (even a damaged one), day files without it, or a `protocol.toml` (checked again under
+  /// the lock, so of two `init`s at once the second writes nothing, not even its protocol).
   @discardableResult
   func startJourney(
     patient: String, protocolName: String = "cd19-sle", author: Author,
@@ -13,42 +17,35 @@ extension AppContext {
   ) throws -> CareProtocol {
     let name = patient.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { throw CLIError("the patient's name is empty: give it") }
-    if store.hasJourney {
-      throw CLIError(
-        "\(store.directory.root) already holds a journey; use another --data directory for a "
-          + "new one")
-    }
     let (text, care) = try InitCommand.loadProtocol(protocolName)
-    try store.writeNewFile(store.protocolFile, contents: text)
     let events = bodies(care).map {
       JourneyEvent(id: newID(), recordedAt: now, author: author, body: $0)
     }
-    try store.recordEvents { journey in
-      guard !journey.isStarted else {
-        throw CLIError("another terminal started this journey a moment ago; nothing was written")
-      }
-      // Each event is checked as it would be on its own: the dates a journey accepts, the
-      // transition table's order.
-      var started = journey
-      for event in events { started = try started.checkNew(event, today: today) }
-      return events
-    }
+    // Each event is checked as it would be on its own: the dates a journey accepts, the
+    // transition table's order.
+    var started = Journey()
+    for event in events { started = try started.checkNew(event, today: today) }
+    try start(protocolText: text, events: events)
     return care
   }
 
-  /// Writes the sample journey into an empty data directory. Shared by `demo` and the Start
-  /// screen.
+  /// Writes the sample journey into a data directory that holds no journey (refused as
+  /// ``startJourney`` is). Shared by `demo` and the Start screen.
   @discardableResult
   func writeDemo() throws -> DemoJourney {
     let (text, care) = try InitCommand.loadProtocol("cd19-sle")
     let demo = DemoJourney(
       today: today, protocol: care, utcOffset: now.utcOffset, secondOfDay: now.secondOfDay)
-    try store.writeNewFile(store.protocolFile, contents: text)
-    try store.recordEvents { journey in
-      guard !journey.isStarted else { throw CLIError("another terminal started a journey here") }
-      return demo.events
-    }
-    try store.appendEntries(demo.entries)
+    try start(protocolText: text, events: demo.events, entries: demo.entries)
     return demo
+  }
+
+  /// ``JourneyStore/startJourney(protocolText:events:entries:)``, its refusal as a `CLIError`.
+  private func start(protocolText: String, events: [JourneyEvent], entries: [Entry] = []) throws {
+    do {
+      try store.startJourney(protocolText: protocolText, events: events, entries: entries)
+    } catch let refusal as JourneyStore.NotStartable {
+      throw CLIError(refusal.description)
+    }
   }
 }

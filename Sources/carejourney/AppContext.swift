@@ -45,6 +45,13 @@ struct AppContext {
     }
     self.environment = environment
     self.localOffset = offset
+    // An empty --data would mean the default folder: the real journey, when a script meant a
+    // test folder (`--data "$DIR"` with DIR unset).
+    if global.data?.isEmpty == true {
+      throw CLIError(
+        "--data is empty: give the folder, e.g. --data ~/carejourney-demo (leave --data out "
+          + "for the default one)")
+    }
     let directory = DataDirectory.resolve(
       option: global.data, environment: environment,
       currentDirectory: FileManager.default.currentDirectoryPath)
@@ -124,10 +131,18 @@ struct AppContext {
   }
 
   /// Refuses when `journey.jsonl` is missing: "no journey yet", or, when day files are there,
-  /// that the journey file is gone and `verify` lists what is left.
+  /// that the journey file is gone and `verify` lists what is left; and when it is damaged
+  /// (empty, or not starting with the journey's start), naming the line.
   func requireJourneyFile() throws {
+    if let damaged = damagedJourney() { throw damaged }
     guard !store.hasJourney else { return }
     throw missingJourneyFile() ?? CLIError.noJourney(store.directory.root)
+  }
+
+  /// The refusal for a `journey.jsonl` that is there but holds no journey's start; nil when it
+  /// is missing or starts as it should.
+  func damagedJourney() -> CLIError? {
+    store.journeyDamage().map { CLIError.journeyDamaged(store.directory.root, $0) }
   }
 
   /// The refusal for a missing `journey.jsonl` beside day files; nil when the journey file is
@@ -145,6 +160,20 @@ struct AppContext {
   /// Without `readingEntries`, only the journey is read (for a command that reads the day files
   /// one at a time itself, ``JourneyStore/forEachDay(from:to:_:)``).
   func loadReadable(readingEntries: Bool = true) throws -> (JourneySnapshot, CareProtocol) {
+    if let damage = store.journeyDamage() {
+      // What can be read is shown: the events that decode, and every day file.
+      let read = try? store.readEvents()
+      var snapshot = JourneySnapshot(
+        journey: Journey(events: read?.events ?? []), entries: [],
+        problems: [damage] + (read?.problems ?? []))
+      if readingEntries {
+        let (entries, problems) = try store.readEntries()
+        snapshot.entries = entries
+        snapshot.problems += problems
+      }
+      printError("warning: \(CLIError.journeyDamaged(store.directory.root, damage))")
+      return (snapshot, try loadProtocol(for: snapshot.journey))
+    }
     let dayFiles = store.hasJourney ? 0 : store.directory.dayFiles().files.count
     guard dayFiles > 0 else { return try loadStarted(readingEntries: readingEntries) }
     var snapshot = try readingEntries ? store.load() : store.loadJourney()
@@ -153,21 +182,46 @@ struct AppContext {
     return (snapshot, try loadProtocol(for: snapshot.journey))
   }
 
-  /// The journey's own protocol copy, else the built-in protocol it names.
+  /// The journey's own protocol copy, saying on standard error when it cannot be used (see
+  /// ``protocolWithWarning(for:)``).
   func loadProtocol(for journey: Journey) throws -> CareProtocol {
+    let (care, warning) = try protocolWithWarning(for: journey)
+    if let warning { printError("warning: " + warning) }
+    return care
+  }
+
+  /// The journey's own protocol copy (`protocol.toml`, which `init` writes), and nil; or, when
+  /// it is missing, cannot be read, is a link or a pipe, the built-in protocol the journey
+  /// names (else cd19-sle) and the warning every command and screen shows with it: its alerts
+  /// follow the built-in rules only, which may not be the centre's. A copy that does not
+  /// parse is refused: a typo must not change a threshold silently.
+  func protocolWithWarning(for journey: Journey) throws -> (CareProtocol, warning: String?) {
     let path = store.protocolFile
-    if let data = FileManager.default.contents(atPath: path) {
+    let text: String?
+    var why = "protocol.toml is missing from \(store.directory.root)"
+    do {
+      text = try store.readProtocolText()
+    } catch {
+      text = nil
+      why = error.message.hasSuffix(".") ? String(error.message.dropLast()) : error.message
+    }
+    if let text {
       do {
-        return try CareProtocol(toml: String(decoding: data, as: UTF8.self), fileName: path)
+        return (try CareProtocol(toml: text, fileName: path), nil)
       } catch {
         throw CLIError("\(error) — fix \(path), or copy a built-in protocol over it")
       }
     }
-    let name = journey.protocolID ?? "cd19-sle"
-    guard let care = try CareProtocol.builtIn(named: name) else {
-      throw CLIError("protocol \(name) is neither in \(path) nor built in")
-    }
-    return care
+    let named = journey.protocolID ?? "cd19-sle"
+    guard
+      let care = try CareProtocol.builtIn(named: named) ?? CareProtocol.builtIn(named: "cd19-sle")
+    else { throw CLIError("protocol \(named) is neither in \(path) nor built in") }
+    return (
+      care,
+      "alerts and milestones follow the built-in \(care.id) rules only, not this journey's own "
+        + "protocol (\(why)); they may differ from your centre's (its fever line, its "
+        + "schedule): restore protocol.toml from a backup, and ask your CAR-T team when unsure"
+    )
   }
 
   /// Parses `YYYY-MM-DD`, or refuses with an example.
@@ -191,13 +245,52 @@ struct AppContext {
   }
 
   /// Parses an ISO 8601 date-time (local when it has no offset), or refuses with an example.
+  ///
+  /// A local time the clocks skipped (02:30 on the night they jump from 02:00 to 03:00) is
+  /// refused, saying so: stored with either offset it would be an hour off and misordered.
   func dateTime(_ text: String, option: String) throws -> Timestamp {
-    guard let value = Timestamp.parse(text, localOffset: localOffset) else {
+    var local = false
+    let parsed = Timestamp.parse(text) { date, second in
+      local = true
+      return localOffset(date, second)
+    }
+    guard let value = parsed else {
       throw CLIError(
         "\(option) \(text) is not a date-time: write it as YYYY-MM-DDTHH:MM, e.g. "
           + "\(today)T08:15")
     }
+    if local,
+      let jump = Timestamp.clockJump(
+        over: value.date, secondOfDay: value.secondOfDay, offsetAt: AppContext.offsetAt)
+    {
+      let zone = TimeZone.current.identifier
+      // The same wall time read with the offset before the jump, shown after it (03:30).
+      let moved = Timestamp(
+        date: value.date, secondOfDay: value.secondOfDay, utcOffset: jump.from.utcOffset)
+      let shown = Timestamp(unixSeconds: moved.unixSeconds, utcOffset: jump.to.utcOffset)
+      throw CLIError(
+        "\(option) \(text): there was no \(value.clockText) on \(value.date) in \(zone), the "
+          + "clocks jumped from \(jump.from.clockText) to \(jump.to.clockText); nothing was "
+          + "written: give the time the clock showed (\(shown.clockText), if it was after the "
+          + "change), or the offset, e.g. \(value.date)T\(value.clockText)"
+          + "\(Timestamp.offsetText(jump.from.utcOffset))")
+    }
     return value
+  }
+
+  /// The UTC offset in force at a moment (seconds since 1970) in the machine's time zone.
+  static let offsetAt: @Sendable (Int) -> Int = { seconds in
+    TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds)))
+  }
+
+  /// `--from` and `--to` as dates, refusing a range that ends before it starts.
+  func dateRange(from: String?, to: String?) throws -> (from: LocalDate?, to: LocalDate?) {
+    let start = try from.map { try date($0, option: "--from") }
+    let end = try to.map { try date($0, option: "--to") }
+    if let start, let end, end < start {
+      throw CLIError("--to \(end) is before --from \(start): give the earlier date first")
+    }
+    return (start, end)
   }
 
   /// Prints problems found while reading, so nothing unreadable goes unnoticed, and warns
@@ -239,11 +332,16 @@ struct CLIError: Error, CustomStringConvertible {
 extension CLIError {
   /// `journey.jsonl` is gone but day files remain: say so, never "no journey yet".
   static func journeyMissing(_ root: String, _ dayFiles: Int) -> CLIError {
-    let files = dayFiles == 1 ? "1 day file is" : "\(dayFiles) day files are"
-    return CLIError(
-      "journey.jsonl is missing from \(root), but \(files) still there: restore journey.jsonl "
-        + "from a backup; `carejourney verify` lists the files and `carejourney timeline` "
-        + "shows their entries (nothing was changed)")
+    CLIError(JourneyStore.journeyMissingMessage(root: root, dayFiles: dayFiles))
+  }
+
+  /// `journey.jsonl` is there but does not start with the journey's start: say so and where,
+  /// never "no journey yet", and offer nothing that writes.
+  static func journeyDamaged(_ root: String, _ damage: LineProblem) -> CLIError {
+    CLIError(
+      "the journey in \(root) is damaged: \(damage) — nothing was changed, and nothing will be "
+        + "written to it until it is mended; `carejourney verify` lists every problem and "
+        + "`carejourney timeline` shows what can be read")
   }
 }
 

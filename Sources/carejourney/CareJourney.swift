@@ -81,6 +81,7 @@ struct CareJourney: ParsableCommand {
       try ScreensRunner(context: context, readOnly: readOnly).run(themeOption: theme)
       return
     }
+    if let damaged = context.damagedJourney() { throw damaged }
     if let missing = context.missingJourneyFile() { throw missing }
     guard context.store.hasJourney else {
       [

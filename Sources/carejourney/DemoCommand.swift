@@ -11,7 +11,9 @@ struct DemoCommand: ParsableCommand {
     discussion: """
       A made-up patient: a few days of fever after the infusion, a readmission on Day +16, and
       follow-up visits up to Month 6. It refuses to touch an existing journey; with --force the
-      existing data directory is moved aside (never deleted) first.
+      existing data directory is moved aside (never deleted) first, when it holds a CareJourney
+      journey and nothing else (never a folder of other files) and no other CareJourney is
+      writing to it.
 
       Example: carejourney --data /tmp/carejourney-demo demo && carejourney --data /tmp/carejourney-demo status
       """)
@@ -24,10 +26,10 @@ struct DemoCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     let root = context.store.directory.root
-    let manager = FileManager.default
-    if manager.fileExists(atPath: root),
-      let contents = try? manager.contentsOfDirectory(atPath: root), !contents.isEmpty
-    {
+    let lock = context.store.directory.relative(context.store.directory.lockFile)
+    // A folder holding nothing but its lock file (left by a refused start) is empty.
+    let contents = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    if contents.contains(where: { $0 != lock }) {
       guard force else {
         throw CLIError(
           "\(root) already holds data; use another --data directory, or add --force to move it "
@@ -36,9 +38,9 @@ struct DemoCommand: ParsableCommand {
       let stamp = context.now.description.filter { $0.isNumber }.prefix(14)
       let aside = "\(root).before-demo-\(stamp)"
       do {
-        try manager.moveItem(atPath: root, toPath: aside)
-      } catch {
-        throw CLIError("could not move \(root) aside to \(aside): \(error.localizedDescription)")
+        try context.store.moveAside(to: aside)
+      } catch let refusal as JourneyStore.NotStartable {
+        throw CLIError(refusal.description)
       }
       say("Moved the existing data to \(aside).")
     }

@@ -58,11 +58,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let start = try from.map { try context.date($0, option: "--from") }
-    let end = try to.map { try context.date($0, option: "--to") }
-    if let start, let end, end < start {
-      throw CLIError("--to \(end) is before --from \(start): give the earlier date first")
-    }
+    let (start, end) = try context.dateRange(from: from, to: to)
     if let out, !force, FileManager.default.fileExists(atPath: out) {
       throw CLIError("\(out) exists: choose another --out, or add --force to replace it")
     }
@@ -73,7 +69,11 @@ struct ExportCommand: ParsableCommand {
         try WholeFile.write(out, replacing: force) { emit in read = try context.streamBackup(emit) }
         problems = read
       } else {
-        problems = try context.streamBackup { print($0, terminator: "") }
+        // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
+        let terminal = isatty(STDOUT_FILENO) == 1
+        problems = try context.streamBackup {
+          print(terminal ? SafeText.jsonEscaped($0) : $0, terminator: "")
+        }
       }
       context.reportProblems(problems)
       if !problems.isEmpty {
@@ -86,7 +86,10 @@ struct ExportCommand: ParsableCommand {
     let (text, problems) = try context.exportText(format, from: start, to: end)
     context.reportProblems(problems)
     guard let out else {
-      print(text, terminator: "")
+      // On a terminal, control and bidi characters show escaped, as every other output does
+      // (an OSC 52 in a note would set the clipboard); a file or a pipe gets the exact text.
+      let shown = isatty(STDOUT_FILENO) == 1 ? SafeText.visibleLines(text) : text
+      print(shown, terminator: "")
       return
     }
     try WholeFile.write(out, contents: text, replacing: force)

@@ -45,8 +45,12 @@ struct ImportCommand: ParsableCommand {
     } catch {
       throw CLIError("\(file) was not imported: \(error); nothing was written")
     }
+    // Every journey keeps its protocol as protocol.toml (a missing one is warned about on
+    // every screen): a backup of a journey on a built-in protocol gets that protocol's text.
+    let protocolText =
+      backup.protocolText ?? CareProtocol.builtInText(named: backup.journey.protocolID ?? "")
     try context.store.restore(
-      protocolText: backup.protocolText, events: backup.events, entries: backup.entries)
+      protocolText: protocolText, events: backup.events, entries: backup.entries)
     say(
       "Imported the journey of \(backup.journey.patient ?? "?") (\(backup.events.count) events, "
         + "\(backup.entries.count) entries) into \(root).")

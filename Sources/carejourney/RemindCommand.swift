@@ -22,14 +22,18 @@ struct RemindCommand: ParsableCommand {
             nothing on standard output ("[]" with --json), a hint on stderr.
         1   something is due: one line per reminder. Not an error.
         2   an error: the data directory or the protocol cannot be read,
+            the journey is damaged or its journey.jsonl missing,
             CAREJOURNEY_NOW is not a date-time, or the --exec program is
-            missing or fails.
+            missing, fails, or has not finished after --exec-timeout seconds
+            (it is then stopped, with every process it started).
         64  a mistyped option (as for every command).
 
       --exec takes every word after it as a program and its arguments: put it
       last. When something is due the program runs once, without a shell, with
       all reminders (one per line) added as its last argument; no shell ever
-      reads a reminder's text.
+      reads a reminder's text. A program that never ends would pile up a
+      remind every 15 minutes: after --exec-timeout seconds (default 30) it is
+      stopped (SIGTERM, then SIGKILL).
 
       Examples:
         carejourney remind
@@ -44,11 +48,23 @@ struct RemindCommand: ParsableCommand {
   var json = false
 
   @Option(
+    help: ArgumentHelp(
+      "Seconds to wait for the --exec program before stopping it (1–3600).",
+      valueName: "seconds"))
+  var execTimeout: Int = 30
+
+  @Option(
     parsing: .remaining,
     help: ArgumentHelp(
       "A program and its arguments (every word after --exec) to run with the reminders as its "
         + "last argument, when something is due.", valueName: "program args"))
   var exec: [String] = []
+
+  func validate() throws {
+    guard (1...3600).contains(execTimeout) else {
+      throw ValidationError("--exec-timeout \(execTimeout) is not 1 to 3600 seconds")
+    }
+  }
 
   func run() throws {
     let somethingDue: Bool
@@ -66,6 +82,10 @@ struct RemindCommand: ParsableCommand {
     let context = try AppContext(global: global)
     let store = context.store
     try Self.checkReadable(store.directory.root)
+    // A damaged journey, or day files without their journey.jsonl, is an error (2), never
+    // "nothing to remind": the cron job would stay silent while reminders are missed.
+    if let damaged = context.damagedJourney() { throw damaged }
+    if let missing = context.missingJourneyFile() { throw missing }
     let yesterday = context.today.adding(days: -1)
     let snapshot =
       store.hasJourney ? try store.load(entriesFrom: yesterday, to: context.today) : nil
@@ -90,7 +110,7 @@ struct RemindCommand: ParsableCommand {
     if !exec.isEmpty {
       try Self.run(
         exec, message: reminders.map { SafeText.visible($0.message) }.joined(separator: "\n"),
-        path: context.environment["PATH"])
+        path: context.environment["PATH"], timeout: execTimeout)
     }
     return true
   }
@@ -109,8 +129,10 @@ struct RemindCommand: ParsableCommand {
     }
   }
 
-  /// Runs `command` directly (no shell) with `message` as its last argument and waits for it.
-  static func run(_ command: [String], message: String, path: String?) throws {
+  /// Runs `command` directly (no shell) with `message` as its last argument and waits for it,
+  /// at most `timeout` seconds: then it is stopped (SIGTERM, a second later SIGKILL), with
+  /// every process it started (its own process group), and that is an error.
+  static func run(_ command: [String], message: String, path: String?, timeout: Int) throws {
     guard let program = command.first, let executable = find(program, path: path) else {
       throw CLIError(
         "--exec: no program \(command.first ?? "") found on PATH; give its full path, and its "
@@ -125,7 +147,12 @@ struct RemindCommand: ParsableCommand {
     } catch {
       throw CLIError("--exec: \(executable) could not be started: \(error.localizedDescription)")
     }
-    process.waitUntilExit()
+    guard wait(for: process, seconds: Double(timeout)) else {
+      stop(process)
+      throw CLIError(
+        "--exec: \(program) had not finished after \(timeout) seconds, so it was stopped; the "
+          + "reminders are printed above (--exec-timeout gives it longer)")
+    }
     guard process.terminationReason == .exit, process.terminationStatus == 0 else {
       let how =
         process.terminationReason == .exit
@@ -133,6 +160,30 @@ struct RemindCommand: ParsableCommand {
         : "was killed by signal \(process.terminationStatus)"
       throw CLIError("--exec: \(program) \(how); the reminders are printed above")
     }
+  }
+
+  /// Waits up to `seconds` for `process` to end; false when it is still running then.
+  static func wait(for process: Process, seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning {
+      guard Date() < deadline else { return false }
+      usleep(10_000)
+    }
+    process.waitUntilExit()
+    return true
+  }
+
+  /// Stops `process` and what it started: SIGTERM, then SIGKILL a second later, to its process
+  /// group (Foundation starts a program in a group of its own), so that a shell script's own
+  /// children do not outlive it.
+  static func stop(_ process: Process) {
+    let pid = process.processIdentifier
+    let target = getpgid(pid) == pid ? -pid : pid
+    kill(target, SIGTERM)
+    if !wait(for: process, seconds: 1) { kill(target, SIGKILL) }
+    // Whatever the group still holds (a child that ignored SIGTERM) goes too.
+    if target < 0 { kill(target, SIGKILL) }
+    process.waitUntilExit()
   }
 
   /// The program's path: as given when it holds a `/`, else the first match on `PATH`.

@@ -34,7 +34,7 @@ final class ScreenHistory {
   static let firstDays = 7
 
   private var journeyFile: (signature: [Int], events: [JourneyEvent], unreadable: Int)?
-  private var protocolFile: (signature: [Int], care: CareProtocol)?
+  private var protocolFile: (signature: [Int], care: CareProtocol, warning: String?)?
   /// The recent day files read, by path.
   private var recentFiles: [String: DayFile] = [:]
   /// Whether the recent days before ``firstFrom`` are in.
@@ -85,8 +85,9 @@ final class ScreenHistory {
   }
 
   /// Everything the screens show, re-reading only what changed; nil when there is no journey
-  /// yet. A missing `journey.jsonl` beside day files is refused with that message, rather than
-  /// showing the start screen as if the day files were not there.
+  /// yet. A missing `journey.jsonl` beside day files, and a damaged one (empty, or not starting
+  /// with the journey's start), are refused with that message, rather than showing the Start
+  /// screen, whose keys write, as if there were no journey.
   func read(now: Timestamp) throws -> JourneyData? {
     changed = false
     if let missing = context.missingJourneyFile() { throw missing }
@@ -94,6 +95,7 @@ final class ScreenHistory {
     guard store.hasJourney else { return nil }
     let journeySignature = ChangeWatcher.signature(store.directory.journeyFile)
     if journeyFile?.signature != journeySignature {
+      if let damaged = context.damagedJourney() { throw damaged }
       let (events, problems) = try store.readEvents()
       journeyFile = (journeySignature, events, LineProblem.lineCount(problems))
       changed = true
@@ -103,7 +105,8 @@ final class ScreenHistory {
     started = true
     let protocolSignature = ChangeWatcher.signature(store.protocolFile)
     if protocolFile?.signature != protocolSignature {
-      protocolFile = (protocolSignature, try context.loadProtocol(for: journey))
+      let (care, warning) = try context.protocolWithWarning(for: journey)
+      protocolFile = (protocolSignature, care, warning)
       changed = true
     }
     guard let care = protocolFile?.care else { return nil }
@@ -118,7 +121,8 @@ final class ScreenHistory {
       + (older?.unreadableLines ?? 0)
     return JourneyData(
       journey: journey, entries: entries, care: care, unreadableLines: unreadable, now: now,
-      entriesFrom: recentRead ? recentFrom : firstFrom, older: older)
+      entriesFrom: recentRead ? recentFrom : firstFrom, older: older,
+      protocolWarning: protocolFile?.warning)
   }
 
   /// Reads each recent day's own file that is new or changed since last read (files in the
@@ -140,7 +144,8 @@ final class ScreenHistory {
         if recentFiles.removeValue(forKey: path) != nil { changed = true }
         continue
       }
-      recentFiles[path] = try OlderScan.read(path, date: date, signature: signature, store: store)
+      recentFiles[path] = OlderScan.readOrCount(
+        path, date: date, signature: signature, store: store)
       changed = true
     }
   }
@@ -207,10 +212,8 @@ final class OlderScan: @unchecked Sendable {
         guard let alreadyRead else { return files }
         for file in listing where file.date >= recentFrom && !alreadyRead.contains(file.path) {
           let signature = ChangeWatcher.signature(file.path)
-          files[file.path] =
-            (try? OlderScan.read(file.path, date: file.date, signature: signature, store: store))
-            ?? ScreenHistory.DayFile(
-              date: file.date, signature: signature, entries: [], unreadable: 1)
+          files[file.path] = OlderScan.readOrCount(
+            file.path, date: file.date, signature: signature, store: store)
         }
         return files
       }()
@@ -234,11 +237,15 @@ final class OlderScan: @unchecked Sendable {
     lock.withLock { (!recentTaken && recentFiles != nil) || olderRows != nil }
   }
 
-  /// One day file, as the screens keep it.
-  static func read(
+  /// One day file, as the screens keep it; one that cannot be read (its permissions, a disk
+  /// error) counts as one unreadable line, so the banner sends to `carejourney verify`, which
+  /// names it, and the other days are still shown.
+  static func readOrCount(
     _ path: String, date: LocalDate, signature: [Int], store: JourneyStore
-  ) throws -> ScreenHistory.DayFile {
-    let (entries, problems) = try store.readDayFile(path)
+  ) -> ScreenHistory.DayFile {
+    guard let (entries, problems) = try? store.readDayFile(path) else {
+      return ScreenHistory.DayFile(date: date, signature: signature, entries: [], unreadable: 1)
+    }
     return ScreenHistory.DayFile(
       date: date, signature: signature, entries: entries,
       unreadable: LineProblem.lineCount(problems))

@@ -53,7 +53,8 @@ struct StatusCommand: ParsableCommand {
         dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
         teamPhone: journey.teamPhone, alerts: alerts.map(AlertReport.init),
         milestones: open.map(MilestoneReport.init), notRecorded: before.count,
-        unreadableLines: LineProblem.lineCount(snapshot.problems))
+        unreadableLines: LineProblem.lineCount(snapshot.problems),
+        protocolWarning: try context.protocolWithWarning(for: journey).warning)
       print(try JSONOutput.string(report))
       return
     }
@@ -101,10 +102,13 @@ struct StatusReport: Encodable {
   /// Milestones from before the journey was recorded in CareJourney, not signed.
   var notRecorded: Int
   var unreadableLines: Int
+  /// Set when the journey's own protocol is not in use (its protocol.toml is missing or cannot
+  /// be read): the alerts above follow the built-in rules only.
+  @NullWhenAbsent var protocolWarning: String?
 
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
-    case alerts, milestones, notRecorded, unreadableLines
+    case alerts, milestones, notRecorded, unreadableLines, protocolWarning
     case protocolID = "protocol"
   }
 

@@ -36,9 +36,8 @@ struct TimelineCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    let (start, end) = try context.dateRange(from: from, to: to)
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
-    let start = try from.map { try context.date($0, option: "--from") }
-    let end = try to.map { try context.date($0, option: "--to") }
     // Day by day: ten years are printed without holding them (40,000 entries and their rows
     // took 70 MB at once).
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: start, to: end)
@@ -60,10 +59,18 @@ struct TimelineOutput {
   let format: Format
   private var printed = 0
   private var lastDate: LocalDate?
+  /// True when standard output is a terminal: CSV then shows control and bidi characters
+  /// escaped (`^[`), as every other output does; piped or redirected, it is exact.
+  private let terminal = isatty(STDOUT_FILENO) == 1
 
   init(format: Format) {
     self.format = format
-    if format == .csv { Swift.print(CSVExport.rows([], header: true), terminator: "") }
+    if format == .csv { printCSV(CSVExport.rows([], header: true)) }
+  }
+
+  /// CSV text, made visible when it goes to a terminal.
+  private func printCSV(_ text: String) {
+    Swift.print(terminal ? SafeText.visibleLines(text) : text, terminator: "")
   }
 
   mutating func print(_ items: [TimelineItem]) throws {
@@ -80,7 +87,7 @@ struct TimelineOutput {
       }
       Swift.print(text, terminator: "")
     case .csv:
-      Swift.print(CSVExport.rows(items), terminator: "")
+      printCSV(CSVExport.rows(items))
     case .text:
       for item in items {
         if item.date != lastDate {

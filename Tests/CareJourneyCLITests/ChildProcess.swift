@@ -92,6 +92,25 @@ final class ChildProcess {
     return result
   }
 
+  /// Waits up to `seconds` for the end; nil (still running) after that. For a program that
+  /// must not hang: the test fails instead of waiting forever.
+  func wait(timeout seconds: Double) -> Ending? {
+    if let ending { return ending }
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      var status: Int32 = 0
+      let done = waitpid(pid, &status, WNOHANG)
+      if done == pid {
+        let signal = status & 0x7F
+        let result: Ending = signal == 0 ? .exited((status >> 8) & 0xFF) : .signaled(signal)
+        ending = result
+        return result
+      }
+      usleep(5_000)
+    }
+    return nil
+  }
+
   /// What it printed on standard output (read after ``wait()``).
   var output: String { ChildProcess.text(of: outputPath) }
 

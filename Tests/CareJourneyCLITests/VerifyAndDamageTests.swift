@@ -164,8 +164,11 @@ struct VerifyAndDamageTests {
     #expect(result.status == 0)
     #expect(result.stdout.contains("Example"))
     #expect(!FileManager.default.fileExists(atPath: cli.data))
+    // A folder that is not there is a problem (a typo in --data must not read as "all well"),
+    // and verify still creates nothing.
     let missing = try cli.run(["verify"])
-    #expect(missing.status == 0)
+    #expect(missing.status == 1)
+    #expect(missing.stdout.contains(cli.data + ":0: the data folder does not exist"), "\(missing.stdout)")
     #expect(!FileManager.default.fileExists(atPath: cli.data), "verify created the data folder")
   }
 }

@@ -22,7 +22,8 @@ import Testing
     }
   }
 
-  /// Random entries of every simple kind, with hostile text, survive a write and a read.
+  /// Random entries of every simple kind, with hostile text, survive a write and a read: every
+  /// value within what a line may hold (the plausible ranges; ids of printable ASCII).
   @Test func randomEntriesRoundTrip() async {
     let entries = Generator<Entry, Shrink.None<Entry>> { rng in
       func text() -> String {
@@ -36,18 +37,22 @@ import Testing
         utcOffset: Int.random(in: -18 * 60...18 * 60, using: &rng) * 60)
       let bodies: [Entry.Body] = [
         .temperature(celsius: Double.random(in: 34...43, using: &rng), asTyped: text()),
-        .heartRate(bpm: Int.random(in: 0...300, using: &rng)),
-        .bloodPressure(systolic: Int.random(in: 0...300, using: &rng), diastolic: Int.random(in: 0...200, using: &rng)),
-        .oxygenSaturation(percent: Int.random(in: 0...100, using: &rng)),
+        .heartRate(bpm: Int.random(in: Reading.plausibleHeartRate, using: &rng)),
+        .bloodPressure(
+          systolic: Int.random(in: Reading.plausibleSystolic, using: &rng),
+          diastolic: Int.random(in: Reading.plausibleDiastolic, using: &rng)),
+        .oxygenSaturation(percent: Int.random(in: Reading.plausibleSpO2, using: &rng)),
         .weight(kilograms: Double.random(in: 20...300, using: &rng), asTyped: text()),
         .symptom(name: text(), severity: Int.random(in: 0...4, using: &rng)),
         .medication(text: text()),
         .note(text: text()),
-        .correction(target: text(), reason: text(), replacement: nil),
-        .correction(target: text(), reason: text(), replacement: .note(text: text())),
+        .correction(target: "t\(UInt32.random(in: 0...UInt32.max, using: &rng))", reason: text(), replacement: nil),
+        .correction(
+          target: "t\(UInt32.random(in: 0...UInt32.max, using: &rng))", reason: text(),
+          replacement: .note(text: text())),
       ]
       return Entry(
-        id: "e" + text(), recordedAt: stamp, observedAt: stamp,
+        id: "e\(UInt64.random(in: 0...UInt64.max, using: &rng))", recordedAt: stamp, observedAt: stamp,
         author: Author(role: Role.allCases[Int.random(in: 0..<Role.allCases.count, using: &rng)], name: text()),
         body: bodies[Int.random(in: 0..<bodies.count, using: &rng)])
     }

@@ -101,10 +101,10 @@ struct DayFilesTests {
   }
 }
 
-/// Reading day by day: a file that cannot be read stops the reading, unless the caller takes
-/// it and goes on.
+/// Reading day by day: a file that cannot be read is one problem, the caller is told of it,
+/// and the other days are read (it never stops `status`, the screens or an export).
 @Suite struct ForEachDayTests {
-  @Test func anUnreadableFileStopsOrIsPassedOn() throws {
+  @Test func anUnreadableFileIsReportedAndTheRestRead() throws {
     try withTemporaryDirectory { root in
       let store = JourneyStore(directory: DataDirectory(root: root))
       let line = LineCodec.encode(
@@ -120,7 +120,10 @@ struct DayFilesTests {
         (LocalDate(parsing: "2026-11-21")!, root + "/days/2026/2026-11-21.jsonl"),
         (LocalDate(parsing: "2026-11-22")!, root + "/days/2026/2026-11-22.jsonl"),
       ]
-      #expect(throws: StoreError.self) { try store.forEachDay(in: files) { _, _ in } }
+      var read: [String] = []
+      let reported = try store.forEachDay(in: files) { date, _ in read.append("\(date)") }
+      #expect(read == ["2026-11-21", "2026-11-22"])
+      #expect(reported.map { "\($0.file):\($0.line)" } == ["days/2026/2026-11-22.jsonl:0"])
       var unreadable: [String] = []
       var days: [String: Int] = [:]
       let problems = try store.forEachDay(
@@ -130,7 +133,7 @@ struct DayFilesTests {
       }
       #expect(unreadable == [root + "/days/2026/2026-11-22.jsonl"])
       #expect(days == ["2026-11-21": 1, "2026-11-22": 0])
-      #expect(problems.isEmpty)
+      #expect(problems == reported)
     }
   }
 }

@@ -19,10 +19,12 @@ struct VerifierTests {
       body: body)
   }
 
-  /// Starts a journey and writes five entries through the store, one append each; returns the
-  /// day file's lines.
+  /// Starts a journey (with its protocol.toml, as `init` writes it) and writes five entries
+  /// through the store, one append each; returns the day file's lines.
   static func writeFive(_ store: JourneyStore) throws -> [String] {
     let start = Timestamp(date: day, secondOfDay: 7 * 3600, utcOffset: 3600)
+    try store.writeNewFile(
+      store.protocolFile, contents: try #require(CareProtocol.builtInText(named: "cd19-sle")))
     try store.recordEvents { _ in
       [
         JourneyEvent(
@@ -81,7 +83,7 @@ struct VerifierTests {
       let breaks = report.problems.filter { $0.reason.contains("does not") }
       #expect(breaks.map(\.file) == Array(repeating: Self.dayFile, count: damage.breaks.count))
       #expect(breaks.map(\.line) == damage.breaks)
-      #expect(report.files == 2)
+      #expect(report.files == 3)
     }
   }
 
@@ -95,7 +97,7 @@ struct VerifierTests {
         #expect(LineCodec.prevHash(of: lines[i]) == SHA256.hex(Array(lines[i - 1].utf8)))
       }
       let report = Verifier(directory: store.directory).verify()
-      #expect(report == Verifier.Report(files: 2, lines: 6, problems: []))
+      #expect(report == Verifier.Report(files: 3, lines: 6, problems: []))
     }
   }
 
@@ -130,7 +132,8 @@ struct VerifierTests {
     try withTemporaryDirectory { root in
       let store = JourneyStore(directory: DataDirectory(root: root))
       _ = try Self.writeFive(store)
-      let long = String(repeating: "fatigue, ", count: 1500)
+      // Longer in bytes than the 4 KiB first looked at, within the 2,000 characters of a note.
+      let long = String(repeating: "疲劳", count: 900)
       try store.appendEntries([Self.entry(11, text: long)])
       try store.appendEntries([Self.entry(12, text: long + "!")])
       try store.appendEntries([Self.entry(13)])
@@ -171,7 +174,11 @@ struct VerifierTests {
   func changesNothing() throws {
     try withTemporaryDirectory { root in
       let missing = DataDirectory(root: root + "/not-here")
-      #expect(Verifier(directory: missing).verify() == Verifier.Report())
+      #expect(
+        Verifier(directory: missing).verify().problems.map(\.description) == [
+          root + "/not-here:0: the data folder does not exist, so nothing was checked; check "
+            + "--data or CAREJOURNEY_DATA"
+        ])
       #expect(!FileManager.default.fileExists(atPath: missing.root))
       let store = JourneyStore(directory: DataDirectory(root: root))
       _ = try Self.writeFive(store)
@@ -179,7 +186,10 @@ struct VerifierTests {
       let before = try bytes(of: root + "/" + Self.dayFile)
       _ = Verifier(directory: store.directory).verify()
       #expect(try bytes(of: root + "/" + Self.dayFile) == before)
-      #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["days", "journey.jsonl"])
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [
+          "days", "journey.jsonl", "protocol.toml",
+        ])
     }
   }
 }

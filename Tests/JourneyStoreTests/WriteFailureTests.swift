@@ -44,14 +44,51 @@ struct WriteFailureTests {
     }
   }
 
+  /// A real full disk: a 16 KB tmpfs, mounted in a child's own mount namespace (so nothing
+  /// else sees it) and filled. (`/dev/full` no longer serves: a device is refused as a day file
+  /// before anything is written.)
   @Test(
-    "a full disk is diskFull, with a message naming the path",
-    .enabled(if: access("/dev/full", W_OK) == 0, "needs /dev/full, which always reports ENOSPC"))
-  func diskFull() {
-    let error = #expect(throws: StoreError.self) { try LineFile.append(["{}"], to: "/dev/full") }
-    #expect(error?.code == .diskFull)
-    #expect(error?.message.contains("/dev/full") == true)
-    #expect(error?.message.contains("free some space") == true)
+    "a full disk is diskFull, with a message naming the path, and the file as it was",
+    .enabled(if: runningAsRoot, "mounting a tmpfs needs root"))
+  func diskFull() throws {
+    try withTemporaryDirectory { root in
+      let folder = root + "/full"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      let path = folder + "/2026-11-22.jsonl"
+      let line = #"{"id":"a"}"#
+      // Longer than the room left in the file's own page, so it needs one more.
+      let long = "{\"note\":\"" + String(repeating: "x", count: 6000) + "\"}"
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "unshare") else {
+        Issue.record("this C library has no unshare")
+        return
+      }
+      typealias Unshare = @convention(c) (Int32) -> Int32
+      let unshare = unsafeBitCast(symbol, to: Unshare.self)
+      let outcome = runInChildProcess {
+        let newMountNamespace: Int32 = 0x0002_0000  // CLONE_NEWNS
+        guard unshare(newMountNamespace) == 0,
+          mount(nil, "/", nil, UInt(MS_REC | MS_PRIVATE), nil) == 0,
+          mount("tmpfs", folder, "tmpfs", 0, "size=16k") == 0
+        else { return 2 }
+        guard (try? LineFile.append([line], to: path)) != nil else { return 3 }
+        // Fill what is left.
+        let fill = open(folder + "/fill", O_WRONLY | O_CREAT, 0o600)
+        var block = [UInt8](repeating: 0, count: 4096)
+        while write(fill, &block, block.count) > 0 {}
+        close(fill)
+        let before = (try? bytes(of: path)) ?? []
+        do throws(StoreError) {
+          try LineFile.append([long], to: path)
+          return 4
+        } catch {
+          guard error.code == .diskFull, error.message.contains(path),
+            error.message.contains("free some space")
+          else { return 5 }
+        }
+        return (try? bytes(of: path)) == before ? 0 : 6
+      }
+      #expect(outcome == .exited(0))
+    }
   }
 
   @Test(

@@ -1,0 +1,140 @@
+import JourneyCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension JourneyStore {
+  /// Why a journey cannot be started (or the demo written, or a folder moved aside) here: a
+  /// sentence that says what is there and what to do; nothing was written.
+  public struct NotStartable: Error, Equatable, CustomStringConvertible {
+    public let description: String
+
+    /// Makes the refusal.
+    public init(_ description: String) {
+      self.description = description
+    }
+  }
+
+  /// The sentence for a missing `journey.jsonl` beside `dayFiles` day files: never "no
+  /// journey yet", and never a new journey over them.
+  public static func journeyMissingMessage(root: String, dayFiles: Int) -> String {
+    let files = dayFiles == 1 ? "1 day file is" : "\(dayFiles) day files are"
+    return "journey.jsonl is missing from \(root), but \(files) still there: restore "
+      + "journey.jsonl from a backup; `carejourney verify` lists the files and `carejourney "
+      + "timeline` shows their entries (nothing was changed)"
+  }
+
+  /// Starts a journey (or writes the demo) in a data folder that holds none: `protocol.toml`,
+  /// then `events` (the `created` line first), then `entries`, all under the lock.
+  ///
+  /// Refuses with ``NotStartable``, writing nothing, when the folder holds `journey.jsonl` (a
+  /// journey, or a damaged one), day files (a journey whose `journey.jsonl` is missing) or a
+  /// `protocol.toml`. The check is made under the lock, so of two `init`s at once the second
+  /// finds the first's journey and writes nothing, not even its protocol. The protocol is
+  /// written under a name of its own and linked into place, never replacing a file. When a
+  /// write fails part-way, the files this call made are removed again: nothing else wrote
+  /// meanwhile.
+  public func startJourney(
+    protocolText: String, events: [JourneyEvent], entries: [Entry] = []
+  ) throws {
+    // A file size limit must fail the write (and be undone), not kill the process part-way.
+    LineFile.ignoreFileSizeSignal()
+    // Once before the lock, so a plain refusal leaves no lock file behind; again under it.
+    try checkStartable()
+    try StoreLock.withExclusiveLock(in: directory) {
+      try checkStartable()
+      do {
+        try WholeFile.write(protocolFile, contents: protocolText, replacing: false)
+      } catch let error as StoreError {
+        guard FileSystem.kind(of: protocolFile) == .missing else { throw protocolThere() }
+        throw error
+      }
+      let byDay = Dictionary(grouping: entries) { $0.observedAt.date }
+      do {
+        try appendChained(events, to: directory.journeyFile, LineCodec.encode)
+        for date in byDay.keys.sorted() {
+          try appendChained(byDay[date] ?? [], to: directory.dayFile(for: date), LineCodec.encode)
+        }
+      } catch {
+        for date in byDay.keys { unlink(directory.dayFile(for: date)) }
+        unlink(directory.journeyFile)
+        unlink(protocolFile)
+        throw error
+      }
+    }
+  }
+
+  /// Refuses when the folder holds any part of a journey (see ``startJourney``).
+  func checkStartable() throws(NotStartable) {
+    let root = directory.root
+    if let damage = journeyDamage() {
+      throw NotStartable(
+        "\(root) holds a damaged journey (\(damage)); nothing was written: mend it, or use "
+          + "another --data directory for a new journey")
+    }
+    if hasJourney {
+      throw NotStartable(
+        "\(root) already holds a journey; use another --data directory for a new one")
+    }
+    let listing = directory.dayFiles()
+    if !listing.files.isEmpty {
+      throw NotStartable(
+        JourneyStore.journeyMissingMessage(root: root, dayFiles: listing.files.count))
+    }
+    if let problem = listing.problems.first {
+      throw NotStartable(
+        "\(root) holds day files of a journey (\(problem)); nothing was written: use another "
+          + "--data directory for a new journey")
+    }
+    if FileSystem.kind(of: protocolFile) != .missing { throw protocolThere() }
+  }
+
+  /// A `protocol.toml` with no journey: another start's, or left by hand; never replaced.
+  private func protocolThere() -> NotStartable {
+    NotStartable(
+      "\(directory.root) already holds a protocol.toml, but no journey; nothing was written: "
+        + "remove it if it is a leftover, or use another --data directory")
+  }
+
+  /// Renames the data folder to `aside` (for `demo --force`), when it holds a CareJourney
+  /// journey and nothing that is not CareJourney's; refuses with ``NotStartable`` otherwise.
+  ///
+  /// CareJourney's are `journey.jsonl`, `protocol.toml`, `days/`, their sync-conflict copies
+  /// (`journey.sync-conflict-….jsonl`) and hidden names (`.lock`, a sync tool's folder). So a
+  /// source tree or a home folder given as `--data` is never moved. The folder is moved while
+  /// its lock is held, so no other CareJourney is writing into it at that moment; when one is,
+  /// nothing is moved.
+  public func moveAside(to aside: String) throws {
+    let root = directory.root
+    let names = (try FileSystem.entries(of: root) ?? []).sorted()
+    let foreign = names.filter { name in
+      !name.hasPrefix(".") && name != "days" && !name.hasPrefix("journey.")
+        && !name.hasPrefix("protocol.")
+    }
+    guard foreign.isEmpty, names.contains("journey.jsonl") || names.contains("days") else {
+      let shown = foreign.isEmpty ? names : foreign
+      let list = shown.prefix(3).joined(separator: ", ") + (shown.count > 3 ? ", ..." : "")
+      throw NotStartable(
+        "\(root) holds files that are not a CareJourney journey (\(list)), so it was not "
+          + "moved and nothing was written: give the demo another --data directory")
+    }
+    guard FileSystem.kind(of: aside) == .missing else {
+      throw NotStartable("\(aside) exists already; nothing was moved: try again in a second")
+    }
+    guard let lock = try StoreLock.tryExclusiveLock(in: directory) else {
+      throw NotStartable(
+        "another CareJourney is writing to \(root) now, so it was not moved; close it and try "
+          + "again")
+    }
+    defer { lock.release() }
+    guard rename(root, aside) == 0 else {
+      throw StoreError(errno: errno, path: aside, action: "move the data folder to")
+    }
+    try FileSystem.syncDirectory(FileSystem.parent(of: aside))
+  }
+}
