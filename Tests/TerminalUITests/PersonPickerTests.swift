@@ -20,7 +20,7 @@ import Testing
     #expect(Array(lines[0...8]) == [
       " [ 1 Today ]  2 Timeline    3 Milestones    4 Trends    ? Help",
       " Maria Santos · Day +183 · Month 6 · Follow-up",
-      " ✓ Who is using CareJourney on this computer? Asked once; p switches later.",
+      " ? Who is using CareJourney on this computer? Asked once; p switches later.",
       " Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels",
       "› 1 Patient    logs temperatures, symptoms and medicines",
       "  2 Caregiver  reviews the timeline; logs for the patient",

@@ -21,6 +21,26 @@ import Testing
 
   func type(_ text: String) -> [Key] { MemoryBackend.typing(text) + [.enter] }
 
+  /// Home after the hospital stay: the summary lists the phases in the order they came, the
+  /// infusion (dated) between lymphodepletion and the hospital stay (not entered).
+  @Test func aPatientHomeAfterTheHospitalStay() {
+    var state = Self.fresh()
+    _ = send(&state, [.character("n")] + type("Anna Berg") + Array(repeating: .down, count: 6))
+    _ = send(&state, [.enter] + type("2026-11-25") + type("2026-11-15") + type(""))
+    let lines = Frame.render(state, size: Self.size).lines
+    #expect(Array(lines[2...10]) == [
+      " Will be recorded (a date nobody entered stays empty; it can be given later):",
+      "   screening: date not entered",
+      "   leukapheresis: date not entered",
+      "   manufacturing: date not entered",
+      "   lymphodepletion: date not entered",
+      "   infusion: 2026-11-15 (Day 0)",
+      "   hospital-stay: date not entered",
+      "   post-discharge: since 2026-11-25",
+      "",
+    ])
+  }
+
   /// Hospital stay since Day 0: the phases before it recorded with no date, the patient typing.
   @Test func aPatientInHospitalSinceDay0() {
     var state = Self.fresh()
@@ -47,7 +67,6 @@ import Testing
     effects += send(&state, type("2026-11-20") + type("+49 9131 85-33010"))
     #expect(Frame.render(state, size: Self.size).lines == [
       " [ Start ]  ? Help",
-      " ✓ Who is typing?",
       " New journey for Maria Santos",
       " Will be recorded (a date nobody entered stays empty; it can be given later):",
       "   screening: date not entered",
@@ -62,7 +81,7 @@ import Testing
       "› 1 Patient    logs temperatures, symptoms and medicines",
       "  2 Caregiver  reviews the timeline; logs for the patient",
       "  3 Nurse      signs milestones, ICE score, CRS/ICANS grading",
-    ] + Array(repeating: "", count: 7) + [
+    ] + Array(repeating: "", count: 8) + [
       " New journey │ Enter answers · Esc cancels · nothing is written until the end",
     ])
     #expect(effects.isEmpty, "nothing is written before the last answer")

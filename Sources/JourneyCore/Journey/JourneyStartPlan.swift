@@ -31,7 +31,7 @@ public struct JourneyStartPlan: Equatable, Sendable {
   public static let startingPhases: [Phase] = path
 
   /// The normal path from screening to follow-up, as the transition table gives it.
-  static let path: [Phase] = {
+  public static let path: [Phase] = {
     var phases: [Phase] = [.screening]
     while let last = phases.last,
       let next = PhaseTransition.allowed(from: last).first(where: { $0.kind == .normal })?.to,

@@ -15,9 +15,11 @@ public enum PersonPicker {
   }
 
   /// Opens the picker on the current role, with `question` in the notice line.
-  static func open(_ state: inout AppState, question: String) {
+  /// Opens the picker; `question`, when given, shows above it as a question (the Start flow's
+  /// picker needs none: its own heading asks).
+  static func open(_ state: inout AppState, question: String?) {
     state.personPicker = Role.allCases.firstIndex(of: state.author.role) ?? 0
-    state.notice = AppState.Notice(kind: .info, text: question)
+    state.notice = question.map { AppState.Notice(kind: .question, text: $0) }
   }
 
   /// On first start with a journey and nobody remembered: ask, once.

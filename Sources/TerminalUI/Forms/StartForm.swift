@@ -106,7 +106,7 @@ public struct StartForm: Equatable, Sendable {
       form.teamPhone = text.isEmpty ? nil : text
       state.input = nil
       state.startForm = form
-      PersonPicker.open(&state, question: "Who is typing?")
+      PersonPicker.open(&state, question: nil)
       return []
     default:
       return []

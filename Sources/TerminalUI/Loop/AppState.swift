@@ -72,7 +72,8 @@ public struct AppState: Equatable, Sendable {
 
   /// A message under the banner: what just happened, or what went wrong.
   public struct Notice: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case info, error }
+    /// `info` (✓ done), `error` (✗ not done, and why), `question` (? the app asks something).
+    public enum Kind: Equatable, Sendable { case info, error, question }
     public var kind: Kind
     public var text: String
 

@@ -47,7 +47,12 @@ public enum Frame {
     }
     if let notice = state.notice {
       let style = notice.kind == .error ? Style(.warning, bold: true) : Style(.info)
-      let mark = notice.kind == .error ? "✗ " : "✓ "
+      let mark =
+        switch notice.kind {
+        case .info: "✓ "
+        case .error: "✗ "
+        case .question: "? "
+        }
       // A long notice (a saved assessment with its reasons) wraps to a few lines, indented.
       let lines = Wrap.lines(mark + notice.text, width: size.width - 4)
       for (index, line) in lines.prefix(Frame.noticeLines).enumerated() {

@@ -56,9 +56,13 @@ public enum StartScreen {
       line(
         "Will be recorded (a date nobody entered stays empty; it can be given later):",
         Style(.muted))
-      for phase in plan.notEntered { line("\(phase.rawValue): \(Timeline.undatedText)", x: 3) }
-      if plan.infusionDone, plan.phase != .infusion, let infusion = plan.infusion {
-        line("infusion: \(infusion) (Day 0)", x: 3)
+      // The phases passed, in the order they came: the infusion dated, the others not entered.
+      for phase in JourneyStartPlan.path where phase < plan.phase {
+        if phase == .infusion, plan.infusionDone, let infusion = plan.infusion {
+          line("infusion: \(infusion) (Day 0)", x: 3)
+        } else if plan.notEntered.contains(phase) {
+          line("\(phase.rawValue): \(Timeline.undatedText)", x: 3)
+        }
       }
       line("\(plan.phase.rawValue): since \(plan.phaseBegan)", Style(.normal, bold: true), x: 3)
       if !plan.infusionDone, let infusion = plan.infusion {
