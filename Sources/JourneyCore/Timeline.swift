@@ -307,9 +307,10 @@ public enum Timeline {
     return text
   }
 
-  /// `38.4 °C`, or `101.1 °F` when the journey shows Fahrenheit.
+  /// `38.4 °C`, `37.95 °C`, or `101.1 °F` when the journey shows Fahrenheit: the reading as
+  /// judged (``TemperatureUnit/reading(fromCelsius:)``).
   public static func formatTemperature(_ celsius: Double, unit: TemperatureUnit) -> String {
-    "\(oneDecimal(unit.value(fromCelsius: celsius))) \(unit.symbol)"
+    "\(unit.reading(fromCelsius: celsius)) \(unit.symbol)"
   }
 
   /// One decimal place, no locale: `38.0`.

@@ -91,7 +91,7 @@ import Testing
       ])
   }
 
-  @Test(arguments: [("100.8F", 38.22), ("100.4 °F", 38.0), ("101", 38.33)])
+  @Test(arguments: [("100.8F", 38.2222), ("100.4 °F", 38.0), ("101", 38.3333)])
   func fahrenheitReadingIsExportedInCelsius(typed: String, celsius: Double) throws {
     let stored = try Reading.temperature(typed)
     let observation = try #require(
