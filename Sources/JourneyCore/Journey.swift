@@ -27,6 +27,8 @@ public struct Journey: Equatable, Sendable {
   public private(set) var patient: String?
   public private(set) var protocolID: String?
   public private(set) var teamPhone: String?
+  /// The emergency number alerts name, when set with `settings`; else the protocol's default.
+  public private(set) var emergencyNumber: String?
   public private(set) var temperatureUnit: TemperatureUnit = .celsius
   /// Phases in the order they were entered; the first is screening, from the day of `init`.
   public private(set) var stays: [Stay] = []
@@ -128,9 +130,10 @@ public struct Journey: Equatable, Sendable {
         Stay(
           phase: phase, start: on, reason: reason, note: note, eventID: event.id,
           author: event.author))
-    case .settings(let phone, let unit):
+    case .settings(let phone, let unit, let emergency):
       if let phone { teamPhone = phone }
       if let unit { temperatureUnit = unit }
+      if let emergency { emergencyNumber = emergency }
     case .milestoneSigned(let milestone, let on, let note):
       signatures.append(
         Signature(

@@ -13,8 +13,10 @@ public struct JourneyEvent: Equatable, Sendable {
     case phaseEntered(phase: Phase, on: LocalDate, reason: String?, note: String?)
     /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off.
     case milestoneSigned(milestone: String, on: LocalDate, note: String?)
-    /// The team phone or the display unit changed; nil leaves a setting as it was.
-    case settings(teamPhone: String?, temperatureUnit: TemperatureUnit?)
+    /// The team phone, the display unit or the emergency number changed; nil leaves a setting
+    /// as it was.
+    case settings(
+      teamPhone: String?, temperatureUnit: TemperatureUnit?, emergencyNumber: String? = nil)
     /// An earlier event was corrected: moved to another date, or struck out when `on` is nil.
     case corrected(target: String, reason: String, on: LocalDate?)
   }

@@ -52,7 +52,8 @@ struct QuickReader {
 
   /// The fields of `LineCodec.Record`, by their key in the line.
   enum Field: Int, CaseIterable {
-    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, unit, phase, date, on, reason
+    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, emergency, unit, phase, date
+    case on, reason
     case note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
     case diastolic, spo2, kg, ice, grading, result, labs, sledai, pga, prednisoloneMg
     case immunosuppressants, medicine, dose, change, changeReason, newType
@@ -95,6 +96,7 @@ struct QuickReader {
     case .patient: return text(&r.patient)
     case .protocol: return text(&r.protocol)
     case .teamPhone: return text(&r.teamPhone)
+    case .emergency: return text(&r.emergency)
     case .unit: return choice(&r.unit)
     case .phase: return choice(&r.phase)
     case .date: return date(&r.date)

@@ -36,6 +36,8 @@ public enum LineCodec {
     var patient: String?
     var `protocol`: String?
     var teamPhone: String?
+    /// The emergency number a journey's alerts name (`settings --emergency-number`).
+    var emergency: String?
     var unit: TemperatureUnit?
     var phase: Phase?
     var date: LocalDate?
@@ -116,9 +118,10 @@ public enum LineCodec {
       r.milestone = milestone
       r.on = on
       r.note = note
-    case .settings(let phone, let unit):
+    case .settings(let phone, let unit, let emergency):
       r.teamPhone = phone
       r.unit = unit
+      r.emergency = emergency
     case .corrected(let target, let reason, let on):
       r.target = target
       r.reason = reason
@@ -243,7 +246,8 @@ public enum LineCodec {
         milestone: try require(r.milestone, "milestone", type), on: try require(r.on, "on", type),
         note: r.note)
     case "settings":
-      body = .settings(teamPhone: r.teamPhone, temperatureUnit: r.unit)
+      body = .settings(
+        teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency)
     case "corrected":
       body = .corrected(
         target: try require(r.target, "target", type),

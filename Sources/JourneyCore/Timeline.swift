@@ -211,9 +211,10 @@ public enum Timeline {
       var text = "Signed: \(title(id))"
       if let note { text += " — \(note)" }
       return (.milestone, text)
-    case .settings(let phone, let unit):
+    case .settings(let phone, let unit, let emergency):
       var parts: [String] = []
       if let phone { parts.append("team phone \(phone)") }
+      if let emergency { parts.append("emergency number \(emergency)") }
       if let unit { parts.append("temperatures shown in °\(unit.rawValue)") }
       return (.settings, "Settings: " + parts.joined(separator: ", "))
     case .corrected(let target, let reason, let on):

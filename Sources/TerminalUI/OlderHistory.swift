@@ -39,10 +39,21 @@ public struct OlderHistory: Equatable, Sendable {
     var history = OlderHistory()
     /// One copy of each row text: most rows say the same few things.
     var texts: Set<String> = []
+    /// What red flags compare with beyond ``OlderHistory/kept``: every entry of a symptom a rule
+    /// wants persisting (swollen glands over weeks), and the day before's entries (a medicine
+    /// that hides a fever in the hours before a reading).
+    var persisting: [Entry] = []
+    var previousDay: [Entry] = []
+    let persistingSymptoms: Set<String>
 
     public init(journey: Journey, care: CareProtocol) {
       self.journey = journey
       self.care = care
+      persistingSymptoms = Set(
+        care.redFlags.filter { $0.persistingDays != nil }.flatMap { rule -> [String] in
+          guard case .symptom(let names, _) = rule.condition else { return [] }
+          return names.isEmpty ? care.symptoms.map(\.id) : names
+        })
     }
 
     /// Adds the entries of one day file (a correction lives in its target's file, as `amend`
@@ -52,7 +63,13 @@ public struct OlderHistory: Equatable, Sendable {
       guard !entries.isEmpty else { return }
       var alerting: [String: RedFlagRule.Level] = [:]
       let judged = RedFlags.alerts(
-        for: entries, in: history.kept + entries, journey: journey, protocol: care)
+        for: entries, in: history.kept + persisting + previousDay + entries, journey: journey,
+        protocol: care)
+      previousDay = entries
+      persisting += entries.filter { entry in
+        guard case .symptom(let name, _) = entry.body else { return false }
+        return persistingSymptoms.contains(name)
+      }
       for alert in judged {
         guard let id = alert.entryID else { continue }
         alerting[id] = min(alerting[id] ?? alert.level, alert.level)

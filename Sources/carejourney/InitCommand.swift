@@ -43,6 +43,7 @@ struct InitCommand: ParsableCommand {
       patient: name, protocolName: `protocol`, teamPhone: teamPhone, unit: temperatureUnit)
     say("Started the journey for \(name) in \(context.store.directory.root) (\(care.name)).")
     say("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
+    if teamPhone == nil { say("Warning: \(CareContact.noTeamPhoneWarning)") }
   }
 
   /// The protocol text and its parsed form, from a built-in name or a file.

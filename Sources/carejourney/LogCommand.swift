@@ -47,10 +47,7 @@ struct LogCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    // Only the day written to is read (for its unreadable lines), not years of history: a
-    // reading, symptom, medicine or note raises no red flag that depends on earlier entries.
-    let written = at.flatMap { try? context.dateTime($0, option: "--at") }?.date ?? context.today
-    let (snapshot, care) = try context.loadStarted(entriesFrom: written, to: written)
+    let (journeyOnly, care) = try context.loadStarted(readingEntries: false)
     let observed = try at.map { try context.dateTime($0, option: "--at") } ?? context.now
     if observed > context.now {
       throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")
@@ -63,6 +60,16 @@ struct LogCommand: ParsableCommand {
         "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
           + "e.g. `carejourney log --temp 37.2`")
     }
+    // Years of history are read only when a rule needs them (a symptom that must have lasted
+    // two weeks, a watch-list sign after Day +180 judged by the latest B-cell count); otherwise
+    // the day written to and the one before (a medicine that hides a fever in the 6 hours
+    // before), so logging stays fast after ten years.
+    let written = observed.date
+    let needsAll = bodies.contains {
+      RedFlags.needsHistory($0, on: written, journey: journeyOnly.journey, protocol: care)
+    }
+    let snapshot = try context.store.load(
+      entriesFrom: needsAll ? nil : written.adding(days: -1), to: needsAll ? nil : written)
     let entries = bodies.map {
       Entry(
         id: context.newID(), recordedAt: context.now, observedAt: observed,

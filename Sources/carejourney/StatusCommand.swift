@@ -48,13 +48,16 @@ struct StatusCommand: ParsableCommand {
       : journey.milestones(protocol: care, today: today).filter {
         $0.status == .due || $0.status == .overdue
       }
+    let contact = CareContact(journey: journey, protocol: care)
+    let warnings = journey.teamPhone == nil ? [CareContact.noTeamPhoneWarning] : []
     if json {
       let report = StatusReport(
         patient: journey.patient ?? "", protocolID: care.id, phase: journey.phase,
         phaseSince: journey.phaseStart, day: study.number, dayLabel: study.dayLabel,
         label: study.label, dayZero: journey.dayZero,
         dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
-        teamPhone: journey.teamPhone, alerts: alerts.map(AlertReport.init),
+        teamPhone: journey.teamPhone, emergencyNumber: contact.emergencyNumber,
+        warnings: warnings, alerts: alerts.map(AlertReport.init),
         milestones: open.map(MilestoneReport.init), unreadableLines: LineProblem.lineCount(snapshot.problems))
       print(try JSONOutput.string(report))
       return
@@ -66,7 +69,9 @@ struct StatusCommand: ParsableCommand {
     if let zero = journey.dayZero {
       say("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
     }
+    for warning in warnings { say("Warning: \(warning)") }
     if let phone = journey.teamPhone { say("CAR-T team: \(phone)") }
+    say("Emergency number: \(contact.emergencyText) (if the team cannot be reached)")
     if alerts.isEmpty {
       say("Alerts: none")
     } else {
@@ -97,13 +102,16 @@ struct StatusReport: Encodable {
   @NullWhenAbsent var dayZero: LocalDate?
   var dayZeroIsPlanned: Bool
   @NullWhenAbsent var teamPhone: String?
+  @NullWhenAbsent var emergencyNumber: String?
+  /// What needs fixing before alerts can do their job (no team phone recorded).
+  var warnings: [String]
   var alerts: [AlertReport]
   var milestones: [MilestoneReport]
   var unreadableLines: Int
 
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
-    case alerts, milestones, unreadableLines
+    case emergencyNumber, warnings, alerts, milestones, unreadableLines
     case protocolID = "protocol"
   }
 
@@ -132,26 +140,33 @@ struct MilestoneReport: Encodable {
   }
 }
 
-/// One alert in JSON output.
+/// One alert in JSON output: `rule` is the most urgent rule met, `rules` every rule the entry
+/// met; `emergency` what to do if the team cannot be reached (urgent alerts only).
 struct AlertReport: Encodable {
   var rule: String
+  var rules: [String]
   var level: RedFlagRule.Level
   var message: String
   var seen: String
   var action: String
+  @NullWhenAbsent var emergency: String?
   var at: Timestamp
   @NullWhenAbsent var entryID: String?
 
   init(_ alert: Alert) {
     rule = alert.rule.id
+    rules = alert.rules.map(\.id)
     level = alert.level
-    message = alert.rule.message
+    message = alert.message
     seen = alert.seen
     action = alert.action
+    emergency = alert.emergencyLine
     at = alert.at
     entryID = alert.entryID
   }
 
-  enum CodingKeys: String, CodingKey { case rule, level, message, seen, action, at, entryID = "entry" }
+  enum CodingKeys: String, CodingKey {
+    case rule, rules, level, message, seen, action, emergency, at, entryID = "entry"
+  }
 
 }

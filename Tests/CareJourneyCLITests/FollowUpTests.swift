@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct FollowUpTests {
   static let callToday = [
     "-------- ! CALL TODAY --------",
-    "IgG at or below 400 mg/dL (4 g/L) at a visit. Call your CAR-T team today.",
+    "IgG at or below 400 mg/dL (4 g/L) at a visit.",
     "Seen: IgG 400 mg/dL at 09:00 on 2026-11-22 (Day +183 · Month 6).",
     "Call your CAR-T team today on +49 9131 85-33010.",
   ]
@@ -21,7 +21,7 @@ import Testing
       // Judged against the demo's earlier visits: UPCR was 0.15 g/g at Month 6.
       (["--lab", "upcr=0.2"], [
         "-------- ! CALL TODAY --------",
-        "Urine protein/creatinine ratio higher than at the previous visit. Call your CAR-T team today.",
+        "Urine protein/creatinine ratio higher than at the previous visit.",
         "Seen: Urine protein/creatinine ratio 0.2 g/g (previous 0.15 g/g) at 09:00 on 2026-11-22 (Day +183 · Month 6).",
         "Call your CAR-T team today on +49 9131 85-33010.",
       ]),

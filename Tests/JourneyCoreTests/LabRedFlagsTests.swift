@@ -102,13 +102,18 @@ struct LabRedFlagsTests {
         .isEmpty)
   }
 
-  @Test("messages say what was seen and to call the team, never a cause")
+  @Test("alerts say what was seen and to call the team, never a cause")
   func messagesCallTheTeam() {
     let ids = ["igg-low", "neutrophils-low", "creatinine-rise", "upcr-rising", "b-cells-returned"]
     for id in ids {
       let rule = Self.care.redFlags.first { $0.id == id }
       #expect(rule?.level == .callToday, "\(id)")
-      #expect(rule?.message.contains("Call your CAR-T team") == true, "\(id)")
+      let alert = rule.map {
+        Alert(
+          rule: $0, entryID: "x", at: Self.visit("x", "igg", "1", on: "2027-01-10").observedAt,
+          seen: "seen", contact: CareContact(teamPhone: "+49 1", emergencyNumber: "112"))
+      }
+      #expect(alert?.action == "Call your CAR-T team today on +49 1.", "\(id)")
       for word in ["LICATS", "flare", "infection", "neutropenia", "hypogamma"] {
         #expect(rule?.message.localizedStandardContains(word) == false, "\(id): \(word)")
       }
@@ -162,6 +167,9 @@ struct LabRedFlagsTests {
     #expect(
       try condition("lab = \"igg\"\nrise-from-first-percent = 50") == .lab("igg", .riseFromFirstPercent(50)))
     #expect(try condition("lab = \"igg\"\nreturned-above = 700") == .lab("igg", .returnedAbove(700)))
+    #expect(
+      try condition("lab = \"igg\"\nat-least = 1.5\nbelow = 4\nunit = \"g/L\"")
+        == .lab("igg", .band(atLeast: 150, below: 400)))
   }
 
   static let broken: [BrokenProtocol] = [
@@ -175,8 +183,18 @@ struct LabRedFlagsTests {
       "two tests", tables: rule("lab = \"igg\"\nat-most = 400\nrising = true"),
       expect: ["give one lab test, not both at-most and rising"]),
     BrokenProtocol(
-      "at-most with a measure", tables: rule("measure = \"spo2\"\nat-most = 92"),
-      expect: ["at-most goes with lab, not with measure"]),
+      "a first-value rise with a measure",
+      tables: rule("measure = \"spo2\"\nrise-from-first-percent = 50"),
+      expect: ["rise-from-first-percent goes with lab, not with measure"]),
+    BrokenProtocol(
+      "a band without its upper bound", tables: rule("lab = \"igg\"\nat-least = 150"),
+      expect: ["at-least goes with below for a band"]),
+    BrokenProtocol(
+      "a band upside down", tables: rule("lab = \"igg\"\nat-least = 400\nbelow = 150"),
+      expect: ["below must be above at-least for a band"]),
+    BrokenProtocol(
+      "a rise step without rising", tables: rule("lab = \"igg\"\nat-most = 400\nrise-step = 50"),
+      expect: ["rise-step goes with rising = true"]),
     BrokenProtocol(
       "a unit the lab does not know", tables: rule("lab = \"igg\"\nat-most = 4\nunit = \"g/dL\""),
       expect: [#"unit "g/dL" is not a unit of lab "igg" (one of: mg/dL, g/L)"#]),
@@ -185,7 +203,7 @@ struct LabRedFlagsTests {
       expect: ["below 500 10^9/L is not a plausible neutrophils value (0–100 10^9/L)"]),
     BrokenProtocol(
       "unit with rising", tables: rule("lab = \"igg\"\nrising = true\nunit = \"g/L\""),
-      expect: ["unit goes with at-most, below or returned-above, not with rising"]),
+      expect: ["unit goes with at-most, below, at-least or returned-above, not with rising"]),
     BrokenProtocol(
       "rising = false", tables: rule("lab = \"igg\"\nrising = false"),
       expect: ["rising can only be true"]),

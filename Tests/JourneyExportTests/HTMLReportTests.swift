@@ -52,7 +52,9 @@ private typealias F = ReportFixture
     if let threshold {
       care.redFlags = care.redFlags.map { rule in
         var rule = rule
-        if case .atLeast(.temperature, _) = rule.condition {
+        if case .measure(.temperature, let bounds) = rule.condition, bounds.atLeast != nil,
+          bounds.below == nil, bounds.atMost == nil
+        {
           rule.condition = .atLeast(.temperature, threshold)
         }
         return rule
@@ -144,9 +146,11 @@ private typealias F = ReportFixture
     let items = R.matches("(<li class=\"alert [a-z-]+\">[\\s\\S]*?</li>)", in: alerts).map(R.text)
     #expect(
       items == [
-        "!! URGENT Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now. "
+        "!! URGENT Temperature of 38.0 °C (100.4 °F) or more. "
           + "Seen: Temperature 38.6 °C at 08:00 on 2026-11-22 (Day +183 · Month 6). "
-          + "Call your CAR-T team now on +49 9131 85-33010."
+          + "Call your CAR-T team now on +49 9131 85-33010. If you cannot reach them now, call "
+          + "112 or go to the nearest emergency department. Say you had CAR-T cell therapy and "
+          + "show your wallet card."
       ])
     let quiet = try #require(R.section("alerts", in: F.report()))
     #expect(quiet.contains("No active alerts as of 2026-11-22 09:00"))
@@ -159,11 +163,11 @@ private typealias F = ReportFixture
       rows.last
         == "! CALL TODAY CD19 B cells 45 cells/µL (previous 0 cells/µL) at 11:00 on 2026-10-05 "
         + "(Day +135 · Month 4) CD19 B cells measurable again (above 10 cells/µL) for the first "
-        + "time since they were low. Call your CAR-T team today.")
+        + "time since they were low.")
     #expect(
       rows[3]
         == "!! URGENT Temperature 38.9 °C at 08:00 on 2026-05-27 (Day +4) (and 2 more that day) "
-        + "Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now.")
+        + "Temperature of 38.0 °C (100.4 °F) or more.")
   }
 
   @Test func labsShowRangeMarksAndTrend() throws {
