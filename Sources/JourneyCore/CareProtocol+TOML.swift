@@ -48,9 +48,11 @@ extension CareProtocol {
     }
     try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
 
-    var remission = RemissionSettings()
+    let remission: RemissionSettings
     if let reader = try top.subtable("remission") {
       remission = try CareProtocol.remission(reader)
+    } else {
+      remission = CareProtocol.shippedRemission
     }
     // A protocol file written before emergency numbers were kept takes the shipped protocol's.
     let emergency: EmergencySettings
@@ -80,15 +82,20 @@ extension CareProtocol {
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
     static let milestone = [
       "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
-      "every-months", "until-day", "until-month", "source",
+      "every-months", "until-day", "until-month", "source", "applies-if",
     ]
     static let symptom = ["id", "label", "group", "aliases"]
     static let lab = [
       "id", "label", "unit", "low", "high", "plausible-low", "plausible-high", "alternative-units",
-      "loinc",
+      "loinc", "without-unit-at-least",
     ]
     static let alternativeUnit = ["unit", "times", "divide-by"]
-    static let remission = ["doris-prednisolone-max-mg", "doris-pga-below"]
+    static let remission = [
+      "doris-prednisolone-max-mg", "doris-pga-below", "glucocorticoids",
+      "glucocorticoids-without-factor", "not-systemic", "antimalarials",
+      "drug-free-allows-antimalarials",
+    ]
+    static let glucocorticoid = ["name", "factor"]
     static let redFlag = [
       "id", "level", "measure", "at-least", "below", "at-most", "masked-by", "within-hours",
       "symptoms", "any-symptom", "min-severity", "persisting-days", "missing", "by", "lab",
@@ -249,9 +256,24 @@ extension CareProtocol {
           unit: name, factor: forms[0] == "times" ? number : 1 / number))
     }
     let loinc = try reader.string("loinc")
+    if let loinc, !LabDefinition.isLOINC(loinc) {
+      throw reader.error(
+        "loinc", "loinc \"\(loinc)\" is not a LOINC code (digits, a hyphen, a check digit: 2160-0)")
+    }
+    let withoutUnit = try reader.number("without-unit-at-least")
+    if let withoutUnit, !(withoutUnit > 0 && plausible.contains(withoutUnit)) {
+      throw reader.error(
+        "without-unit-at-least",
+        "without-unit-at-least \(withoutUnit.plainText) must be above 0 and plausible in \(unit)")
+    }
+    if withoutUnit != nil, alternatives.isEmpty {
+      throw reader.error(
+        "without-unit-at-least",
+        "without-unit-at-least asks for a unit, but this lab has no alternative-units to type")
+    }
     return LabDefinition(
       id: id, label: label, unit: unit, low: low, high: high, plausible: plausible,
-      alternatives: alternatives, loinc: loinc)
+      alternatives: alternatives, loinc: loinc, withoutUnitAtLeast: withoutUnit)
   }
 
   static func remission(_ reader: TOMLTableReader) throws(TOMLFileError) -> RemissionSettings {
@@ -274,8 +296,53 @@ extension CareProtocol {
       }
       settings.physicianGlobalBelow = pga
     }
+    // A protocol file written before these lists were kept takes the shipped protocol's.
+    let hasLists = ["glucocorticoids", "antimalarials"].contains(where: reader.has)
+    let shipped = hasLists ? settings : CareProtocol.shippedRemission
+    settings.glucocorticoids = shipped.glucocorticoids
+    settings.glucocorticoidsWithoutFactor = shipped.glucocorticoidsWithoutFactor
+    settings.notSystemic = shipped.notSystemic
+    settings.antimalarials = shipped.antimalarials
+    if reader.has("glucocorticoids") {
+      settings.glucocorticoids = []
+      for (index, table) in try reader.tables("glucocorticoids").enumerated() {
+        let sub = reader.reader(for: table, place: "[remission] glucocorticoids #\(index + 1)")
+        try sub.rejectUnknownKeys(allowed: TOMLKeys.glucocorticoid)
+        let name = try sub.requiredString("name")
+        let factor = try sub.required("factor", sub.number)
+        guard factor > 0, factor <= 100 else {
+          throw sub.error(
+            "factor",
+            "factor \(factor.plainText) is outside 0–100 (mg x factor = mg prednisolone)")
+        }
+        let listed = settings.glucocorticoids.map { $0.name.lowercased() }
+        guard !listed.contains(name.lowercased()) else {
+          throw sub.error("name", "\(name) is listed twice")
+        }
+        settings.glucocorticoids.append(.init(name: name, factor: factor))
+      }
+    }
+    for key in ["glucocorticoids-without-factor", "not-systemic", "antimalarials"] {
+      guard let list = try reader.strings(key) else { continue }
+      guard !list.contains(where: { $0.allSatisfy(\.isWhitespace) }) else {
+        throw reader.error(key, "\(key) holds an empty name")
+      }
+      switch key {
+      case "glucocorticoids-without-factor": settings.glucocorticoidsWithoutFactor = list
+      case "not-systemic": settings.notSystemic = list
+      default: settings.antimalarials = list
+      }
+    }
+    if let allows = try reader.bool("drug-free-allows-antimalarials") {
+      settings.drugFreeAllowsAntimalarials = allows
+    }
     return settings
   }
+
+  /// The shipped protocol's remission settings, for a protocol file written before the
+  /// glucocorticoid and antimalarial lists were kept.
+  static let shippedRemission: RemissionSettings =
+    ((try? builtIn(named: "cd19-sle")) ?? nil)?.remission ?? RemissionSettings()
 }
 
 // MARK: - Emergency numbers
@@ -326,6 +393,11 @@ extension CareProtocol {
     let title = try reader.requiredString("title")
     let signer: Signer = try reader.requiredChoice("signer", noun: "signer")
     let source = try reader.string("source")
+    let appliesIf = try reader.string("applies-if")
+    if let appliesIf, appliesIf.allSatisfy(\.isWhitespace) {
+      throw reader.error(
+        "applies-if", "applies-if is empty; say when the milestone applies, or leave it out")
+    }
 
     let (anchor, offset) = try due(reader, daysPerMonth: daysPerMonth)
     let every = try oneOf(reader, days: "every-days", months: "every-months", daysPerMonth)
@@ -346,7 +418,8 @@ extension CareProtocol {
     }
     return MilestoneRule(
       id: id, phase: phase, title: title, anchor: anchor, offsetDays: offset,
-      repeatEveryDays: every?.days, repeatUntilDays: until?.days, signer: signer, source: source)
+      repeatEveryDays: every?.days, repeatUntilDays: until?.days, signer: signer, source: source,
+      appliesIf: appliesIf)
   }
 
   /// The due date: exactly one of `day`, `month`, or `from` (with an optional `days`).

@@ -94,11 +94,14 @@ public struct MilestoneRule: Equatable, Sendable {
   public var signer: Signer
   /// Where the rule comes from, for the reader of the file (`EBMT 2024 Table 5`).
   public var source: String?
+  /// For a milestone that applies to some patients only, the condition in words (`lupus with
+  /// CNS involvement`); the nurse marks it not applicable when the condition does not hold.
+  public var appliesIf: String?
 
   public init(
     id: String, phase: Phase, title: String, anchor: Anchor, offsetDays: Int,
     repeatEveryDays: Int? = nil, repeatUntilDays: Int? = nil, signer: Signer,
-    source: String? = nil
+    source: String? = nil, appliesIf: String? = nil
   ) {
     self.id = id
     self.phase = phase
@@ -109,6 +112,7 @@ public struct MilestoneRule: Equatable, Sendable {
     self.repeatUntilDays = repeatUntilDays
     self.signer = signer
     self.source = source
+    self.appliesIf = appliesIf
   }
 }
 

@@ -15,13 +15,15 @@ public struct Journey: Equatable, Sendable {
     public var author: Author
   }
 
-  /// A milestone signed off.
+  /// A milestone signed off, or marked not applicable (a conditional one).
   public struct Signature: Equatable, Sendable {
     public var milestone: String
     public var on: LocalDate
     public var note: String?
     public var eventID: String
     public var author: Author
+    /// Marked "not applicable" rather than done: the protocol's condition does not hold.
+    public var notApplicable = false
   }
 
   public private(set) var patient: String?
@@ -134,10 +136,11 @@ public struct Journey: Equatable, Sendable {
       if let phone { teamPhone = phone }
       if let unit { temperatureUnit = unit }
       if let emergency { emergencyNumber = emergency }
-    case .milestoneSigned(let milestone, let on, let note):
+    case .milestoneSigned(let milestone, let on, let note, let notApplicable):
       signatures.append(
         Signature(
-          milestone: milestone, on: on, note: note, eventID: event.id, author: event.author))
+          milestone: milestone, on: on, note: note, eventID: event.id, author: event.author,
+          notApplicable: notApplicable))
     case .corrected(let target, _, let on):
       guard let old = events.first(where: { $0.id == target }) else {
         throw JourneyError(.unknownEvent, "corrects \(target), which is not an earlier event")
@@ -154,8 +157,8 @@ public struct Journey: Equatable, Sendable {
     case .planned(let phase, _): .planned(phase: phase, date: date)
     case .phaseEntered(let phase, _, let reason, let note):
       .phaseEntered(phase: phase, on: date, reason: reason, note: note)
-    case .milestoneSigned(let milestone, _, let note):
-      .milestoneSigned(milestone: milestone, on: date, note: note)
+    case .milestoneSigned(let milestone, _, let note, let notApplicable):
+      .milestoneSigned(milestone: milestone, on: date, note: note, notApplicable: notApplicable)
     case .created, .settings, .corrected: body
     }
   }
@@ -195,7 +198,7 @@ public struct Journey: Equatable, Sendable {
   /// Returns the journey with the event applied.
   public func checkNew(_ event: JourneyEvent, today: LocalDate) throws(JourneyError) -> Journey {
     switch event.body {
-    case .phaseEntered(_, let on, _, _), .milestoneSigned(_, let on, _):
+    case .phaseEntered(_, let on, _, _), .milestoneSigned(_, let on, _, _):
       if on > today {
         throw JourneyError(
           .dateInFuture,

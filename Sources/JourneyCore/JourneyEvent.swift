@@ -11,8 +11,10 @@ public struct JourneyEvent: Equatable, Sendable {
     case planned(phase: Phase, date: LocalDate)
     /// The patient entered a phase on a date.
     case phaseEntered(phase: Phase, on: LocalDate, reason: String?, note: String?)
-    /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off.
-    case milestoneSigned(milestone: String, on: LocalDate, note: String?)
+    /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off, or, for one the
+    /// protocol makes conditional (`applies-if`), marked not applicable to this patient.
+    case milestoneSigned(
+      milestone: String, on: LocalDate, note: String?, notApplicable: Bool = false)
     /// The team phone, the display unit or the emergency number changed; nil leaves a setting
     /// as it was.
     case settings(
@@ -53,7 +55,7 @@ public struct JourneyEvent: Equatable, Sendable {
     case .created: recordedAt.date
     case .planned: recordedAt.date
     case .phaseEntered(_, let on, _, _): on
-    case .milestoneSigned(_, let on, _): on
+    case .milestoneSigned(_, let on, _, _): on
     case .settings, .corrected: recordedAt.date
     }
   }

@@ -56,7 +56,7 @@ struct QuickReader {
     case on, reason
     case note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
     case diastolic, spo2, kg, ice, grading, result, labs, sledai, pga, prednisoloneMg
-    case immunosuppressants, medicine, dose, change, changeReason, newType
+    case immunosuppressants, medicine, dose, change, changeReason, newType, notApplicable
   }
 
   static let fields: [String: Field] = Dictionary(
@@ -123,12 +123,25 @@ struct QuickReader {
     case .change: return choice(&r.change)
     case .changeReason: return text(&r.changeReason)
     case .newType: return text(&r.newType)
+    case .notApplicable: return bool(&r.notApplicable)
     // Arrays and objects (labs, ICE, grading, SLEDAI-2K) are left to JSONDecoder.
     case .ice, .grading, .result, .labs, .sledai, .immunosuppressants: return false
     }
   }
 
   // MARK: - Values
+
+  mutating func bool(_ field: inout Bool?) -> Bool {
+    if literal("true") {
+      field = true
+      return true
+    }
+    if literal("false") {
+      field = false
+      return true
+    }
+    return false
+  }
 
   mutating func text(_ field: inout String?) -> Bool {
     guard let value = string() else { return false }

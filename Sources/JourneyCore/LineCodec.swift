@@ -45,6 +45,8 @@ public enum LineCodec {
     var reason: String?
     var note: String?
     var milestone: String?
+    /// A conditional milestone marked not applicable (absent, never false, on a signature).
+    var notApplicable: Bool?
     var target: String?
     // entries
     var at: Timestamp?
@@ -114,10 +116,11 @@ public enum LineCodec {
       r.on = on
       r.reason = reason
       r.note = note
-    case .milestoneSigned(let milestone, let on, let note):
+    case .milestoneSigned(let milestone, let on, let note, let notApplicable):
       r.milestone = milestone
       r.on = on
       r.note = note
+      r.notApplicable = notApplicable ? true : nil
     case .settings(let phone, let unit, let emergency):
       r.teamPhone = phone
       r.unit = unit
@@ -244,7 +247,7 @@ public enum LineCodec {
     case "milestone-signed":
       body = .milestoneSigned(
         milestone: try require(r.milestone, "milestone", type), on: try require(r.on, "on", type),
-        note: r.note)
+        note: r.note, notApplicable: r.notApplicable ?? false)
     case "settings":
       body = .settings(
         teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency)

@@ -8,6 +8,8 @@ public enum MilestoneStatus: String, Codable, Sendable, CaseIterable {
   case overdue
   /// Due later, or its date is not known yet.
   case upcoming
+  /// A conditional milestone (`applies-if`) marked as not applying to this patient.
+  case notApplicable = "not-applicable"
 }
 
 /// One milestone to sign: a rule of the protocol, or one occurrence of a repeating rule.
@@ -55,7 +57,7 @@ extension Journey {
             && (validFrom.map { signature.on >= $0 } ?? true)
         }
         let status: MilestoneStatus =
-          if signature != nil { .done } else if let due {
+          if let signature { signature.notApplicable ? .notApplicable : .done } else if let due {
             due == today ? .due : (due < today ? .overdue : .upcoming)
           } else { .upcoming }
         result.append(

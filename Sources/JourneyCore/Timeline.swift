@@ -207,8 +207,8 @@ public enum Timeline {
       if let reason { text += " — reason: \(reason)" }
       if let note { text += " — note: \(note)" }
       return (.phase, text)
-    case .milestoneSigned(let id, _, let note):
-      var text = "Signed: \(title(id))"
+    case .milestoneSigned(let id, _, let note, let notApplicable):
+      var text = notApplicable ? "Not applicable: \(title(id))" : "Signed: \(title(id))"
       if let note { text += " — \(note)" }
       return (.milestone, text)
     case .settings(let phone, let unit, let emergency):

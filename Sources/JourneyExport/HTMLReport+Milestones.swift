@@ -26,7 +26,7 @@ extension Report {
       if milestone.signature != nil { return listed.contains(milestone.id) }
       switch milestone.status {
       case .overdue, .due: return true
-      case .done: return false
+      case .done, .notApplicable: return false
       case .upcoming:
         guard let due = milestone.due, due > asOf, upcoming < Report.upcomingLimit else {
           return false
@@ -48,6 +48,12 @@ extension Report {
           let note: Markup = signature.note.map { "<br><span class=\"small\">\($0)</span>" } ?? ""
           return "✓ \(signature.author.description), \(dated(signature.on))\(note)"
         } ?? "✓"
+      case .notApplicable:
+        status = milestone.signature.map { signature -> Markup in
+          let note: Markup = signature.note.map { " · \($0)" } ?? ""
+          let by: Markup = "\(signature.author.description), \(dated(signature.on))"
+          return "– not applicable (\(by)\(note))"
+        } ?? "– not applicable"
       case .due: status = "<strong>! DUE TODAY</strong> · not signed"
       case .overdue: status = "<strong>!! OVERDUE</strong> · not signed"
       case .upcoming: status = "upcoming"

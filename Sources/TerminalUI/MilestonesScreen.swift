@@ -20,20 +20,30 @@ public enum MilestonesScreen {
     case .due: ("● DUE     ", Style(.warning, bold: true))
     case .overdue: ("! OVERDUE ", Style(.warning, bold: true))
     case .upcoming: ("○ upcoming", Style(.muted))
+    case .notApplicable: ("– n/a     ", Style(.muted))
     }
   }
 
-  /// Enter on a milestone: ask for the signer's name (the current name filled in).
-  static func startSigning(_ state: inout AppState) -> [Effect] {
+  /// Enter on a milestone: ask for the signer's name (the current name filled in); `n` the same
+  /// to mark a conditional one ("only if: ...") not applicable.
+  static func startSigning(_ state: inout AppState, notApplicable: Bool = false) -> [Effect] {
     let list = rows(state)
     guard list.indices.contains(state.milestoneRow) else {
       state.notice = AppState.Notice(kind: .info, text: "No milestone selected.")
       return []
     }
     let milestone = list[state.milestoneRow]
-    if milestone.status == .done {
-      let by = milestone.signature.map { " by \($0.author.name) on \($0.on)" } ?? ""
-      state.notice = AppState.Notice(kind: .info, text: "Already signed\(by).")
+    if let signature = milestone.signature {
+      let what = signature.notApplicable ? "Already marked not applicable" : "Already signed"
+      state.notice = AppState.Notice(
+        kind: .info, text: "\(what) by \(signature.author.name) on \(signature.on).")
+      return []
+    }
+    if notApplicable, milestone.rule.appliesIf == nil {
+      state.notice = AppState.Notice(
+        kind: .error,
+        text: "\"\(milestone.title)\" applies to every patient; only a milestone marked "
+          + "\"only if\" can be marked not applicable.")
       return []
     }
     if milestone.rule.signer == .nurse, state.author.role != .nurse {
@@ -41,9 +51,13 @@ public enum MilestonesScreen {
         kind: .error, text: "A nurse signs \"\(milestone.title)\"; start CareJourney with --role nurse.")
       return []
     }
-    state.notice = AppState.Notice(kind: .info, text: "Signing today: \(milestone.title)")
+    let doing = notApplicable ? "Marking not applicable today" : "Signing today"
+    state.notice = AppState.Notice(kind: .info, text: "\(doing): \(milestone.title)")
     state.input = AppState.Input(
-      .signerName(milestone: milestone.id), prompt: "Sign as (Enter confirms, Esc cancels): ",
+      .signerName(milestone: milestone.id, notApplicable: notApplicable),
+      prompt: notApplicable
+        ? "Not applicable, as (Enter confirms, Esc cancels): "
+        : "Sign as (Enter confirms, Esc cancels): ",
       text: state.author.name)
     return []
   }
@@ -76,8 +90,13 @@ public enum MilestonesScreen {
       let day = milestone.due.map { StudyDay(date: $0, journey: journey, protocol: data.care).label } ?? "not dated"
       let who = milestone.rule.signer == .nurse ? "nurse" : "anyone"
       let due = day.padding(toLength: max(TextWidth.of(text: day), 19), withPad: " ", startingAt: 0)
-      var text = "\(due) \(milestone.title) · \(who)"
-      if let signature = milestone.signature { text += " · signed by \(signature.author.name) \(signature.on)" }
+      var text = "\(due) \(milestone.title)"
+      if let condition = milestone.rule.appliesIf { text += " (only if: \(condition))" }
+      text += " · \(who)"
+      if let signature = milestone.signature {
+        let what = signature.notApplicable ? "not applicable, marked" : "signed"
+        text += " · \(what) by \(signature.author.name) \(signature.on)"
+      }
       if isSelected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
       buffer.put(isSelected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
       buffer.put(word, x: 1, y: y, style: isSelected ? Style(.selection, bold: true) : style)

@@ -11,8 +11,8 @@ public struct OlderHistory: Equatable, Sendable {
   /// Entry rows in timeline order: by date, then time, then the order they were written.
   public var rows: [HistoryRow] = []
   /// Entries from these days that judgements over the whole journey need: lab results and
-  /// assessments (lab red flags, remission), medication changes (what is being taken), and
-  /// the corrections of those, oldest first.
+  /// assessments (lab red flags, remission), medication changes (what is being taken), CRS
+  /// gradings (fever masked needs an earlier one), and the corrections of those, oldest first.
   public var kept: [Entry] = []
   /// Lines of these days that could not be read.
   public var unreadableLines = 0
@@ -25,7 +25,7 @@ public struct OlderHistory: Equatable, Sendable {
   /// Whether an entry is one of the ``kept`` kinds.
   static func keeps(_ body: Entry.Body) -> Bool {
     switch body {
-    case .labs, .assessment, .medicationChange: true
+    case .labs, .assessment, .medicationChange, .grading: true
     case .correction(_, _, let replacement?): keeps(replacement)
     default: false
     }

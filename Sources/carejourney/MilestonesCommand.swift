@@ -7,8 +7,10 @@ struct MilestonesCommand: ParsableCommand {
     commandName: "milestones",
     abstract: "List every milestone of the protocol with its due date and status.",
     discussion: """
-      Status is done, due (today), overdue or upcoming. Repeating milestones (follow-up visits)
-      are listed up to the next one after today.
+      Status is done, due (today), overdue, upcoming, or not-applicable (N/A): a milestone the
+      protocol makes conditional ("only if: ...") that the nurse marked as not applying, with
+      `sign ID --not-applicable`. Repeating milestones (follow-up visits) are listed up to the
+      next one after today.
 
       Example: carejourney milestones --today 2026-12-01 --json
       """)
@@ -43,14 +45,19 @@ struct MilestonesCommand: ParsableCommand {
 
   /// `OVERDUE   2026-11-20 Day −5    flu-day-minus-5  Fludarabine … [nurse]`.
   static func row(_ m: Milestone, journey: Journey, care: CareProtocol) -> String {
-    let status = m.status.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
+    let word = m.status == .notApplicable ? "N/A" : m.status.rawValue.uppercased()
+    let status = word.padding(toLength: 9, withPad: " ", startingAt: 0)
     let due = m.due?.description ?? "not dated"
     let day = m.due.map { StudyDay(date: $0, journey: journey, protocol: care).dayLabel ?? "" } ?? ""
     var text =
       "\(status)\(due.padding(toLength: 11, withPad: " ", startingAt: 0))"
       + "\(day.padding(toLength: 10, withPad: " ", startingAt: 0))\(m.id)  \(m.title)"
+    if let condition = m.rule.appliesIf { text += " (only if: \(condition))" }
     if m.rule.signer == .nurse { text += " [nurse]" }
-    if let signature = m.signature { text += " — signed \(signature.on) by \(signature.author)" }
+    if let signature = m.signature {
+      let what = signature.notApplicable ? "marked not applicable" : "signed"
+      text += " — \(what) \(signature.on) by \(signature.author)"
+    }
     return text
   }
 }

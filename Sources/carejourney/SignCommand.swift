@@ -8,9 +8,14 @@ struct SignCommand: ParsableCommand {
     abstract: "Sign a milestone off (nurse milestones need --role nurse).",
     discussion: """
       MILESTONE is an id from `carejourney milestones`. For a repeating milestone, its bare id
-      signs the earliest occurrence not yet signed.
+      signs the earliest occurrence not yet signed. A milestone the protocol makes conditional
+      ("only if: lupus with CNS involvement") is marked as not applying to this patient with
+      --not-applicable, best with a --note saying why.
 
-      Example: carejourney --role nurse --name "Ana Weber" sign flu-day-minus-5
+      Examples:
+        carejourney --role nurse --name "Ana Weber" sign flu-day-minus-5
+        carejourney --role nurse sign cns-anticonvulsant-prophylaxis --not-applicable \\
+          --note "no CNS lupus"
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -24,6 +29,9 @@ struct SignCommand: ParsableCommand {
   @Option(help: "A note kept with the signature.")
   var note: String?
 
+  @Flag(help: "Mark a conditional (only-if) milestone as not applying to this patient.")
+  var notApplicable = false
+
   func run() throws {
     let context = try AppContext(global: global)
     try TextLimits.check(freeText: ["--note": note])
@@ -36,18 +44,26 @@ struct SignCommand: ParsableCommand {
       if target.rule.signer == .nurse, context.author.role != .nurse {
         throw CLIError(
           "\(target.id) is signed by a nurse: run it as `carejourney --role nurse --name NAME "
-            + "sign \(target.id)`")
+            + "sign \(target.id)\(notApplicable ? " --not-applicable" : "")`")
+      }
+      if notApplicable, target.rule.appliesIf == nil {
+        throw CLIError(
+          "\(target.id) applies to every patient, so it cannot be marked not applicable; only "
+            + "a milestone the protocol gives an applies-if can (`carejourney milestones` shows "
+            + "them as \"only if: ...\")")
       }
       let event = JourneyEvent(
         id: context.newID(), recordedAt: context.now, author: context.author,
-        body: .milestoneSigned(milestone: target.id, on: date, note: note))
+        body: .milestoneSigned(
+          milestone: target.id, on: date, note: note, notApplicable: notApplicable))
       _ = try journey.checkNew(event, today: context.today)
       signed = target
       return [event]
     }
     context.reportProblems(snapshot.problems)
     if let signed {
-      say("Signed \(signed.id): \(signed.title), on \(date) by \(context.author).")
+      let what = notApplicable ? "Marked not applicable" : "Signed"
+      say("\(what) \(signed.id): \(signed.title), on \(date) by \(context.author).")
     }
   }
 
@@ -55,14 +71,16 @@ struct SignCommand: ParsableCommand {
   /// repeating rule.
   static func find(_ id: String, in milestones: [Milestone]) throws -> Milestone {
     if let exact = milestones.first(where: { $0.id == id }) {
-      guard exact.status != .done else {
-        let by = exact.signature.map { " by \($0.author) on \($0.on)" } ?? ""
-        throw CLIError("\(id) is already signed\(by); to undo it use `carejourney amend`")
+      if let signature = exact.signature {
+        let what = signature.notApplicable ? "marked not applicable" : "signed"
+        throw CLIError(
+          "\(id) is already \(what) by \(signature.author) on \(signature.on); to undo it use "
+            + "`carejourney amend`")
       }
       return exact
     }
     let occurrences = milestones.filter { $0.rule.id == id }
-    if let next = occurrences.first(where: { $0.status != .done }) { return next }
+    if let next = occurrences.first(where: { $0.signature == nil }) { return next }
     if !occurrences.isEmpty { throw CLIError("every occurrence of \(id) so far is signed") }
     let ids = milestones.map(\.id)
     let close = Suggestions.closest(to: id, in: ids, limit: 3)

@@ -18,11 +18,11 @@ struct LabRedFlagsTests {
       body: .labs([result]))
   }
 
-  /// The rule ids fired by the last visit, given the earlier ones.
+  /// The rule ids fired by the last visit, given the earlier ones: every rule its one alert met.
   static func fired(_ visits: [Entry]) -> [String] {
     guard let last = visits.last else { return [] }
     return RedFlags.alerts(for: [last], in: visits, journey: journey, protocol: care)
-      .map(\.rule.id)
+      .flatMap { $0.rules.map(\.id) }
   }
 
   struct Case: CustomTestStringConvertible, Sendable {
@@ -39,6 +39,10 @@ struct LabRedFlagsTests {
     Case(lab: "igg", values: ["4.01g/L"], fired: []),
     Case(lab: "igg", values: ["4.0g/L"], fired: ["igg-low"]),
     Case(lab: "igg", values: ["3.5 g/L"], fired: ["igg-low"]),
+    // IgG below 150 mg/dL: replaced whatever the infections (AAAAI 2022); one alert, both rules.
+    Case(lab: "igg", values: ["150"], fired: ["igg-low"]),
+    Case(lab: "igg", values: ["149"], fired: ["igg-low", "igg-very-low"]),
+    Case(lab: "igg", values: ["1.49g/L"], fired: ["igg-low", "igg-very-low"]),
     Case(lab: "neutrophils", values: ["500"], fired: []),
     Case(lab: "neutrophils", values: ["499"], fired: ["neutrophils-low"]),
     Case(lab: "neutrophils", values: ["0.5 10^9/L"], fired: []),
@@ -52,8 +56,19 @@ struct LabRedFlagsTests {
     Case(lab: "upcr", values: ["0.3"], fired: []),
     Case(lab: "upcr", values: ["0.3", "0.3"], fired: []),
     Case(lab: "upcr", values: ["0.3", "0.2"], fired: []),
-    Case(lab: "upcr", values: ["0.3", "0.31"], fired: ["upcr-rising"]),
-    Case(lab: "upcr", values: ["0.5", "0.2", "0.3"], fired: ["upcr-rising"]),
+    // A rise that matters: at least double the previous value and 0.5 g/g more (KDIGO 2012
+    // relapse criteria, adapted), not any rise (0.60 -> 0.61 raised "call today" before).
+    Case(lab: "upcr", values: ["0.6", "0.61"], fired: []),
+    Case(lab: "upcr", values: ["0.3", "0.31"], fired: []),
+    Case(lab: "upcr", values: ["0.3", "0.79"], fired: []),
+    Case(lab: "upcr", values: ["0.3", "0.8"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["0.6", "1.19"], fired: []),
+    Case(lab: "upcr", values: ["0.6", "1.2"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["1.5", "2.99"], fired: []),
+    Case(lab: "upcr", values: ["1.5", "3"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["0.5", "0.2", "0.7"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["30mg/mmol", "90mg/mmol"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["300mg/g", "790mg/g"], fired: []),
     Case(lab: "cd19-b-cells", values: ["40"], fired: []),
     Case(lab: "cd19-b-cells", values: ["0", "2", "10"], fired: []),
     Case(lab: "cd19-b-cells", values: ["0", "2", "11"], fired: ["b-cells-returned"]),
@@ -85,8 +100,8 @@ struct LabRedFlagsTests {
 
   @Test("a struck-out earlier value is not compared with; a corrected one is, by its new value")
   func struckAndCorrectedHistory() {
-    let first = Self.visit("a", "upcr", "0.5", on: "2027-01-10")
-    let second = Self.visit("b", "upcr", "0.6", on: "2027-02-10")
+    let first = Self.visit("a", "upcr", "0.3", on: "2027-01-10")
+    let second = Self.visit("b", "upcr", "0.9", on: "2027-02-10")
     let strike = Entry(
       id: "s", recordedAt: second.recordedAt, observedAt: first.observedAt, author: first.author,
       body: .correction(target: "a", reason: "wrong patient", replacement: nil))
@@ -96,7 +111,7 @@ struct LabRedFlagsTests {
         .isEmpty)
     let fixed = Entry(
       id: "c", recordedAt: second.recordedAt, observedAt: first.observedAt, author: first.author,
-      body: .correction(target: "a", reason: "typo", replacement: Self.visit("x", "upcr", "0.7", on: "2027-01-10").body))
+      body: .correction(target: "a", reason: "typo", replacement: Self.visit("x", "upcr", "0.45", on: "2027-01-10").body))
     #expect(
       RedFlags.alerts(for: [second], in: [first, fixed, second], journey: Self.journey, protocol: Self.care)
         .isEmpty)
@@ -104,7 +119,10 @@ struct LabRedFlagsTests {
 
   @Test("alerts say what was seen and to call the team, never a cause")
   func messagesCallTheTeam() {
-    let ids = ["igg-low", "neutrophils-low", "creatinine-rise", "upcr-rising", "b-cells-returned"]
+    let ids = [
+      "igg-low", "igg-very-low", "neutrophils-low", "creatinine-rise", "upcr-rising",
+      "b-cells-returned", "platelets-low", "haemoglobin-low",
+    ]
     for id in ids {
       let rule = Self.care.redFlags.first { $0.id == id }
       #expect(rule?.level == .callToday, "\(id)")

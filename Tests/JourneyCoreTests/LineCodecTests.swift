@@ -12,6 +12,10 @@ import Testing
     .phaseEntered(phase: .hospitalStay, on: JourneyScript.date("2026-11-22"), reason: "fever\nagain", note: "n"),
     .phaseEntered(phase: .manufacturing, on: JourneyScript.date("2026-11-22"), reason: nil, note: nil),
     .milestoneSigned(milestone: "visit-m6", on: JourneyScript.date("2026-11-20"), note: nil),
+    .milestoneSigned(
+      milestone: "cns-anticonvulsant-prophylaxis", on: JourneyScript.date("2026-11-20"),
+      note: "no CNS lupus", notApplicable: true),
+    .settings(teamPhone: nil, temperatureUnit: nil, emergencyNumber: "999"),
     .corrected(target: "abc", reason: "wrong day", on: JourneyScript.date("2026-11-19")),
     .corrected(target: "abc", reason: "by mistake", on: nil),
   ])
