@@ -47,11 +47,17 @@ struct LogCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let (journeyOnly, care) = try context.loadStarted(readingEntries: false)
     let observed = try at.map { try context.dateTime($0, option: "--at") } ?? context.now
     if observed > context.now {
       throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")
     }
+    // The day written to and the one before (a medicine that hides a fever in the 6 hours
+    // before), not years of history, so logging stays fast after ten years; all of it only when
+    // a rule needs it (a symptom that must have lasted two weeks, a watch-list sign after Day
+    // +180 judged by the latest B-cell count).
+    let written = observed.date
+    var (snapshot, care) = try context.loadStarted(
+      entriesFrom: written.adding(days: -1), to: written)
     let bodies = try LogCommand.bodies(
       temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight, symptoms: symptom, meds: med,
       note: note, care: care)
@@ -60,16 +66,11 @@ struct LogCommand: ParsableCommand {
         "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
           + "e.g. `carejourney log --temp 37.2`")
     }
-    // Years of history are read only when a rule needs them (a symptom that must have lasted
-    // two weeks, a watch-list sign after Day +180 judged by the latest B-cell count); otherwise
-    // the day written to and the one before (a medicine that hides a fever in the 6 hours
-    // before), so logging stays fast after ten years.
-    let written = observed.date
-    let needsAll = bodies.contains {
-      RedFlags.needsHistory($0, on: written, journey: journeyOnly.journey, protocol: care)
+    if bodies.contains(where: {
+      RedFlags.needsHistory($0, on: written, journey: snapshot.journey, protocol: care)
+    }) {
+      snapshot = try context.store.load()
     }
-    let snapshot = try context.store.load(
-      entriesFrom: needsAll ? nil : written.adding(days: -1), to: needsAll ? nil : written)
     let entries = bodies.map {
       Entry(
         id: context.newID(), recordedAt: context.now, observedAt: observed,

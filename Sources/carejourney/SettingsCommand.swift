@@ -25,7 +25,9 @@ struct SettingsCommand: ParsableCommand {
   @Option(help: "The team's phone number, shown with every alert.")
   var teamPhone: String?
 
-  @Option(help: "The region whose emergency number alerts name, from the protocol (EU, UK, US).")
+  @Option(
+    name: [.customLong("region"), .customLong("country")],
+    help: "The region (country) whose emergency number alerts name: EU, UK or US.")
   var region: String?
 
   @Option(help: "The emergency number alerts name, when the team cannot be reached.")

@@ -184,7 +184,7 @@ import Testing
     let cli = try Self.lagging()
     defer { cli.cleanUp() }
     #expect(try cli.ok(["settings"]).contains("Emergency number: 112 (the protocol's default, region EU; regions: EU 112, UK 999, US 911)"))
-    try cli.ok(["settings", "--region", "uk"])
+    try cli.ok(["settings", "--country", "uk"])
     #expect(try cli.ok(["log", "--temp", "38.4"]).contains("call 999 or go to the nearest emergency department"))
     try cli.ok(["settings", "--emergency-number", "911"])
     #expect(try cli.ok(["status"]).contains("Emergency number: 911"))

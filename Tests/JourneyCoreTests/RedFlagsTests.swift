@@ -495,4 +495,35 @@ import Testing
     #expect(active.map(\.rule.id) == ["seizure-or-fainting", "fever"])
     #expect(active.map(\.level) == [.emergency, .urgent])
   }
+
+  /// A journey's own copy of an older protocol file (rules listing phases, no [emergency], no
+  /// remission lists) still loads: its phases are matched against the phase the dates give, so
+  /// a lagging or ended journey is judged as its dates say; the emergency number and the
+  /// glucocorticoid table come from the shipped protocol.
+  @Test(arguments: Shape.allCases)
+  func anOlderProtocolFileStillLoadsAndGoesByTheDates(_ shape: Shape) throws {
+    let text = Snippet.protocolText(
+      tables: Snippet.redFlag(
+        """
+        id = "old-fever"
+        level = "urgent"
+        measure = "temperature"
+        at-least = 38.0
+        phases = ["lymphodepletion", "infusion", "hospital-stay", "post-discharge", "follow-up"]
+        message = "Temperature of 38.0 °C or more. Call your CAR-T team now."
+        """))
+    let old = try CareProtocol(toml: text, fileName: "protocol.toml")
+    #expect(old.emergency == Self.care.emergency)
+    #expect(old.remission.factor(of: "methylprednisolone") == 1.25)
+    func fired(_ day: Int) -> [String] {
+      RedFlags.alerts(for: [Self.entry(Self.temp("38.4"), on: Self.day(day))], journey: shape.journey, protocol: old)
+        .flatMap { $0.rules.map(\.id) }
+    }
+    // The snippet's own "fever" rule has no window; "old-fever" starts with lymphodepletion by
+    // the dates (Day −5), whatever phase was recorded, and goes on after the end.
+    #expect(fired(-6) == ["fever"])
+    #expect(fired(-5) == ["fever", "old-fever"])
+    #expect(fired(2) == ["fever", "old-fever"])
+    #expect(fired(400) == ["fever", "old-fever"])
+  }
 }
