@@ -155,10 +155,9 @@ extension FHIRExport {
       value: ("valueCodeableConcept", value), notes: notes, components: nil)
   }
 
-  /// A visit lab value in the protocol's unit. LOINC only where the protocol gives a verified
-  /// code (creatinine 2160-0); the codes for C3, C4, IgG, UPCR, anti-dsDNA, neutrophils (ANC) and
-  /// CD19 B cells are not verified, so those carry `code.text` and the protocol's lab id in a
-  /// local code system instead of a guessed LOINC code.
+  /// A visit lab value in the protocol's unit, coded with the LOINC code the protocol gives it
+  /// (with its evidence tag there; never guessed here) and the protocol's lab id in a local code
+  /// system; a lab the protocol gives no code (lymphocytes, eGFR) has the local coding alone.
   func lab(_ result: LabResult, line: Entry, status: String, notes: [String]) -> FHIRJSON {
     let definition = input.care.lab(named: result.lab)
     let label = definition?.label ?? result.lab
@@ -229,6 +228,8 @@ extension FHIRExport {
     "mg/dl": "mg/dL", "g/dl": "g/dL", "g/l": "g/L", "mg/l": "mg/L", "ug/ml": "ug/mL",
     "umol/l": "umol/L", "mmol/l": "mmol/L",
     "/ul": "/uL", "cells/ul": "{cells}/uL", "/nl": "/nL", "10^9/l": "10*9/L", "x10^9/l": "10*9/L",
+    "10^3/ul": "10*3/uL", "u/l": "U/L", "ng/ml": "ng/mL", "ng/l": "ng/L", "ug/l": "ug/L",
+    "mg/mmol": "mg/mmol",
     "iu/ml": "[IU]/mL", "u/ml": "U/mL",
     "g/g": "g/g", "mg/g": "mg/g", "mg/mg": "mg/mg",
     "ml/min/1.73m2": "mL/min/{1.73_m2}",

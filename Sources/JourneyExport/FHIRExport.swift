@@ -30,9 +30,10 @@ import JourneyCore
 ///   `urn:uuid:`; the line id itself is the resource's `identifier`. The bundle has no
 ///   `timestamp` (optional for a collection): the same data and date range always give the same
 ///   bytes, whenever the export is made.
-/// - **Codes.** Only LOINC codes verified for this project are used: the vital signs, and a lab
-///   only when the protocol gives its `loinc` (creatinine 2160-0). Anything else has `code.text`
-///   and a coding in a local code system under `urn:carejourney:` (see ``FHIRExport/System``).
+/// - **Codes.** LOINC for the vital signs, and for a lab the `loinc` the protocol gives it (the
+///   default protocol's codes carry their evidence tag there: creatinine [V], the others [S]),
+///   beside a coding of the protocol's lab id. Anything else has `code.text` and a coding in a
+///   local code system under `urn:carejourney:` (see ``FHIRExport/System``).
 ///   Units are UCUM where the unit is known (``FHIRExport/ucum(_:)``); otherwise the quantity
 ///   carries the unit as written and no code.
 /// - `from`/`to` keep the Observations of those dates and the stays and procedures that overlap
@@ -78,7 +79,7 @@ struct FHIRExport {
     static let line = "urn:carejourney:line"
     /// The journey (the `created` line's id), for the Patient's identifier.
     static let journey = "urn:carejourney:journey"
-    /// The protocol's lab ids (`c3`, `igg`); LOINC codes for these are not verified.
+    /// The protocol's lab ids (`c3`, `igg`), beside the LOINC code where the protocol gives one.
     static let lab = "urn:carejourney:lab"
     /// The protocol's symptom ids (`chills`).
     static let symptom = "urn:carejourney:symptom"

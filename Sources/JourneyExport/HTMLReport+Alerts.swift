@@ -16,12 +16,14 @@ extension Report {
           + "24 hours before crossed a red-flag threshold, and no expected reading is missing.")
     } else {
       let items = active.map { alert -> Markup in
-        """
-        <li class="alert \(alert.level.rawValue)"><span class="mark">\(alert.symbol) \
-        \(alert.word)</span> \(alert.rule.message)<br>
-        <span class="seen">Seen: \(alert.seen).</span> <strong>\(alert.action)</strong></li>
+        let emergency = alert.emergencyLine.map { " " + $0 } ?? ""
+        return """
+          <li class="alert \(alert.level.rawValue)"><span class="mark">\(alert.symbol) \
+          \(alert.word)</span> \(alert.message)<br>
+          <span class="seen">Seen: \(alert.seen).</span> <strong>\(alert.action)\(emergency)\
+          </strong></li>
 
-        """
+          """
       }
       body = "<ul class=\"alerts\">\n\(items)</ul>\n"
     }
@@ -58,7 +60,7 @@ extension Report {
       return """
         <tr class="\(alert.level.rawValue)">\
         <td class="nowrap"><strong>\(alert.symbol) \(alert.word)</strong></td>\
-        <td>\(alert.seen)\(more)</td><td>\(alert.rule.message)</td></tr>
+        <td>\(alert.seen)\(more)</td><td>\(alert.message)</td></tr>
 
         """
     }

@@ -28,7 +28,7 @@ extension Report {
       if milestone.signature != nil { return listed.contains(milestone.id) }
       switch milestone.status {
       case .overdue, .due: return true
-      case .done, .notRecorded: return false
+      case .done, .notRecorded, .notApplicable: return false
       case .upcoming:
         guard let due = milestone.due, due > asOf, upcoming < Report.upcomingLimit else {
           return false
@@ -55,6 +55,13 @@ extension Report {
           }
           return "✓ \(signature.author.description), \(when)\(late(entered))\(note)"
         } ?? "✓"
+      case .notApplicable:
+        status = milestone.signature.map { signature -> Markup in
+          let note: Markup = signature.note.map { " · \($0)" } ?? ""
+          let when: Markup = signature.on.map { dated($0) } ?? "date not entered"
+          let by: Markup = "\(signature.author.description), \(when)"
+          return "– not applicable (\(by)\(note))"
+        } ?? "– not applicable"
       case .due: status = "<strong>! DUE TODAY</strong> · not signed"
       case .overdue: status = "<strong>!! OVERDUE</strong> · not signed"
       case .upcoming: status = "upcoming"

@@ -61,7 +61,11 @@ enum ICSExport {
     let day = StudyDay(date: due, journey: input.journey, protocol: input.care)
     var description = "\(day.label) · \(milestone.phase.title)."
     let summary: String
-    if let signature = milestone.signature {
+    if let signature = milestone.signature, signature.notApplicable {
+      summary = "Not applicable: \(milestone.title)"
+      description += " Marked not applicable on \(signature.on) by \(signature.author)."
+      if let note = signature.note { description += " \(note)" }
+    } else if let signature = milestone.signature {
       summary = "Done: \(milestone.title)"
       description += " Signed \(signature.whenText) by \(signature.author)."
       if let note = signature.note { description += " \(note)" }

@@ -19,8 +19,12 @@ struct GradeCommand: ParsableCommand {
       says so: the care team grades. Grading is not alerting: low blood pressure without fever \
       is CRS grade 0 and still an urgent red flag.
 
-      Without --record it needs no journey. --record saves the grading to the journey and \
-      needs --role nurse.
+      --masked (fever masked by an antipyretic or anti-cytokine therapy) applies only after CRS \
+      was graded: it needs a journey with an earlier CRS grade of 1 or more, and is refused \
+      without one.
+
+      Without --record or --masked it needs no journey. --record saves the grading to the \
+      journey and needs --role nurse.
 
       Examples:
         carejourney grade --temp 39.5 --hypotension vasopressor --oxygen low-flow
@@ -65,6 +69,17 @@ struct GradeCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     if record { try context.requireNurse("recording a grading", command: "grade ... --record") }
+    if masked {
+      guard context.store.hasJourney else {
+        throw CLIError(
+          "--masked applies only after CRS was graded, and there is no journey here to hold an "
+            + "earlier grade: grade without --masked")
+      }
+      let (snapshot, _) = try context.loadStarted()
+      if let refusal = ASTCT.maskedRefusal(entries: snapshot.entries, before: context.now) {
+        throw CLIError("--masked refused: " + refusal)
+      }
+    }
     if let ice, !ICEScore.totalPoints.contains(ice) {
       throw CLIError(
         "--ice \(ice) is outside 0–10: give the ICE total, 10 is no impairment "

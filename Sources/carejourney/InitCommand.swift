@@ -68,6 +68,7 @@ struct InitCommand: ParsableCommand {
     } else {
       say("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
     }
+    if teamPhone == nil { say("Warning: \(CareContact.noTeamPhoneWarning)") }
   }
 
   /// The protocol text and its parsed form, from a built-in name or a file.

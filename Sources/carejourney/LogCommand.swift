@@ -47,14 +47,17 @@ struct LogCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    // Only the day written to is read (for its unreadable lines), not years of history: a
-    // reading, symptom, medicine or note raises no red flag that depends on earlier entries.
-    let written = at.flatMap { try? context.dateTime($0, option: "--at") }?.date ?? context.today
-    let (snapshot, care) = try context.loadStarted(entriesFrom: written, to: written)
     let observed = try at.map { try context.dateTime($0, option: "--at") } ?? context.now
     if observed > context.now {
       throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")
     }
+    // The day written to and the one before (a medicine that hides a fever in the 6 hours
+    // before), not years of history, so logging stays fast after ten years; all of it only when
+    // a rule needs it (a symptom that must have lasted two weeks, a watch-list sign after Day
+    // +180 judged by the latest B-cell count).
+    let written = observed.date
+    var (snapshot, care) = try context.loadStarted(
+      entriesFrom: written.adding(days: -1), to: written)
     try snapshot.journey.pastWindow(today: context.today).check(
       observed.date, "--at \(at ?? "")")
     let bodies = try LogCommand.bodies(
@@ -64,6 +67,11 @@ struct LogCommand: ParsableCommand {
       throw CLIError(
         "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
           + "e.g. `carejourney log --temp 37.2`")
+    }
+    if bodies.contains(where: {
+      RedFlags.needsHistory($0, on: written, journey: snapshot.journey, protocol: care)
+    }) {
+      snapshot = try context.store.load()
     }
     let entries = bodies.map {
       Entry(

@@ -7,10 +7,12 @@ struct MilestonesCommand: ParsableCommand {
     commandName: "milestones",
     abstract: "List every milestone of the protocol with its due date and status.",
     discussion: """
-      Status is done, due (today), overdue, upcoming, or (BEFORE) from before the journey was
-      recorded in CareJourney and not signed: sign those with their real date
-      (`sign ID --on DATE`) or mark them done elsewhere (`sign ID --elsewhere`). Repeating
-      milestones (follow-up visits) are listed up to the next one after today.
+      Status is done, due (today), overdue, upcoming, not-applicable (N/A): a milestone the
+      protocol makes conditional ("only if: ...") that the nurse marked as not applying, with
+      `sign ID --not-applicable`; or (BEFORE) from before the journey was recorded in
+      CareJourney and not signed: sign those with their real date (`sign ID --on DATE`) or mark
+      them done elsewhere (`sign ID --elsewhere`). Repeating milestones (follow-up visits) are
+      listed up to the next one after today.
 
       Example: carejourney milestones --today 2026-12-01 --json
       """)
@@ -53,16 +55,23 @@ struct MilestonesCommand: ParsableCommand {
 
   /// `OVERDUE   2026-11-20 Day −5    flu-day-minus-5  Fludarabine … [nurse]`.
   static func row(_ m: Milestone, journey: Journey, care: CareProtocol) -> String {
-    let word = m.status == .notRecorded ? "before" : m.status.rawValue
-    let status = word.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
+    let word =
+      switch m.status {
+      case .notRecorded: "BEFORE"
+      case .notApplicable: "N/A"
+      default: m.status.rawValue.uppercased()
+      }
+    let status = word.padding(toLength: 9, withPad: " ", startingAt: 0)
     let due = m.due?.description ?? "not dated"
     let day = m.due.map { StudyDay(date: $0, journey: journey, protocol: care).dayLabel ?? "" } ?? ""
     var text =
       "\(status)\(due.padding(toLength: 11, withPad: " ", startingAt: 0))"
       + "\(day.padding(toLength: 10, withPad: " ", startingAt: 0))\(m.id)  \(m.title)"
+    if let condition = m.rule.appliesIf { text += " (only if: \(condition))" }
     if m.rule.signer == .nurse { text += " [nurse]" }
     if let signature = m.signature {
-      text += " — signed \(signature.whenText) by \(signature.author)"
+      let what = signature.notApplicable ? "marked not applicable" : "signed"
+      text += " — \(what) \(signature.whenText) by \(signature.author)"
     }
     return text
   }

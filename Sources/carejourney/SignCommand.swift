@@ -10,12 +10,16 @@ struct SignCommand: ParsableCommand {
       MILESTONE is an id from `carejourney milestones`. For a repeating milestone, its bare id
       signs the earliest occurrence not yet signed. A milestone from before the journey was
       recorded in CareJourney is signed with its real date (--on), or marked done elsewhere
-      when that date is not known (--elsewhere).
+      when that date is not known (--elsewhere). A milestone the protocol makes conditional
+      ("only if: lupus with CNS involvement") is marked as not applying to this patient with
+      --not-applicable, best with a --note saying why.
 
       Examples:
         carejourney --role nurse --name "Ana Weber" sign flu-day-minus-5
         carejourney --role nurse --name "Ana Weber" sign cells-collected --on 2026-10-14
         carejourney --role nurse --name "Ana Weber" sign baseline-igg --elsewhere
+        carejourney --role nurse sign cns-anticonvulsant-prophylaxis --not-applicable \\
+          --note "no CNS lupus"
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -32,9 +36,15 @@ struct SignCommand: ParsableCommand {
   @Option(help: "A note kept with the signature.")
   var note: String?
 
+  @Flag(help: "Mark a conditional (only-if) milestone as not applying to this patient.")
+  var notApplicable = false
+
   func validate() throws {
     if elsewhere && on != nil {
       throw ValidationError("give --on DATE (the day it was done) or --elsewhere, not both")
+    }
+    if elsewhere && notApplicable {
+      throw ValidationError("give --elsewhere (done elsewhere) or --not-applicable, not both")
     }
   }
 
@@ -56,19 +66,28 @@ struct SignCommand: ParsableCommand {
       if target.rule.signer == .nurse, context.author.role != .nurse {
         throw CLIError(
           "\(target.id) is signed by a nurse: run it as `carejourney --role nurse --name NAME "
-            + "sign \(target.id)`")
+            + "sign \(target.id)\(notApplicable ? " --not-applicable" : "")`")
+      }
+      if notApplicable, target.rule.appliesIf == nil {
+        throw CLIError(
+          "\(target.id) applies to every patient, so it cannot be marked not applicable; only "
+            + "a milestone the protocol gives an applies-if can (`carejourney milestones` shows "
+            + "them as \"only if: ...\")")
       }
       let event = JourneyEvent(
         id: context.newID(), recordedAt: context.now, author: context.author,
-        body: .milestoneSigned(milestone: target.id, on: elsewhere ? nil : date, note: note))
+        body: .milestoneSigned(
+          milestone: target.id, on: elsewhere ? nil : date, note: note,
+          notApplicable: notApplicable))
       _ = try journey.checkNew(event, today: context.today)
       signed = target
       return [event]
     }
     context.reportProblems(snapshot.problems)
     if let signed {
+      let what = notApplicable ? "Marked not applicable" : "Signed"
       let when = elsewhere ? Journey.Signature.elsewhereText : "on \(date)"
-      say("Signed \(signed.id): \(signed.title), \(when), by \(context.author).")
+      say("\(what) \(signed.id): \(signed.title), \(when), by \(context.author).")
     }
   }
 
@@ -76,14 +95,16 @@ struct SignCommand: ParsableCommand {
   /// repeating rule.
   static func find(_ id: String, in milestones: [Milestone]) throws -> Milestone {
     if let exact = milestones.first(where: { $0.id == id }) {
-      guard exact.status != .done else {
-        let by = exact.signature.map { " by \($0.author) \($0.whenText)" } ?? ""
-        throw CLIError("\(id) is already signed\(by); to undo it use `carejourney amend`")
+      if let signature = exact.signature {
+        let what = signature.notApplicable ? "marked not applicable" : "signed"
+        throw CLIError(
+          "\(id) is already \(what) by \(signature.author) \(signature.whenText); to undo it use "
+            + "`carejourney amend`")
       }
       return exact
     }
     let occurrences = milestones.filter { $0.rule.id == id }
-    if let next = occurrences.first(where: { $0.status != .done }) { return next }
+    if let next = occurrences.first(where: { $0.signature == nil }) { return next }
     if !occurrences.isEmpty { throw CLIError("every occurrence of \(id) so far is signed") }
     let ids = milestones.map(\.id)
     let close = Suggestions.closest(to: id, in: ids, limit: 3)

@@ -22,6 +22,17 @@ struct SledaiCommand: ParsableCommand {
       pericarditis, low-complement, increased-dna-binding (2); fever, thrombocytopenia, \
       leukopenia (1).
 
+      After CAR-T, five descriptors count only once their exclusions are ruled out: fever \
+      (not from an infection; not CRS), thrombocytopenia and leukopenia (not from \
+      lymphodepletion drugs or the CAR-T cells), seizure and organic brain syndrome (not \
+      metabolic, infectious or drug causes; not ICANS). They are printed with the score; from \
+      the first lymphodepletion day on, --record with any of them also needs \
+      --exclusions-checked. Without --prednisolone, the dose is the prednisolone-equivalent \
+      sum of every systemic glucocorticoid in the medication list (methylprednisolone x 1.25, \
+      dexamethasone x 6.67, hydrocortisone x 0.25, deflazacort x 0.83: the protocol's table); \
+      one the protocol has no factor for leaves it unknown. Antimalarials \
+      (hydroxychloroquine) count against drug-free remission only when the protocol says so.
+
       Without --record it needs no journey. --record saves the assessment to the journey.
 
       Examples:
@@ -46,6 +57,12 @@ struct SledaiCommand: ParsableCommand {
   @Flag(help: "Save the assessment to the journey.")
   var record = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Fever, cytopenias, seizure or organic brain syndrome were checked against their "
+        + "exclusions after CAR-T (infection, CRS, ICANS, drugs)."))
+  var exclusionsChecked = false
+
   @Flag(help: "Print one JSON object: total, clinical, doris and drug-free with reasons.")
   var json = false
 
@@ -69,17 +86,32 @@ struct SledaiCommand: ParsableCommand {
     }
     let care: CareProtocol
     var entries: [Entry]?
+    var journey: Journey?
     if record {
       let (snapshot, loaded) = try context.loadStarted()
-      (care, entries) = (loaded, snapshot.entries)
+      (care, entries, journey) = (loaded, snapshot.entries, snapshot.journey)
     } else if context.store.hasJourney, let (snapshot, loaded) = try? context.loadStarted() {
-      (care, entries) = (loaded, snapshot.entries)
+      (care, entries, journey) = (loaded, snapshot.entries, snapshot.journey)
     } else {
       care = try CareProtocol.builtIn(named: "cd19-sle") ?? CareProtocol(id: "none", name: "none")
     }
+    let excluded = SLEDAI2K.descriptors.filter {
+      score.present.contains($0.id) && $0.exclusion != nil
+    }
+    if record, !exclusionsChecked, let journey, !excluded.isEmpty,
+      SLEDAI2K.afterTreatmentStarted(on: context.today, journey: journey, protocol: care)
+    {
+      let clauses = excluded.map { "\($0.id): only if \($0.exclusion ?? "")" }
+      throw CLIError(
+        "after CAR-T these descriptors count only once their exclusions are ruled out — "
+          + clauses.joined(separator: "; ")
+          + ". Check them, then add --exclusions-checked (or leave the descriptor out)")
+    }
     // Without --prednisolone, the journey's medication list gives today's dose when it can.
     let listed = prednisolone == nil
-      ? entries.map { MedicationList.prednisolone(on: context.today, entries: $0) } : nil
+      ? entries.map {
+        MedicationList.prednisolone(on: context.today, entries: $0, settings: care.remission)
+      } : nil
     let prednisolone = self.prednisolone ?? listed?.mg
     let assessment = Remission.Assessment(
       clinicalSLEDAI: score.clinical, physicianGlobal: pga, prednisoloneMg: prednisolone,
@@ -98,13 +130,17 @@ struct SledaiCommand: ParsableCommand {
       print(
         try JSONOutput.string(
           SledaiReport(
-            score: score, prednisoloneMg: prednisolone, doris: doris, drugFree: drugFree)))
+            score: score, prednisoloneMg: prednisolone, doris: doris, drugFree: drugFree,
+            exclusions: excluded)))
       return
     }
     say("SLEDAI-2K \(score.total) (clinical SLEDAI \(score.clinical))")
+    for descriptor in excluded {
+      say("  \(descriptor.label) counts only if \(descriptor.exclusion ?? "").")
+    }
     if let listed {
       let dose = listed.mg.map { "\(LabDefinition.format($0)) mg/day" } ?? "not known"
-      say("Prednisolone \(dose) (\(listed.source))")
+      say("Prednisolone-equivalent \(dose) (\(listed.source))")
     }
     say(Timeline.remissionText("DORIS 2021 remission", doris))
     say(Timeline.remissionText("Drug-free remission", drugFree))
@@ -125,10 +161,12 @@ struct SledaiReport: Encodable {
   @NullWhenAbsent var prednisoloneMg: Double?
   var doris: Outcome
   var drugFree: Outcome
+  /// The descriptors given that count only once an exclusion is ruled out, with it.
+  var exclusions: [String: String]
 
   init(
     score: SLEDAI2K.Score, prednisoloneMg: Double?, doris: Remission.Result,
-    drugFree: Remission.Result
+    drugFree: Remission.Result, exclusions: [SLEDAI2K.Descriptor]
   ) {
     descriptors = score.present
     total = score.total
@@ -136,5 +174,7 @@ struct SledaiReport: Encodable {
     self.prednisoloneMg = prednisoloneMg
     self.doris = Outcome(met: doris.isMet, reasons: doris.reasons)
     self.drugFree = Outcome(met: drugFree.isMet, reasons: drugFree.reasons)
+    self.exclusions = Dictionary(
+      exclusions.map { ($0.id, $0.exclusion ?? "") }, uniquingKeysWith: { first, _ in first })
   }
 }

@@ -45,13 +45,16 @@ struct StatusCommand: ParsableCommand {
     let all = journey.phase.isEnd ? [] : journey.milestones(protocol: care, today: today)
     let open = all.filter { $0.status == .due || $0.status == .overdue }
     let before = all.filter { $0.status == .notRecorded }
+    let contact = CareContact(journey: journey, protocol: care)
+    let warnings = journey.teamPhone == nil ? [CareContact.noTeamPhoneWarning] : []
     if json {
       let report = StatusReport(
         patient: journey.patient ?? "", protocolID: care.id, phase: journey.phase,
         phaseSince: journey.phaseStart, day: study.number, dayLabel: study.dayLabel,
         label: study.label, dayZero: journey.dayZero,
         dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
-        teamPhone: journey.teamPhone, alerts: alerts.map(AlertReport.init),
+        teamPhone: journey.teamPhone, emergencyNumber: contact.emergencyNumber,
+        warnings: warnings, alerts: alerts.map(AlertReport.init),
         milestones: open.map(MilestoneReport.init), notRecorded: before.count,
         unreadableLines: LineProblem.lineCount(snapshot.problems),
         protocolWarning: try context.protocolWithWarning(for: journey).warning)
@@ -65,7 +68,9 @@ struct StatusCommand: ParsableCommand {
     if let zero = journey.dayZero {
       say("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
     }
+    for warning in warnings { say("Warning: \(warning)") }
     if let phone = journey.teamPhone { say("CAR-T team: \(phone)") }
+    say("Emergency number: \(contact.emergencyText) (if the team cannot be reached)")
     if alerts.isEmpty {
       say("Alerts: none")
     } else {
@@ -97,6 +102,9 @@ struct StatusReport: Encodable {
   @NullWhenAbsent var dayZero: LocalDate?
   var dayZeroIsPlanned: Bool
   @NullWhenAbsent var teamPhone: String?
+  @NullWhenAbsent var emergencyNumber: String?
+  /// What needs fixing before alerts can do their job (no team phone recorded).
+  var warnings: [String]
   var alerts: [AlertReport]
   var milestones: [MilestoneReport]
   /// Milestones from before the journey was recorded in CareJourney, not signed.
@@ -108,7 +116,8 @@ struct StatusReport: Encodable {
 
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
-    case alerts, milestones, notRecorded, unreadableLines, protocolWarning
+    case emergencyNumber, warnings, alerts, milestones, notRecorded, unreadableLines
+    case protocolWarning
     case protocolID = "protocol"
   }
 
@@ -137,26 +146,33 @@ struct MilestoneReport: Encodable {
   }
 }
 
-/// One alert in JSON output.
+/// One alert in JSON output: `rule` is the most urgent rule met, `rules` every rule the entry
+/// met; `emergency` what to do if the team cannot be reached (urgent alerts only).
 struct AlertReport: Encodable {
   var rule: String
+  var rules: [String]
   var level: RedFlagRule.Level
   var message: String
   var seen: String
   var action: String
+  @NullWhenAbsent var emergency: String?
   var at: Timestamp
   @NullWhenAbsent var entryID: String?
 
   init(_ alert: Alert) {
     rule = alert.rule.id
+    rules = alert.rules.map(\.id)
     level = alert.level
-    message = alert.rule.message
+    message = alert.message
     seen = alert.seen
     action = alert.action
+    emergency = alert.emergencyLine
     at = alert.at
     entryID = alert.entryID
   }
 
-  enum CodingKeys: String, CodingKey { case rule, level, message, seen, action, at, entryID = "entry" }
+  enum CodingKeys: String, CodingKey {
+    case rule, rules, level, message, seen, action, emergency, at, entryID = "entry"
+  }
 
 }

@@ -21,7 +21,8 @@ import Testing
 
   static let roundTrips: [RoundTrip] = [
     RoundTrip(arguments: ["--temp", "38,2"], type: "temperature", value: 38.2, unit: "Cel", text: "Temperature 38.2 °C"),
-    RoundTrip(arguments: ["--temp", "100.8F"], type: "temperature", value: 38.22, unit: "Cel", text: "Temperature 38.2 °C"),
+    // Shown to the hundredth, as judged: 100.8 °F is 38.22 °C, not "38.2".
+    RoundTrip(arguments: ["--temp", "100.8F"], type: "temperature", value: 38.2222, unit: "Cel", text: "Temperature 38.22 °C"),
     RoundTrip(arguments: ["--hr", "88"], type: "heart-rate", value: 88, unit: "/min", text: "Heart rate 88/min"),
     RoundTrip(arguments: ["--bp", "118/76"], type: "blood-pressure", value: 118, unit: "mm[Hg]", text: "Blood pressure 118/76 mmHg"),
     RoundTrip(arguments: ["--spo2", "97%"], type: "spo2", value: 97, unit: "%", text: "SpO2 97 %"),

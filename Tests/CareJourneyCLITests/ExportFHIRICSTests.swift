@@ -43,7 +43,7 @@ import Testing
     let (icsStatus, calendar, icsErrors) = try validate("ics", ics, in: cli)
     #expect(icsStatus == .exited(0), "\(icsErrors)")
     #expect((calendar["events"] as? Int ?? 0) > 40)
-    #expect(calendar["alarms"] as? Int == 10)
+    #expect(calendar["alarms"] as? Int == 22)
 
     // The same data a second time: the same bytes (stdout this time).
     let again = try cli.ok(["export", "fhir"])

@@ -27,7 +27,7 @@ import Testing
     defer { restored.cleanUp() }
 
     let out = try restored.ok(["import", backup])
-    #expect(out.hasPrefix("Imported the journey of Maria Santos (57 events, 196 entries) into "))
+    #expect(out.hasPrefix("Imported the journey of Maria Santos (76 events, 208 entries) into "))
     let verify = try restored.run(["verify"])
     #expect(verify.status == 0 && verify.stdout.hasSuffix(" 0 problems\n"), "\(verify.stdout)")
     #expect(

@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct FollowUpTests {
   static let callToday = [
     "-------- ! CALL TODAY --------",
-    "IgG at or below 400 mg/dL (4 g/L) at a visit. Call your CAR-T team today.",
+    "IgG at or below 400 mg/dL (4 g/L) at a visit.",
     "Seen: IgG 400 mg/dL at 09:00 on 2026-11-22 (Day +183 · Month 6).",
     "Call your CAR-T team today on +49 9131 85-33010.",
   ]
@@ -18,11 +18,13 @@ import Testing
       (["--lab", "igg=4g/L", "--lab", "neutrophils=2500"], callToday),
       (["--lab", "igg=401"], []),
       (["--lab", "igg=6.2g/L", "--lab", "neutrophils=2500", "--lab", "upcr=0.15"], []),
-      // Judged against the demo's earlier visits: UPCR was 0.15 g/g at Month 6.
-      (["--lab", "upcr=0.2"], [
+      // Judged against the demo's earlier visits: UPCR was 0.15 g/g at Month 6. A rise that
+      // matters (double, and 0.5 g/g more) calls; a small one does not.
+      (["--lab", "upcr=0.2"], []),
+      (["--lab", "upcr=0.7"], [
         "-------- ! CALL TODAY --------",
-        "Urine protein/creatinine ratio higher than at the previous visit. Call your CAR-T team today.",
-        "Seen: Urine protein/creatinine ratio 0.2 g/g (previous 0.15 g/g) at 09:00 on 2026-11-22 (Day +183 · Month 6).",
+        "Urine protein/creatinine ratio at least double the previous visit's and 0.5 g/g or more above it.",
+        "Seen: Urine protein/creatinine ratio 0.7 g/g (previous 0.15 g/g) at 09:00 on 2026-11-22 (Day +183 · Month 6).",
         "Call your CAR-T team today on +49 9131 85-33010.",
       ]),
     ])
@@ -49,16 +51,31 @@ import Testing
   @Test(
     "sledai without --prednisolone takes today's dose from the medication list",
     arguments: [
-      ([], "Prednisolone 0 mg/day (none in the medication list)", "DORIS 2021 remission met"),
+      ([], "Prednisolone-equivalent 0 mg/day (none in the medication list)", "DORIS 2021 remission met"),
       (
         [["med", "start", "prednisolone", "--dose", "7.5 mg/day"]],
-        "Prednisolone 7.5 mg/day (medication list: prednisolone 7.5 mg/day since 2026-11-22)",
+        "Prednisolone-equivalent 7.5 mg/day (medication list: prednisolone 7.5 mg/day since 2026-11-22)",
         "DORIS 2021 remission not met: prednisolone 7.5 mg/day > 5 mg/day"
       ),
       (
         [["med", "start", "prednisolone", "--dose", "5 mg twice daily"]],
-        "Prednisolone not known (medication list: prednisolone \"5 mg twice daily\" is not N mg/day)",
+        "Prednisolone-equivalent not known (medication list: prednisolone \"5 mg twice daily\" is not N mg/day)",
         "DORIS 2021 remission not met: prednisolone dose not recorded (must be at most 5 mg/day)"
+      ),
+      // Issue #14: methylprednisolone 16 mg/day is 20 mg prednisolone, not 0.
+      (
+        [["med", "start", "methylprednisolone", "--dose", "16 mg/day"]],
+        "Prednisolone-equivalent 20 mg/day (medication list: methylprednisolone 16 mg/day = 20 mg prednisolone since 2026-11-22)",
+        "DORIS 2021 remission not met: prednisolone 20 mg/day > 5 mg/day"
+      ),
+      // ... and prednisone 20 mg beside prednisolone 4 mg is 24 mg, not 4.
+      (
+        [
+          ["med", "start", "prednisone", "--dose", "20 mg/day"],
+          ["med", "start", "prednisolone", "--dose", "4 mg/day"],
+        ],
+        "Prednisolone-equivalent 24 mg/day (medication list: prednisolone 4 mg/day since 2026-11-22; prednisone 20 mg/day since 2026-11-22)",
+        "DORIS 2021 remission not met: prednisolone 24 mg/day > 5 mg/day"
       ),
     ] as [([[String]], String, String)])
   func sledaiTakesTheListedDose(_ before: [[String]], _ dose: String, _ doris: String) throws {
@@ -77,10 +94,26 @@ import Testing
   /// What `med list --on DATE` says of the demo on each day.
   static let demoMedicines: [(String, [String])] = [
     ("2026-03-08", ["On 2026-03-08 (Day −76) no medicines were being taken (none started with `med start`)"]),
-    ("2026-03-09", ["On 2026-03-09 (Day −75):", "  mycophenolate 1 g twice daily — since 2026-03-09", "  prednisone 10 mg/day — since 2026-03-09"]),
-    ("2026-05-23", ["On 2026-05-23 (Day 0):", "  prednisone 10 mg/day — since 2026-03-09"]),
-    ("2026-08-21", ["On 2026-08-21 (Day +90 · Month 3):", "  prednisone 2.5 mg/day — since 2026-03-09, this dose since 2026-08-21"]),
-    ("2026-10-05", ["On 2026-10-05 (Day +135 · Month 4) no medicines were being taken (none started with `med start`)"]),
+    ("2026-03-09", [
+      "On 2026-03-09 (Day −75):", "  hydroxychloroquine 200 mg/day — since 2026-03-09",
+      "  mycophenolate 1 g twice daily — since 2026-03-09", "  prednisone 10 mg/day — since 2026-03-09",
+    ]),
+    ("2026-04-03", [
+      "On 2026-04-03 (Day −50):", "  hydroxychloroquine 200 mg/day — since 2026-03-09",
+      "  methylprednisolone 8 mg/day — since 2026-04-03", "  prednisone 10 mg/day — since 2026-03-09",
+    ]),
+    ("2026-05-23", [
+      "On 2026-05-23 (Day 0):", "  co-trimoxazole 960 mg three times a week — since 2026-05-23",
+      "  hydroxychloroquine 200 mg/day — since 2026-03-09", "  prednisone 10 mg/day — since 2026-03-09",
+      "  valaciclovir 500 mg twice daily — since 2026-05-23",
+    ]),
+    ("2026-08-21", [
+      "On 2026-08-21 (Day +90 · Month 3):", "  co-trimoxazole 960 mg three times a week — since 2026-05-23",
+      "  hydroxychloroquine 200 mg/day — since 2026-03-09",
+      "  prednisone 2.5 mg/day — since 2026-03-09, this dose since 2026-08-21",
+      "  valaciclovir 500 mg twice daily — since 2026-05-23",
+    ]),
+    ("2026-11-22", ["On 2026-11-22 (Day +183 · Month 6):", "  hydroxychloroquine 200 mg/day — since 2026-03-09"]),
   ]
 
   @Test("the demo: what was taken on any day, and the taper and remission in the timeline")
@@ -102,6 +135,7 @@ import Testing
     ] {
       #expect(timeline.contains(text), "\(text)")
     }
+    // The one dose logged, the paracetamol of Day +5, is before June.
     #expect(!timeline.contains("Medication: "))
   }
 

@@ -22,12 +22,6 @@ import Testing
     GradeRow(
       arguments: ["--temp", "100.4F"], crs: 1, icans: 0, says: ("fever 38.0 °C", "ICANS grade 0")),
     GradeRow(
-      arguments: ["--temp", "99.5F", "--masked"], crs: nil, icans: 0,
-      says: ("the care team grades", "ICANS grade 0")),
-    GradeRow(
-      arguments: ["--temp", "37.0", "--masked", "--oxygen", "high-flow"], crs: 3, icans: 0,
-      says: ("high-flow oxygen", "ICANS grade 0")),
-    GradeRow(
       arguments: ["--temp", "37", "--ice", "3", "--seizure", "brief"], crs: 0, icans: 3,
       says: ("CRS grade 0", "seizure that resolved rapidly")),
     GradeRow(
@@ -201,5 +195,32 @@ import Testing
     let out = try cli.ok(arguments)
     #expect(out.contains("Example"))
     #expect(out.contains("carejourney --role nurse --name \"Ana Weber\" \(arguments[0]) --"))
+  }
+}
+
+/// `grade --masked` (ASTCT 2019 rule 2) only after CRS was graded: refused with that reason
+/// without a journey or without an earlier CRS grade, accepted after one.
+@Suite(.serialized) struct MaskedGradeTests {
+  @Test func maskedNeedsAnEarlierCRSGrade() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    let alone = try cli.run(["grade", "--temp", "37.2", "--masked"])
+    #expect(alone.status != 0)
+    #expect(alone.stderr.contains("--masked applies only after CRS was graded"))
+    try cli.ok(["init", "--patient", "Maria", "--team-phone", "+49 1"])
+    let none = try cli.run(["grade", "--temp", "37.2", "--masked"])
+    #expect(none.status != 0)
+    #expect(none.stderr.contains("no CRS grade of 1 or more is recorded in this journey"))
+    // A CRS grade 0 is not CRS.
+    try cli.ok(["--role", "nurse", "grade", "--temp", "37.5", "--record"])
+    #expect(try cli.run(["grade", "--temp", "37.2", "--masked"]).status != 0)
+    try cli.ok(["--role", "nurse", "grade", "--temp", "38.6", "--record"])
+    let masked = try #require(
+      try cli.json(["grade", "--temp", "37.2", "--masked", "--json"]) as? [String: Any])
+    #expect(masked["crs"] is NSNull)
+    let oxygen = try #require(
+      try cli.json(["grade", "--temp", "37.0", "--masked", "--oxygen", "high-flow", "--json"])
+        as? [String: Any])
+    #expect(oxygen["crs"] as? Int == 3)
   }
 }

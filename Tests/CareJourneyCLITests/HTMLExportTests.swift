@@ -42,6 +42,7 @@ import Testing
     #expect(html.contains("<dt>Period</dt><dd>2026-05-18 to 2026-06-30</dd>"))
     #expect(html.contains("<h2>Temperature, 2026-05-18 to 2026-06-30</h2>"))
     #expect(html.contains("CRS grade 1, ICANS grade 0 · ICE 10/10"))
-    #expect(html.contains("No lab values recorded in this period."))
+    // The Day +30 visit's labs are in the period.
+    #expect(html.contains("Ferritin") && !html.contains("No lab values recorded in this period."))
   }
 }

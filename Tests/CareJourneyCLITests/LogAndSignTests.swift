@@ -14,7 +14,7 @@ import Testing
     let timeline = try #require(try cli.json(["timeline", "--json", "--from", "2026-11-21"]) as? [[String: Any]])
     #expect(timeline.map { $0["type"] as? String } == ["temperature", "symptom", "note"])
     let temp = timeline[0]
-    #expect(temp["value"] as? Double == 38.22)
+    #expect(temp["value"] as? Double == 38.2222)
     #expect(temp["unit"] as? String == "Cel")
     #expect(temp["time"] as? String == "2026-11-21T23:30:00+01:00")
     #expect(temp["dayLabel"] as? String == "Day +1")

@@ -69,8 +69,8 @@ import Testing
     try cli.ok(["advance", "leukapheresis", "--on", "2026-10-14"], now: now)
     let listed = try cli.ok(["milestones"], now: now)
     // Everything due before 2026-12-03, the first day in the app: the washouts, consent,
-    // eligibility and baseline IgG of screening, and leukapheresis's two.
-    #expect(listed.contains("Before CareJourney: not recorded (11)"), "\(listed)")
+    // eligibility, baseline IgG and infection screening of screening, and leukapheresis's two.
+    #expect(listed.contains("Before CareJourney: not recorded (17)"), "\(listed)")
     #expect(listed.contains("  BEFORE   2026-10-01           consent-signed  Informed consent signed [nurse]"), "\(listed)")
     #expect(!listed.contains("OVERDUE"), "\(listed)")
     let nurse = ["--role", "nurse", "--name", "Ana Weber"]

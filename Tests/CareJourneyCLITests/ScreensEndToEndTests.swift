@@ -52,7 +52,7 @@ import Testing
     try patient.waitFor("Smaller than 80x24 (60x20)")
     #expect(patient.screen.contains("!! URGENT"))
     try patient.resize(width: 200, height: 60)
-    try patient.waitFor("size 200x60") { $0.contains("(Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now.") }
+    try patient.waitFor("size 200x60") { $0.contains("(Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more.") }
     try patient.resize(width: 30, height: 10)
     try patient.waitFor("Terminal too small")
     try patient.resize(width: 100, height: 30)

@@ -64,17 +64,37 @@ struct LabProtocolTests {
     }
   }
 
+  /// A protocol file older than the glucocorticoid and antimalarial lists takes the shipped
+  /// protocol's (so methylprednisolone is never counted as 0 mg); a centre can change them.
   @Test("a protocol without [remission] uses ≤ 5 mg/day and PGA < 0.5; a centre can change them")
   func remissionSettings() throws {
+    let shipped = RedFlagsTests.care.remission
     let plain = try CareProtocol(toml: Snippet.protocolText(), fileName: "t")
-    #expect(plain.remission == RemissionSettings(prednisoloneMaxMg: 5, physicianGlobalBelow: 0.5))
+    #expect(plain.remission == shipped)
+    #expect(plain.remission.prednisoloneMaxMg == 5 && plain.remission.physicianGlobalBelow == 0.5)
     #expect(plain.labs.isEmpty)
     let strict = try CareProtocol(
       toml: Snippet.protocolText(
         tables: "[remission]\ndoris-prednisolone-max-mg = 4.9\ndoris-pga-below = 0.4\n"),
       fileName: "t")
-    #expect(
-      strict.remission == RemissionSettings(prednisoloneMaxMg: 4.9, physicianGlobalBelow: 0.4))
+    var expected = shipped
+    expected.prednisoloneMaxMg = 4.9
+    expected.physicianGlobalBelow = 0.4
+    #expect(strict.remission == expected)
+    let trial = try CareProtocol(
+      toml: Snippet.protocolText(
+        tables: """
+          [remission]
+          glucocorticoids = [{ name = "prednisolone", factor = 1 }, { name = "Medrol", factor = 1.25 }]
+          antimalarials = ["hydroxychloroquine"]
+          drug-free-allows-antimalarials = false
+
+          """),
+      fileName: "t")
+    #expect(trial.remission.factor(of: "Medrol 4 mg") == 1.25)
+    #expect(trial.remission.factor(of: "methylprednisolone") == nil)
+    #expect(!trial.remission.drugFreeAllowsAntimalarials)
+    #expect(trial.remission.isAntimalarial("Hydroxychloroquine"))
   }
 
   @Test("alternative units read as factors into the protocol's unit")

@@ -18,11 +18,11 @@ struct LabRedFlagsTests {
       body: .labs([result]))
   }
 
-  /// The rule ids fired by the last visit, given the earlier ones.
+  /// The rule ids fired by the last visit, given the earlier ones: every rule its one alert met.
   static func fired(_ visits: [Entry]) -> [String] {
     guard let last = visits.last else { return [] }
     return RedFlags.alerts(for: [last], in: visits, journey: journey, protocol: care)
-      .map(\.rule.id)
+      .flatMap { $0.rules.map(\.id) }
   }
 
   struct Case: CustomTestStringConvertible, Sendable {
@@ -39,6 +39,10 @@ struct LabRedFlagsTests {
     Case(lab: "igg", values: ["4.01g/L"], fired: []),
     Case(lab: "igg", values: ["4.0g/L"], fired: ["igg-low"]),
     Case(lab: "igg", values: ["3.5 g/L"], fired: ["igg-low"]),
+    // IgG below 150 mg/dL: replaced whatever the infections (AAAAI 2022); one alert, both rules.
+    Case(lab: "igg", values: ["150"], fired: ["igg-low"]),
+    Case(lab: "igg", values: ["149"], fired: ["igg-low", "igg-very-low"]),
+    Case(lab: "igg", values: ["1.49g/L"], fired: ["igg-low", "igg-very-low"]),
     Case(lab: "neutrophils", values: ["500"], fired: []),
     Case(lab: "neutrophils", values: ["499"], fired: ["neutrophils-low"]),
     Case(lab: "neutrophils", values: ["0.5 10^9/L"], fired: []),
@@ -52,8 +56,19 @@ struct LabRedFlagsTests {
     Case(lab: "upcr", values: ["0.3"], fired: []),
     Case(lab: "upcr", values: ["0.3", "0.3"], fired: []),
     Case(lab: "upcr", values: ["0.3", "0.2"], fired: []),
-    Case(lab: "upcr", values: ["0.3", "0.31"], fired: ["upcr-rising"]),
-    Case(lab: "upcr", values: ["0.5", "0.2", "0.3"], fired: ["upcr-rising"]),
+    // A rise that matters: at least double the previous value and 0.5 g/g more (KDIGO 2012
+    // relapse criteria, adapted), not any rise (0.60 -> 0.61 raised "call today" before).
+    Case(lab: "upcr", values: ["0.6", "0.61"], fired: []),
+    Case(lab: "upcr", values: ["0.3", "0.31"], fired: []),
+    Case(lab: "upcr", values: ["0.3", "0.79"], fired: []),
+    Case(lab: "upcr", values: ["0.3", "0.8"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["0.6", "1.19"], fired: []),
+    Case(lab: "upcr", values: ["0.6", "1.2"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["1.5", "2.99"], fired: []),
+    Case(lab: "upcr", values: ["1.5", "3"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["0.5", "0.2", "0.7"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["30mg/mmol", "90mg/mmol"], fired: ["upcr-rising"]),
+    Case(lab: "upcr", values: ["300mg/g", "790mg/g"], fired: []),
     Case(lab: "cd19-b-cells", values: ["40"], fired: []),
     Case(lab: "cd19-b-cells", values: ["0", "2", "10"], fired: []),
     Case(lab: "cd19-b-cells", values: ["0", "2", "11"], fired: ["b-cells-returned"]),
@@ -85,8 +100,8 @@ struct LabRedFlagsTests {
 
   @Test("a struck-out earlier value is not compared with; a corrected one is, by its new value")
   func struckAndCorrectedHistory() {
-    let first = Self.visit("a", "upcr", "0.5", on: "2027-01-10")
-    let second = Self.visit("b", "upcr", "0.6", on: "2027-02-10")
+    let first = Self.visit("a", "upcr", "0.3", on: "2027-01-10")
+    let second = Self.visit("b", "upcr", "0.9", on: "2027-02-10")
     let strike = Entry(
       id: "s", recordedAt: second.recordedAt, observedAt: first.observedAt, author: first.author,
       body: .correction(target: "a", reason: "wrong patient", replacement: nil))
@@ -96,19 +111,27 @@ struct LabRedFlagsTests {
         .isEmpty)
     let fixed = Entry(
       id: "c", recordedAt: second.recordedAt, observedAt: first.observedAt, author: first.author,
-      body: .correction(target: "a", reason: "typo", replacement: Self.visit("x", "upcr", "0.7", on: "2027-01-10").body))
+      body: .correction(target: "a", reason: "typo", replacement: Self.visit("x", "upcr", "0.45", on: "2027-01-10").body))
     #expect(
       RedFlags.alerts(for: [second], in: [first, fixed, second], journey: Self.journey, protocol: Self.care)
         .isEmpty)
   }
 
-  @Test("messages say what was seen and to call the team, never a cause")
+  @Test("alerts say what was seen and to call the team, never a cause")
   func messagesCallTheTeam() {
-    let ids = ["igg-low", "neutrophils-low", "creatinine-rise", "upcr-rising", "b-cells-returned"]
+    let ids = [
+      "igg-low", "igg-very-low", "neutrophils-low", "creatinine-rise", "upcr-rising",
+      "b-cells-returned", "platelets-low", "haemoglobin-low",
+    ]
     for id in ids {
       let rule = Self.care.redFlags.first { $0.id == id }
       #expect(rule?.level == .callToday, "\(id)")
-      #expect(rule?.message.contains("Call your CAR-T team") == true, "\(id)")
+      let alert = rule.map {
+        Alert(
+          rule: $0, entryID: "x", at: Self.visit("x", "igg", "1", on: "2027-01-10").observedAt,
+          seen: "seen", contact: CareContact(teamPhone: "+49 1", emergencyNumber: "112"))
+      }
+      #expect(alert?.action == "Call your CAR-T team today on +49 1.", "\(id)")
       for word in ["LICATS", "flare", "infection", "neutropenia", "hypogamma"] {
         #expect(rule?.message.localizedStandardContains(word) == false, "\(id): \(word)")
       }
@@ -162,6 +185,9 @@ struct LabRedFlagsTests {
     #expect(
       try condition("lab = \"igg\"\nrise-from-first-percent = 50") == .lab("igg", .riseFromFirstPercent(50)))
     #expect(try condition("lab = \"igg\"\nreturned-above = 700") == .lab("igg", .returnedAbove(700)))
+    #expect(
+      try condition("lab = \"igg\"\nat-least = 1.5\nbelow = 4\nunit = \"g/L\"")
+        == .lab("igg", .band(atLeast: 150, below: 400)))
   }
 
   static let broken: [BrokenProtocol] = [
@@ -175,8 +201,18 @@ struct LabRedFlagsTests {
       "two tests", tables: rule("lab = \"igg\"\nat-most = 400\nrising = true"),
       expect: ["give one lab test, not both at-most and rising"]),
     BrokenProtocol(
-      "at-most with a measure", tables: rule("measure = \"spo2\"\nat-most = 92"),
-      expect: ["at-most goes with lab, not with measure"]),
+      "a first-value rise with a measure",
+      tables: rule("measure = \"spo2\"\nrise-from-first-percent = 50"),
+      expect: ["rise-from-first-percent goes with lab, not with measure"]),
+    BrokenProtocol(
+      "a band without its upper bound", tables: rule("lab = \"igg\"\nat-least = 150"),
+      expect: ["at-least goes with below for a band"]),
+    BrokenProtocol(
+      "a band upside down", tables: rule("lab = \"igg\"\nat-least = 400\nbelow = 150"),
+      expect: ["below must be above at-least for a band"]),
+    BrokenProtocol(
+      "a rise step without rising", tables: rule("lab = \"igg\"\nat-most = 400\nrise-step = 50"),
+      expect: ["rise-step goes with rising = true"]),
     BrokenProtocol(
       "a unit the lab does not know", tables: rule("lab = \"igg\"\nat-most = 4\nunit = \"g/dL\""),
       expect: [#"unit "g/dL" is not a unit of lab "igg" (one of: mg/dL, g/L)"#]),
@@ -185,7 +221,7 @@ struct LabRedFlagsTests {
       expect: ["below 500 10^9/L is not a plausible neutrophils value (0–100 10^9/L)"]),
     BrokenProtocol(
       "unit with rising", tables: rule("lab = \"igg\"\nrising = true\nunit = \"g/L\""),
-      expect: ["unit goes with at-most, below or returned-above, not with rising"]),
+      expect: ["unit goes with at-most, below, at-least or returned-above, not with rising"]),
     BrokenProtocol(
       "rising = false", tables: rule("lab = \"igg\"\nrising = false"),
       expect: ["rising can only be true"]),

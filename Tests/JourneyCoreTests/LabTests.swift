@@ -11,18 +11,28 @@ struct LabTests {
     return care
   }()
 
-  @Test("the shipped protocol follows the labs the issue lists, each in one unit")
+  @Test("the shipped protocol follows the labs the issues list, each in one unit")
   func shippedLabs() {
     #expect(
       LabTests.care.labs.map(\.id) == [
-        "anti-dsdna", "c3", "c4", "upcr", "creatinine", "egfr", "igg", "cd19-b-cells",
-        "neutrophils", "lymphocytes", "haemoglobin", "platelets",
+        "anti-dsdna", "c3", "c4", "upcr", "creatinine", "egfr", "igg", "cd19-b-cells", "cd4",
+        "neutrophils", "lymphocytes", "haemoglobin", "platelets", "ferritin", "fibrinogen", "alt",
+        "ast", "triglycerides", "ldh", "crp", "troponin",
       ])
-    #expect(LabTests.care.lab(named: "creatinine")?.loinc == "2160-0")
-    // Only creatinine's LOINC is verified (clinical.md §7); no other code may be guessed.
-    #expect(LabTests.care.labs.filter { $0.loinc != nil }.map(\.id) == ["creatinine"])
-    #expect(
-      LabTests.care.remission == RemissionSettings(prednisoloneMaxMg: 5, physicianGlobalBelow: 0.5))
+  }
+
+  /// The LOINC codes issue #14 lists, as clinical.md §10 gives them (creatinine [V] §7, the
+  /// others [S]); eGFR (formula-dependent) and lymphocytes (not in clinical.md) have none.
+  @Test(arguments: [
+    ("c3", "4485-9"), ("c4", "4498-2"), ("igg", "2465-3"), ("upcr", "2890-2"),
+    ("anti-dsdna", "5130-0"), ("neutrophils", "751-8"), ("cd19-b-cells", "8116-6"),
+    ("ferritin", "2276-4"), ("platelets", "777-3"), ("haemoglobin", "718-7"),
+    ("creatinine", "2160-0"), ("cd4", "24467-3"), ("fibrinogen", "3255-7"), ("alt", "1742-6"),
+    ("ast", "1920-8"), ("triglycerides", "2571-8"), ("ldh", "2532-0"), ("crp", "1988-5"),
+    ("troponin", "10839-9"), ("egfr", nil), ("lymphocytes", nil),
+  ] as [(String, String?)])
+  func loinc(_ lab: String, _ code: String?) throws {
+    #expect(try #require(LabTests.care.lab(named: lab)).loinc == code)
   }
 
   struct Conversion: CustomStringConvertible, Sendable {
@@ -46,6 +56,27 @@ struct LabTests {
     Conversion(typed: "neutrophils=0.45 10^9/L", lab: "neutrophils", value: 450, unit: "10^9/L"),
     Conversion(typed: "haemoglobin=125g/L", lab: "haemoglobin", value: 12.5, unit: "g/L"),
     Conversion(typed: "upcr=350mg/g", lab: "upcr", value: 0.35, unit: "mg/g"),
+    // The units clinics print (issue #14): x10^9/L, G/L, /nL for counts; mg/mmol for UPCR.
+    Conversion(typed: "neutrophils=0.49x10^9/L", lab: "neutrophils", value: 490, unit: "x10^9/L"),
+    Conversion(typed: "neutrophils=0.49 ×10⁹/L", lab: "neutrophils", value: 490, unit: "x10^9/L"),
+    Conversion(typed: "neutrophils=1.2G/L", lab: "neutrophils", value: 1200, unit: "G/L"),
+    Conversion(typed: "neutrophils=1.2/nL", lab: "neutrophils", value: 1200, unit: "/nL"),
+    Conversion(typed: "cd19-b-cells=0.02x10^9/L", lab: "cd19-b-cells", value: 20, unit: "x10^9/L"),
+    Conversion(typed: "cd4=0.21G/L", lab: "cd4", value: 210, unit: "G/L"),
+    Conversion(typed: "lymphocytes=0.8/nL", lab: "lymphocytes", value: 800, unit: "/nL"),
+    Conversion(typed: "platelets=45G/L", lab: "platelets", value: 45, unit: "G/L"),
+    Conversion(typed: "platelets=45x10^9/L", lab: "platelets", value: 45, unit: "x10^9/L"),
+    Conversion(typed: "platelets=45000/µL", lab: "platelets", value: 45, unit: "/µL"),
+    Conversion(typed: "upcr=113.12mg/mmol", lab: "upcr", value: 1, unit: "mg/mmol"),
+    Conversion(typed: "haemoglobin=5mmol/L", lab: "haemoglobin", value: 8.055, unit: "mmol/L"),
+    // The inflammation and organ panel.
+    Conversion(typed: "ferritin=620µg/L", lab: "ferritin", value: 620, unit: "µg/L"),
+    Conversion(typed: "fibrinogen=1.5g/L", lab: "fibrinogen", value: 150, unit: "g/L"),
+    Conversion(typed: "triglycerides=2mmol/L", lab: "triglycerides", value: 177.14, unit: "mmol/L"),
+    Conversion(typed: "crp=2.5mg/dL", lab: "crp", value: 25, unit: "mg/dL"),
+    Conversion(typed: "troponin=0.04ng/mL", lab: "troponin", value: 40, unit: "ng/mL"),
+    Conversion(typed: "alt=120", lab: "alt", value: 120, unit: "U/L"),
+    Conversion(typed: "ldh=480U/L", lab: "ldh", value: 480, unit: "U/L"),
   ]
 
   @Test("a value typed in another unit is stored in the protocol's unit", arguments: conversions)
@@ -84,6 +115,35 @@ struct LabTests {
     ])
   func ranges(_ lab: String, _ value: Double, _ status: LabDefinition.RangeStatus) throws {
     #expect(try #require(LabTests.care.lab(named: lab)).status(of: value) == status)
+  }
+
+  /// A value typed without a unit that is not plausible in the protocol's unit is refused with
+  /// the units that would be accepted, never guessed (issue #14).
+  @Test(arguments: [
+    (
+      "neutrophils=0.49",
+      "neutrophils=0.49 has no unit, and 0.49 /µL is not plausible (0.49 x10^9/L would be "
+        + "490 /µL): type the unit, one of /µL, cells/µL, x10^9/L, 10^9/L, G/L, /nL, "
+        + "e.g. neutrophils=0.49x10^9/L"
+    ),
+    ("cd19-b-cells=0.02", "cd19-b-cells=0.02 has no unit, and 0.02 cells/µL is not plausible (0.02 x10^9/L would be 20 cells/µL)"),
+    ("cd4=0.2", "cd4=0.2 has no unit"),
+    ("neutrophils=3", "neutrophils=3 has no unit"),
+    ("platelets=150000", "plausible range 0–2000 10^9/L; check for a typo or the unit"),
+    ("haemoglobin=120", "plausible range 2–25 g/dL"),
+  ])
+  func aUnitIsNeverGuessed(_ typed: String, _ says: String) {
+    #expect {
+      try Reading.lab(typed, care: LabTests.care)
+    } throws: { error in
+      "\(error)".contains(says)
+    }
+  }
+
+  @Test(arguments: ["neutrophils=0", "neutrophils=50", "neutrophils=1800", "cd19-b-cells=0", "cd19-b-cells=2", "cd4=150"])
+  func aPlausibleValueNeedsNoUnit(_ typed: String) throws {
+    let result = try Reading.lab(typed, care: LabTests.care)
+    #expect(result.value == result.typedValue)
   }
 
   @Test(

@@ -100,6 +100,10 @@ import Testing
     .milestoneSigned(
       milestone: "consent-signed", on: LocalDate(year: 2026, month: 11, day: 2)!, note: nil),
     .settings(teamPhone: nil, temperatureUnit: .celsius),
+    .settings(teamPhone: "+49 1", temperatureUnit: nil, emergencyNumber: "112"),
+    .milestoneSigned(
+      milestone: "cns-anticonvulsant-prophylaxis", on: LocalDate(year: 2026, month: 11, day: 2)!,
+      note: "no CNS involvement", notApplicable: true),
     .corrected(target: "x", reason: "moved", on: LocalDate(year: 2026, month: 11, day: 3)!),
   ])
   func writtenEventsAreReadQuickly(body: JourneyEvent.Body) throws {

@@ -124,7 +124,7 @@ import Testing
     ] as [(String, Double?, String)])
   func doseOnADay(day: String, mg: Double?, source: String) {
     let dose = MedicationList.prednisolone(
-      on: JourneyScript.date(day), entries: MedicationListTests.plan)
+      on: JourneyScript.date(day), entries: MedicationListTests.plan, settings: Self.settings)
     #expect(dose.mg == mg)
     #expect(dose.source == source)
   }
@@ -133,7 +133,8 @@ import Testing
     let entries = [
       MedicationListTests.change("p", "2026-09-01", "Prednisolone", .start, "5 mg twice daily")
     ]
-    let dose = MedicationList.prednisolone(on: JourneyScript.date("2026-09-02"), entries: entries)
+    let dose = MedicationList.prednisolone(
+      on: JourneyScript.date("2026-09-02"), entries: entries, settings: Self.settings)
     #expect(dose.mg == nil)
     #expect(dose.medicine?.name == "Prednisolone")
     #expect(dose.source == "medication list: Prednisolone \"5 mg twice daily\" is not N mg/day")
@@ -150,13 +151,60 @@ import Testing
     #expect(MedicationList.dailyMilligrams(dose) == mg)
   }
 
+  static let settings = RedFlagsTests.care.remission
+
   @Test(
-    "prednisone and prednisolone count one to one; other steroids are left to a person",
+    "each glucocorticoid counts by its prednisolone factor (clinical.md §10.1); others not",
     arguments: [
-      ("Prednisone", true), ("prednisolone", true), ("prednisone (Decortin)", true),
-      ("methylprednisolone", false), ("dexamethasone", false), ("hydroxychloroquine", false),
-    ])
-  func whichNamesCount(name: String, counts: Bool) {
-    #expect(MedicationList.isPrednisolone(name) == counts)
+      ("Prednisone", 1.0), ("prednisolone", 1), ("prednisone (Decortin)", 1),
+      ("methylprednisolone", 1.25), ("Dexamethasone", 6.67), ("hydrocortisone", 0.25),
+      ("deflazacort", 0.83), ("hydroxychloroquine", nil), ("betamethasone", nil),
+    ] as [(String, Double?)])
+  func whichNamesCount(name: String, factor: Double?) {
+    #expect(Self.settings.factor(of: name) == factor)
+  }
+
+  struct Sum: CustomTestStringConvertible, Sendable {
+    var taking: [(String, String)]
+    var mg: Double?
+    var source: String
+    var testDescription: String { taking.map { "\($0.0) \($0.1)" }.joined(separator: " + ") }
+  }
+
+  /// Issue #14: methylprednisolone 16 mg/day counted as 0; prednisone 20 mg beside
+  /// prednisolone 4 mg counted as 4. Every systemic glucocorticoid is converted and added; an
+  /// unknown steroid or dose gives no figure; inhaled and topical ones are left out.
+  static let sums: [Sum] = [
+    Sum(
+      taking: [("methylprednisolone", "16 mg/day")], mg: 20,
+      source: "medication list: methylprednisolone 16 mg/day = 20 mg prednisolone since 2026-09-01"),
+    Sum(
+      taking: [("prednisone", "20 mg/day"), ("prednisolone", "4 mg/day")], mg: 24,
+      source: "medication list: prednisolone 4 mg/day since 2026-09-01; prednisone 20 mg/day since 2026-09-01"),
+    Sum(taking: [("dexamethasone", "0.75 mg/day")], mg: 5, source: "medication list: dexamethasone 0.75 mg/day = 5 mg prednisolone since 2026-09-01"),
+    Sum(taking: [("dexamethasone", "0.74 mg/day")], mg: 4.94, source: "medication list: dexamethasone 0.74 mg/day = 4.94 mg prednisolone since 2026-09-01"),
+    Sum(taking: [("hydrocortisone", "20 mg/day")], mg: 5, source: "medication list: hydrocortisone 20 mg/day = 5 mg prednisolone since 2026-09-01"),
+    Sum(taking: [("deflazacort", "6 mg/day")], mg: 4.98, source: "medication list: deflazacort 6 mg/day = 4.98 mg prednisolone since 2026-09-01"),
+    Sum(
+      taking: [("prednisolone", "5 mg/day"), ("betamethasone", "1 mg/day")], mg: nil,
+      source: "medication list: betamethasone has no prednisolone equivalent in the protocol; give the dose with --prednisolone"),
+    Sum(
+      taking: [("prednisolone", "5 mg/day"), ("methylprednisolone", "4 mg twice daily")], mg: nil,
+      source: "medication list: methylprednisolone \"4 mg twice daily\" is not N mg/day"),
+    Sum(
+      taking: [("prednisolone", "5 mg/day"), ("budesonide inhaler", "2 puffs")], mg: 5,
+      source: "medication list: prednisolone 5 mg/day since 2026-09-01"),
+    Sum(taking: [("hydroxychloroquine", "200 mg/day")], mg: 0, source: "none in the medication list"),
+  ]
+
+  @Test(arguments: sums)
+  func glucocorticoidsAreAddedAsPrednisolone(_ sum: Sum) {
+    let entries = sum.taking.enumerated().map { index, medicine in
+      MedicationListTests.change("g\(index)", "2026-09-01", medicine.0, .start, medicine.1)
+    }
+    let dose = MedicationList.prednisolone(
+      on: JourneyScript.date("2026-09-02"), entries: entries, settings: Self.settings)
+    #expect(dose.mg == sum.mg)
+    #expect(dose.source == sum.source)
   }
 }

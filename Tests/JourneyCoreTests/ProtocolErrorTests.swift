@@ -151,7 +151,9 @@ let brokenProtocols: [BrokenProtocol] = [
     "unknown level",
     tables: Snippet.redFlag(
       "id = \"x\"\nlevel = \"now\"\nmeasure = \"spo2\"\nbelow = 92\nmessage = \"Call.\""),
-    expect: [#"red-flag "x": level "now" is not a level (levels: urgent, call-today, info)"#]),
+    expect: [
+      #"red-flag "x": level "now" is not a level (levels: emergency, urgent, call-today, info)"#
+    ]),
   BrokenProtocol(
     "unknown measure",
     tables: Snippet.redFlag(
@@ -281,18 +283,97 @@ let brokenProtocols: [BrokenProtocol] = [
     "threshold on a symptom rule",
     tables: Snippet.redFlag(
       neuroFlag + "\nsymptoms = [\"confusion\"]\nmin-severity = 1\nat-least = 3"),
-    expect: ["at-least goes with measure, not with symptoms"]),
+    expect: ["at-least goes with measure or lab, not with symptoms"]),
   BrokenProtocol(
     "severity on a measure rule",
     tables: Snippet.redFlag(neuroFlag + "\nmeasure = \"spo2\"\nbelow = 92\nmin-severity = 1"),
     expect: ["min-severity goes with symptoms or any-symptom, not with measure"]),
   BrokenProtocol(
     "measure without a threshold", tables: Snippet.redFlag(neuroFlag + "\nmeasure = \"spo2\""),
-    expect: ["measure needs at-least = X or below = X"]),
+    expect: ["measure needs at-least = X, below = X or at-most = X"]),
   BrokenProtocol(
-    "measure with both thresholds",
+    "measure band upside down",
     tables: Snippet.redFlag(neuroFlag + "\nmeasure = \"spo2\"\nbelow = 92\nat-least = 99"),
-    expect: ["give at-least or below, not both"]),
+    expect: ["below 92 must be above at-least 99 for a band"]),
+  BrokenProtocol(
+    "measure with two upper bounds",
+    tables: Snippet.redFlag(neuroFlag + "\nmeasure = \"spo2\"\nbelow = 92\nat-most = 91"),
+    expect: ["give below or at-most, not both"]),
+  BrokenProtocol(
+    "temperature threshold between tenths",
+    tables: Snippet.redFlag(neuroFlag + "\nmeasure = \"temperature\"\nat-least = 37.95"),
+    expect: ["give temperature thresholds in whole tenths of a degree"]),
+  BrokenProtocol(
+    "masked-by without hours",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nmeasure = \"temperature\"\nbelow = 38.0\nmasked-by = [\"paracetamol\"]"),
+    expect: ["masked-by needs within-hours = N (1–72)"]),
+  BrokenProtocol(
+    "within-hours without masked-by",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nmeasure = \"temperature\"\nbelow = 38.0\nwithin-hours = 6"),
+    expect: ["within-hours goes with masked-by"]),
+  BrokenProtocol(
+    "masked-by on a symptom rule",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1\nmasked-by = [\"ibuprofen\"]"),
+    expect: ["masked-by goes with measure, not with symptoms"]),
+  BrokenProtocol(
+    "persisting-days on a measure rule",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nmeasure = \"spo2\"\nbelow = 92\npersisting-days = 14"),
+    expect: ["persisting-days goes with symptoms or any-symptom, not with measure"]),
+  BrokenProtocol(
+    "persisting-days of zero",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1\npersisting-days = 0"),
+    expect: ["persisting-days 0 is outside 1–3650"]),
+  BrokenProtocol(
+    "window from an end phase",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1\nfrom-phase = \"withdrawn\""),
+    expect: [#"from-phase "withdrawn" ends the journey; rules go on after the end"#]),
+  BrokenProtocol(
+    "window until an unknown phase",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1\nuntil-phase = \"lympho\""),
+    expect: [#"until-phase "lympho" is not a phase"#]),
+  BrokenProtocol(
+    "window extended by an unknown lab",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1\nto-day = 180"
+        + "\nextend-while-lab = \"b-cells\"\nextend-while-at-most = 10"),
+    expect: [#"extend-while-lab "b-cells" is not a lab of this protocol"#]),
+  BrokenProtocol(
+    "window extended without an end",
+    tables: LabRedFlagsTests.labs + Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1"
+        + "\nextend-while-lab = \"igg\"\nextend-while-at-most = 10"),
+    expect: ["extend-while-lab extends a window past its end: give to-day or until-phase too"]),
+  BrokenProtocol(
+    "window extended without a ceiling",
+    tables: LabRedFlagsTests.labs + Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1\nto-day = 9"
+        + "\nextend-while-lab = \"igg\""),
+    expect: ["extend-while-lab needs extend-while-at-most = X (in mg/dL)"]),
+  BrokenProtocol(
+    "window ceiling without a lab",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nsymptoms = [\"chills\"]\nmin-severity = 1\nextend-while-at-most = 10"),
+    expect: ["extend-while-at-most goes with extend-while-lab"]),
+  BrokenProtocol(
+    "emergency region without a number",
+    tables: "[emergency]\nregion = \"EU\"\nnumbers = [{ region = \"US\", number = \"911\" }]\n",
+    expect: [#"[emergency]: region "EU" has no number in numbers (regions: US)"#]),
+  BrokenProtocol(
+    "emergency number with letters",
+    tables: "[emergency]\nregion = \"EU\"\nnumbers = [{ region = \"EU\", number = \"one12\" }]\n",
+    expect: [#"number "one12" may hold only digits, spaces, + and -"#]),
+  BrokenProtocol(
+    "emergency region twice",
+    tables: "[emergency]\nregion = \"EU\"\nnumbers = [{ region = \"EU\", number = \"112\" }, "
+      + "{ region = \"eu\", number = \"112\" }]\n",
+    expect: [#"region "eu" is listed twice"#]),
   BrokenProtocol(
     "temperature in Fahrenheit",
     tables: Snippet.redFlag(neuroFlag + "\nmeasure = \"temperature\"\nat-least = 100.4"),
@@ -341,11 +422,6 @@ let brokenProtocols: [BrokenProtocol] = [
     tables: Snippet.redFlag(
       neuroFlag + "\nmissing = \"temperature\"\nby = \"20:00\"\nfrom-day = 28\nto-day = -5"),
     expect: [#"red-flag "neuro": from-day 28 is after to-day -5"#]),
-  BrokenProtocol(
-    "red-flag window with one end",
-    tables: Snippet.redFlag(
-      neuroFlag + "\nmissing = \"temperature\"\nby = \"20:00\"\nfrom-day = 0"),
-    expect: ["to-day is missing; give from-day and to-day together"]),
   BrokenProtocol(
     "empty phases",
     tables: Snippet.redFlag(neuroFlag + "\nany-symptom = true\nmin-severity = 3\nphases = []"),

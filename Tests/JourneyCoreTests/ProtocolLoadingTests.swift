@@ -107,11 +107,18 @@ import Testing
     for rule in cd19.milestones { #expect(!rule.title.isEmpty, "\(rule.id)") }
   }
 
+  /// Issue #13's new ids beside the first ones: CAR-T patient sheets' neurological signs,
+  /// bleeding on its own, infection signs and long-term watch items.
   static let requiredSymptoms = [
     "shortness-of-breath", "chills", "dizziness", "headache", "fatigue", "nausea", "rash",
+    "weakness", "loss-of-balance", "trouble-understanding", "agitation", "vision-change",
+    "slurred-speech", "fainting", "bleeding", "sore-throat", "burning-urine", "cold-sores",
+    "shingles-rash", "night-sweats", "swollen-glands", "feeling-unwell",
   ]
   static let neurological = [
-    "confusion", "word-finding", "tremor", "handwriting", "drowsiness", "seizure",
+    "confusion", "word-finding", "tremor", "handwriting", "drowsiness", "seizure", "weakness",
+    "loss-of-balance", "trouble-understanding", "agitation", "vision-change", "slurred-speech",
+    "fainting",
   ]
 
   @Test(arguments: requiredSymptoms) func patientCanLog(_ id: String) {
@@ -133,13 +140,25 @@ import Testing
     try #require(cd19.redFlags.first { $0.id == id })
   }
 
-  @Test func feverFromLymphodepletionOn() throws {
+  @Test func feverFromLymphodepletionOnWithNoEnd() throws {
     let fever = try redFlag("fever")
     #expect(fever.level == .urgent)
     #expect(fever.condition == .atLeast(.temperature, 38.0))
-    #expect(
-      fever.phases == [.lymphodepletion, .infusion, .hospitalStay, .postDischarge, .followUp])
-    #expect(fever.days == nil)
+    #expect(fever.window == RuleWindow(fromDay: -5, fromPhase: .lymphodepletion))
+    let before = try redFlag("fever-before-lymphodepletion")
+    #expect(before.window == RuleWindow(toDay: -6, untilPhase: .lymphodepletion))
+    #expect(before.level == .callToday)
+  }
+
+  /// "Faint" is fainting, not dizziness; "bleeding" is bleeding, not bruising; night sweats are
+  /// not just sweating.
+  @Test(arguments: [
+    ("faint", "fainting"), ("passed-out", "fainting"), ("bleeding", "bleeding"),
+    ("night-sweats", "night-sweats"), ("racing-heart", "heart-palpitations"),
+    ("shingles", "shingles-rash"),
+  ])
+  func aliasesNameTheRightSymptom(_ typed: String, _ id: String) {
+    #expect(cd19.symptom(named: typed)?.id == id)
   }
 
   @Test func everyNeurologicalSignIsUrgentAtAnySeverity() throws {
@@ -149,9 +168,12 @@ import Testing
       Issue.record("not a symptom rule: \(rule.condition)")
       return
     }
-    #expect(Set(names) == Set(Self.neurological))
+    #expect(Set(names + ["seizure", "fainting"]) == Set(Self.neurological))
     #expect(minSeverity == 1)
-    #expect(rule.phases.isEmpty)
+    #expect(rule.window.isEveryDay)
+    let emergency = try redFlag("seizure-or-fainting")
+    #expect(emergency.level == .emergency)
+    #expect(emergency.condition == .symptom(names: ["seizure", "fainting"], minSeverity: 1))
   }
 
   @Test func breathingChillsDizzinessAreUrgentWhenMild() throws {
@@ -159,7 +181,9 @@ import Testing
     #expect(rule.level == .urgent)
     #expect(
       rule.condition
-        == .symptom(names: ["shortness-of-breath", "chills", "dizziness"], minSeverity: 1))
+        == .symptom(
+          names: ["shortness-of-breath", "chills", "dizziness", "feeling-unwell"],
+          minSeverity: 1))
   }
 
   @Test func lowOxygenAndLowPressureAreUrgent() throws {
@@ -179,8 +203,16 @@ import Testing
     let rule = try redFlag("temperature-not-logged")
     #expect(rule.level == .callToday)
     #expect(rule.condition == .missing(.temperature, byMinute: 20 * 60))
-    #expect(rule.days == -5...28)
-    #expect(rule.days == cd19.acuteWindow)
+    #expect(rule.window == RuleWindow(fromDay: -5, toDay: 28))
+    #expect(rule.window.fromDay == cd19.acuteWindow.lowerBound)
+    #expect(rule.window.toDay == cd19.acuteWindow.upperBound)
+  }
+
+  /// Every rule says where it comes from, for the README's table and the centre.
+  @Test func everyRedFlagHasASource() {
+    for rule in cd19.redFlags {
+      #expect(!(rule.source ?? "").trimmingCharacters(in: .whitespaces).isEmpty, "\(rule.id)")
+    }
   }
 
   /// Messages say what was seen and whom to call, never what the patient has.
@@ -191,7 +223,11 @@ import Testing
     ]
     for rule in cd19.redFlags {
       let text = rule.message.lowercased()
-      #expect(text.contains("call your car-t team"), "\(rule.id)")
+      // The alert adds whom to call from the level; a message saying it again unconditionally
+      // could contradict the level.
+      for call in ["call your car-t team now.", "call your car-t team today."] {
+        #expect(!text.hasSuffix(call), "\(rule.id)")
+      }
       for word in diagnoses { #expect(!text.contains(word), "\(rule.id): \(word)") }
     }
   }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct ReadingTests {
   @Test(arguments: [
     ("38.2", 38.2), ("38,2", 38.2), ("38.2C", 38.2), ("38.2 °C", 38.2), ("38.2c", 38.2),
-    ("100.8F", 38.22), ("100.4 F", 38.0), ("100.4", 38.0), ("37", 37.0), ("34", 34.0), ("43", 43.0),
+    ("100.8F", 38.2222), ("100.4 F", 38.0), ("100.4", 38.0), ("37", 37.0), ("34", 34.0), ("43", 43.0),
   ])
   func temperatures(text: String, celsius: Double) throws {
     #expect(try Reading.temperature(text) == celsius)
@@ -19,6 +19,18 @@ import Testing
     #expect(throws: Reading.Error(message: "temperature \"382\" is outside the plausible range 34.0–43.0 °C (93.2–109.4 °F); check for a typo")) {
       try Reading.temperature("382")
     }
+  }
+
+  /// Thermometers show one or two decimals; a third would be shown rounded, on the other side of
+  /// a threshold from where it is judged.
+  @Test(arguments: ["37.955", "100.123F", "38.000"])
+  func aTemperatureWithMoreThanTwoDecimalsIsRefused(_ typed: String) {
+    #expect(throws: Reading.Error.self) { try Reading.temperature(typed) }
+  }
+
+  @Test(arguments: [(37.95, "37.95"), (38.0, "38.0"), (38.4, "38.4"), (37.9944, "37.99")])
+  func readingsShowUpToTwoDecimals(_ celsius: Double, _ shown: String) {
+    #expect(TemperatureUnit.celsius.reading(fromCelsius: celsius) == shown)
   }
 
   @Test(arguments: [

@@ -2,7 +2,8 @@ import Testing
 @testable import JourneyCore
 
 /// Every red-flag rule of the default protocol on both sides of its threshold and its window,
-/// temperatures typed in °C and °F.
+/// temperatures typed in °C and °F, judged in journeys whose recorded phase agrees with the
+/// dates, lags behind them, or has ended (completed, withdrawn): the result never changes.
 @Suite struct RedFlagsTests {
   static let care: CareProtocol = {
     do {
@@ -18,86 +19,400 @@ import Testing
     return script.journey
   }
 
-  static func entry(_ body: Entry.Body, on date: String, minute: Int = 600) -> Entry {
+  static let dayZero = JourneyScript.date("2026-09-29")
+
+  /// The date of a study day (Day 0 = 2026-09-29).
+  static func day(_ n: Int) -> String { "\(dayZero.adding(days: n))" }
+
+  /// Journeys with the same dates (leukapheresis 09-08, manufacturing 09-15, lymphodepletion
+  /// Day −5 = 09-24, infusion 09-29), recorded in different ways.
+  enum Shape: String, CaseIterable, Sendable {
+    /// Every phase entered on its date, up to follow-up.
+    case recorded
+    /// Only screening recorded; the other phases planned.
+    case plannedOnly
+    /// Recorded up to manufacturing; lymphodepletion and infusion only planned (nobody
+    /// advanced the phase).
+    case lagging
+    /// Recorded, then completed on 2026-11-01.
+    case completed
+    /// Recorded, then withdrawn on 2026-11-01.
+    case withdrawn
+
+    var journey: Journey {
+      var script = JourneyScript()
+      let plans: [(Phase, String)] = [
+        (.leukapheresis, "2026-09-08"), (.manufacturing, "2026-09-15"),
+        (.lymphodepletion, "2026-09-24"), (.infusion, "2026-09-29"),
+      ]
+      for (phase, date) in plans {
+        script.add(.planned(phase: phase, date: JourneyScript.date(date)), on: "2026-09-01")
+      }
+      let path: [(Phase, String)] = [
+        (.leukapheresis, "2026-09-08"), (.manufacturing, "2026-09-15"),
+        (.lymphodepletion, "2026-09-24"), (.infusion, "2026-09-29"),
+        (.hospitalStay, "2026-09-30"), (.postDischarge, "2026-10-13"), (.followUp, "2026-10-27"),
+      ]
+      switch self {
+      case .plannedOnly: break
+      case .lagging: for (phase, date) in path.prefix(2) { script.enter(phase, date) }
+      case .recorded, .completed, .withdrawn: for (phase, date) in path { script.enter(phase, date) }
+      }
+      if self == .completed { script.enter(.completed, "2026-11-01") }
+      if self == .withdrawn { script.enter(.withdrawn, "2026-11-01", reason: "moved away") }
+      return script.journey
+    }
+  }
+
+  static func entry(_ body: Entry.Body, on date: String, minute: Int = 600, id: String = "x") -> Entry {
     let at = Timestamp(date: JourneyScript.date(date), secondOfDay: minute * 60, utcOffset: 3600)
-    return Entry(id: "x", recordedAt: at, observedAt: at, author: Author(role: .patient, name: "M"), body: body)
+    return Entry(id: id, recordedAt: at, observedAt: at, author: Author(role: .patient, name: "M"), body: body)
   }
 
   static func temp(_ typed: String) -> Entry.Body {
     do { return .temperature(celsius: try Reading.temperature(typed), asTyped: typed) } catch { fatalError("\(error)") }
   }
 
-  struct Case: CustomStringConvertible, Sendable {
-    var phase: Phase
-    var date: String
-    var body: Entry.Body
-    var fired: [String]
-    var description: String { "\(body) in \(phase) on \(date) → \(fired)" }
+  static func symptom(_ name: String, _ severity: Int) -> Entry.Body {
+    .symptom(name: name, severity: severity)
   }
 
-  static let cases: [Case] = [
-    // fever, urgent from lymphodepletion on (°C and °F, both sides of 38.0)
-    Case(phase: .followUp, date: "2026-10-21", body: temp("37.9"), fired: []),
-    Case(phase: .followUp, date: "2026-10-21", body: temp("38.0"), fired: ["fever"]),
-    Case(phase: .followUp, date: "2026-10-21", body: temp("38,0"), fired: ["fever"]),
-    Case(phase: .followUp, date: "2026-10-21", body: temp("100.3F"), fired: []),
-    Case(phase: .followUp, date: "2026-10-21", body: temp("100.4F"), fired: ["fever"]),
-    Case(phase: .lymphodepletion, date: "2026-09-24", body: temp("38.0C"), fired: ["fever"]),
-    Case(phase: .hospitalStay, date: "2026-10-07", body: temp("101.1F"), fired: ["fever"]),
-    // before lymphodepletion a fever is a call-today
-    Case(phase: .manufacturing, date: "2026-09-16", body: temp("38.0"), fired: ["fever-before-lymphodepletion"]),
-    Case(phase: .manufacturing, date: "2026-09-16", body: temp("100.3F"), fired: []),
-    Case(phase: .screening, date: "2026-09-02", body: temp("100.4F"), fired: ["fever-before-lymphodepletion"]),
-    // neurological signs, urgent at any severity
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .symptom(name: "confusion", severity: 0), fired: []),
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .symptom(name: "confusion", severity: 1), fired: ["neurological-sign"]),
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .symptom(name: "word-finding", severity: 1), fired: ["neurological-sign"]),
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .symptom(name: "handwriting", severity: 1), fired: ["neurological-sign"]),
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .symptom(name: "drowsiness", severity: 2), fired: ["neurological-sign"]),
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .symptom(name: "seizure", severity: 1), fired: ["neurological-sign"]),
-    Case(phase: .followUp, date: "2027-06-01", body: .symptom(name: "tremor", severity: 3), fired: ["neurological-sign", "severe-symptom"]),
-    // breathing, chills, dizziness
-    Case(phase: .postDischarge, date: "2026-10-14", body: .symptom(name: "chills", severity: 0), fired: []),
-    Case(phase: .postDischarge, date: "2026-10-14", body: .symptom(name: "chills", severity: 1), fired: ["breathing-chills-dizziness"]),
-    Case(phase: .postDischarge, date: "2026-10-14", body: .symptom(name: "shortness-of-breath", severity: 1), fired: ["breathing-chills-dizziness"]),
-    Case(phase: .postDischarge, date: "2026-10-14", body: .symptom(name: "dizziness", severity: 1), fired: ["breathing-chills-dizziness"]),
-    // severe symptoms from the medication guide, and any severe symptom
-    Case(phase: .postDischarge, date: "2026-10-14", body: .symptom(name: "headache", severity: 2), fired: []),
-    Case(phase: .postDischarge, date: "2026-10-14", body: .symptom(name: "headache", severity: 3), fired: ["severe-medication-guide-symptom", "severe-symptom"]),
-    Case(phase: .followUp, date: "2027-06-01", body: .symptom(name: "fatigue", severity: 2), fired: []),
-    Case(phase: .followUp, date: "2027-06-01", body: .symptom(name: "fatigue", severity: 3), fired: ["severe-symptom"]),
-    Case(phase: .screening, date: "2026-09-02", body: .symptom(name: "fatigue", severity: 4), fired: ["severe-symptom"]),
-    // oxygen and blood pressure, urgent in every phase
-    Case(phase: .followUp, date: "2027-06-01", body: .oxygenSaturation(percent: 92), fired: []),
-    Case(phase: .followUp, date: "2027-06-01", body: .oxygenSaturation(percent: 91), fired: ["low-oxygen"]),
-    Case(phase: .screening, date: "2026-09-02", body: .oxygenSaturation(percent: 91), fired: ["low-oxygen"]),
-    Case(phase: .followUp, date: "2027-06-01", body: .bloodPressure(systolic: 90, diastolic: 60), fired: []),
-    Case(phase: .followUp, date: "2027-06-01", body: .bloodPressure(systolic: 89, diastolic: 60), fired: ["low-blood-pressure"]),
-    // the home watch-list, Day 0 to Day +90
-    Case(phase: .lymphodepletion, date: "2026-09-28", body: .symptom(name: "rash", severity: 1), fired: []),
-    Case(phase: .infusion, date: "2026-09-29", body: .symptom(name: "rash", severity: 1), fired: ["watch-list-sign"]),
-    Case(phase: .followUp, date: "2026-12-28", body: .symptom(name: "foamy-urine", severity: 1), fired: ["watch-list-sign"]),
-    Case(phase: .followUp, date: "2026-12-29", body: .symptom(name: "foamy-urine", severity: 1), fired: []),
-    // readings with no rule
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .heartRate(bpm: 120), fired: []),
-    Case(phase: .hospitalStay, date: "2026-10-07", body: .note(text: "38.5 fever confusion"), fired: []),
+  static func labs(_ typed: String...) -> Entry.Body {
+    do { return .labs(try typed.map { try Reading.lab($0, care: care) }) } catch { fatalError("\(error)") }
+  }
+
+  struct Case: CustomStringConvertible, Sendable {
+    var day: Int
+    var body: Entry.Body
+    /// Every rule the entry meets; the first is the one that sets the level.
+    var fired: [String]
+    var description: String { "\(body) on Day \(day) → \(fired)" }
+  }
+
+  static let neurological = [
+    "confusion", "word-finding", "slurred-speech", "trouble-understanding", "drowsiness",
+    "agitation", "tremor", "loss-of-balance", "weakness", "handwriting", "vision-change",
+  ]
+  static let infection = [
+    "sore-throat", "burning-urine", "painful-urination", "cough", "cold-sores", "shingles-rash",
+  ]
+  static let watchList = [
+    "rash", "mouth-sores", "swelling", "swelling-around-eyes", "foamy-urine", "less-urine",
+    "diarrhoea", "abdominal-pain",
   ]
 
-  @Test(arguments: cases)
-  func ruleFiresOnlyPastItsThresholdAndInsideItsWindow(_ c: Case) {
-    let journey = Self.journey(at: c.phase)
-    #expect(Timeline.phase(on: JourneyScript.date(c.date), journey: journey) == c.phase)
-    let fired = RedFlags.alerts(for: [Self.entry(c.body, on: c.date)], journey: journey, protocol: Self.care)
-    #expect(fired.map(\.rule.id).sorted() == c.fired.sorted())
+  static let cases: [Case] =
+    [
+      // Fever: urgent from Day −5 (the first lymphodepletion day) with no end; before, call
+      // today. Both sides of 38.0 °C / 100.4 °F; 37.95 is not 38.0.
+      Case(day: 21, body: temp("37.99"), fired: []),
+      Case(day: 21, body: temp("37.95"), fired: []),
+      Case(day: 21, body: temp("38.0"), fired: ["fever"]),
+      Case(day: 21, body: temp("38,0"), fired: ["fever"]),
+      Case(day: 21, body: temp("100.39F"), fired: []),
+      Case(day: 21, body: temp("100.4F"), fired: ["fever"]),
+      Case(day: 2, body: temp("38.6"), fired: ["fever"]),
+      Case(day: 400, body: temp("38.0"), fired: ["fever"]),
+      Case(day: 3000, body: temp("101.1F"), fired: ["fever"]),
+      Case(day: -5, body: temp("38.0"), fired: ["fever"]),
+      Case(day: -5, body: temp("37.9"), fired: []),
+      Case(day: -6, body: temp("38.0"), fired: ["fever-before-lymphodepletion"]),
+      Case(day: -6, body: temp("100.4F"), fired: ["fever-before-lymphodepletion"]),
+      Case(day: -6, body: temp("100.39F"), fired: []),
+      Case(day: -28, body: temp("38.5"), fired: ["fever-before-lymphodepletion"]),
+      // Low temperatures: below 36.0 from Day −5 (call today), 35.0 or less any day (urgent).
+      Case(day: 10, body: temp("36.0"), fired: []),
+      Case(day: 10, body: temp("35.99"), fired: ["low-temperature"]),
+      Case(day: 10, body: temp("96.8F"), fired: []),
+      Case(day: 10, body: temp("96.79F"), fired: ["low-temperature"]),
+      Case(day: -6, body: temp("35.9"), fired: []),
+      Case(day: -5, body: temp("35.9"), fired: ["low-temperature"]),
+      Case(day: 10, body: temp("35.01"), fired: ["low-temperature"]),
+      Case(day: 10, body: temp("35.0"), fired: ["very-low-temperature", "low-temperature"]),
+      Case(day: 10, body: temp("95F"), fired: ["very-low-temperature", "low-temperature"]),
+      Case(day: 10, body: temp("95.01F"), fired: ["low-temperature"]),
+      Case(day: -30, body: temp("35.0"), fired: ["very-low-temperature"]),
+      Case(day: -30, body: temp("35.01"), fired: []),
+      // Heart rate (NEWS2 bands), every day.
+      Case(day: 7, body: .heartRate(bpm: 250), fired: ["heart-rate-very-fast"]),
+      Case(day: 7, body: .heartRate(bpm: 131), fired: ["heart-rate-very-fast"]),
+      Case(day: -30, body: .heartRate(bpm: 130), fired: ["heart-rate-fast"]),
+      Case(day: 900, body: .heartRate(bpm: 111), fired: ["heart-rate-fast"]),
+      Case(day: 7, body: .heartRate(bpm: 110), fired: []),
+      Case(day: 7, body: .heartRate(bpm: 51), fired: []),
+      Case(day: 7, body: .heartRate(bpm: 50), fired: ["heart-rate-slow"]),
+      Case(day: 900, body: .heartRate(bpm: 41), fired: ["heart-rate-slow"]),
+      Case(day: 7, body: .heartRate(bpm: 40), fired: ["heart-rate-very-slow"]),
+      Case(day: -30, body: .heartRate(bpm: 30), fired: ["heart-rate-very-slow"]),
+      Case(day: 7, body: symptom("heart-palpitations", 1), fired: ["racing-heart"]),
+      Case(day: 7, body: symptom("heart-palpitations", 0), fired: []),
+      // Oxygen and blood pressure, every day.
+      Case(day: 400, body: .oxygenSaturation(percent: 92), fired: []),
+      Case(day: 400, body: .oxygenSaturation(percent: 91), fired: ["low-oxygen"]),
+      Case(day: -30, body: .oxygenSaturation(percent: 91), fired: ["low-oxygen"]),
+      Case(day: 400, body: .bloodPressure(systolic: 90, diastolic: 60), fired: []),
+      Case(day: 400, body: .bloodPressure(systolic: 89, diastolic: 60), fired: ["low-blood-pressure"]),
+      // Chest pain: emergency first at any severity, no end.
+      Case(day: 400, body: symptom("chest-pain", 0), fired: []),
+      Case(day: 400, body: symptom("chest-pain", 1), fired: ["chest-pain"]),
+      Case(day: -30, body: symptom("chest-pain-breathing", 1), fired: ["chest-pain"]),
+      Case(day: 10, body: symptom("chest-pain", 4), fired: ["chest-pain", "severe-symptom"]),
+      // Breathing, chills, dizziness, feeling unwell without a fever.
+      Case(day: 14, body: symptom("shortness-of-breath", 1), fired: ["breathing-chills-dizziness"]),
+      Case(day: 14, body: symptom("shortness-of-breath", 2), fired: ["breathing-chills-dizziness"]),
+      Case(
+        day: 14, body: symptom("shortness-of-breath", 3),
+        fired: ["severe-breathlessness", "breathing-chills-dizziness", "severe-symptom"]),
+      Case(day: 14, body: symptom("chills", 0), fired: []),
+      Case(day: 14, body: symptom("chills", 1), fired: ["breathing-chills-dizziness"]),
+      Case(day: 900, body: symptom("feeling-unwell", 1), fired: ["breathing-chills-dizziness"]),
+      Case(day: 14, body: symptom("dizziness", 1), fired: ["breathing-chills-dizziness"]),
+      // Seizure and fainting: emergency first; not dizziness.
+      Case(day: 8, body: symptom("seizure", 0), fired: []),
+      Case(day: 8, body: symptom("seizure", 1), fired: ["seizure-or-fainting"]),
+      Case(day: 700, body: symptom("fainting", 1), fired: ["seizure-or-fainting"]),
+      // Bleeding on its own, urgent at any severity, heavy = emergency; bruising call today.
+      Case(day: 400, body: symptom("bleeding", 0), fired: []),
+      Case(day: 400, body: symptom("bleeding", 1), fired: ["bleeding"]),
+      Case(day: -30, body: symptom("bleeding", 2), fired: ["bleeding"]),
+      Case(day: 10, body: symptom("bleeding", 3), fired: ["heavy-bleeding", "bleeding", "severe-symptom"]),
+      Case(day: 400, body: symptom("bruising", 1), fired: ["bruising-nosebleed"]),
+      Case(day: 10, body: symptom("nosebleed", 1), fired: ["bruising-nosebleed"]),
+      Case(day: 10, body: symptom("nosebleed", 3), fired: ["severe-nosebleed", "bruising-nosebleed", "severe-symptom"]),
+      // Severe symptoms: one alert, urgent, naming both rules (never "now" and "today").
+      Case(day: 14, body: symptom("nausea", 2), fired: []),
+      Case(day: 14, body: symptom("nausea", 3), fired: ["severe-medication-guide-symptom", "severe-symptom"]),
+      Case(day: 14, body: symptom("headache", 3), fired: ["severe-medication-guide-symptom", "severe-symptom"]),
+      Case(day: 400, body: symptom("fatigue", 2), fired: []),
+      Case(day: 400, body: symptom("fatigue", 3), fired: ["severe-symptom"]),
+      Case(day: -30, body: symptom("fatigue", 4), fired: ["severe-symptom"]),
+      // The watch-list during B-cell aplasia: Day 0 to Day +180 when no B-cell count is known.
+      Case(day: -1, body: symptom("rash", 1), fired: []),
+      Case(day: 0, body: symptom("rash", 1), fired: ["watch-list-sign"]),
+      Case(day: 90, body: symptom("foamy-urine", 1), fired: ["watch-list-sign"]),
+      Case(day: 180, body: symptom("less-urine", 1), fired: ["watch-list-sign"]),
+      Case(day: 181, body: symptom("less-urine", 1), fired: []),
+      Case(day: 10, body: symptom("joint-pain", 1), fired: []),
+      Case(day: 10, body: symptom("joint-pain", 2), fired: ["watch-list-joints"]),
+      Case(day: 181, body: symptom("joint-pain", 2), fired: []),
+      Case(
+        day: 10, body: symptom("joint-pain", 3),
+        fired: ["severe-medication-guide-symptom", "severe-symptom", "watch-list-joints"]),
+      // Labs: platelets (T-ICAHT), haemoglobin, IgG, neutrophils; one alert for a whole visit.
+      Case(day: 60, body: labs("platelets=19.9"), fired: ["platelets-very-low"]),
+      Case(day: 60, body: labs("platelets=19900/µL"), fired: ["platelets-very-low"]),
+      Case(day: 60, body: labs("platelets=20"), fired: ["platelets-low"]),
+      Case(day: 60, body: labs("platelets=49.9"), fired: ["platelets-low"]),
+      Case(day: 60, body: labs("platelets=50"), fired: []),
+      Case(day: 60, body: labs("haemoglobin=7.9"), fired: ["haemoglobin-low"]),
+      Case(day: 60, body: labs("haemoglobin=79g/L"), fired: ["haemoglobin-low"]),
+      Case(day: 60, body: labs("haemoglobin=8"), fired: []),
+      Case(day: 60, body: labs("haemoglobin=80g/L"), fired: []),
+      Case(
+        day: 60, body: labs("platelets=15", "igg=3g/L", "neutrophils=400"),
+        fired: ["platelets-very-low", "igg-low", "neutrophils-low"]),
+      // Readings and notes no rule looks at.
+      Case(day: 7, body: .weight(kilograms: 61, asTyped: "61"), fired: []),
+      Case(day: 7, body: .note(text: "38.5 fever confusion"), fired: []),
+    ]
+    + neurological.flatMap { name in
+      [
+        Case(day: 7, body: symptom(name, 0), fired: []),
+        Case(day: 7, body: symptom(name, 1), fired: ["neurological-sign"]),
+        Case(day: 2000, body: symptom(name, 1), fired: ["neurological-sign"]),
+      ]
+    }
+    + infection.flatMap { name in
+      [
+        Case(day: 30, body: symptom(name, 0), fired: []),
+        Case(day: 30, body: symptom(name, 1), fired: ["infection-sign"]),
+        Case(day: -30, body: symptom(name, 1), fired: ["infection-sign"]),
+      ]
+    }
+    + watchList.flatMap { name in
+      [
+        Case(day: -1, body: symptom(name, 1), fired: []),
+        Case(day: 0, body: symptom(name, 1), fired: ["watch-list-sign"]),
+        Case(day: 180, body: symptom(name, 1), fired: ["watch-list-sign"]),
+        Case(day: 181, body: symptom(name, 1), fired: []),
+      ]
+    }
+
+  static let arguments = cases.flatMap { c in Shape.allCases.map { (c, $0) } }
+
+  @Test(arguments: arguments)
+  func ruleFiresOnlyPastItsThresholdAndInsideItsWindow(_ c: Case, _ shape: Shape) {
+    let alerts = RedFlags.alerts(
+      for: [Self.entry(c.body, on: Self.day(c.day))], journey: shape.journey, protocol: Self.care)
+    #expect(alerts.count == (c.fired.isEmpty ? 0 : 1))
+    #expect(alerts.first?.rules.map(\.id) == (c.fired.isEmpty ? nil : c.fired))
   }
 
-  @Test func alertsSayWhatWasSeenAndWhomToCallNeverWhatItIs() throws {
+  /// The issue's example: the infusion was planned two days ago, nobody advanced the phase from
+  /// manufacturing: a fever is urgent, and so it is after the journey ended.
+  @Test(arguments: Shape.allCases)
+  func aFeverAfterTheDatesSayLymphodepletionIsUrgentWhateverThePhase(_ shape: Shape) throws {
+    let alert = try #require(
+      RedFlags.alerts(for: [Self.entry(Self.temp("38.6"), on: Self.day(2))], journey: shape.journey, protocol: Self.care).first)
+    #expect(alert.level == .urgent)
+    #expect(alert.rule.id == "fever")
+  }
+
+  /// A lymphodepletion recorded before Day −5 (a Day −7 schedule) makes a fever urgent from the
+  /// day it was recorded; one planned earlier likewise.
+  @Test(arguments: [("2026-09-22", true), ("2026-09-21", false)])
+  func lymphodepletionRecordedEarlyStartsTheFeverRule(_ date: String, _ urgent: Bool) throws {
+    for planned in [false, true] {
+      var script = JourneyScript()
+      script.add(.planned(phase: .infusion, date: Self.dayZero), on: "2026-09-01")
+      if planned {
+        script.add(.planned(phase: .lymphodepletion, date: JourneyScript.date("2026-09-22")), on: "2026-09-01")
+      } else {
+        script.enter(.leukapheresis, "2026-09-08")
+        script.enter(.manufacturing, "2026-09-15")
+        script.enter(.lymphodepletion, "2026-09-22")
+      }
+      let alert = try #require(
+        RedFlags.alerts(for: [Self.entry(Self.temp("38.2"), on: date)], journey: script.journey, protocol: Self.care).first)
+      #expect(alert.rule.id == (urgent ? "fever" : "fever-before-lymphodepletion"), "planned: \(planned)")
+    }
+  }
+
+  /// Withdrawn before lymphodepletion: the plans never happened, so a fever stays a call-today.
+  @Test func aJourneyWithdrawnBeforeTreatmentKeepsThePreTreatmentRules() throws {
+    var script = JourneyScript()
+    script.add(.planned(phase: .infusion, date: Self.dayZero), on: "2026-09-01")
+    script.enter(.leukapheresis, "2026-09-08")
+    script.enter(.withdrawn, "2026-09-10", reason: "declined")
+    let alert = try #require(
+      RedFlags.alerts(for: [Self.entry(Self.temp("38.6"), on: Self.day(2))], journey: script.journey, protocol: Self.care).first)
+    #expect(alert.rule.id == "fever-before-lymphodepletion")
+    #expect(alert.level == .callToday)
+  }
+
+  /// No Day 0 planned yet: rules with an end and no start apply, rules that start at Day −5 or
+  /// Day 0 do not.
+  @Test func withoutADayZeroOnlyThePreTreatmentRulesApply() {
+    let journey = JourneyScript().journey
+    func fired(_ body: Entry.Body) -> [String] {
+      RedFlags.alerts(for: [Self.entry(body, on: "2026-09-10")], journey: journey, protocol: Self.care)
+        .flatMap { $0.rules.map(\.id) }
+    }
+    #expect(fired(Self.temp("38.3")) == ["fever-before-lymphodepletion"])
+    #expect(fired(Self.temp("35.9")) == [])
+    #expect(fired(Self.symptom("rash", 2)) == [])
+    #expect(fired(Self.symptom("seizure", 1)) == ["seizure-or-fainting"])
+  }
+
+  /// After Day +180 the watch-list goes on while the latest B-cell count since Day 0 is 10
+  /// cells/µL or less, and stops at the first count above.
+  @Test(arguments: [
+    ([] as [(Int, String)], false),
+    ([(150, "0")], true),
+    ([(150, "10")], true),
+    ([(150, "11")], false),
+    ([(150, "0"), (190, "40")], false),
+    ([(150, "40"), (190, "3")], true),
+    ([(-20, "0")], false),
+    ([(250, "0")], false),
+  ])
+  func theWatchListFollowsTheBCells(_ counts: [(Int, String)], _ fires: Bool) {
+    let journey = Shape.recorded.journey
+    let visits = counts.enumerated().map { index, count in
+      Self.entry(Self.labs("cd19-b-cells=\(count.1)"), on: Self.day(count.0), id: "b\(index)")
+    }
+    let sign = Self.entry(Self.symptom("swelling", 1), on: Self.day(200))
+    let alerts = RedFlags.alerts(for: [sign], in: visits, journey: journey, protocol: Self.care)
+    #expect(alerts.map(\.rule.id) == (fires ? ["watch-list-sign"] : []))
+  }
+
+  /// Swollen glands and night sweats call only once they have lasted two weeks, with no "none"
+  /// logged between; lifelong.
+  @Test(arguments: [
+    ([] as [(Int, Int)], false),
+    ([(-13, 1)], false),
+    ([(-14, 1)], true),
+    ([(-20, 2), (-5, 1)], true),
+    ([(-20, 2), (-5, 0)], false),
+    ([(-20, 0), (-5, 1)], false),
+  ])
+  func longTermWatchItemsCallWhenTheyPersist(_ earlier: [(Int, Int)], _ fires: Bool) {
+    for name in ["swollen-glands", "night-sweats"] {
+      let today = 1500
+      let before = earlier.enumerated().map { index, log in
+        Self.entry(Self.symptom(name, log.1), on: Self.day(today + log.0), id: "s\(index)")
+      }
+      let now = Self.entry(Self.symptom(name, 1), on: Self.day(today))
+      let alerts = RedFlags.alerts(for: [now], in: before, journey: Shape.completed.journey, protocol: Self.care)
+      #expect(alerts.map(\.rule.id) == (fires ? ["lymphoma-watch"] : []), "\(name)")
+    }
+  }
+
+  /// A normal temperature within 6 hours of a medicine that hides fever says so (no call); a
+  /// fever is urgent whatever was taken.
+  @Test(arguments: [
+    ("paracetamol 1 g", -5 * 60, "37.2", ["masked-fever"]),
+    ("Ibuprofen 400 mg", -6 * 60, "37.2", ["masked-fever"]),
+    ("prednisolone 5 mg", -6 * 60 - 1, "37.2", []),
+    ("vitamin D", -60, "37.2", []),
+    ("paracetamol 1 g", 60, "37.2", []),
+    ("paracetamol 1 g", -60, "38.1", ["fever"]),
+    ("paracetamol 1 g", -60, "35.5", ["low-temperature", "masked-fever"]),
+  ])
+  func medicinesThatHideAFeverAreNamed(_ medicine: String, _ minutes: Int, _ typed: String, _ fired: [String]) {
+    let reading = Self.entry(Self.temp(typed), on: Self.day(5), minute: 8 * 60)
+    let dose = Self.entry(.medication(text: medicine), on: Self.day(5), minute: 8 * 60 + minutes, id: "m")
+    let alerts = RedFlags.alerts(for: [reading], in: [dose], journey: Shape.recorded.journey, protocol: Self.care)
+    #expect(alerts.flatMap { $0.rules.map(\.id) } == fired)
+    if let alert = alerts.first, alert.rule.id == "masked-fever" {
+      #expect(alert.level == .info)
+      #expect(alert.action == "No call needed; mention it at your next contact.")
+    }
+  }
+
+  @Test func alertsSayWhatWasSeenWhomToCallAndWhatIfTheyCannotBeReached() throws {
     let journey = Self.journey(at: .hospitalStay)
     let alert = try #require(RedFlags.alerts(for: [Self.entry(Self.temp("101.1F"), on: "2026-10-07", minute: 14 * 60 + 5)], journey: journey, protocol: Self.care).first)
-    #expect(alert.line == "!! URGENT: Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now. Seen: Temperature 38.4 °C at 14:05 on 2026-10-07 (Day +8). Call your CAR-T team now on +49 1.")
+    #expect(
+      alert.line
+        == "!! URGENT: Temperature of 38.0 °C (100.4 °F) or more. Seen: Temperature 38.39 °C at "
+        + "14:05 on 2026-10-07 (Day +8). Call your CAR-T team now on +49 1. If you cannot reach "
+        + "them now, call 112 or go to the nearest emergency department. Say you had CAR-T cell "
+        + "therapy and show your wallet card.")
     for word in ["CRS", "cytokine", "infection", "flare", "ICANS", "diagnos"] {
       #expect(!alert.line.contains(word))
     }
+  }
+
+  /// Every urgent alert names the team's number and the emergency number; an emergency one
+  /// names the emergency number first. Without a team phone it says none is recorded.
+  @Test(arguments: [
+    (RedFlagRule.Level.emergency, "+49 1" as String?, "Call 999 now, then your CAR-T team on +49 1."),
+    (.urgent, "+49 1", "Call your CAR-T team now on +49 1."),
+    (.urgent, nil, "Call your CAR-T team now (no team number is recorded)."),
+    (.callToday, "+49 1", "Call your CAR-T team today on +49 1."),
+  ])
+  func theActionNamesBothNumbers(_ level: RedFlagRule.Level, _ phone: String?, _ action: String) {
+    let rule = RedFlagRule(id: "r", level: level, condition: .atLeast(.temperature, 38), message: "m")
+    let alert = Alert(
+      rule: rule, entryID: nil, at: Self.entry(.note(text: ""), on: "2026-10-07").observedAt,
+      seen: "s", contact: CareContact(teamPhone: phone, emergencyNumber: "999"))
+    #expect(alert.action == action)
+    if level.isUrgent {
+      #expect(alert.emergencyLine?.contains(level == .urgent ? "call 999" : "emergency department") == true)
+      #expect(alert.line.contains("999"))
+    } else {
+      #expect(alert.emergencyLine == nil)
+    }
+  }
+
+  /// The journey's own emergency number wins over the protocol's region default.
+  @Test func theJourneysEmergencyNumberIsNamed() throws {
+    var script = JourneyScript.at(.followUp)
+    script.add(.settings(teamPhone: nil, temperatureUnit: nil, emergencyNumber: "911"), on: "2026-10-21")
+    let alert = try #require(RedFlags.alerts(for: [Self.entry(Self.temp("38.4"), on: "2026-10-22")], journey: script.journey, protocol: Self.care).first)
+    #expect(alert.emergencyLine?.contains("call 911 or go to the nearest emergency department") == true)
+    #expect(CareContact(journey: Self.journey(at: .followUp), protocol: Self.care).emergencyNumber == "112")
   }
 
   @Test func aStruckOutReadingRaisesNothingAndAReplacementIsJudgedByItsValue() {
@@ -131,12 +446,11 @@ import Testing
     MissingCase(date: "2026-10-28", minute: 21 * 60, loggedTemperature: false, fires: false),  // Day +29
   ]
 
-  @Test(arguments: missingCases)
-  func missingTemperatureByTheEvening(_ c: MissingCase) {
-    let journey = Self.journey(at: .followUp)
+  @Test(arguments: missingCases, Shape.allCases)
+  func missingTemperatureByTheEvening(_ c: MissingCase, _ shape: Shape) {
     let now = Timestamp(date: JourneyScript.date(c.date), secondOfDay: c.minute * 60, utcOffset: 3600)
     let entries = c.loggedTemperature ? [Self.entry(Self.temp("37.1"), on: c.date, minute: 8 * 60)] : []
-    let alerts = RedFlags.missing(journey: journey, entries: entries, protocol: Self.care, now: now)
+    let alerts = RedFlags.missing(journey: shape.journey, entries: entries, protocol: Self.care, now: now)
     #expect(alerts.map(\.rule.id) == (c.fires ? ["temperature-not-logged"] : []))
   }
 
@@ -152,13 +466,64 @@ import Testing
     let active = RedFlags.active(journey: journey, entries: [old, fever1, fever2, severe], protocol: Self.care, now: now)
     #expect(active.map(\.rule.id) == ["fever", "severe-symptom"])
     #expect(active.first?.entryID == "later")
+    // Shown beside an urgent alert, the call-today one says to mention it on that call.
+    #expect(active.last?.alongside == .urgent)
+    #expect(active.last?.action == "Tell your CAR-T team about this too when you call them now on +49 1.")
+    #expect(active.first?.action == "Call your CAR-T team now on +49 1.")
   }
 
-  @Test func anEndedJourneyHasNoActiveAlerts() {
-    var script = JourneyScript.at(.followUp)
-    script.enter(.withdrawn, "2026-11-01", reason: "moved")
+  /// An earlier alert stays in force when it met a rule the later one did not.
+  @Test func anAlertThatMetMoreRulesIsNotHiddenByALaterOneThatMetFewer() {
+    let journey = Self.journey(at: .hospitalStay)
+    let severe = Self.entry(Self.symptom("chills", 4), on: "2026-10-07", minute: 8 * 60, id: "a")
+    let mild = Self.entry(Self.symptom("chills", 1), on: "2026-10-07", minute: 9 * 60, id: "b")
+    let now = Timestamp(date: JourneyScript.date("2026-10-07"), secondOfDay: 10 * 3600, utcOffset: 3600)
+    let active = RedFlags.active(journey: journey, entries: [severe, mild], protocol: Self.care, now: now)
+    #expect(active.map(\.entryID) == ["b", "a"])
+    let again = Self.entry(Self.symptom("chills", 4), on: "2026-10-07", minute: 9 * 60 + 30, id: "c")
+    let later = RedFlags.active(journey: journey, entries: [severe, mild, again], protocol: Self.care, now: now)
+    #expect(later.map(\.entryID) == ["c"])
+  }
+
+  /// CAR-T cells stay after the journey's phases end: an ended journey keeps its alerts.
+  @Test(arguments: [Shape.completed, .withdrawn])
+  func anEndedJourneyKeepsItsAlerts(_ shape: Shape) {
     let now = Timestamp(date: JourneyScript.date("2026-11-02"), secondOfDay: 22 * 3600, utcOffset: 3600)
-    let entry = Self.entry(Self.temp("39.0"), on: "2026-11-02")
-    #expect(RedFlags.active(journey: script.journey, entries: [entry], protocol: Self.care, now: now).isEmpty)
+    let fever = Self.entry(Self.temp("39.2"), on: "2026-11-02")
+    let seizure = Self.entry(Self.symptom("seizure", 1), on: "2026-11-02", id: "y")
+    let active = RedFlags.active(journey: shape.journey, entries: [fever, seizure], protocol: Self.care, now: now)
+    #expect(active.map(\.rule.id) == ["seizure-or-fainting", "fever"])
+    #expect(active.map(\.level) == [.emergency, .urgent])
+  }
+
+  /// A journey's own copy of an older protocol file (rules listing phases, no [emergency], no
+  /// remission lists) still loads: its phases are matched against the phase the dates give, so
+  /// a lagging or ended journey is judged as its dates say; the emergency number and the
+  /// glucocorticoid table come from the shipped protocol.
+  @Test(arguments: Shape.allCases)
+  func anOlderProtocolFileStillLoadsAndGoesByTheDates(_ shape: Shape) throws {
+    let text = Snippet.protocolText(
+      tables: Snippet.redFlag(
+        """
+        id = "old-fever"
+        level = "urgent"
+        measure = "temperature"
+        at-least = 38.0
+        phases = ["lymphodepletion", "infusion", "hospital-stay", "post-discharge", "follow-up"]
+        message = "Temperature of 38.0 °C or more. Call your CAR-T team now."
+        """))
+    let old = try CareProtocol(toml: text, fileName: "protocol.toml")
+    #expect(old.emergency == Self.care.emergency)
+    #expect(old.remission.factor(of: "methylprednisolone") == 1.25)
+    func fired(_ day: Int) -> [String] {
+      RedFlags.alerts(for: [Self.entry(Self.temp("38.4"), on: Self.day(day))], journey: shape.journey, protocol: old)
+        .flatMap { $0.rules.map(\.id) }
+    }
+    // The snippet's own "fever" rule has no window; "old-fever" starts with lymphodepletion by
+    // the dates (Day −5), whatever phase was recorded, and goes on after the end.
+    #expect(fired(-6) == ["fever"])
+    #expect(fired(-5) == ["fever", "old-fever"])
+    #expect(fired(2) == ["fever", "old-fever"])
+    #expect(fired(400) == ["fever", "old-fever"])
   }
 }

@@ -39,9 +39,9 @@ struct VisitEntryTests {
           + "physician global 1 is not below 0.5; prednisolone 10 mg/day > 5 mg/day"
       ),
       (
-        ["low-complement", "increased-dna-binding"], 0.2, 5.0, ["hydroxychloroquine"],
+        ["low-complement", "increased-dna-binding"], 0.2, 5.0, ["hydroxychloroquine", "belimumab"],
         "SLEDAI-2K 4 (clinical 0) · DORIS met · drug-free remission not met: "
-          + "prednisolone 5 mg/day (drug-free means none); on hydroxychloroquine"
+          + "prednisolone 5 mg/day (drug-free means none); on belimumab"
       ),
       ([], 0, 0, [], "SLEDAI-2K 0 (clinical 0) · DORIS met · drug-free remission met"),
     ])

@@ -53,7 +53,8 @@ import Testing
     #expect(result.status == 0, "\(result.errors)")
     let calendar = ICSCalendar(text)
     #expect(result.summary["events"] as? Int == calendar.events.count)
-    #expect(result.summary["alarms"] as? Int == 10)
+    #expect(result.summary["alarms"] as? Int == calendar.events.flatMap(\.alarms).count)
+    #expect(result.summary["alarms"] as? Int == 22)
     #expect(result.summary["uids"] as? [String] == calendar.events.compactMap { $0["UID"] })
     #expect(result.summary["triggers"] as? [String] == ["-1 day, 9:00:00"])
     #expect(

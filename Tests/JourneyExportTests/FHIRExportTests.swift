@@ -41,8 +41,9 @@ import Testing
     #expect(others.allSatisfy { $0.subject == FHIRBundle.Reference(reference: patientURL) })
     let categories = Dictionary(grouping: bundle.resources("Observation"), by: { $0.categoryCode ?? "" })
       .mapValues(\.count)
-    #expect(categories["survey"] == 14)
-    #expect(categories["laboratory"] == 23)
+    #expect(categories["survey"] == 15)
+    // Four visits: 12 labs at Day +30, 11 at Month 3, 8 at Day +135, 13 at Month 6.
+    #expect(categories["laboratory"] == 44)
     #expect(bundle.resources("Observation").allSatisfy { $0.status == "final" })
     let effective = bundle.resources("Observation").compactMap(\.effectiveDateTime)
     #expect(effective.count == expected)
@@ -91,7 +92,7 @@ import Testing
       ])
   }
 
-  @Test(arguments: [("100.8F", 38.22), ("100.4 °F", 38.0), ("101", 38.33)])
+  @Test(arguments: [("100.8F", 38.2222), ("100.4 °F", 38.0), ("101", 38.3333)])
   func fahrenheitReadingIsExportedInCelsius(typed: String, celsius: Double) throws {
     let stored = try Reading.temperature(typed)
     let observation = try #require(
@@ -123,18 +124,23 @@ import Testing
           text: "severe"))
   }
 
-  @Test func labsUseLOINCOnlyWhereVerified() throws {
+  /// The protocol's LOINC codes (clinical.md §10, [S] but two public sources agree) go first;
+  /// the protocol's own lab id follows, so nothing is lost where a centre leaves a code out.
+  @Test func labsUseTheProtocolsLOINC() throws {
     let results = try ["creatinine=97µmol/L", "c3=0.92g/L", "igg=5.2g/L", "neutrophils=450"].map {
       try Reading.lab($0, care: DemoExport.care)
     }
     let observations = try observations(of: .labs(results))
     try #require(observations.count == 4)
     #expect(observations.map(\.lineID) == ["extra-1/creatinine", "extra-1/c3", "extra-1/igg", "extra-1/neutrophils"])
-    #expect(observations.map(\.loincCodes) == [["2160-0"], [], [], []])
+    #expect(observations.map(\.loincCodes) == [["2160-0"], ["4485-9"], ["2465-3"], ["751-8"]])
     #expect(observations.allSatisfy { $0.categoryCode == "laboratory" })
     #expect(observations.map { $0.code?.text } == ["Creatinine", "C3", "IgG", "Neutrophils"])
     #expect(
-      observations[1].code?.coding == [.init(system: "urn:carejourney:lab", code: "c3", display: "C3")])
+      observations[1].code?.coding == [
+        .init(system: "http://loinc.org", code: "4485-9", display: nil),
+        .init(system: "urn:carejourney:lab", code: "c3", display: "C3"),
+      ])
     #expect(
       observations.map(\.valueQuantity) == [
         FHIRBundle.ucumQuantity(1.097285, "mg/dL", "mg/dL"),
@@ -298,8 +304,9 @@ import Testing
     let days = Set(
       bundle.resources("Observation").compactMap { $0.effectiveDateTime.map { String($0.prefix(10)) } })
     #expect(days == Set((3...6).map { DemoExport.day($0).description }))
-    // Three temperatures a day; chills (day 3), headache and fatigue (day 4), fatigue (days 5, 6).
-    #expect(bundle.resources("Observation").count == 4 * 3 + 5)
+    // Three temperatures a day; chills (day 3), headache and fatigue (day 4), fatigue (days 5,
+    // 6); a heart rate (day 4).
+    #expect(bundle.resources("Observation").count == 4 * 3 + 5 + 1)
     let firstStay = export.input.journey.stays.first { $0.phase == .hospitalStay }?.eventID
     #expect(bundle.resources("Encounter").map(\.lineID) == [firstStay])
     #expect(bundle.resources("Procedure").isEmpty)

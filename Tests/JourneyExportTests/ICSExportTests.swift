@@ -92,22 +92,29 @@ import Testing
       #expect(event["DTSTART"] == due.description.filter { $0 != "-" })
       #expect(event["DTEND"] == due.adding(days: 1).description.filter { $0 != "-" })
       let signed = milestone.signature != nil
-      #expect(event["SUMMARY"]?.hasPrefix("Done: ") == signed, "\(milestone.id)")
+      let word = milestone.signature?.notApplicable == true ? "Not applicable: " : "Done: "
+      #expect(event["SUMMARY"]?.hasPrefix(word) == signed, "\(milestone.id)")
       if signed { #expect(event.alarms.isEmpty) }
     }
-    // Past the Milestones screen's list come only the repeats of the open-ended rules.
+    // Past the Milestones screen's list come only the later repeats of repeating rules.
     let extra = Set(calendar.events.compactMap { $0["UID"] }).subtracting(
       listed.map { "\($0.id).demo-00001@carejourney" })
     #expect(!extra.isEmpty)
-    #expect(extra.allSatisfy { $0.hasPrefix("follow-up-visit-m") || $0.hasPrefix("yearly-long-term-check-m") })
+    let repeating = [
+      "follow-up-visit-m", "yearly-long-term-check-m", "new-cancer-sample-testing-m",
+      "prophylaxis-review-m", "cd4-check-m",
+    ]
+    #expect(extra.allSatisfy { uid in repeating.contains { uid.hasPrefix($0) } }, "\(extra)")
   }
 
   @Test func unsignedMilestonesToComeHaveAnAlarmTheDayBefore() {
     let calendar = ICSCalendar(ICSExport.render(DemoExport().input))
     let alarms = calendar.events.flatMap(\.alarms)
-    // Day +183 with a two-year horizon (to Day +913): the visits of Months 9 to 30 and the
-    // yearly checks of Months 12 and 24; everything before today is signed in the demo.
-    #expect(alarms.count == 8 + 2)
+    // Day +183 with a two-year horizon (to Day +913): the visits of Months 9 to 30, the yearly
+    // checks and new-cancer questions of Months 12 and 24, the prophylaxis reviews of Months
+    // 12, 18 and 24, the CD4 counts of Months 7 to 12 and the live-vaccine check of Month 12;
+    // everything before today is signed (or marked not applicable) in the demo.
+    #expect(alarms.count == 8 + 2 + 2 + 3 + 6 + 1)
     #expect(calendar.events.filter { !$0.alarms.isEmpty }.allSatisfy { ($0["DTSTART"] ?? "") > "20261122" })
     for alarm in alarms {
       #expect(alarm.count == 3)

@@ -148,7 +148,11 @@ import Testing
       "its journey breaks the journey's rules: event demo-00004 (phase-entered): screening "
         + "cannot go to completed",
       // demo-00004 enters leukapheresis, the journey's first move.
-      set("events", 11, "phase", "completed")
+      { d in
+        let events = d["events"] as? [[String: Any]] ?? []
+        let index = events.firstIndex { $0["id"] as? String == "demo-00004" } ?? 0
+        set("events", index, "phase", "completed")(&d)
+      }
     ),
     ("its protocol does not read", { $0["protocol"] = "id = [" }),
     (

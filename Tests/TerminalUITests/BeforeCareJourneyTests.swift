@@ -38,21 +38,21 @@ import Testing
     let lines = Frame.render(state, size: Size(width: 80, height: 24)).lines
     #expect(Array(lines[2...5]) == [
       " Milestones · Hospital stay since 2026-11-20",
-      " ▸ before CareJourney: not recorded (29) · Enter or b opens",
+      " ▸ before CareJourney: not recorded (40) · Enter or b opens",
       "›○ upcoming Day +14             Discharged from hospital · nurse",
-      " ○ upcoming Day +28             Stayed within 2 hours of the treatment centre u",
+      " ○ upcoming Day +14             Told: never donate blood, organs, tissues or ce",
     ])
     #expect(!lines.joined().contains("OVERDUE"))
-    #expect(MilestonesScreen.listing(state).first == .before(count: 29, open: false))
+    #expect(MilestonesScreen.listing(state).first == .before(count: 40, open: false))
     #expect(send(&state, [.up, .enter]).isEmpty)
     #expect(state.beforeOpen)
     let open = Frame.render(state, size: Size(width: 80, height: 24)).lines
     #expect(Array(open[3...5]) == [
-      "›▾ before CareJourney: not recorded (29) · Enter signs with its date, e done el",
+      "›▾ before CareJourney: not recorded (40) · Enter signs with its date, e done el",
+      " · before   Day −19             Vaccines due before treatment given at least 2",
       " · before   Day −6              CAR-T product received on site (before lymphode",
-      " · before   Day −5              Glucocorticoids back at <= 10 mg/day prednisone",
     ])
-    #expect(MilestonesScreen.listing(state).count == 1 + 29 + MilestonesScreen.rows(Self.nurse()).count)
+    #expect(MilestonesScreen.listing(state).count == 1 + 40 + MilestonesScreen.rows(Self.nurse()).count)
     _ = send(&state, [.character("b")])
     #expect(!state.beforeOpen)
   }
@@ -62,7 +62,7 @@ import Testing
     var state = Self.nurse()
     _ = send(&state, [.character("b"), .down])
     let milestone = try #require(MilestonesScreen.listing(state)[1].milestone)
-    #expect(milestone.id == "product-received")
+    #expect(milestone.id == "vaccines-before-treatment")
     #expect(send(&state, [.enter]).isEmpty)
     #expect(state.input?.prompt == "Date it was done, YYYY-MM-DD: ")
     // A day in the future is refused with the day accepted; the typed text stays.
@@ -73,14 +73,14 @@ import Testing
     #expect(state.input?.text == "Ana Weber")
     let effects = send(&state, [.enter])
     let day = LocalDate(year: 2026, month: 11, day: 14)!
-    #expect(effects == [.record(.milestoneSigned(milestone: "product-received", on: day, note: nil))])
+    #expect(effects == [.record(.milestoneSigned(milestone: "vaccines-before-treatment", on: day, note: nil))])
   }
 
   /// `e` marks one done elsewhere: signed, with no date.
   @Test func oneIsMarkedDoneElsewhereWithNoDate() {
     var state = Self.nurse()
     let effects = send(&state, [.character("b"), .down, .character("e"), .enter])
-    #expect(effects == [.record(.milestoneSigned(milestone: "product-received", on: nil, note: nil))])
+    #expect(effects == [.record(.milestoneSigned(milestone: "vaccines-before-treatment", on: nil, note: nil))])
   }
 
   /// `e` means nothing on a milestone from after the first day in CareJourney, and a patient

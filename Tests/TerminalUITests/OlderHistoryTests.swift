@@ -159,7 +159,7 @@ import Testing
     let waiting = Self.state(Self.kept(try Self.creatinineRise(), read: false), .today)
     #expect(waiting.views.alertsPending)
     let frame = Frame.render(waiting, size: Size(width: 100, height: 30)).lines
-    #expect(frame.contains { $0.contains("Checking today's labs against earlier visits") })
+    #expect(frame.contains { $0.contains("Checking today's entries against earlier days") })
 
     let read = Self.state(Self.kept(try Self.creatinineRise(), read: true), .today)
     #expect(!read.views.alertsPending)

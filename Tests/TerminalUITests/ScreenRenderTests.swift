@@ -32,7 +32,9 @@ import Testing
   @Test func aWideTerminalShowsWhatWasSeenInFull() {
     let harness = Fixture.Harness(size: Size(width: 160, height: 30), keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
     harness.run()
-    #expect(harness.screen[3] == "    Seen: Temperature 38.4 °C at 09:00 on 2026-11-22 (Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more. Call your CAR-T team now.")
+    #expect(harness.screen[2] == " !! URGENT: Call your CAR-T team now on +49 9131 85-33010.")
+    #expect(harness.screen[3] == "    If you cannot reach them now, call 112 or go to the nearest emergency department. Say you had CAR-T cell therapy and show your wallet card.")
+    #expect(harness.screen[4] == "    Seen: Temperature 38.4 °C at 09:00 on 2026-11-22 (Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more.")
   }
 
   @Test func smallerThan80x24KeepsTheDayAndAlertsAndSaysSo() {

@@ -39,7 +39,8 @@ import Testing
       [.character("s"), .character(" ")] + down(12) + [.character(" ")] + down(7)
         + [.character("x")] + down(5) + MemoryBackend.typing("0,2"))
     #expect(effects.isEmpty)
-    var expected = SledaiForm(today: Fixture.today, entries: Fixture.demo().entries)
+    var expected = SledaiForm(
+      today: Fixture.today, entries: Fixture.demo().entries, settings: Fixture.care.remission)
     expected.present[0] = true
     expected.present[12] = true
     expected.present[19] = true
@@ -76,9 +77,10 @@ import Testing
   @Test(
     "a number that cannot be saved is refused, and the focus goes to it",
     arguments: [
-      ([Key]([.end, .up]) + MemoryBackend.typing("4"), 24, "Physician global 4 is not 0 to 3; type it like 0.2."),
-      ([Key]([.end, .up]) + MemoryBackend.typing("0..5"), 24, "Physician global 0..5 is not 0 to 3; type it like 0.2."),
-      ([Key]([.end, .backspace]) + MemoryBackend.typing("2000"), 25, "Prednisolone 2000 is not a dose in mg/day (0–1000); check it."),
+      // The demo's last row is its hydroxychloroquine; above it prednisolone, then the PGA.
+      ([Key]([.end, .up, .up]) + MemoryBackend.typing("4"), 24, "Physician global 4 is not 0 to 3; type it like 0.2."),
+      ([Key]([.end, .up, .up]) + MemoryBackend.typing("0..5"), 24, "Physician global 0..5 is not 0 to 3; type it like 0.2."),
+      ([Key]([.end, .up, .backspace]) + MemoryBackend.typing("2000"), 25, "Prednisolone 2000 is not a dose in mg/day (0–1000); check it."),
     ])
   func refusedNumbers(keys: [Key], row: Int, message: String) throws {
     var state = Fixture.state(role: .nurse)
@@ -106,13 +108,16 @@ import Testing
     }
     #expect(form.prednisolone == field)
     #expect(form.prednisoloneSource == source)
+    // Hydroxychloroquine starts unmarked: the protocol's drug-free remission allows
+    // antimalarials (clinical.md §10.2).
     #expect(
       form.medicines == [
         SledaiForm.Medicine(name: "aciclovir", dose: "400 mg twice daily", counts: true),
-        SledaiForm.Medicine(name: "hydroxychloroquine", dose: "200 mg/day", counts: true),
+        SledaiForm.Medicine(name: "hydroxychloroquine", dose: "200 mg/day", counts: false),
       ])
-    // Aciclovir is no immunosuppressant: the nurse unmarks it (the last-but-one row).
-    let effects = send(&state, [.end, .up, .character(" "), .enter])
+    // Aciclovir is no immunosuppressant: the nurse unmarks it (the last-but-one row), and marks
+    // hydroxychloroquine, say for a trial that counts it.
+    let effects = send(&state, [.end, .up, .character(" "), .down, .character(" "), .enter])
     #expect(
       effects == [
         .log([
@@ -139,14 +144,15 @@ import Testing
     let lines = frame.lines
     #expect(lines[2] == " SLEDAI-2K 2 of 105 · clinical SLEDAI 0")
     #expect(lines[3] == " DORIS not met: physician global not recorded (must be below 0.5)")
-    #expect(lines[4] == " Rows 9–26 of 26 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
-    #expect(lines[5] == "   [ ]  4  Arthritis")
-    #expect(lines[16] == " › [x]  2  Low complement (serology: not in the clinical SLEDAI)")
-    #expect(lines[21] == "   Physician global assessment, 0–3: (not given)")
-    #expect(lines[22] == "   Prednisolone mg/day: 0  (none in the medication list)")
+    #expect(lines[4] == " Rows 10–27 of 27 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
+    #expect(lines[5] == "   [ ]  4  Myositis")
+    #expect(lines[15] == " › [x]  2  Low complement (serology: not in the clinical SLEDAI)")
+    #expect(lines[20] == "   Physician global assessment, 0–3: (not given)")
+    #expect(lines[21] == "   Prednisolone mg/day: 0  (none in the medication list)")
+    #expect(lines[22] == "   [ ] immunosuppressant, antimalarial or biologic: hydroxychloroquine 200 mg/d")
     var cursor = try #require(frame.cursor)
-    #expect(cursor.y == 16 && cursor.x == 1)
-    #expect(frame[3, 16].style.role == .selection)
+    #expect(cursor.y == 15 && cursor.x == 1)
+    #expect(frame[3, 15].style.role == .selection)
 
     // Home goes back to the top; the first rows show again, the cursor with them.
     _ = send(&state, [.home, .character(" ")])
@@ -154,13 +160,16 @@ import Testing
     #expect(frame.lines[2] == " SLEDAI-2K 10 of 105 · clinical SLEDAI 8")
     #expect(frame.lines[3] == " DORIS not met: clinical SLEDAI 8 > 0; physician global not recorded (must be")
     #expect(frame.lines[4] == "   below 0.5)")
-    #expect(frame.lines[5] == " Rows 1–17 of 26 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
-    #expect(frame.lines[6] == " › [x]  8  Seizure")
+    // On seizure, what must be ruled out after CAR-T (clinical.md §9).
+    #expect(frame.lines[5] == " Seizure counts only if not from a metabolic, infectious or drug cause; after")
+    #expect(frame.lines[6] == "   CAR-T, not ICANS.")
+    #expect(frame.lines[7] == " Rows 1–15 of 27 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
+    #expect(frame.lines[8] == " › [x]  8  Seizure (exclusions apply)")
     cursor = try #require(frame.cursor)
-    #expect(cursor.y == 6)
+    #expect(cursor.y == 8)
 
     // In a number field the cursor waits after what was typed.
-    _ = send(&state, [.end, .up] + MemoryBackend.typing("0.4"))
+    _ = send(&state, [.end, .up, .up] + MemoryBackend.typing("0.4"))
     frame = Frame.render(state, size: Self.size)
     let row = try #require(frame.lines.firstIndex { $0.hasPrefix(" › Physician global") })
     #expect(frame.lines[row] == " › Physician global assessment, 0–3: 0.4")

@@ -17,16 +17,19 @@ import Testing
     send(&state, [.character("4")])
     #expect(Frame.render(state, size: Self.size).lines[2].hasSuffix(" · ↑/↓ labs"))
     var seen: [String?] = []
-    for _ in 0..<9 {
+    for _ in 0..<20 {
       send(&state, [.character("j")])
       seen.append(state.trendLab)
     }
+    // The labs with values, in the protocol's order, then back to temperatures.
     #expect(
       seen == [
-        "anti-dsdna", "c3", "c4", "upcr", "creatinine", "igg", "cd19-b-cells", "neutrophils", nil,
+        "anti-dsdna", "c3", "c4", "upcr", "creatinine", "igg", "cd19-b-cells", "cd4",
+        "neutrophils", "haemoglobin", "platelets", "ferritin", "fibrinogen", "alt", "ast",
+        "triglycerides", "ldh", "crp", "troponin", nil,
       ])
     send(&state, [.up])
-    #expect(state.trendLab == "neutrophils")
+    #expect(state.trendLab == "troponin")
   }
 
   @Test func withoutLabsTheArrowsSaySo() {
@@ -45,7 +48,7 @@ import Testing
     let frame = Frame.render(state, size: Self.size)
     #expect(
       Array(frame.lines[2...22]) == [
-        " Trends · IgG · every visit · ↑/↓ view 7 of 9",
+        " Trends · IgG · every visit · ↑/↓ view 7 of 20",
         " Reference range 700–1600 mg/dL · ▼ low  • in range  ▲ high",
         " 1700 │",
         " 1600 │───────────────────────────────────────────────────────── 1600 high limit",
@@ -77,7 +80,7 @@ import Testing
     "each lab's range and marks: high, in range, low, and no range",
     arguments: [
       (4, "Reference range up to 0.2 g/g · ▼ low  • in range  ▲ high", [
-        "  Day +90 · Month 3   2026-08-21  0.4 g/g                  ▲ high",
+        "  Day +90 · Month 3   2026-08-21  0.35 g/g (40 mg/mmol)    ▲ high",
         "  Day +135 · Month 4  2026-10-05  0.25 g/g                 ▲ high",
         "  Day +180 · Month 6  2026-11-19  0.15 g/g                 • in range",
       ]),
@@ -119,7 +122,7 @@ import Testing
     var state = Fixture.state(role: .caregiver, data: data)
     send(&state, [.character("4")] + Array(repeating: .down, count: 6))
     let lines = Frame.render(state, size: Self.size).lines
-    #expect(lines[2] == " Trends · IgG · every visit · ↑/↓ view 7 of 9")
+    #expect(lines[2] == " Trends · IgG · every visit · ↑/↓ view 7 of 20")
     #expect(lines[14] == "  10 earlier visits are in the chart; carejourney timeline lists them all")
     // The chart keeps every visit: the low value at Day +75 among them, marked.
     #expect(lines[10] == "  300 │                                                          ▼")

@@ -2,77 +2,117 @@
 ///
 /// Alerting is separate from grading: low blood pressure without fever is CRS grade 0 by ASTCT,
 /// yet it is always an urgent red flag here when the protocol says so.
+///
+/// Rules are judged on the study day of each entry (``RuleWindow``, ``RuleDates``): the phase the
+/// journey has recorded plays no part, and an ended journey keeps its rules.
 public enum RedFlags {
-  /// The alerts raised by these entries (struck-out entries raise none; a corrected entry is
-  /// judged by its replacement values).
+  /// The alerts raised by these entries, at most one per entry (struck-out entries raise none;
+  /// a corrected entry is judged by its replacement values). `allEntries` holds what the rules
+  /// compare with: earlier labs, symptoms and medicines.
   public static func alerts(
-    for entries: [Entry], in allEntries: [Entry]? = nil, journey: Journey, protocol care: CareProtocol
+    for entries: [Entry], in allEntries: [Entry]? = nil, journey: Journey,
+    protocol care: CareProtocol
   ) -> [Alert] {
-    let struck = struckOut(in: allEntries ?? entries)
-    let labs = LabHistory(entries: (allEntries ?? []) + entries, struck: struck)
+    let history = RedFlagHistory(entries: (allEntries ?? []) + entries)
+    let dates = RuleDates(journey: journey)
+    let contact = CareContact(journey: journey, protocol: care)
     var result: [Alert] = []
-    for entry in entries where !struck.contains(entry.id) {
-      var body = entry.body
-      if case .correction(_, _, let replacement) = entry.body {
-        guard let replacement else { continue }
-        body = replacement
-      }
-      for rule in care.redFlags where applies(rule, on: entry.observedAt.date, journey: journey, care: care) {
-        if case .lab(let lab, let test) = rule.condition {
-          guard case .labs(let results) = body else { continue }
-          for result_ in results where result_.lab == lab {
-            let earlier = labs.values(of: lab, before: entry)
-            guard let compared = labMatch(test, result_.value, earlier: earlier) else { continue }
-            result.append(
-              Alert(
-                rule: rule, entryID: entry.id, at: entry.observedAt,
-                seen: seenLab(
-                  result_, compared: compared, test: test, at: entry.observedAt, journey: journey,
-                  care: care),
-                teamPhone: journey.teamPhone))
-            break
-          }
-        } else if matches(rule.condition, body) {
-          result.append(
-            Alert(
-              rule: rule, entryID: entry.id, at: entry.observedAt,
-              seen: seen(body, at: entry.observedAt, journey: journey, care: care),
-              teamPhone: journey.teamPhone))
+    for entry in entries where !history.struck.contains(entry.id) {
+      guard let body = judgedBody(entry) else { continue }
+      let date = entry.observedAt.date
+      var met: [(rule: RedFlagRule, seen: [String])] = []
+      for rule in care.redFlags
+      where rule.window.contains(date, dates: dates, latest: history.latest) {
+        if let seen = match(rule, body, entry: entry, history: history, care: care) {
+          met.append((rule, seen))
         }
       }
+      guard let top = met.min(by: { $0.rule.level < $1.rule.level }) else { continue }
+      let others = met.filter { $0.rule.id != top.rule.id }
+      var labs: [String] = []
+      for part in [top] + others {
+        for text in part.seen where !labs.contains(text) { labs.append(text) }
+      }
+      let seen =
+        labs.isEmpty
+        ? self.seen(body, at: entry.observedAt, journey: journey, care: care)
+        : "\(labs.joined(separator: ", ")) at \(entry.observedAt.clockText) on \(date) "
+          + "(\(StudyDay(date: date, journey: journey, protocol: care).label))"
+      result.append(
+        Alert(
+          rule: top.rule, alsoMet: others.map(\.rule), entryID: entry.id, at: entry.observedAt,
+          seen: seen, contact: contact))
     }
     return result
   }
 
-  /// Each lab's values in observation order, from entries not struck out (a correction counts
-  /// with its replacement values, at its own observation time).
-  struct LabHistory {
-    /// lab id → (observed at, entry id, value), oldest first.
-    var byLab: [String: [(at: Timestamp, id: String, value: Double)]] = [:]
-
-    init(entries: [Entry], struck: Set<String>) {
-      var seenIDs: Set<String> = []
-      for entry in entries where !struck.contains(entry.id) && seenIDs.insert(entry.id).inserted {
-        var body = entry.body
-        if case .correction(_, _, let replacement) = entry.body {
-          guard let replacement else { continue }
-          body = replacement
+  /// Whether judging this entry, observed on `date`, needs entries from long before it: a lab a
+  /// rule compares with earlier values, a symptom a rule wants persisting, or a symptom whose
+  /// rule's window is extended by a lab (the latest B-cell count) past its end. Only the day
+  /// before is needed otherwise (medicines that hide a fever).
+  public static func needsHistory(
+    _ body: Entry.Body, on date: LocalDate, journey: Journey, protocol care: CareProtocol
+  ) -> Bool {
+    let dates = RuleDates(journey: journey)
+    return care.redFlags.contains { rule in
+      switch (rule.condition, body) {
+      case (.lab(let lab, let test), .labs(let results)):
+        switch test {
+        case .atMost, .below, .band: return false
+        case .riseFromFirstPercent, .rising, .risingBy, .returnedAbove:
+          return results.contains { $0.lab == lab }
         }
-        guard case .labs(let results) = body else { continue }
-        for result in results {
-          byLab[result.lab, default: []].append((entry.observedAt, entry.id, result.value))
-        }
-      }
-      for key in byLab.keys {
-        byLab[key]?.sort { ($0.at, $0.id) < ($1.at, $1.id) }
+      case (.symptom(let names, _), .symptom(let name, _)):
+        guard names.isEmpty || names.contains(name) else { return false }
+        if rule.persistingDays != nil { return true }
+        guard rule.window.extendWhile != nil else { return false }
+        return rule.window.end(dates).map { date > $0 } ?? true
+      case (_, .correction(_, _, let replacement?)):
+        return needsHistory(replacement, on: date, journey: journey, protocol: care)
+      default:
+        return false
       }
     }
+  }
 
-    /// The lab's values observed before `entry`, oldest first.
-    func values(of lab: String, before entry: Entry) -> [Double] {
-      (byLab[lab] ?? []).filter {
-        $0.id != entry.id && ($0.at, $0.id) < (entry.observedAt, entry.id)
-      }.map(\.value)
+  /// The body an entry is judged by: its own, or a correction's replacement; nil for a
+  /// correction that strikes out.
+  static func judgedBody(_ entry: Entry) -> Entry.Body? {
+    if case .correction(_, _, let replacement) = entry.body { return replacement }
+    return entry.body
+  }
+
+  /// What the rule saw in the entry: nil when it does not hold; the lab values that met it for a
+  /// lab rule; empty for the others (the entry itself is what was seen).
+  static func match(
+    _ rule: RedFlagRule, _ body: Entry.Body, entry: Entry, history: RedFlagHistory,
+    care: CareProtocol
+  ) -> [String]? {
+    switch rule.condition {
+    case .measure(let measure, let bounds):
+      guard values(of: measure, in: body).contains(where: bounds.contains) else { return nil }
+      if let masking = rule.masking, !history.masked(by: masking, entry: entry) { return nil }
+      return []
+    case .symptom(let names, let minSeverity):
+      guard case .symptom(let name, let severity) = body, severity >= minSeverity,
+        names.isEmpty || names.contains(name)
+      else { return nil }
+      if let days = rule.persistingDays,
+        !history.persisted(name, minSeverity: minSeverity, days: days, entry: entry)
+      {
+        return nil
+      }
+      return []
+    case .lab(let lab, let test):
+      guard case .labs(let results) = body else { return nil }
+      for result in results where result.lab == lab {
+        let earlier = history.values(of: lab, before: entry)
+        guard let compared = labMatch(test, result.value, earlier: earlier) else { continue }
+        return [seenLab(result, compared: compared, test: test, care: care)]
+      }
+      return nil
+    case .missing:
+      return nil
     }
   }
 
@@ -84,21 +124,27 @@ public enum RedFlags {
       return value <= threshold + 1e-9 ? threshold : nil
     case .below(let threshold):
       return value < threshold - 1e-9 ? threshold : nil
+    case .band(let low, let high):
+      return value >= low - 1e-9 && value < high - 1e-9 ? low : nil
     case .riseFromFirstPercent(let percent):
       guard let first = earlier.first else { return nil }
       return value >= first * (1 + percent / 100) - 1e-9 ? first : nil
     case .rising:
       guard let previous = earlier.last else { return nil }
       return value > previous + 1e-9 ? previous : nil
+    case .risingBy(let percent, let step):
+      guard let previous = earlier.last else { return nil }
+      let rise = value - previous
+      return rise >= step - 1e-9 && rise >= previous * percent / 100 - 1e-9 ? previous : nil
     case .returnedAbove(let threshold):
       guard let previous = earlier.last, previous <= threshold + 1e-9 else { return nil }
       return value > threshold + 1e-9 ? previous : nil
     }
   }
 
+  /// `IgG 140 mg/dL`, `Creatinine 1.5 mg/dL (150 % of the first recorded, 1 mg/dL)`.
   static func seenLab(
-    _ result: LabResult, compared: Double, test: RedFlagRule.LabTest, at: Timestamp,
-    journey: Journey, care: CareProtocol
+    _ result: LabResult, compared: Double, test: RedFlagRule.LabTest, care: CareProtocol
   ) -> String {
     let lab = care.lab(named: result.lab)
     let label = lab?.label ?? result.lab
@@ -109,89 +155,91 @@ public enum RedFlags {
     }
     var what = "\(label) \(text(result.value))"
     switch test {
-    case .atMost, .below: break
+    case .atMost, .below, .band: break
     case .riseFromFirstPercent:
       let percent = compared > 0 ? DecimalText.wholeNumber(result.value / compared * 100) : 0
       what += " (\(percent) % of the first recorded, \(text(compared)))"
-    case .rising, .returnedAbove:
+    case .rising, .risingBy, .returnedAbove:
       what += " (previous \(text(compared)))"
     }
-    let day = StudyDay(date: at.date, journey: journey, protocol: care)
-    return "\(what) at \(at.clockText) on \(at.date) (\(day.label))"
+    return what
   }
 
-  /// Alerts in force at `now`: the latest of each rule raised by entries observed in the last
-  /// `hours`, plus readings missing today; most urgent first, then newest first.
+  /// Alerts in force at `now`, ranked (``ranked(_:)``): those raised by entries observed in the
+  /// last `hours` (an alert is left out when a later one met every rule it met), plus readings
+  /// missing today. A journey that ended keeps its alerts: CAR-T cells stay.
   public static func active(
     journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp,
     hours: Int = 24
   ) -> [Alert] {
-    guard journey.isStarted, !journey.phase.isEnd else { return [] }
+    guard journey.isStarted else { return [] }
     let since = now.unixSeconds - hours * 3600
     let recent = entries.filter {
       $0.observedAt.unixSeconds >= since && $0.observedAt.unixSeconds <= now.unixSeconds
     }
-    var latest: [String: Alert] = [:]
-    for alert in alerts(for: recent, in: entries, journey: journey, protocol: care) {
-      if let kept = latest[alert.rule.id], kept.at >= alert.at { continue }
-      latest[alert.rule.id] = alert
+    let raised = alerts(for: recent, in: entries, journey: journey, protocol: care)
+      .sorted { ($0.at, $0.entryID ?? "") > ($1.at, $1.entryID ?? "") }
+    var kept: [Alert] = []
+    for alert in raised {
+      let ids = Set(alert.rules.map(\.id))
+      if kept.contains(where: { ids.isSubset(of: Set($0.rules.map(\.id))) }) { continue }
+      kept.append(alert)
     }
-    let all = Array(latest.values) + missing(journey: journey, entries: entries, protocol: care, now: now)
-    return all.sorted { ($0.level, -$0.at.unixSeconds, $0.rule.id) < ($1.level, -$1.at.unixSeconds, $1.rule.id) }
+    return ranked(kept + missing(journey: journey, entries: entries, protocol: care, now: now))
   }
 
-  /// Rules of the form "nothing of this measure logged today by HH:MM", checked at `now`.
+  /// Alerts shown together, most urgent first, then newest first; each one less urgent than an
+  /// urgent one says to mention it on that call (``Alert/alongside``), so a list never reads as
+  /// two different instructions.
+  public static func ranked(_ alerts: [Alert]) -> [Alert] {
+    let sorted = alerts.sorted {
+      ($0.level, -$0.at.unixSeconds, $0.rule.id) < ($1.level, -$1.at.unixSeconds, $1.rule.id)
+    }
+    guard let top = sorted.first?.level, top.isUrgent else { return sorted }
+    return sorted.map { alert in
+      var alert = alert
+      if alert.level > top { alert.alongside = top }
+      return alert
+    }
+  }
+
+  /// Rules of the form "nothing of this measure logged today by HH:MM", checked at `now`: one
+  /// alert naming every such rule met, or none.
   public static func missing(
     journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp
   ) -> [Alert] {
     let struck = struckOut(in: entries)
-    var result: [Alert] = []
+    let dates = RuleDates(journey: journey)
+    var met: [(rule: RedFlagRule, seen: String)] = []
     for rule in care.redFlags {
       guard case .missing(let measure, let byMinute) = rule.condition,
         now.secondOfDay >= byMinute * 60,
-        applies(rule, on: now.date, journey: journey, care: care)
+        rule.window.contains(now.date, dates: dates, latest: { _, _, _ in nil })
       else { continue }
       let logged = entries.contains { entry in
-        entry.observedAt.date == now.date && !struck.contains(entry.id)
-          && !values(of: measure, in: entry.body).isEmpty
+        guard entry.observedAt.date == now.date, !struck.contains(entry.id),
+          let body = judgedBody(entry)
+        else { return false }
+        return !values(of: measure, in: body).isEmpty
       }
       if !logged {
         let day = StudyDay(date: now.date, journey: journey, protocol: care).label
-        result.append(
-          Alert(
-            rule: rule, entryID: nil, at: now,
-            seen: "no \(measureName(measure)) logged today (\(now.date), \(day)) by "
-              + "\(LocalDate.pad(byMinute / 60, 2)):\(LocalDate.pad(byMinute % 60, 2))",
-            teamPhone: journey.teamPhone))
+        met.append(
+          (
+            rule,
+            "no \(measureName(measure)) logged today (\(now.date), \(day)) by "
+              + "\(LocalDate.pad(byMinute / 60, 2)):\(LocalDate.pad(byMinute % 60, 2))"
+          ))
       }
     }
-    return result
-  }
-
-  /// Whether a rule applies on a date: its phases and its day window.
-  static func applies(_ rule: RedFlagRule, on date: LocalDate, journey: Journey, care: CareProtocol) -> Bool {
-    if !rule.phases.isEmpty, !rule.phases.contains(Timeline.phase(on: date, journey: journey)) {
-      return false
-    }
-    if let days = rule.days {
-      guard let zero = journey.dayZero else { return false }
-      return days.contains(zero.days(to: date))
-    }
-    return true
-  }
-
-  static func matches(_ condition: RedFlagRule.Condition, _ body: Entry.Body) -> Bool {
-    switch condition {
-    case .atLeast(let measure, let threshold):
-      return values(of: measure, in: body).contains { $0 >= threshold - 1e-9 }
-    case .below(let measure, let threshold):
-      return values(of: measure, in: body).contains { $0 < threshold - 1e-9 }
-    case .symptom(let names, let minSeverity):
-      guard case .symptom(let name, let severity) = body else { return false }
-      return severity >= minSeverity && (names.isEmpty || names.contains(name))
-    case .missing, .lab:
-      return false
-    }
+    guard let top = met.min(by: { $0.rule.level < $1.rule.level }) else { return [] }
+    let others = met.filter { $0.rule.id != top.rule.id }
+    return [
+      Alert(
+        rule: top.rule, alsoMet: others.map(\.rule), entryID: nil, at: now,
+        seen: ([top] + others).map(\.seen).joined(separator: "; "),
+        contact: CareContact(journey: journey, protocol: care))
+    ]
   }
 
   /// The values of a measure an entry holds (none for other kinds).

@@ -1,7 +1,12 @@
 /// A believable sample journey for trying CareJourney out: screening to Month 6, a few days of
-/// fever after the infusion graded CRS 1 by the nurse, a readmission, a medication plan
-/// (mycophenolate washout, a prednisone taper), visit labs at Month 3, Day +135 and Month 6,
-/// SLEDAI-2K at Month 3 (DORIS not met) and Month 6 (DORIS met). Made up; no real patient.
+/// fever after the infusion graded CRS 1 by the nurse (then a masked fever graded after it), a
+/// readmission, a medication plan (mycophenolate washout, methylprednisolone for bridging, a
+/// prednisone taper, hydroxychloroquine throughout, antiviral and PJP prophylaxis to Day +150),
+/// visit labs at Day +30, Month 3, Day +135 and Month 6 typed in the units clinics print (the
+/// inflammation panel, CD4, platelets, haemoglobin), SLEDAI-2K at Month 3 (DORIS not met) and
+/// Month 6 (DORIS and drug-free remission met, hydroxychloroquine allowed), every milestone due
+/// signed and the conditional ones that do not apply marked not applicable. Made up; no real
+/// patient.
 ///
 /// Built from `today` alone (and the protocol's milestones), so the same day gives the same
 /// journey, line for line.
@@ -48,13 +53,20 @@ public struct DemoJourney: Sendable {
     enter(.postDischarge, on(19), nil)
     enter(.followUp, on(30), nil)
 
-    // Sign what was due up to today, in due order, as the team would have.
+    // Sign what was due up to today, in due order, as the team would have; the conditional
+    // ones (CNS lupus, a latent infection, a seizure, a new cancer) do not apply to Maria.
     let journey = Journey(events: events)
     for milestone in journey.milestones(protocol: care, today: today) {
       guard let due = milestone.due, due < today else { continue }
       let by = milestone.rule.signer == .nurse ? DemoJourney.nurse : DemoJourney.patient
       let date = max(due, on(-75))
-      event(date, 16 * 60, by, .milestoneSigned(milestone: milestone.id, on: date, note: nil))
+      let notApplicable = milestone.rule.appliesIf != nil
+      event(
+        date, 16 * 60, by,
+        .milestoneSigned(
+          milestone: milestone.id, on: date,
+          note: notApplicable ? "does not apply: checked at the visit" : nil,
+          notApplicable: notApplicable))
     }
     events.sort { $0.date < $1.date }
 
@@ -79,7 +91,7 @@ public struct DemoJourney: Sendable {
       (-4, "nausea", 1), (-3, "nausea", 2), (-3, "fatigue", 2), (1, "fatigue", 2),
       (3, "chills", 1), (4, "headache", 2), (4, "fatigue", 3), (5, "fatigue", 2),
       (6, "fatigue", 2), (12, "fatigue", 1), (16, "chills", 2), (16, "fatigue", 2),
-      (40, "joint-pain", 1), (95, "fatigue", 1),
+      (40, "joint-pain", 1), (60, "sore-throat", 1), (95, "fatigue", 1),
     ]
     for (day, name, severity) in symptoms where care.symptom(named: name) != nil {
       entry(on(day), 19 * 60, DemoJourney.patient, .symptom(name: name, severity: severity))
@@ -96,6 +108,10 @@ public struct DemoJourney: Sendable {
     for (day, author, text) in notes {
       entry(on(day), 21 * 60, author, .note(text: text))
     }
+    // A racing pulse with the fever, and paracetamol before a normal reading (the app says a
+    // medicine can hide a fever).
+    entry(on(4), 14 * 60 + 5, DemoJourney.caregiver, .heartRate(bpm: 114))
+    entry(on(5), 13 * 60, DemoJourney.patient, .medication(text: "paracetamol 1 g"))
 
     // The medication plan as `med` records it: prednisone kept at 10 mg/day through
     // leukapheresis (at most 10 mg/day from 7 days before, EBMT/ISCT 2024), mycophenolate
@@ -105,7 +121,17 @@ public struct DemoJourney: Sendable {
       (-75, DemoJourney.nurse, "prednisone", "10 mg/day", .start,
        "lupus; at most 10 mg/day before leukapheresis and lymphodepletion"),
       (-75, DemoJourney.nurse, "mycophenolate", "1 g twice daily", .start, "lupus"),
+      (-75, DemoJourney.nurse, "hydroxychloroquine", "200 mg/day", .start,
+       "lupus; no washout needed"),
       (-70, DemoJourney.nurse, "mycophenolate", nil, .stop, "washout before leukapheresis"),
+      (-50, DemoJourney.nurse, "methylprednisolone", "8 mg/day", .start,
+       "bridging between leukapheresis and lymphodepletion"),
+      (-7, DemoJourney.nurse, "methylprednisolone", nil, .stop, "before lymphodepletion"),
+      (0, DemoJourney.nurse, "valaciclovir", "500 mg twice daily", .start, "HSV/VZV prophylaxis"),
+      (0, DemoJourney.nurse, "co-trimoxazole", "960 mg three times a week", .start,
+       "PJP prophylaxis"),
+      (150, DemoJourney.nurse, "valaciclovir", nil, .stop, "CD4 above 200/µL since Day +135"),
+      (150, DemoJourney.nurse, "co-trimoxazole", nil, .stop, "CD4 above 200/µL since Day +135"),
       (20, DemoJourney.patient, "prednisone", "7.5 mg/day", .dose, "taper"),
       (30, DemoJourney.patient, "prednisone", "5 mg/day", .dose, "taper"),
       (90, DemoJourney.patient, "prednisone", "2.5 mg/day", .dose, "taper"),
@@ -120,17 +146,24 @@ public struct DemoJourney: Sendable {
     // Follow-up visit labs (Month 3, a visit between, Month 6), typed as a lab report gives
     // them; B cells come back between Month 3 and Month 6.
     let visits: [(Int, [String])] = [
+      (30, [
+        "neutrophils=0.9x10^9/L", "platelets=88G/L", "haemoglobin=10.8", "cd4=140",
+        "ferritin=620", "crp=3.1mg/dL", "fibrinogen=2.4g/L", "alt=38", "ast=31", "ldh=260",
+        "triglycerides=1.9mmol/L", "troponin=8ng/L",
+      ]),
       (90, [
-        "anti-dsdna=18", "c3=0.92g/L", "c4=13", "creatinine=0.8", "upcr=0.4", "igg=5.2g/L",
-        "neutrophils=2100", "cd19-b-cells=0",
+        "anti-dsdna=18", "c3=0.92g/L", "c4=13", "creatinine=0.8", "upcr=40mg/mmol",
+        "igg=5.2g/L", "neutrophils=2100", "cd19-b-cells=0", "cd4=180", "platelets=146",
+        "haemoglobin=11.9",
       ]),
       (135, [
         "anti-dsdna=9", "c3=1.01g/L", "creatinine=0.8", "upcr=0.25", "igg=5.6g/L",
-        "neutrophils=2600", "cd19-b-cells=45",
+        "neutrophils=2600", "cd19-b-cells=45", "cd4=230",
       ]),
       (180, [
         "anti-dsdna=6", "c3=1.08g/L", "c4=19", "creatinine=0.75", "upcr=0.15", "igg=6.1g/L",
-        "neutrophils=3100", "cd19-b-cells=120",
+        "neutrophils=3.1G/L", "cd19-b-cells=120", "cd4=310", "platelets=210",
+        "haemoglobin=12.8", "ferritin=95", "crp=2",
       ]),
     ]
     for (day, typed) in visits {
@@ -140,17 +173,19 @@ public struct DemoJourney: Sendable {
     // SLEDAI-2K and remission at the protocol's visits, with the prednisolone dose the
     // medication list gives that day. Month 3: anti-dsDNA still raised (serology, outside the
     // clinical SLEDAI) and a physician global of 0.6, so DORIS is not met; Month 6: DORIS and
-    // drug-free remission (no prednisolone, no immunosuppressant).
+    // drug-free remission (no prednisolone; hydroxychloroquine, which the protocol allows).
     let assessments: [(Int, [String], Double)] = [
       (90, ["increased-dna-binding"], 0.6), (180, [], 0.2),
     ]
     for (day, sledai, pga) in assessments {
-      let prednisolone = MedicationList.prednisolone(on: on(day), entries: entries).mg
+      let prednisolone = MedicationList.prednisolone(
+        on: on(day), entries: entries, settings: care.remission
+      ).mg
       entry(
         on(day), 11 * 60 + 30, DemoJourney.nurse,
         .assessment(
           sledai: sledai, physicianGlobal: pga, prednisoloneMg: prednisolone,
-          immunosuppressants: []))
+          immunosuppressants: ["hydroxychloroquine"]))
     }
 
     // The nurse's ICE scores and ASTCT gradings on the fever days: CRS grade 1 (fever without
@@ -162,6 +197,10 @@ public struct DemoJourney: Sendable {
       entry(on(day), 15 * 60, DemoJourney.nurse, .ice(ice))
       entry(on(day), 15 * 60 + 10, DemoJourney.nurse, .grading(input, ASTCT.grade(input)))
     }
+    // Day 6: paracetamol given after the morning fever, no fever by afternoon, no hypotension or
+    // hypoxia: after the CRS grades above, a masked fever (ASTCT leaves it to the team).
+    let masked = GradingInput(temperature: 37.6, masked: true, ice: 10)
+    entry(on(6), 15 * 60 + 10, DemoJourney.nurse, .grading(masked, ASTCT.grade(masked)))
   }
 
   private mutating func nextID() -> String {

@@ -17,7 +17,7 @@ public struct Journey: Equatable, Sendable {
     public var author: Author
   }
 
-  /// A milestone signed off.
+  /// A milestone signed off, or marked not applicable (a conditional one).
   public struct Signature: Equatable, Sendable {
     public var milestone: String
     /// The day it was done; nil when it was marked done elsewhere, its date not known.
@@ -33,11 +33,15 @@ public struct Journey: Equatable, Sendable {
 
     /// Said of a milestone marked done elsewhere, its date not known.
     public static let elsewhereText = "done elsewhere, date not entered"
+    /// Marked "not applicable" rather than done: the protocol's condition does not hold.
+    public var notApplicable = false
   }
 
   public private(set) var patient: String?
   public private(set) var protocolID: String?
   public private(set) var teamPhone: String?
+  /// The emergency number alerts name, when set with `settings`; else the protocol's default.
+  public private(set) var emergencyNumber: String?
   public private(set) var temperatureUnit: TemperatureUnit = .celsius
   /// Phases in the order they were entered; the first is screening, from the day of `init` (or
   /// its `--on` date).
@@ -162,14 +166,15 @@ public struct Journey: Equatable, Sendable {
         Stay(
           phase: phase, start: on, reason: reason, note: note, eventID: event.id,
           author: event.author))
-    case .settings(let phone, let unit):
+    case .settings(let phone, let unit, let emergency):
       if let phone { teamPhone = phone }
       if let unit { temperatureUnit = unit }
-    case .milestoneSigned(let milestone, let on, let note):
+      if let emergency { emergencyNumber = emergency }
+    case .milestoneSigned(let milestone, let on, let note, let notApplicable):
       signatures.append(
         Signature(
           milestone: milestone, on: on, note: note, eventID: event.id, author: event.author,
-          recordedOn: event.recordedAt.date))
+          recordedOn: event.recordedAt.date, notApplicable: notApplicable))
     case .corrected(let target, _, _):
       guard events.contains(where: { $0.id == target }) else {
         throw JourneyError(.unknownEvent, "corrects \(target), which is not an earlier event")
@@ -187,8 +192,8 @@ public struct Journey: Equatable, Sendable {
     case .planned(let phase, _): .planned(phase: phase, date: date)
     case .phaseEntered(let phase, _, let reason, let note):
       .phaseEntered(phase: phase, on: date, reason: reason, note: note)
-    case .milestoneSigned(let milestone, _, let note):
-      .milestoneSigned(milestone: milestone, on: date, note: note)
+    case .milestoneSigned(let milestone, _, let note, let notApplicable):
+      .milestoneSigned(milestone: milestone, on: date, note: note, notApplicable: notApplicable)
     case .settings, .corrected: body
     }
   }
@@ -245,7 +250,7 @@ public struct Journey: Equatable, Sendable {
   /// never before a phase that must come first). Returns the journey with the event applied.
   public func checkNew(_ event: JourneyEvent, today: LocalDate) throws(JourneyError) -> Journey {
     switch event.body {
-    case .phaseEntered(_, let on?, _, _), .milestoneSigned(_, let on?, _):
+    case .phaseEntered(_, let on?, _, _), .milestoneSigned(_, let on?, _, _):
       try pastWindow(today: today).check(on)
     case .planned(let phase, let date):
       try planWindow(today: today).check(date)

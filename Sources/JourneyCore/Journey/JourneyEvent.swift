@@ -14,11 +14,15 @@ public struct JourneyEvent: Equatable, Sendable {
     /// The patient entered a phase on a date; nil when the date was not entered (a phase
     /// passed before the journey was recorded in CareJourney).
     case phaseEntered(phase: Phase, on: LocalDate?, reason: String?, note: String?)
-    /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off; with no date
-    /// when it was marked done elsewhere before CareJourney, its date not known.
-    case milestoneSigned(milestone: String, on: LocalDate?, note: String?)
-    /// The team phone or the display unit changed; nil leaves a setting as it was.
-    case settings(teamPhone: String?, temperatureUnit: TemperatureUnit?)
+    /// A milestone (an instance id such as `follow-up-visit-m6`) was signed off, or, for one the
+    /// protocol makes conditional (`applies-if`), marked not applicable to this patient; with no
+    /// date when it was marked done elsewhere before CareJourney, its date not known.
+    case milestoneSigned(
+      milestone: String, on: LocalDate?, note: String?, notApplicable: Bool = false)
+    /// The team phone, the display unit or the emergency number changed; nil leaves a setting
+    /// as it was.
+    case settings(
+      teamPhone: String?, temperatureUnit: TemperatureUnit?, emergencyNumber: String? = nil)
     /// An earlier event was corrected: moved to another date, or struck out when `on` is nil.
     case corrected(target: String, reason: String, on: LocalDate?)
   }
@@ -64,7 +68,7 @@ public struct JourneyEvent: Equatable, Sendable {
       }
     case .planned: recordedAt.date
     case .phaseEntered(_, let on, _, _): on
-    case .milestoneSigned(_, let on, _): on
+    case .milestoneSigned(_, let on, _, _): on
     case .settings, .corrected: recordedAt.date
     }
   }

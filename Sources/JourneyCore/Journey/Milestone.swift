@@ -11,6 +11,8 @@ public enum MilestoneStatus: String, Codable, Sendable, CaseIterable {
   /// Fell before the journey was recorded in CareJourney (or in a phase passed before it, whose
   /// date was not entered) and was not signed: done elsewhere, or not known. Never overdue.
   case notRecorded = "not-recorded"
+  /// A conditional milestone (`applies-if`) marked as not applying to this patient.
+  case notApplicable = "not-applicable"
 }
 
 /// One milestone to sign: a rule of the protocol, or one occurrence of a repeating rule.
@@ -59,8 +61,8 @@ extension Journey {
             && (validFrom.map { from in signature.on.map { $0 >= from } ?? true } ?? true)
         }
         let status: MilestoneStatus =
-          if signature != nil {
-            .done
+          if let signature {
+            signature.notApplicable ? .notApplicable : .done
           } else if let due {
             firstRecorded.map { due < $0 } == true
               ? .notRecorded : due == today ? .due : (due < today ? .overdue : .upcoming)

@@ -15,7 +15,7 @@ extension Signer {
   public static func of(
     _ event: JourneyEvent, in journey: Journey, protocol care: CareProtocol, today: LocalDate
   ) -> Signer {
-    guard case .milestoneSigned(let milestone, _, _) = event.body else { return .anyone }
+    guard case .milestoneSigned(let milestone, _, _, _) = event.body else { return .anyone }
     let rule = journey.milestones(protocol: care, today: today).first { $0.id == milestone }?.rule
     return rule?.signer ?? care.milestones.first { $0.id == milestone }?.signer ?? .anyone
   }

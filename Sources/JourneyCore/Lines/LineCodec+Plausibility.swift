@@ -124,11 +124,12 @@ extension LineCodec {
     case .phaseEntered(_, _, let reason, let note):
       return tooLong(reason, "the reason", limit: TextLimits.freeText)
         ?? tooLong(note, "the note", limit: TextLimits.freeText)
-    case .milestoneSigned(let milestone, _, let note):
+    case .milestoneSigned(let milestone, _, let note, _):
       return tooLong(milestone, "the milestone", limit: TextLimits.name)
         ?? tooLong(note, "the note", limit: TextLimits.freeText)
-    case .settings(let phone, _):
+    case .settings(let phone, _, let emergency):
       return tooLong(phone, "the team's phone", limit: TextLimits.name)
+        ?? tooLong(emergency, "the emergency number", limit: TextLimits.name)
     case .corrected(let target, let reason, _):
       return idProblem(target, field: "target")
         ?? tooLong(reason, "the reason", limit: TextLimits.freeText)

@@ -52,10 +52,11 @@ struct QuickReader {
 
   /// The fields of `LineCodec.Record`, by their key in the line.
   enum Field: Int, CaseIterable {
-    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, unit, phase, date, on, undated
-    case reason, note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
+    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, emergency, unit, phase, date
+    case on, undated, reason
+    case note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
     case diastolic, spo2, kg, ice, grading, result, labs, sledai, pga, prednisoloneMg
-    case immunosuppressants, medicine, dose, change, changeReason, newType
+    case immunosuppressants, medicine, dose, change, changeReason, newType, notApplicable
   }
 
   static let fields: [String: Field] = Dictionary(
@@ -95,6 +96,7 @@ struct QuickReader {
     case .patient: return text(&r.patient)
     case .protocol: return text(&r.protocol)
     case .teamPhone: return text(&r.teamPhone)
+    case .emergency: return text(&r.emergency)
     case .unit: return choice(&r.unit)
     case .phase: return choice(&r.phase)
     case .date: return date(&r.date)
@@ -122,12 +124,25 @@ struct QuickReader {
     case .change: return choice(&r.change)
     case .changeReason: return text(&r.changeReason)
     case .newType: return text(&r.newType)
+    case .notApplicable: return bool(&r.notApplicable)
     // Arrays and objects (labs, ICE, grading, SLEDAI-2K) are left to JSONDecoder.
     case .ice, .grading, .result, .labs, .sledai, .immunosuppressants: return false
     }
   }
 
   // MARK: - Values
+
+  mutating func bool(_ field: inout Bool?) -> Bool {
+    if literal("true") {
+      field = true
+      return true
+    }
+    if literal("false") {
+      field = false
+      return true
+    }
+    return false
+  }
 
   mutating func text(_ field: inout String?) -> Bool {
     guard let value = string() else { return false }
@@ -177,17 +192,6 @@ struct QuickReader {
   }
 
   /// `true` or `false`.
-  mutating func bool(_ field: inout Bool?) -> Bool {
-    if literal("true") {
-      field = true
-    } else if literal("false") {
-      field = false
-    } else {
-      return false
-    }
-    return true
-  }
-
   mutating func double(_ field: inout Double?) -> Bool {
     guard let span = number(), let value = Double(span.text), value.isFinite else { return false }
     field = value

@@ -41,6 +41,8 @@ public enum LineCodec {
     var patient: String?
     var `protocol`: String?
     var teamPhone: String?
+    /// The emergency number a journey's alerts name (`settings --emergency-number`).
+    var emergency: String?
     var unit: TemperatureUnit?
     var phase: Phase?
     var date: LocalDate?
@@ -51,6 +53,8 @@ public enum LineCodec {
     var reason: String?
     var note: String?
     var milestone: String?
+    /// A conditional milestone marked not applicable (absent, never false, on a signature).
+    var notApplicable: Bool?
     var target: String?
     // entries
     var at: Timestamp?
@@ -126,14 +130,16 @@ public enum LineCodec {
       r.undated = on == nil ? true : nil
       r.reason = reason
       r.note = note
-    case .milestoneSigned(let milestone, let on, let note):
+    case .milestoneSigned(let milestone, let on, let note, let notApplicable):
       r.milestone = milestone
       r.on = on
       r.undated = on == nil ? true : nil
       r.note = note
-    case .settings(let phone, let unit):
+      r.notApplicable = notApplicable ? true : nil
+    case .settings(let phone, let unit, let emergency):
       r.teamPhone = phone
       r.unit = unit
+      r.emergency = emergency
     case .corrected(let target, let reason, let on):
       r.target = target
       r.reason = reason
@@ -143,12 +149,14 @@ public enum LineCodec {
   }
 
   /// The oldest format version that reads an event right: 2 for a journey's start given or not
-  /// entered and for an event with no date, 1 for everything else.
+  /// entered, for an event with no date and for a milestone marked not applicable (an older
+  /// reader would take it for signed), 1 for everything else.
   static func version(of body: JourneyEvent.Body) -> Int {
     switch body {
     case .created(_, _, _, _, .dayRecorded): 1
     case .created: 2
-    case .phaseEntered(_, nil, _, _), .milestoneSigned(_, nil, _): 2
+    case .phaseEntered(_, nil, _, _), .milestoneSigned(_, nil, _, _): 2
+    case .milestoneSigned(_, _, _, true): 2
     default: 1
     }
   }
@@ -272,9 +280,11 @@ public enum LineCodec {
     case "milestone-signed":
       body = .milestoneSigned(
         milestone: try require(r.milestone, "milestone", type),
-        on: try date(r.on, undated: r.undated, type), note: r.note)
+        on: try date(r.on, undated: r.undated, type), note: r.note,
+        notApplicable: r.notApplicable ?? false)
     case "settings":
-      body = .settings(teamPhone: r.teamPhone, temperatureUnit: r.unit)
+      body = .settings(
+        teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency)
     case "corrected":
       body = .corrected(
         target: try require(r.target, "target", type),

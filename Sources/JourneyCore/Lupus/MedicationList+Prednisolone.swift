@@ -1,57 +1,70 @@
 import Foundation
 
 extension MedicationList {
-  /// The glucocorticoid dose DORIS 2021 counts (prednisolone or equivalent, mg/day), as the
+  /// The glucocorticoid dose DORIS 2021 counts (prednisolone-equivalent, mg/day), as the
   /// medication list gives it on a day.
   public struct PrednisoloneDose: Equatable, Sendable {
-    /// mg/day; nil when the list cannot say: nothing recorded with `med` by then, or a dose not
-    /// written as a daily amount in mg.
+    /// mg/day; nil when the list cannot say: nothing recorded with `med` by then, a dose not
+    /// written as a daily amount in mg, or a glucocorticoid the protocol has no factor for.
     public var mg: Double?
-    /// The prednisone or prednisolone being taken, when one is.
-    public var medicine: Medicine?
+    /// The systemic glucocorticoids being taken.
+    public var medicines: [Medicine]
     /// Where the figure comes from, or why there is none: shown beside it.
     public var source: String
 
-    public init(mg: Double?, medicine: Medicine?, source: String) {
+    public init(mg: Double?, medicines: [Medicine], source: String) {
       self.mg = mg
-      self.medicine = medicine
+      self.medicines = medicines
       self.source = source
     }
+
+    /// The first glucocorticoid being taken, when one is.
+    public var medicine: Medicine? { medicines.first }
   }
 
-  /// The names counted as prednisolone, one to one: prednisone and prednisolone. Others
-  /// (methylprednisolone, dexamethasone) differ in strength and are left to the person scoring.
-  public static let prednisoloneNames: Set<String> = ["prednisone", "prednisolone"]
-
-  /// Whether a medicine is prednisone or prednisolone (`Prednisolone`, `prednisone (Decortin)`).
-  public static func isPrednisolone(_ name: String) -> Bool {
-    let word = key(name).prefix { $0.isLetter }
-    return prednisoloneNames.contains(String(word))
-  }
-
-  /// The prednisolone dose on `date` from the medication changes: the daily mg of the
-  /// prednisone or prednisolone being taken, 0 when the list has changes by then and neither is
-  /// being taken, nil when the list cannot say.
-  public static func prednisolone(on date: LocalDate, entries: [Entry]) -> PrednisoloneDose {
+  /// The prednisolone-equivalent dose on `date` from the medication changes: every systemic
+  /// glucocorticoid being taken, its daily mg times its factor (clinical.md §10.1), added up;
+  /// 0 when the list has changes by then and none is being taken; nil when the list cannot say
+  /// (an unknown steroid or dose gives no remission result, never a guess).
+  public static func prednisolone(
+    on date: LocalDate, entries: [Entry], settings: RemissionSettings
+  ) -> PrednisoloneDose {
     let changes = changes(in: entries).filter { $0.observedAt.date <= date }
     guard !changes.isEmpty else {
       return PrednisoloneDose(
-        mg: nil, medicine: nil, source: "the medication list is empty by \(date)")
+        mg: nil, medicines: [], source: "the medication list is empty by \(date)")
     }
-    guard let taken = taking(on: date, entries: entries).first(where: { isPrednisolone($0.name) })
-    else {
-      return PrednisoloneDose(
-        mg: 0, medicine: nil, source: "none in the medication list")
+    let steroids = taking(on: date, entries: entries).filter {
+      settings.isSystemicGlucocorticoid($0.name, dose: $0.dose)
     }
-    let dose = taken.dose ?? "no dose"
-    guard let mg = taken.dose.flatMap(dailyMilligrams) else {
+    guard !steroids.isEmpty else {
       return PrednisoloneDose(
-        mg: nil, medicine: taken,
-        source: "medication list: \(taken.name) \"\(dose)\" is not N mg/day")
+        mg: 0, medicines: [], source: "none in the medication list")
+    }
+    var total = 0.0
+    var parts: [String] = []
+    for taken in steroids {
+      let dose = taken.dose ?? "no dose"
+      guard let factor = settings.factor(of: taken.name) else {
+        return PrednisoloneDose(
+          mg: nil, medicines: steroids,
+          source: "medication list: \(taken.name) has no prednisolone equivalent in the "
+            + "protocol; give the dose with --prednisolone")
+      }
+      guard let mg = taken.dose.flatMap(dailyMilligrams) else {
+        return PrednisoloneDose(
+          mg: nil, medicines: steroids,
+          source: "medication list: \(taken.name) \"\(dose)\" is not N mg/day")
+      }
+      let equivalent = mg * factor
+      total += equivalent
+      let converted =
+        factor == 1 ? "" : " = \(LabDefinition.format(equivalent)) mg prednisolone"
+      parts.append("\(taken.name) \(dose)\(converted) since \(taken.doseSince)")
     }
     return PrednisoloneDose(
-      mg: mg, medicine: taken,
-      source: "medication list: \(taken.name) \(dose) since \(taken.doseSince)")
+      mg: (total * 100).rounded() / 100, medicines: steroids,
+      source: "medication list: " + parts.joined(separator: "; "))
   }
 
   /// The daily milligrams a dose states: `10 mg/day`, `7,5 mg daily`, `5mg`, `2.5 mg once a

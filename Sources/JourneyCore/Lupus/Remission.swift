@@ -65,14 +65,20 @@ public enum Remission {
 
   /// Drug-free remission: DORIS met, no immunosuppressant taken and no prednisolone
   /// ("no IS at all", clinical.md §6.2; glucocorticoids count as immunosuppression there).
+  /// Antimalarials (hydroxychloroquine) are allowed when the protocol says so, as in every DORIS
+  /// remission definition (clinical.md §10.2); some trials count them.
   public static func drugFree(_ a: Assessment, settings: RemissionSettings) -> Result {
     var reasons = doris(a, settings: settings).reasons
     // Above the DORIS cut-off the dose is already a reason; say it once.
     if let mg = a.prednisoloneMg, mg > 0, mg <= settings.prednisoloneMaxMg {
       reasons.append("prednisolone \(LabDefinition.format(mg)) mg/day (drug-free means none)")
     }
-    if !a.immunosuppressants.isEmpty {
-      reasons.append("on \(a.immunosuppressants.joined(separator: ", "))")
+    let allowed = settings.drugFreeAllowsAntimalarials
+    let counted = a.immunosuppressants.filter { !(allowed && settings.isAntimalarial($0)) }
+    if !counted.isEmpty {
+      let antimalarial = counted.contains(where: settings.isAntimalarial)
+      let why = antimalarial ? " (this protocol's drug-free remission allows no antimalarial)" : ""
+      reasons.append("on \(counted.joined(separator: ", "))\(why)")
     }
     return Result(reasons: reasons)
   }

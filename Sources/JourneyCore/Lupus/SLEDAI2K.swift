@@ -13,14 +13,36 @@ public enum SLEDAI2K {
     public var weight: Int
     /// Low complement and increased DNA binding: left out of the clinical SLEDAI.
     public var isSerology: Bool
+    /// What must be ruled out before it counts, in the words that matter after CAR-T: CRS
+    /// fever, ICANS and the cytopenias of lymphodepletion and CAR-T cells are not lupus activity
+    /// (clinical.md §9 [S]; the SLEDAI-2K exclusions themselves [V] partial, §6.1).
+    public var exclusion: String?
+
+    public init(
+      id: String, label: String, weight: Int, isSerology: Bool, exclusion: String? = nil
+    ) {
+      self.id = id
+      self.label = label
+      self.weight = weight
+      self.isSerology = isSerology
+      self.exclusion = exclusion
+    }
   }
+
+  static let notNeurologicalCauses =
+    "not from a metabolic, infectious or drug cause; after CAR-T, not ICANS"
+  static let notDrugCytopenia =
+    "not from drugs: not lymphodepletion (Flu/Cy) or the CAR-T cells (ICAHT)"
 
   /// The 24 descriptors in the order of the published form.
   public static let descriptors: [Descriptor] = [
-    Descriptor(id: "seizure", label: "Seizure", weight: 8, isSerology: false),
+    Descriptor(
+      id: "seizure", label: "Seizure", weight: 8, isSerology: false,
+      exclusion: notNeurologicalCauses),
     Descriptor(id: "psychosis", label: "Psychosis", weight: 8, isSerology: false),
     Descriptor(
-      id: "organic-brain-syndrome", label: "Organic brain syndrome", weight: 8, isSerology: false),
+      id: "organic-brain-syndrome", label: "Organic brain syndrome", weight: 8, isSerology: false,
+      exclusion: notNeurologicalCauses),
     Descriptor(id: "visual-disturbance", label: "Visual disturbance", weight: 8, isSerology: false),
     Descriptor(id: "cranial-nerve", label: "Cranial nerve disorder", weight: 8, isSerology: false),
     Descriptor(id: "lupus-headache", label: "Lupus headache", weight: 8, isSerology: false),
@@ -40,10 +62,30 @@ public enum SLEDAI2K {
     Descriptor(id: "low-complement", label: "Low complement", weight: 2, isSerology: true),
     Descriptor(
       id: "increased-dna-binding", label: "Increased DNA binding", weight: 2, isSerology: true),
-    Descriptor(id: "fever", label: "Fever", weight: 1, isSerology: false),
-    Descriptor(id: "thrombocytopenia", label: "Thrombocytopenia", weight: 1, isSerology: false),
-    Descriptor(id: "leukopenia", label: "Leukopenia", weight: 1, isSerology: false),
+    Descriptor(
+      id: "fever", label: "Fever", weight: 1, isSerology: false,
+      exclusion: "not from an infection; after CAR-T, not CRS"),
+    Descriptor(
+      id: "thrombocytopenia", label: "Thrombocytopenia", weight: 1, isSerology: false,
+      exclusion: notDrugCytopenia),
+    Descriptor(
+      id: "leukopenia", label: "Leukopenia", weight: 1, isSerology: false,
+      exclusion: notDrugCytopenia),
   ]
+
+  /// Whether `date` is on or after the first lymphodepletion day (as recorded or planned, else
+  /// the protocol's first acute-window day before Day 0): from then on, fever, cytopenias and
+  /// neurological signs may come from treatment, and their exclusions matter.
+  public static func afterTreatmentStarted(
+    on date: LocalDate, journey: Journey, protocol care: CareProtocol
+  ) -> Bool {
+    let dates = RuleDates(journey: journey)
+    let starts = [
+      dates.began[.lymphodepletion],
+      dates.dayZero?.adding(days: care.acuteWindow.lowerBound),
+    ].compactMap { $0 }
+    return starts.min().map { date >= $0 } ?? false
+  }
 
   /// The highest total: every descriptor present.
   public static let maximum = 105

@@ -52,15 +52,25 @@ extension CareProtocol {
     }
     try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
 
-    var remission = RemissionSettings()
+    let remission: RemissionSettings
     if let reader = try top.subtable("remission") {
       remission = try CareProtocol.remission(reader)
+    } else {
+      remission = CareProtocol.shippedRemission
+    }
+    // A protocol file written before emergency numbers were kept takes the shipped protocol's.
+    let emergency: EmergencySettings
+    if let reader = try top.subtable("emergency") {
+      emergency = try CareProtocol.emergency(reader)
+    } else {
+      emergency = CareProtocol.shippedEmergency
     }
 
     self.init(
       id: id, name: name, daysPerMonth: daysPerMonth, monthLabelsFromDay: monthLabelsFromDay,
       acuteWindow: acuteWindow, temperatureCheckMinutes: checks, milestones: milestones,
-      symptoms: symptoms, redFlags: redFlags, labs: labs, remission: remission)
+      symptoms: symptoms, redFlags: redFlags, labs: labs, remission: remission,
+      emergency: emergency)
   }
 }
 
@@ -71,25 +81,34 @@ extension CareProtocol {
   enum TOMLKeys {
     static let topLevel = [
       "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
-      "symptom", "red-flag", "lab", "remission",
+      "symptom", "red-flag", "lab", "remission", "emergency",
     ]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
     static let milestone = [
       "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
-      "every-months", "until-day", "until-month", "source",
+      "every-months", "until-day", "until-month", "source", "applies-if",
     ]
     static let symptom = ["id", "label", "group", "aliases"]
     static let lab = [
       "id", "label", "unit", "low", "high", "plausible-low", "plausible-high", "alternative-units",
-      "loinc",
+      "loinc", "without-unit-at-least",
     ]
     static let alternativeUnit = ["unit", "times", "divide-by"]
-    static let remission = ["doris-prednisolone-max-mg", "doris-pga-below"]
-    static let redFlag = [
-      "id", "level", "measure", "at-least", "below", "symptoms", "any-symptom", "min-severity",
-      "missing", "by", "lab", "at-most", "rise-from-first-percent", "rising", "returned-above",
-      "unit", "phases", "from-day", "to-day", "message",
+    static let remission = [
+      "doris-prednisolone-max-mg", "doris-pga-below", "glucocorticoids",
+      "glucocorticoids-without-factor", "not-systemic", "antimalarials",
+      "drug-free-allows-antimalarials",
     ]
+    static let glucocorticoid = ["name", "factor"]
+    static let redFlag = [
+      "id", "level", "measure", "at-least", "below", "at-most", "masked-by", "within-hours",
+      "symptoms", "any-symptom", "min-severity", "persisting-days", "missing", "by", "lab",
+      "rise-from-first-percent", "rising", "rise-percent", "rise-step", "returned-above", "unit",
+      "phases", "from-day", "to-day", "from-phase", "until-phase", "extend-while-lab",
+      "extend-while-at-most", "message", "source",
+    ]
+    static let emergency = ["region", "numbers"]
+    static let emergencyNumber = ["region", "number"]
   }
 
   /// Reads every `[[kind]]` table in order. Each gets a reader that names it `kind "id"` (or
@@ -241,9 +260,24 @@ extension CareProtocol {
           unit: name, factor: forms[0] == "times" ? number : 1 / number))
     }
     let loinc = try reader.string("loinc")
+    if let loinc, !LabDefinition.isLOINC(loinc) {
+      throw reader.error(
+        "loinc", "loinc \"\(loinc)\" is not a LOINC code (digits, a hyphen, a check digit: 2160-0)")
+    }
+    let withoutUnit = try reader.number("without-unit-at-least")
+    if let withoutUnit, !(withoutUnit > 0 && plausible.contains(withoutUnit)) {
+      throw reader.error(
+        "without-unit-at-least",
+        "without-unit-at-least \(withoutUnit.plainText) must be above 0 and plausible in \(unit)")
+    }
+    if withoutUnit != nil, alternatives.isEmpty {
+      throw reader.error(
+        "without-unit-at-least",
+        "without-unit-at-least asks for a unit, but this lab has no alternative-units to type")
+    }
     return LabDefinition(
       id: id, label: label, unit: unit, low: low, high: high, plausible: plausible,
-      alternatives: alternatives, loinc: loinc)
+      alternatives: alternatives, loinc: loinc, withoutUnitAtLeast: withoutUnit)
   }
 
   static func remission(_ reader: TOMLTableReader) throws(TOMLFileError) -> RemissionSettings {
@@ -266,8 +300,91 @@ extension CareProtocol {
       }
       settings.physicianGlobalBelow = pga
     }
+    // A protocol file written before these lists were kept takes the shipped protocol's.
+    let hasLists = ["glucocorticoids", "antimalarials"].contains(where: reader.has)
+    let shipped = hasLists ? settings : CareProtocol.shippedRemission
+    settings.glucocorticoids = shipped.glucocorticoids
+    settings.glucocorticoidsWithoutFactor = shipped.glucocorticoidsWithoutFactor
+    settings.notSystemic = shipped.notSystemic
+    settings.antimalarials = shipped.antimalarials
+    if reader.has("glucocorticoids") {
+      settings.glucocorticoids = []
+      for (index, table) in try reader.tables("glucocorticoids").enumerated() {
+        let sub = reader.reader(for: table, place: "[remission] glucocorticoids #\(index + 1)")
+        try sub.rejectUnknownKeys(allowed: TOMLKeys.glucocorticoid)
+        let name = try sub.requiredString("name")
+        let factor = try sub.required("factor", sub.number)
+        guard factor > 0, factor <= 100 else {
+          throw sub.error(
+            "factor",
+            "factor \(factor.plainText) is outside 0–100 (mg x factor = mg prednisolone)")
+        }
+        let listed = settings.glucocorticoids.map { $0.name.lowercased() }
+        guard !listed.contains(name.lowercased()) else {
+          throw sub.error("name", "\(name) is listed twice")
+        }
+        settings.glucocorticoids.append(.init(name: name, factor: factor))
+      }
+    }
+    for key in ["glucocorticoids-without-factor", "not-systemic", "antimalarials"] {
+      guard let list = try reader.strings(key) else { continue }
+      guard !list.contains(where: { $0.allSatisfy(\.isWhitespace) }) else {
+        throw reader.error(key, "\(key) holds an empty name")
+      }
+      switch key {
+      case "glucocorticoids-without-factor": settings.glucocorticoidsWithoutFactor = list
+      case "not-systemic": settings.notSystemic = list
+      default: settings.antimalarials = list
+      }
+    }
+    if let allows = try reader.bool("drug-free-allows-antimalarials") {
+      settings.drugFreeAllowsAntimalarials = allows
+    }
     return settings
   }
+
+  /// The shipped protocol's remission settings, for a protocol file written before the
+  /// glucocorticoid and antimalarial lists were kept.
+  static let shippedRemission: RemissionSettings =
+    ((try? builtIn(named: "cd19-sle")) ?? nil)?.remission ?? RemissionSettings()
+}
+
+// MARK: - Emergency numbers
+
+extension CareProtocol {
+  /// `[emergency]`: `region` (the default) and `numbers = [{ region = "EU", number = "112" }]`.
+  static func emergency(_ reader: TOMLTableReader) throws(TOMLFileError) -> EmergencySettings {
+    try reader.rejectUnknownKeys(allowed: TOMLKeys.emergency)
+    let region = try reader.requiredString("region")
+    var numbers: [EmergencySettings.Number] = []
+    for (index, table) in try reader.tables("numbers").enumerated() {
+      let sub = reader.reader(for: table, place: "[emergency] numbers #\(index + 1)")
+      try sub.rejectUnknownKeys(allowed: TOMLKeys.emergencyNumber)
+      let name = try sub.requiredString("region")
+      let number = try sub.requiredString("number")
+      guard number.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" }) else {
+        throw sub.error("number", "number \"\(number)\" may hold only digits, spaces, + and -")
+      }
+      guard !numbers.contains(where: { $0.region.lowercased() == name.lowercased() }) else {
+        throw sub.error("region", "region \"\(name)\" is listed twice")
+      }
+      numbers.append(EmergencySettings.Number(region: name, number: number))
+    }
+    let settings = EmergencySettings(region: region, numbers: numbers)
+    guard settings.defaultNumber != nil else {
+      throw reader.error(
+        "region", "region \"\(region)\" has no number in numbers (regions: "
+          + "\(numbers.map(\.region).joined(separator: ", ")))")
+    }
+    return settings
+  }
+
+  /// The shipped protocol's emergency numbers, for a protocol file written before they were
+  /// kept; an empty list (alerts then say "your local emergency number") only if the shipped
+  /// file could not be read, which the tests rule out.
+  static let shippedEmergency: EmergencySettings =
+    ((try? builtIn(named: "cd19-sle")) ?? nil)?.emergency
+    ?? EmergencySettings(region: "", numbers: [])
 }
 
 // MARK: - Milestones
@@ -280,6 +397,11 @@ extension CareProtocol {
     let title = try reader.requiredString("title")
     let signer: Signer = try reader.requiredChoice("signer", noun: "signer")
     let source = try reader.string("source")
+    let appliesIf = try reader.string("applies-if")
+    if let appliesIf, appliesIf.allSatisfy(\.isWhitespace) {
+      throw reader.error(
+        "applies-if", "applies-if is empty; say when the milestone applies, or leave it out")
+    }
 
     let (anchor, offset) = try due(reader, daysPerMonth: daysPerMonth)
     let every = try oneOf(reader, days: "every-days", months: "every-months", daysPerMonth)
@@ -300,7 +422,8 @@ extension CareProtocol {
     }
     return MilestoneRule(
       id: id, phase: phase, title: title, anchor: anchor, offsetDays: offset,
-      repeatEveryDays: every?.days, repeatUntilDays: until?.days, signer: signer, source: source)
+      repeatEveryDays: every?.days, repeatUntilDays: until?.days, signer: signer, source: source,
+      appliesIf: appliesIf)
   }
 
   /// The due date: exactly one of `day`, `month`, or `from` (with an optional `days`).
@@ -362,33 +485,120 @@ extension CareProtocol {
   ) throws(TOMLFileError) -> RedFlagRule {
     let level: RedFlagRule.Level = try reader.requiredChoice("level", noun: "level")
     let condition = try redFlagCondition(reader, vocabulary: vocabulary)
-    var phases: Set<Phase> = []
+    let window = try ruleWindow(reader, vocabulary: vocabulary)
+    var persisting: Int?
+    if let days = try reader.int("persisting-days") {
+      guard case .symptom = condition else {
+        throw reader.error("persisting-days", "persisting-days goes with symptoms or any-symptom")
+      }
+      guard (1...3650).contains(days) else {
+        throw reader.error("persisting-days", "persisting-days \(days) is outside 1–3650")
+      }
+      persisting = days
+    }
+    var masking: RedFlagRule.Masking?
+    if let medicines = try reader.strings("masked-by") {
+      guard case .measure = condition else {
+        throw reader.error("masked-by", "masked-by goes with measure")
+      }
+      guard !medicines.isEmpty, !medicines.contains(where: { $0.allSatisfy(\.isWhitespace) }) else {
+        throw reader.error("masked-by", "masked-by lists the medicines: name at least one")
+      }
+      guard let hours = try reader.int("within-hours") else {
+        throw reader.error("within-hours", "masked-by needs within-hours = N (1–72)")
+      }
+      guard (1...72).contains(hours) else {
+        throw reader.error("within-hours", "within-hours \(hours) is outside 1–72")
+      }
+      masking = RedFlagRule.Masking(medicines: medicines, withinHours: hours)
+    } else if reader.has("within-hours") {
+      throw reader.error("within-hours", "within-hours goes with masked-by")
+    }
+    let message = try reader.requiredString("message")
+    let source = try reader.string("source")
+    return RedFlagRule(
+      id: id, level: level, condition: condition, window: window, persistingDays: persisting,
+      masking: masking, message: message, source: source)
+  }
+
+  /// The days a rule applies on: `from-day`, `to-day` (relative to Day 0), `from-phase`,
+  /// `until-phase`, `extend-while-lab` with `extend-while-at-most`, and `phases` (old files).
+  static func ruleWindow(
+    _ reader: TOMLTableReader, vocabulary: CareProtocol
+  ) throws(TOMLFileError) -> RuleWindow {
+    var window = RuleWindow()
+    window.fromDay = try reader.int("from-day")
+    window.toDay = try reader.int("to-day")
+    if let from = window.fromDay, let to = window.toDay, from > to {
+      throw reader.error("from-day", "from-day \(from) is after to-day \(to)")
+    }
+    for key in ["from-phase", "until-phase"] {
+      guard let name = try reader.string(key) else { continue }
+      let phase: Phase = try reader.parseChoice(name, key: key, noun: "phase")
+      guard !phase.isEnd else {
+        throw reader.error(
+          key, "\(key) \"\(name)\" ends the journey; rules go on after the end, so name a phase "
+            + "a patient goes through")
+      }
+      if key == "from-phase" { window.fromPhase = phase } else { window.untilPhase = phase }
+    }
+    if let name = try reader.string("extend-while-lab") {
+      guard let lab = vocabulary.lab(named: name) else {
+        throw reader.error(
+          "extend-while-lab", "extend-while-lab \"\(name)\" is not a lab of this protocol "
+            + "(labs are defined in [[lab]] tables)")
+      }
+      guard let ceiling = try reader.number("extend-while-at-most") else {
+        throw reader.error(
+          "extend-while-at-most",
+          "extend-while-lab needs extend-while-at-most = X (in \(lab.unit)): the window goes on "
+            + "while the latest \(lab.id) value is at or below X")
+      }
+      guard lab.plausible.contains(ceiling) else {
+        throw reader.error(
+          "extend-while-at-most",
+          "extend-while-at-most \(ceiling.plainText) is not a plausible \(lab.id) value in "
+            + "\(lab.unit)")
+      }
+      guard window.toDay != nil || window.untilPhase != nil else {
+        throw reader.error(
+          "extend-while-lab", "extend-while-lab extends a window past its end: give to-day or "
+            + "until-phase too")
+      }
+      window.extendWhile = RuleWindow.LabCeiling(lab: lab.id, atMost: ceiling)
+    } else if reader.has("extend-while-at-most") {
+      throw reader.error("extend-while-at-most", "extend-while-at-most goes with extend-while-lab")
+    }
     if let names = try reader.strings("phases") {
       guard !names.isEmpty else {
         throw reader.error("phases", "phases is empty; leave it out to apply in every phase")
       }
       for name in names {
-        phases.insert(try reader.parseChoice(name, key: "phases", noun: "phase"))
+        window.phases.insert(try reader.parseChoice(name, key: "phases", noun: "phase"))
       }
     }
-    let days = try dayRange(reader, required: false)
-    let message = try reader.requiredString("message")
-    return RedFlagRule(
-      id: id, level: level, condition: condition, phases: phases, days: days, message: message)
+    return window
   }
 
   /// The condition keys and the keys that go with each.
   static let conditionPartners: [(form: String, partners: [String])] = [
-    ("measure", ["at-least", "below"]),
-    ("symptoms", ["min-severity"]),
-    ("any-symptom", ["min-severity"]),
+    ("measure", ["at-least", "below", "at-most", "masked-by", "within-hours"]),
+    ("symptoms", ["min-severity", "persisting-days"]),
+    ("any-symptom", ["min-severity", "persisting-days"]),
     ("missing", ["by"]),
-    ("lab", ["at-most", "below", "rise-from-first-percent", "rising", "returned-above", "unit"]),
+    (
+      "lab",
+      [
+        "at-most", "below", "at-least", "rise-from-first-percent", "rising", "rise-percent",
+        "rise-step", "returned-above", "unit",
+      ]
+    ),
   ]
 
   /// Every key that goes with a condition key.
   static let partnerKeys = [
-    "at-least", "below", "min-severity", "by", "at-most", "rise-from-first-percent", "rising",
+    "at-least", "below", "at-most", "masked-by", "within-hours", "min-severity",
+    "persisting-days", "by", "rise-from-first-percent", "rising", "rise-percent", "rise-step",
     "returned-above", "unit",
   ]
 
@@ -400,8 +610,8 @@ extension CareProtocol {
       if forms.isEmpty {
         throw reader.error(
           nil,
-          "no condition: give one of measure (with at-least or below), symptoms or any-symptom "
-            + "(with min-severity), missing (with by), or lab (with at-most, below, "
+          "no condition: give one of measure (with at-least, below or at-most), symptoms or "
+            + "any-symptom (with min-severity), missing (with by), or lab (with at-most, below, "
             + "rise-from-first-percent, rising or returned-above)")
       }
       throw reader.error(
@@ -419,17 +629,7 @@ extension CareProtocol {
     switch form {
     case "measure":
       let measure: Measure = try reader.requiredChoice("measure", noun: "measure")
-      let thresholds = reader.present(["at-least", "below"])
-      guard thresholds.count == 1 else {
-        if thresholds.isEmpty {
-          throw reader.error("measure", "measure needs at-least = X or below = X")
-        }
-        throw reader.error("below", "give at-least or below, not both")
-      }
-      let key = thresholds[0]
-      let value = try reader.number(key) ?? 0
-      try checkPlausible(value, of: measure, key: key, reader)
-      return key == "at-least" ? .atLeast(measure, value) : .below(measure, value)
+      return .measure(measure, try measureBounds(reader, measure: measure))
 
     case "symptoms":
       let names = try reader.strings("symptoms") ?? []
@@ -468,8 +668,39 @@ extension CareProtocol {
     }
   }
 
-  /// `lab = "ID"` with exactly one test; `unit` states the unit of an at-most, below or
-  /// returned-above threshold, converted to the lab's protocol unit.
+  /// `at-least`, and one of `below` or `at-most`: either side alone, or both for a band.
+  static func measureBounds(
+    _ reader: TOMLTableReader, measure: Measure
+  ) throws(TOMLFileError) -> ReadingBounds {
+    let given = reader.present(["at-least", "below", "at-most"])
+    guard !given.isEmpty else {
+      throw reader.error(
+        "measure", "measure needs at-least = X, below = X or at-most = X (or at-least with one "
+          + "of the others, for a band)")
+    }
+    if given.contains("below"), given.contains("at-most") {
+      throw reader.error("at-most", "give below or at-most, not both")
+    }
+    var bounds = ReadingBounds()
+    for key in given {
+      let value = try reader.number(key) ?? 0
+      try checkPlausible(value, of: measure, key: key, reader)
+      switch key {
+      case "at-least": bounds.atLeast = value
+      case "below": bounds.below = value
+      default: bounds.atMost = value
+      }
+    }
+    if let low = bounds.atLeast, let high = bounds.below ?? bounds.atMost, low >= high {
+      let upper = given.contains("below") ? "below" : "at-most"
+      throw reader.error(
+        upper, "\(upper) \(high.plainText) must be above at-least \(low.plainText) for a band")
+    }
+    return bounds
+  }
+
+  /// `lab = "ID"` with exactly one test; `unit` states the unit of an at-most, below,
+  /// at-least or returned-above threshold, converted to the lab's protocol unit.
   static func labCondition(
     _ reader: TOMLTableReader, vocabulary: CareProtocol
   ) throws(TOMLFileError) -> RedFlagRule.Condition {
@@ -482,34 +713,37 @@ extension CareProtocol {
         "lab", "lab \"\(name)\" is not a lab of this protocol (labs are defined in [[lab]] "
           + "tables\(known.isEmpty ? "" : "; known: \(known)"))")
     }
-    let tests = ["at-most", "below", "rise-from-first-percent", "rising", "returned-above"]
-    let given = reader.present(tests)
+    var tests = ["at-most", "below", "rise-from-first-percent", "rising", "returned-above"]
+    var given = reader.present(tests)
+    if reader.has("at-least") {
+      guard given == ["below"] else {
+        throw reader.error(
+          "at-least", "at-least goes with below for a band (at-least = X, below = Y)")
+      }
+      tests.append("at-least")
+      given = ["at-least"]
+    }
     guard given.count == 1 else {
       if given.isEmpty {
         throw reader.error(
-          "lab", "lab needs one of at-most = X, below = X, rise-from-first-percent = P, "
-            + "rising = true or returned-above = X")
+          "lab", "lab needs one of at-most = X, below = X, at-least = X with below = Y, "
+            + "rise-from-first-percent = P, rising = true or returned-above = X")
       }
       throw reader.error(given[1], "give one lab test, not both \(given[0]) and \(given[1])")
     }
     let key = given[0]
-    if key == "rising" || key == "rise-from-first-percent", reader.has("unit") {
-      throw reader.error("unit", "unit goes with at-most, below or returned-above, not with \(key)")
+    if key != "rising" {
+      for extra in ["rise-percent", "rise-step"] where reader.has(extra) {
+        throw reader.error(extra, "\(extra) goes with rising = true")
+      }
     }
-    switch key {
-    case "rising":
-      guard try reader.bool("rising") == true else {
-        throw reader.error("rising", "rising can only be true")
-      }
-      return .lab(lab.id, .rising)
-    case "rise-from-first-percent":
-      let percent = try reader.number(key) ?? 0
-      guard percent > 0, percent <= 1000 else {
-        throw reader.error(
-          key, "\(key) \(percent.plainText) is outside 0–1000 (50 means 150 % of the first value)")
-      }
-      return .lab(lab.id, .riseFromFirstPercent(percent))
-    default:
+    if key == "rising" || key == "rise-from-first-percent", reader.has("unit") {
+      throw reader.error(
+        "unit", "unit goes with at-most, below, at-least or returned-above, not with \(key)")
+    }
+    /// A threshold in the lab's unit (converted from `unit` when given), within the plausible
+    /// range.
+    func threshold(_ key: String) throws(TOMLFileError) -> Double {
       var value = try reader.number(key) ?? 0
       var stated = lab.unit
       if let unit = try reader.string("unit") {
@@ -528,11 +762,45 @@ extension CareProtocol {
             + "(\(lab.plausible.lowerBound.plainText)–\(lab.plausible.upperBound.plainText) "
             + "\(lab.unit)); threshold read in \(stated)")
       }
-      switch key {
-      case "at-most": return .lab(lab.id, .atMost(value))
-      case "below": return .lab(lab.id, .below(value))
-      default: return .lab(lab.id, .returnedAbove(value))
+      return value
+    }
+    switch key {
+    case "rising":
+      guard try reader.bool("rising") == true else {
+        throw reader.error("rising", "rising can only be true")
       }
+      let percent = try reader.number("rise-percent")
+      let step = try reader.number("rise-step")
+      if percent == nil, step == nil { return .lab(lab.id, .rising) }
+      if let percent, !(percent > 0 && percent <= 1000) {
+        throw reader.error(
+          "rise-percent", "rise-percent \(percent.plainText) is outside 0–1000 (25 means a rise "
+            + "of a quarter of the previous value)")
+      }
+      if let step, !(step > 0 && step <= lab.plausible.upperBound) {
+        throw reader.error(
+          "rise-step", "rise-step \(step.plainText) must be above 0 and a plausible step in "
+            + "\(lab.unit)")
+      }
+      return .lab(lab.id, .risingBy(percent: percent ?? 0, step: step ?? 0))
+    case "rise-from-first-percent":
+      let percent = try reader.number(key) ?? 0
+      guard percent > 0, percent <= 1000 else {
+        throw reader.error(
+          key,
+          "\(key) \(percent.plainText) is outside 0–1000 (50 means 150 % of the first value)")
+      }
+      return .lab(lab.id, .riseFromFirstPercent(percent))
+    case "at-least":
+      let low = try threshold("at-least")
+      let high = try threshold("below")
+      guard low < high else {
+        throw reader.error("below", "below must be above at-least for a band")
+      }
+      return .lab(lab.id, .band(atLeast: low, below: high))
+    case "at-most": return .lab(lab.id, .atMost(try threshold(key)))
+    case "below": return .lab(lab.id, .below(try threshold(key)))
+    default: return .lab(lab.id, .returnedAbove(try threshold(key)))
     }
   }
 
@@ -571,6 +839,14 @@ extension CareProtocol {
         key,
         "\(key) \(value.plainText) is not a plausible \(measure.rawValue) in \(unit) "
           + "(\(low)–\(high))")
+    }
+    // Readings are shown to at most two decimals and thresholds in words to one, in °C or °F;
+    // a threshold on a whole tenth of a degree is judged exactly as it is shown in either unit.
+    if measure == .temperature, abs((value * 10).rounded() - value * 10) > 1e-6 {
+      throw reader.error(
+        key,
+        "\(key) \(value.plainText) °C: give temperature thresholds in whole tenths of a "
+          + "degree (e.g. 38.0 or 37.5), so what is shown and what is judged agree")
     }
   }
 }

@@ -29,13 +29,16 @@ public struct CareProtocol: Equatable, Sendable {
   public var labs: [LabDefinition]
   /// DORIS 2021 cut-offs.
   public var remission: RemissionSettings
+  /// The emergency numbers urgent alerts name, by region.
+  public var emergency: EmergencySettings
 
   public init(
     id: String, name: String, daysPerMonth: Int = 30, monthLabelsFromDay: Int = 90,
     acuteWindow: ClosedRange<Int> = -5...28, temperatureCheckMinutes: [Int] = [],
     milestones: [MilestoneRule] = [], symptoms: [SymptomDefinition] = [],
     redFlags: [RedFlagRule] = [], labs: [LabDefinition] = [],
-    remission: RemissionSettings = RemissionSettings()
+    remission: RemissionSettings = RemissionSettings(),
+    emergency: EmergencySettings = EmergencySettings(region: "", numbers: [])
   ) {
     self.id = id
     self.name = name
@@ -48,6 +51,7 @@ public struct CareProtocol: Equatable, Sendable {
     self.redFlags = redFlags
     self.labs = labs
     self.remission = remission
+    self.emergency = emergency
   }
 
   /// The lab with this id (typed without regard to case), if the protocol follows it.
@@ -90,11 +94,14 @@ public struct MilestoneRule: Equatable, Sendable {
   public var signer: Signer
   /// Where the rule comes from, for the reader of the file (`EBMT 2024 Table 5`).
   public var source: String?
+  /// For a milestone that applies to some patients only, the condition in words (`lupus with
+  /// CNS involvement`); the nurse marks it not applicable when the condition does not hold.
+  public var appliesIf: String?
 
   public init(
     id: String, phase: Phase, title: String, anchor: Anchor, offsetDays: Int,
     repeatEveryDays: Int? = nil, repeatUntilDays: Int? = nil, signer: Signer,
-    source: String? = nil
+    source: String? = nil, appliesIf: String? = nil
   ) {
     self.id = id
     self.phase = phase
@@ -105,6 +112,7 @@ public struct MilestoneRule: Equatable, Sendable {
     self.repeatUntilDays = repeatUntilDays
     self.signer = signer
     self.source = source
+    self.appliesIf = appliesIf
   }
 }
 
@@ -151,82 +159,4 @@ public enum Measure: String, Codable, Sendable, CaseIterable {
   case spo2
   /// Body weight, kg.
   case weight
-}
-
-/// When to tell the patient to call, and how urgently. Never a diagnosis: it names what was
-/// seen and whom to call.
-public struct RedFlagRule: Equatable, Sendable {
-  /// How soon to call.
-  public enum Level: String, Codable, Sendable, CaseIterable, Comparable {
-    /// Call the CAR-T team now.
-    case urgent
-    /// Call the team today.
-    case callToday = "call-today"
-    /// For information; no call needed.
-    case info
-
-    var rank: Int {
-      switch self {
-      case .urgent: 0
-      case .callToday: 1
-      case .info: 2
-      }
-    }
-
-    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
-  }
-
-  /// What the rule looks for.
-  public enum Condition: Equatable, Sendable {
-    /// A reading at or above a value (`temperature >= 38.0`).
-    case atLeast(Measure, Double)
-    /// A reading below a value (`spo2 < 92`).
-    case below(Measure, Double)
-    /// One of the named symptoms (or any symptom when `names` is empty) at or above a severity.
-    case symptom(names: [String], minSeverity: Int)
-    /// No reading of the measure logged on the day by this local time (minutes after midnight).
-    case missing(Measure, byMinute: Int)
-    /// A visit lab value (the protocol's lab id, `igg`) meeting a test; thresholds are in the
-    /// lab's protocol unit.
-    case lab(String, LabTest)
-  }
-
-  /// What a lab rule looks for in a visit value, compared where needed with the same lab's
-  /// earlier values (struck-out entries left out, corrections by their replacement values).
-  public enum LabTest: Equatable, Sendable {
-    /// The value is at or below the threshold (`igg` at-most 400 mg/dL).
-    case atMost(Double)
-    /// The value is below the threshold (`neutrophils` below 500/µL).
-    case below(Double)
-    /// The value is at least (100 + percent) % of the first recorded value of the lab
-    /// (`creatinine` 50: 150 % of the first). Never fires on the first value.
-    case riseFromFirstPercent(Double)
-    /// The value is higher than the previous value of the lab (`upcr`).
-    case rising
-    /// The value is above the threshold while the previous value was at or below it: the first
-    /// visit a count is back (`cd19-b-cells`). Fires again only after another fall.
-    case returnedAbove(Double)
-  }
-
-  public var id: String
-  public var level: Level
-  public var condition: Condition
-  /// The phases it applies in; empty means all phases.
-  public var phases: Set<Phase>
-  /// The day window (relative to Day 0, inclusive) it applies in; nil means any day.
-  public var days: ClosedRange<Int>?
-  /// The words shown, e.g. "Temperature at or above 38.0 °C".
-  public var message: String
-
-  public init(
-    id: String, level: Level, condition: Condition, phases: Set<Phase> = [],
-    days: ClosedRange<Int>? = nil, message: String
-  ) {
-    self.id = id
-    self.level = level
-    self.condition = condition
-    self.phases = phases
-    self.days = days
-    self.message = message
-  }
 }

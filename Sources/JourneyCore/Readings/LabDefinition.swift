@@ -42,12 +42,17 @@ public struct LabDefinition: Equatable, Sendable {
   /// Values outside this range (in `unit`) are refused as typos; not a clinical threshold.
   public var plausible: ClosedRange<Double>
   public var alternatives: [AlternativeUnit]
-  /// A LOINC code, only where one has been verified.
+  /// A LOINC code, as the protocol gives it (with its evidence tag in a comment there).
   public var loinc: String?
+  /// A value typed without a unit must be 0 or at least this (in `unit`); below, it could as
+  /// well be in another unit (`neutrophils=0.49` is 0.49 x10^9/L, not 0.49/µL), so the unit
+  /// must be typed. Nil: any plausible value may be typed without a unit.
+  public var withoutUnitAtLeast: Double?
 
   public init(
     id: String, label: String, unit: String, low: Double? = nil, high: Double? = nil,
-    plausible: ClosedRange<Double>, alternatives: [AlternativeUnit] = [], loinc: String? = nil
+    plausible: ClosedRange<Double>, alternatives: [AlternativeUnit] = [], loinc: String? = nil,
+    withoutUnitAtLeast: Double? = nil
   ) {
     self.id = id
     self.label = label
@@ -57,6 +62,7 @@ public struct LabDefinition: Equatable, Sendable {
     self.plausible = plausible
     self.alternatives = alternatives
     self.loinc = loinc
+    self.withoutUnitAtLeast = withoutUnitAtLeast
   }
 
   /// Where `value` (in the protocol's unit) falls against the reference range.
@@ -84,15 +90,29 @@ public struct LabDefinition: Equatable, Sendable {
   /// Every unit this lab may be typed in, the protocol's own first.
   public var units: [String] { [unit] + alternatives.map(\.unit) }
 
-  /// A unit folded for comparison: `µmol/L`, `umol/l` and `μmol / L` are the same.
+  /// A unit folded for comparison: `µmol/L`, `umol/l` and `μmol / L` are the same, and so are
+  /// `×10⁹/L` and `x10^9/L`.
   public static func unitKey(_ text: String) -> String {
-    String(
-      text.lowercased().filter { !$0.isWhitespace }
-        .map { $0 == "µ" || $0 == "μ" ? "u" : $0 == "×" ? "x" : $0 })
+    let superscripts: [Character: String] = [
+      "⁰": "^0", "¹": "^1", "²": "^2", "³": "^3", "⁴": "^4", "⁵": "^5", "⁶": "^6", "⁷": "^7",
+      "⁸": "^8", "⁹": "^9",
+    ]
+    return text.lowercased().filter { !$0.isWhitespace }.map { character -> String in
+      if character == "µ" || character == "μ" { return "u" }
+      if character == "×" { return "x" }
+      return superscripts[character] ?? String(character)
+    }.joined()
   }
 }
 
 extension LabDefinition {
+  /// `2160-0`: digits, a hyphen and one check digit, as LOINC codes are written.
+  public static func isLOINC(_ code: String) -> Bool {
+    let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 2 && (1...7).contains(parts[0].count) && parts[1].count == 1
+      && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+  }
+
   /// A value as lab reports print it, without locale: up to two decimals, no trailing zeros
   /// (`620`, `1.1`, `0.25`).
   public static func format(_ value: Double) -> String {

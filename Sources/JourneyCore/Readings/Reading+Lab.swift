@@ -29,6 +29,21 @@ extension Reading {
         message: "\(lab.id) \"\(parts[1])\" is not a number: write it like \(lab.id)=1.5 "
           + "or with a unit (\(units))")
     }
+    // Never guessed: a small value without a unit may be in another unit (0.49 x10^9/L).
+    if unitText.isEmpty, let least = lab.withoutUnitAtLeast, typed != 0, typed < least {
+      let other = lab.alternatives.first {
+        $0.factor != 1 && lab.plausible.contains(typed * $0.factor)
+      }
+      let guess =
+        other.map {
+          " (\(LabDefinition.format(typed)) \($0.unit) would be "
+            + "\(LabDefinition.format(typed * $0.factor)) \(lab.unit))"
+        } ?? ""
+      throw Error(
+        message: "\(lab.id)=\(parts[1]) has no unit, and \(LabDefinition.format(typed)) "
+          + "\(lab.unit) is not plausible\(guess): type the unit, one of \(units), "
+          + "e.g. \(lab.id)=\(parts[1])\(other?.unit ?? lab.unit)")
+    }
     let unit = unitText.isEmpty ? lab.unit : unitText
     guard let factor = lab.factor(forUnit: unit) else {
       throw Error(

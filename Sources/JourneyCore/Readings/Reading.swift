@@ -15,7 +15,10 @@ public enum Reading {
   public static let plausibleCelsius = 34.0...43.0
 
   /// `38.2`, `38,2`, `38.2C`, `38.2 °C`, `100.8F` → °C. Without a unit, values above 50 are
-  /// taken as °F.
+  /// taken as °F. At most two decimals, as thermometers show: a value judged against a
+  /// threshold is then shown exactly as judged (``TemperatureUnit/reading(fromCelsius:)``).
+  /// °C is kept to the hundredth as typed; °F is converted and kept to 1/10,000 °C, so it
+  /// shows again as typed.
   public static func temperature(_ text: String) throws(Error) -> Double {
     var s = text.trimmingCharacters(in: .whitespaces).uppercased()
       .replacingOccurrences(of: ",", with: ".")
@@ -39,12 +42,18 @@ public enum Reading {
       case .celsius: value
       case .fahrenheit: (value - 32) * 5 / 9
       }
+    if let point = s.firstIndex(of: "."), s[s.index(after: point)...].count > 2 {
+      throw Error(
+        message: "temperature \"\(text)\" has more than two decimals: write it as the "
+          + "thermometer shows it, like 38.2 or 37.95")
+    }
     guard plausibleCelsius.contains(celsius) else {
       throw Error(
         message: "temperature \"\(text)\" is outside the plausible range 34.0–43.0 °C "
           + "(93.2–109.4 °F); check for a typo")
     }
-    return (celsius * 100).rounded() / 100
+    let scale: Double = unit == .fahrenheit || (unit == nil && value > 50) ? 10_000 : 100
+    return (celsius * scale).rounded() / scale
   }
 
   /// A plain decimal number: digits with at most one point; no signs, exponents or `nan`.

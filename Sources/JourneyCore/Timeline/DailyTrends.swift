@@ -80,8 +80,10 @@ extension CareProtocol {
   /// flag (38.0 °C in the default protocol), or 38.0 °C when the protocol has none.
   public var feverThreshold: Double {
     redFlags.compactMap { rule -> Double? in
-      if case .atLeast(.temperature, let value) = rule.condition { return value }
-      return nil
+      guard case .measure(.temperature, let bounds) = rule.condition,
+        bounds.below == nil, bounds.atMost == nil
+      else { return nil }
+      return bounds.atLeast
     }.min() ?? ASTCT.feverCelsius
   }
 }

@@ -244,13 +244,14 @@ public enum Timeline {
       if let reason { text += " — reason: \(reason)" }
       if let note { text += " — note: \(note)" }
       return (.phase, text)
-    case .milestoneSigned(let id, _, let note):
-      var text = "Signed: \(title(id))"
+    case .milestoneSigned(let id, _, let note, let notApplicable):
+      var text = notApplicable ? "Not applicable: \(title(id))" : "Signed: \(title(id))"
       if let note { text += " — \(note)" }
       return (.milestone, text)
-    case .settings(let phone, let unit):
+    case .settings(let phone, let unit, let emergency):
       var parts: [String] = []
       if let phone { parts.append("team phone \(phone)") }
+      if let emergency { parts.append("emergency number \(emergency)") }
       if let unit { parts.append("temperatures shown in °\(unit.rawValue)") }
       return (.settings, "Settings: " + parts.joined(separator: ", "))
     case .corrected(let target, let reason, let on):
@@ -344,9 +345,10 @@ public enum Timeline {
     return text
   }
 
-  /// `38.4 °C`, or `101.1 °F` when the journey shows Fahrenheit.
+  /// `38.4 °C`, `37.95 °C`, or `101.1 °F` when the journey shows Fahrenheit: the reading as
+  /// judged (``TemperatureUnit/reading(fromCelsius:)``).
   public static func formatTemperature(_ celsius: Double, unit: TemperatureUnit) -> String {
-    "\(oneDecimal(unit.value(fromCelsius: celsius))) \(unit.symbol)"
+    "\(unit.reading(fromCelsius: celsius)) \(unit.symbol)"
   }
 
   /// One decimal place, no locale: `38.0`.

@@ -50,12 +50,15 @@ public enum NurseForms {
       case .down, .tab: focus = min(gradingFields.count - 1, focus + 1)
       case .left, .right:
         let step = key == .right ? 1 : -1
+        if focus == 1, !input.masked, refuseMasking(&state) { break }
         cycle(&input, field: focus, step: step)
       case .character(let c) where focus == 0 && (c.isNumber || c == "." || c == ","):
         temperature.append(c)
       case .character(let c) where focus == 4 && c.isNumber:
         input.ice = min(10, (input.ice ?? 0) * 10 + (Int(String(c)) ?? 0))
-      case .character(" ") where focus == 1: input.masked.toggle()
+      case .character(" ") where focus == 1:
+        if !input.masked, refuseMasking(&state) { break }
+        input.masked.toggle()
       case .backspace:
         if focus == 0, !temperature.isEmpty { temperature.removeLast() }
         if focus == 4 { input.ice = nil }
@@ -103,6 +106,18 @@ public enum NurseForms {
     default: break
     }
     return []
+  }
+
+  /// Turning "antipyretic/anti-cytokine given" on: refused, with the reason as the notice, while
+  /// no CRS grade came before (ASTCT 2019 rule 2), as `grade --masked` is.
+  static func refuseMasking(_ state: inout AppState) -> Bool {
+    guard let data = state.data,
+      let refusal = ASTCT.maskedRefusal(entries: data.entries, before: data.now)
+    else { return false }
+    let reading = data.historyComplete ? "" : " (older days are still being read)"
+    state.notice = AppState.Notice(
+      kind: .error, text: refusal.prefix(1).uppercased() + refusal.dropFirst() + reading + ".")
+    return true
   }
 
   static func cycle(_ input: inout GradingInput, field: Int, step: Int) {

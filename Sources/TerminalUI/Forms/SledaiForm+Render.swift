@@ -8,7 +8,11 @@ extension SledaiForm {
       let descriptor = SLEDAI2K.descriptors[index]
       let weight = descriptor.weight < 10 ? " \(descriptor.weight)" : "\(descriptor.weight)"
       let serology = descriptor.isSerology ? " (serology: not in the clinical SLEDAI)" : ""
-      return ("\(present[index] ? "[x]" : "[ ]") \(weight)  \(descriptor.label)\(serology)", nil)
+      let exclusion = descriptor.exclusion == nil ? "" : " (exclusions apply)"
+      return (
+        "\(present[index] ? "[x]" : "[ ]") \(weight)  \(descriptor.label)\(serology)\(exclusion)",
+        nil
+      )
     case .physicianGlobal:
       return ("Physician global assessment, 0–3: ", physicianGlobal)
     case .prednisolone:
@@ -37,12 +41,22 @@ extension SledaiForm {
       remission += " · " + Timeline.remissionText(
         "drug-free remission", Remission.drugFree(assessment, settings: care.remission))
     }
-    // The reasons may take two lines; the rows keep the rest.
-    let reasons = Wrap.lines(remission, width: width).prefix(area.height > 12 ? 2 : 1)
+    // The reasons may take two lines; the rows keep the rest. On a descriptor lupus shares with
+    // CAR-T's effects, what must be ruled out first follows.
+    let most = area.height > 12 ? 2 : 1
+    func indented(_ text: String) -> [String] {
+      Wrap.lines(text, width: width - 2).prefix(most).enumerated().map {
+        $0.offset == 0 ? $0.element : "  " + $0.element
+      }
+    }
+    var reasons = indented(remission)
+    if case .descriptor(let index) = rows[focus],
+      let exclusion = SLEDAI2K.descriptors[index].exclusion
+    {
+      reasons += indented("\(SLEDAI2K.descriptors[index].label) counts only if \(exclusion).")
+    }
     for (offset, line) in reasons.enumerated() {
-      buffer.put(
-        (offset == 0 ? "" : "  ") + line, x: 1, y: area.y + 1 + offset, style: Style(.info),
-        maxWidth: width)
+      buffer.put(line, x: 1, y: area.y + 1 + offset, style: Style(.info), maxWidth: width)
     }
     let top = area.y + 1 + reasons.count
     let rows = rows

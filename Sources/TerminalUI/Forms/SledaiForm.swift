@@ -36,18 +36,22 @@ public struct SledaiForm: Equatable, Sendable {
   /// The longest number typed into a field.
   static let fieldLength = 6
 
-  /// A blank form for `today`: no descriptor marked, the prednisolone dose and the medicines
-  /// from the medication list. Every other medicine starts marked as counting against
+  /// A blank form for `today`: no descriptor marked, the prednisolone-equivalent dose and the
+  /// medicines from the medication list. Every other medicine starts marked as counting against
   /// drug-free remission, so that it is never assumed: the nurse unmarks what is not an
-  /// immunosuppressant, antimalarial or biologic (an antiviral, say).
-  public init(today: LocalDate, entries: [Entry]) {
+  /// immunosuppressant or biologic (an antiviral, say). An antimalarial starts unmarked when the
+  /// protocol's drug-free remission allows it.
+  public init(today: LocalDate, entries: [Entry], settings: RemissionSettings) {
     present = Array(repeating: false, count: SLEDAI2K.descriptors.count)
-    let dose = MedicationList.prednisolone(on: today, entries: entries)
+    let dose = MedicationList.prednisolone(on: today, entries: entries, settings: settings)
     prednisolone = dose.mg.map(LabDefinition.format) ?? ""
     prednisoloneSource = dose.source
     medicines = MedicationList.taking(on: today, entries: entries)
-      .filter { !MedicationList.isPrednisolone($0.name) }
-      .map { Medicine(name: $0.name, dose: $0.dose, counts: true) }
+      .filter { !settings.isSystemicGlucocorticoid($0.name, dose: $0.dose) }
+      .map {
+        let allowed = settings.drugFreeAllowsAntimalarials && settings.isAntimalarial($0.name)
+        return Medicine(name: $0.name, dose: $0.dose, counts: !allowed)
+      }
   }
 
   public var rows: [Row] {

@@ -11,8 +11,8 @@ public struct OlderHistory: Equatable, Sendable {
   /// Entry rows in timeline order: by date, then time, then the order they were written.
   public var rows: [HistoryRow] = []
   /// Entries from these days that judgements over the whole journey need: lab results and
-  /// assessments (lab red flags, remission), medication changes (what is being taken), and
-  /// the corrections of those, oldest first.
+  /// assessments (lab red flags, remission), medication changes (what is being taken), CRS
+  /// gradings (fever masked needs an earlier one), and the corrections of those, oldest first.
   public var kept: [Entry] = []
   /// Lines of these days that could not be read.
   public var unreadableLines = 0
@@ -25,7 +25,7 @@ public struct OlderHistory: Equatable, Sendable {
   /// Whether an entry is one of the ``kept`` kinds.
   static func keeps(_ body: Entry.Body) -> Bool {
     switch body {
-    case .labs, .assessment, .medicationChange: true
+    case .labs, .assessment, .medicationChange, .grading: true
     case .correction(_, _, let replacement?): keeps(replacement)
     default: false
     }
@@ -39,10 +39,21 @@ public struct OlderHistory: Equatable, Sendable {
     var history = OlderHistory()
     /// One copy of each row text: most rows say the same few things.
     var texts: Set<String> = []
+    /// What red flags compare with beyond ``OlderHistory/kept``: every entry of a symptom a rule
+    /// wants persisting (swollen glands over weeks), and the day before's entries (a medicine
+    /// that hides a fever in the hours before a reading).
+    var persisting: [Entry] = []
+    var previousDay: [Entry] = []
+    let persistingSymptoms: Set<String>
 
     public init(journey: Journey, care: CareProtocol) {
       self.journey = journey
       self.care = care
+      persistingSymptoms = Set(
+        care.redFlags.filter { $0.persistingDays != nil }.flatMap { rule -> [String] in
+          guard case .symptom(let names, _) = rule.condition else { return [] }
+          return names.isEmpty ? care.symptoms.map(\.id) : names
+        })
     }
 
     /// Adds the entries of one day file (a correction lives in its target's file, as `amend`
@@ -52,7 +63,13 @@ public struct OlderHistory: Equatable, Sendable {
       guard !entries.isEmpty else { return }
       var alerting: [String: RedFlagRule.Level] = [:]
       let judged = RedFlags.alerts(
-        for: entries, in: history.kept + entries, journey: journey, protocol: care)
+        for: entries, in: history.kept + persisting + previousDay + entries, journey: journey,
+        protocol: care)
+      previousDay = entries
+      persisting += entries.filter { entry in
+        guard case .symptom(let name, _) = entry.body else { return false }
+        return persistingSymptoms.contains(name)
+      }
       for alert in judged {
         guard let id = alert.entryID else { continue }
         alerting[id] = min(alerting[id] ?? alert.level, alert.level)

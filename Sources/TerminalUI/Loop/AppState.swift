@@ -26,7 +26,9 @@ public struct AppState: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
       case temperature, note, medication
       case search, jump
-      case signerName(milestone: String)
+      /// The name of the person signing a milestone, or marking a conditional one not
+      /// applicable.
+      case signerName(milestone: String, notApplicable: Bool = false)
       /// The day a milestone from before CareJourney was done, to sign it with its real date.
       case signedOn(milestone: String)
       /// The signer of a milestone from before CareJourney: done on `on`, or (nil) done

@@ -79,7 +79,7 @@ public struct DerivedViews: Equatable, Sendable {
   mutating func refresh(_ data: JourneyData, timeline rebuild: Bool) {
     let journey = data.journey
     alerts = RedFlags.active(journey: journey, entries: data.entries, protocol: data.care, now: data.now)
-    alertsPending = !data.historyComplete && DerivedViews.labsNeedHistory(data)
+    alertsPending = !data.historyComplete && DerivedViews.needsOlderHistory(data)
     milestones = journey.milestones(protocol: data.care, today: data.today)
     guard rebuild else { return }
     let recent = data.entriesFrom.map { from in data.entries.filter { $0.observedAt.date >= from } }
@@ -98,33 +98,25 @@ public struct DerivedViews: Equatable, Sendable {
     }
   }
 
-  /// Whether a lab logged in the last 24 hours has a rule comparing it with earlier values.
-  static func labsNeedHistory(_ data: JourneyData) -> Bool {
-    let comparing = Set(
-      data.care.redFlags.compactMap { rule -> String? in
-        guard case .lab(let lab, let test) = rule.condition else { return nil }
-        switch test {
-        case .atMost, .below: return nil
-        case .riseFromFirstPercent, .rising, .returnedAbove: return lab
-        }
-      })
-    guard !comparing.isEmpty else { return false }
+  /// Whether an entry logged in the last 24 hours is judged against entries older than those
+  /// read (``RedFlags/needsHistory(_:on:journey:protocol:)``): a lab compared with earlier
+  /// visits, a symptom that must have persisted, a watch-list sign past Day +180.
+  static func needsOlderHistory(_ data: JourneyData) -> Bool {
     let since = data.now.unixSeconds - 24 * 3600
     return data.entries.contains { entry in
-      guard entry.observedAt.unixSeconds >= since else { return false }
-      var body = entry.body
-      if case .correction(_, _, let replacement?) = body { body = replacement }
-      guard case .labs(let results) = body else { return false }
-      return results.contains { comparing.contains($0.lab) }
+      entry.observedAt.unixSeconds >= since
+        && RedFlags.needsHistory(
+          entry.body, on: entry.observedAt.date, journey: data.journey, protocol: data.care)
     }
   }
 }
 
-/// How a row that raised an alert is marked: the alert's own symbol (`!!` urgent, `!` call
+/// How a row that raised an alert is marked: the alert's symbol (`!!` emergency or urgent, `!` call
 /// today, `i` information) and style, so a call-today reading never looks like an urgent one.
 enum AlertMark {
   static func of(_ level: RedFlagRule.Level?) -> (mark: String, style: Style?) {
     switch level {
+    case .emergency: ("!!", Style(.urgent, bold: true))
     case .urgent: ("!!", Style(.urgent, bold: true))
     case .callToday: (" !", Style(.warning, bold: true))
     case .info: (" i", Style(.info))

@@ -4,7 +4,7 @@ public enum Command: Equatable, Sendable {
   case logTemperature, logSymptom, logNote, logMedication
   case up, down, pageUp, pageDown, top, bottom
   case toggleOrder, cycleFilter, search, jump
-  case sign, advance, ice, grade, sledai
+  case sign, notApplicable, advance, ice, grade, sledai
   case shorterRange, longerRange, nextLab, previousLab
   case newJourney, openDemo
   case export
@@ -79,6 +79,7 @@ public enum KeyMap {
     KeyBinding([.character("g")], "g", "go to a date or day (2026-12-01, +7)", .jump, on: [.timeline], main: true),
     // Milestones
     KeyBinding([.enter], "Enter", "sign the selected milestone", .sign, on: [.milestones], writes: true, main: true),
+    KeyBinding([.character("n")], "n", "mark the selected milestone not applicable (only-if ones)", .notApplicable, on: [.milestones], writes: true),
     KeyBinding([.character("a")], "a", "advance to the next phase", .advance, on: [.milestones], writes: true, main: true),
     KeyBinding([.character("i")], "i", "ICE score form", .ice, on: [.milestones], writes: true, nurseOnly: true, main: true),
     KeyBinding([.character("r")], "r", "CRS/ICANS grading form", .grade, on: [.milestones], writes: true, nurseOnly: true, main: true),

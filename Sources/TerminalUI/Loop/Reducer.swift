@@ -135,6 +135,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     state.input = AppState.Input(.jump, prompt: "Go to (2026-12-01, +7, -5): ")
   case .sign:
     return MilestonesScreen.startSigning(&state)
+  case .notApplicable:
+    return MilestonesScreen.startSigning(&state, notApplicable: true)
   case .advance:
     guard let journey = state.data?.journey else { return [] }
     if PhaseTransition.allowed(from: journey.phase).isEmpty {
@@ -148,7 +150,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     state.form = .grading(GradingInput(), temperature: "", focus: 0)
   case .sledai:
     guard let data = state.data else { return [] }
-    state.form = .sledai(SledaiForm(today: data.today, entries: data.entries))
+    state.form = .sledai(
+      SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission))
   case .shorterRange:
     state.trendDays = state.trendDays == 90 ? 30 : 7
   case .longerRange:
@@ -274,11 +277,15 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     guard TimelineScreen.jump(&state, to: text) else {
       return refuse("\(text) is not a date (2026-12-01) or a day (+7, -5) in the timeline.")
     }
-  case .signerName(let milestone):
+  case .signerName(let milestone, let notApplicable):
     guard !text.isEmpty else { return refuse("Type the name of the person signing.") }
     guard let today = state.data?.today else { return [] }
     state.author.name = text
-    return [.record(.milestoneSigned(milestone: milestone, on: today, note: nil))]
+    return [
+      .record(
+        .milestoneSigned(
+          milestone: milestone, on: today, note: nil, notApplicable: notApplicable))
+    ]
   case .signedOn(let milestone):
     guard let journey = state.data?.journey else { return [] }
     guard let date = LocalDate(parsing: text) else {

@@ -38,11 +38,16 @@ public enum Frame {
         }
       }
       if state.views.alertsPending {
-        // A lab from the last day is still to be compared with earlier visits' values.
+        // An entry from the last day is still to be compared with older days' entries.
         buffer.put(
-          "… Checking today's labs against earlier visits (reading older days)", x: 1, y: y,
+          "… Checking today's entries against earlier days (reading older days)", x: 1, y: y,
           style: Style(.warning, bold: true), maxWidth: size.width - 2)
         y += 1
+      }
+      if data.journey.teamPhone == nil {
+        y = wrapped(
+          "! " + CareContact.noTeamPhoneWarning, into: &buffer, y: y,
+          style: Style(.warning, bold: true))
       }
     }
     if let notice = state.notice {
@@ -74,7 +79,8 @@ public enum Frame {
     case .help: HelpScreen.render(state, into: &buffer, area: area)
     case .start: StartScreen.render(state, into: &buffer, area: area)
     }
-    if size.width < comfortable.width || size.height < comfortable.height {
+    // Alerts come first: when they fill the screen down to this line, it is left out.
+    if size.width < comfortable.width || size.height < comfortable.height, y < bottom - 1 {
       let left = hidden.isEmpty ? "some rows" : hidden.joined(separator: ", ")
       let text = "Smaller than 80x24 (\(size.width)x\(size.height)): \(left) may be cut; alerts stay."
       buffer.put(text, x: 0, y: bottom - 1, style: Style(.muted), maxWidth: size.width)
@@ -100,29 +106,98 @@ public enum Frame {
     }
   }
 
-  /// Alert lines, most urgent first; each with its symbol and word, never colour alone. The
-  /// first line says whom to call (with the number); the second what was seen and why it
-  /// matters, when there is
-  /// room for both.
+  /// Alert lines, most urgent first; each with its symbol and word, never colour alone. Each
+  /// alert's first lines say whom to call, with the number, wrapped and never cut; below the
+  /// first urgent one, what to do if the team cannot be reached (the emergency number), also
+  /// never cut. Urgent alerts are always drawn whole; the others while they fit, then a count.
+  /// When every alert fits with a line of what was seen, that line follows each.
   @discardableResult
-  static func alerts(_ alerts: [Alert], into buffer: inout CellBuffer, y start: Int, maxRows: Int) -> Int {
-    var y = start
+  static func alerts(
+    _ alerts: [Alert], into buffer: inout CellBuffer, y start: Int, maxRows: Int
+  ) -> Int {
     let width = buffer.size.width
-    let twoLines = alerts.count * 2 <= maxRows
-    for (index, alert) in alerts.enumerated() {
-      if y - start >= maxRows - 1, index < alerts.count - 1 {
-        let rest = alerts.count - index
-        buffer.put("\(rest) more alerts: see Today and status", x: 1, y: y, style: Style(.warning, bold: true))
-        return y + 1
+    let blocks = alertBlocks(alerts, width: width)
+    let essential = blocks.reduce(0) { $0 + $1.lines.count }
+    let withSeen = essential + blocks.count <= maxRows
+    let required = blocks.filter(\.required).reduce(0) { $0 + $1.lines.count }
+    var room = max(0, maxRows - required)
+    var y = start
+    for (index, block) in blocks.enumerated() {
+      let alert = block.alert
+      if !block.required {
+        let rest = blocks.count - index
+        let last = rest == 1
+        guard block.lines.count + (last ? 0 : 1) <= room else {
+          buffer.put(
+            "\(rest) more alerts: see Today and status", x: 1, y: y,
+            style: Style(.warning, bold: true), maxWidth: width - 2)
+          return y + 1
+        }
+        room -= block.lines.count
       }
-      let style = alert.level == .urgent ? Style(.urgent, bold: true) : Style(.warning, bold: true)
-      buffer.fill(x: 0, y: y, width: width, height: 1, style: style)
-      buffer.put("\(alert.symbol) \(alert.word): \(alert.action)", x: 1, y: y, style: style, maxWidth: width - 2)
-      y += 1
-      if twoLines {
-        buffer.put("   Seen: \(alert.seen). \(alert.rule.message)", x: 1, y: y, style: Style(alert.level == .urgent ? .urgent : .warning), maxWidth: width - 2)
+      let style = alert.level.isUrgent ? Style(.urgent, bold: true) : Style(.warning, bold: true)
+      for (number, line) in block.lines.enumerated() {
+        if number < block.headlineCount {
+          buffer.fill(x: 0, y: y, width: width, height: 1, style: style)
+          buffer.put(line, x: 1, y: y, style: style, maxWidth: width - 2)
+        } else {
+          buffer.put(line, x: 1, y: y, style: Style(.urgent, bold: true), maxWidth: width - 2)
+        }
         y += 1
       }
+      if withSeen {
+        buffer.put(
+          "   Seen: \(alert.seen). \(alert.message)", x: 1, y: y,
+          style: Style(alert.level.isUrgent ? .urgent : .warning), maxWidth: width - 2)
+        y += 1
+      }
+    }
+    return y
+  }
+
+  /// Each alert's lines as drawn at `width`: the headline (symbol, word, action), then, for the
+  /// most urgent alert when it is urgent, what to do if the team cannot be reached: one
+  /// emergency line for the screen, since it holds for every alert below it. Urgent alerts are
+  /// `required`: drawn even past the rows a screen would like to give them.
+  static func alertBlocks(_ alerts: [Alert], width: Int) -> [AlertBlock] {
+    alerts.enumerated().map { index, alert in
+      var lines = headline(alert, width: width)
+      let headlineCount = lines.count
+      if index == 0, let advice = alert.emergencyLine {
+        lines += Wrap.lines(advice, width: width - 5).map { "   " + $0 }
+      }
+      return AlertBlock(
+        alert: alert, lines: lines, headlineCount: headlineCount, required: alert.level.isUrgent)
+    }
+  }
+
+  /// `!! URGENT: Call your CAR-T team now on …`, wrapped to the width, continuation lines
+  /// indented under the word.
+  static func headline(_ alert: Alert, width: Int) -> [String] {
+    let text = "\(alert.symbol) \(alert.word): \(alert.action)"
+    guard let first = Wrap.lines(text, width: width - 2).first else { return [] }
+    let rest = String(text.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
+    return [first] + (rest.isEmpty ? [] : Wrap.lines(rest, width: width - 5).map { "   " + $0 })
+  }
+
+  /// An alert as drawn: its lines, how many of them are the headline, and whether it must be
+  /// drawn whatever the room.
+  struct AlertBlock {
+    var alert: Alert
+    var lines: [String]
+    var headlineCount: Int
+    var required: Bool
+  }
+
+  /// Writes `text` wrapped to the width, continuation lines indented; returns the next row.
+  static func wrapped(
+    _ text: String, into buffer: inout CellBuffer, y start: Int, style: Style
+  ) -> Int {
+    var y = start
+    let width = buffer.size.width
+    for (index, line) in Wrap.lines(text, width: width - 4).enumerated() {
+      buffer.put((index == 0 ? "" : "  ") + line, x: 1, y: y, style: style, maxWidth: width - 2)
+      y += 1
     }
     return y
   }
@@ -146,22 +221,37 @@ public enum Frame {
     buffer.put(left + keys.joined(separator: "  "), x: 0, y: y, style: Style(.statusLine), maxWidth: width)
   }
 
-  /// Below 40x12: say so, and still show the day and any alert.
+  /// Below 40x12: say so, and still show any alert with whom to call and, when urgent, the
+  /// emergency number (in their shortest words, wrapped, never cut), then the day when there is
+  /// room, then why the screens are not drawn.
   static func tooSmall(_ state: AppState, into buffer: inout CellBuffer) {
     let width = buffer.size.width
+    let height = buffer.size.height
     var y = 0
     if let data = state.data {
-      buffer.put(data.dayLabel, x: 0, y: y, style: Style(.banner, bold: true), maxWidth: width)
-      y += 1
-      for alert in state.views.alerts where y < buffer.size.height - 1 {
-        let style = alert.level == .urgent ? Style(.urgent, bold: true) : Style(.warning, bold: true)
-        buffer.put("\(alert.symbol) \(alert.word): \(alert.action)", x: 0, y: y, style: style, maxWidth: width)
+      let blocks = state.views.alerts.map { alert in
+        (
+          alert,
+          Wrap.lines("\(alert.symbol) \(alert.word): \(alert.compactAction)", width: max(1, width))
+        )
+      }
+      let urgentRows = blocks.filter { $0.0.level.isUrgent }.reduce(0) { $0 + $1.1.count }
+      if urgentRows + 2 <= height {
+        buffer.put(data.dayLabel, x: 0, y: y, style: Style(.banner, bold: true), maxWidth: width)
         y += 1
       }
+      for (alert, lines) in blocks where alert.level.isUrgent || y + lines.count < height {
+        let style = alert.level.isUrgent ? Style(.urgent, bold: true) : Style(.warning, bold: true)
+        for line in lines where y < height {
+          buffer.put(line, x: 0, y: y, style: style, maxWidth: width)
+          y += 1
+        }
+      }
     }
-    let message = "Terminal too small (\(buffer.size.width)x\(buffer.size.height)); needs 40x12."
-    let words = Wrap.lines(message, width: max(1, width))
-    for line in words where y < buffer.size.height {
+    let message = "Terminal too small (\(width)x\(height)); needs 40x12."
+    let lines = Wrap.lines(message, width: max(1, width))
+    let shown = lines.count <= height - y ? lines : ["Terminal too small"]
+    for line in shown where y < height {
       buffer.put(line, x: 0, y: y, style: Style(.normal, bold: true), maxWidth: width)
       y += 1
     }

@@ -115,19 +115,21 @@ public enum MilestonesScreen {
     case .overdue: ("! OVERDUE ", Style(.warning, bold: true))
     case .upcoming: ("○ upcoming", Style(.muted))
     case .notRecorded: ("· before  ", Style(.muted))
+    case .notApplicable: ("– n/a     ", Style(.muted))
     }
   }
 
   /// Enter on a milestone: ask for the signer's name (the current name filled in); on one from
-  /// before CareJourney, first the day it was done; on their line, open or close it.
-  static func startSigning(_ state: inout AppState) -> [Effect] {
+  /// before CareJourney, first the day it was done; on their line, open or close it. `n` the
+  /// same to mark a conditional one ("only if: ...") not applicable.
+  static func startSigning(_ state: inout AppState, notApplicable: Bool = false) -> [Effect] {
     let list = listing(state)
     if list.indices.contains(state.milestoneRow), case .before = list[state.milestoneRow] {
       toggleBefore(&state)
       return []
     }
     guard let milestone = selected(&state) else { return [] }
-    if milestone.status == .notRecorded {
+    if milestone.status == .notRecorded, !notApplicable {
       guard maySign(milestone, &state) else { return [] }
       state.notice = AppState.Notice(
         kind: .info, text: "Signing with its real date: \(milestone.title) (e: done elsewhere)")
@@ -135,15 +137,27 @@ public enum MilestonesScreen {
         .signedOn(milestone: milestone.id), prompt: "Date it was done, YYYY-MM-DD: ")
       return []
     }
-    if milestone.status == .done {
-      let by = milestone.signature.map { " by \($0.author.name) \($0.whenText)" } ?? ""
-      state.notice = AppState.Notice(kind: .info, text: "Already signed\(by).")
+    if let signature = milestone.signature {
+      let what = signature.notApplicable ? "Already marked not applicable" : "Already signed"
+      state.notice = AppState.Notice(
+        kind: .info, text: "\(what) by \(signature.author.name) \(signature.whenText).")
+      return []
+    }
+    if notApplicable, milestone.rule.appliesIf == nil {
+      state.notice = AppState.Notice(
+        kind: .error,
+        text: "\"\(milestone.title)\" applies to every patient; only a milestone marked "
+          + "\"only if\" can be marked not applicable.")
       return []
     }
     guard maySign(milestone, &state) else { return [] }
-    state.notice = AppState.Notice(kind: .info, text: "Signing today: \(milestone.title)")
+    let doing = notApplicable ? "Marking not applicable today" : "Signing today"
+    state.notice = AppState.Notice(kind: .info, text: "\(doing): \(milestone.title)")
     state.input = AppState.Input(
-      .signerName(milestone: milestone.id), prompt: "Sign as (Enter confirms, Esc cancels): ",
+      .signerName(milestone: milestone.id, notApplicable: notApplicable),
+      prompt: notApplicable
+        ? "Not applicable, as (Enter confirms, Esc cancels): "
+        : "Sign as (Enter confirms, Esc cancels): ",
       text: state.author.name)
     return []
   }
@@ -183,10 +197,13 @@ public enum MilestonesScreen {
       let day = milestone.due.map { StudyDay(date: $0, journey: journey, protocol: data.care).label } ?? "not dated"
       let who = milestone.rule.signer == .nurse ? "nurse" : "anyone"
       let due = day.padding(toLength: max(TextWidth.of(text: day), 19), withPad: " ", startingAt: 0)
-      var text = "\(due) \(milestone.title) · \(who)"
+      var text = "\(due) \(milestone.title)"
+      if let condition = milestone.rule.appliesIf { text += " (only if: \(condition))" }
+      text += " · \(who)"
       if let signature = milestone.signature {
+        let what = signature.notApplicable ? "not applicable, marked" : "signed"
         let when = signature.on?.description ?? "· done elsewhere"
-        text += " · signed by \(signature.author.name) \(when)"
+        text += " · \(what) by \(signature.author.name) \(when)"
       }
       if isSelected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
       buffer.put(isSelected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))

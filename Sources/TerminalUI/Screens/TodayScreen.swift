@@ -16,10 +16,6 @@ public enum TodayScreen {
       symptomPicker(state, data: data, into: &buffer, area: Area(x: area.x, y: y, width: area.width, height: end - y))
       return
     }
-    if data.journey.teamPhone == nil, y < end {
-      buffer.put("No team phone recorded: carejourney settings --team-phone NUMBER", x: 1, y: y, style: Style(.warning))
-      y += 1
-    }
     let todays = data.entries.filter { $0.observedAt.date == today }
       .sorted { $0.observedAt < $1.observedAt }
     y += 1

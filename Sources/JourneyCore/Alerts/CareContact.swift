@@ -1,0 +1,29 @@
+/// Whom an alert tells the patient to call: the CAR-T team's number, when the journey has one,
+/// and the emergency number for when the team cannot be reached (the journey's own setting,
+/// else the protocol's default region).
+public struct CareContact: Equatable, Sendable {
+  public var teamPhone: String?
+  /// Nil only when neither the journey nor its protocol gives one; alerts then say "your local
+  /// emergency number".
+  public var emergencyNumber: String?
+
+  public init(teamPhone: String?, emergencyNumber: String?) {
+    self.teamPhone = teamPhone
+    self.emergencyNumber = emergencyNumber
+  }
+
+  /// The journey's numbers, with the protocol's default emergency number when it set none.
+  public init(journey: Journey, protocol care: CareProtocol) {
+    self.init(
+      teamPhone: journey.teamPhone,
+      emergencyNumber: journey.emergencyNumber ?? care.emergency.defaultNumber)
+  }
+
+  /// `112`, or words when no number is known.
+  public var emergencyText: String { emergencyNumber ?? "your local emergency number" }
+
+  /// The warning shown on every screen and in `status` while no team number is recorded.
+  public static let noTeamPhoneWarning =
+    "No CAR-T team phone number recorded: alerts cannot say whom to call. "
+    + "Add it: carejourney settings --team-phone NUMBER"
+}
