@@ -7,13 +7,15 @@ import Testing
 /// The quick line reader gives, for every line it reads, exactly the record `JSONDecoder`
 /// gives, and leaves every other line to `JSONDecoder`.
 @Suite struct LineCodecQuickTests {
-  /// The record `JSONDecoder` reads, as bytes, or nil when it refuses the line.
+  /// The record `JSONDecoder` reads, as `JSONEncoder` writes it, or nil when it refuses the line.
   static func slow(_ line: String) -> String? {
-    (try? JSONDecoder().decode(LineCodec.Record.self, from: Data(line.utf8))).map(LineCodec.line)
+    (try? JSONDecoder().decode(LineCodec.Record.self, from: Data(line.utf8)))
+      .map(LineCodec.encodedLine)
   }
 
+  /// The record the quick reader reads, as `JSONEncoder` writes it.
   static func quick(_ line: String) -> String? {
-    LineCodec.quickRecord(line).map(LineCodec.line)
+    LineCodec.quickRecord(line).map(LineCodec.encodedLine)
   }
 
   static let base =
@@ -28,6 +30,7 @@ import Testing
     #"{"v":1,\#(base),"type":"phase-entered","phase":"hospital-stay","on":"2026-11-22","reason":"fever"}"#,
     #"{"v":1,\#(base),"type":"created","patient":"Jane","protocol":"cd19-sle","unit":"F"}"#,
     #"{"v":1,\#(base),"type":"correction","target":"x","reason":"typo","newType":"weight","kg":61.5,"typed":"61,5kg"}"#,
+    #"{"v":1,\#(base),"type":"assessment","sledai":["arthritis", "rash"],"immunosuppressants":[ ],"pga":0.5}"#,
     // Escapes, decoded as JSON says.
     #"{"v":1,\#(base),"type":"note","text":"say \"hi\"\\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00 \u0000"}"#,
     #"{"v":1,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"name":"A \"B\"","role":"nurse","x":[1]},"type":"note","text":"x"}"#,
@@ -41,6 +44,12 @@ import Testing
     // Left to JSONDecoder: arrays, objects, odd numbers, repeated keys, bad JSON and types.
     #"{"v":1,\#(base),"type":"labs","labs":[{"lab":"c3","value":0.9,"typedValue":0.9,"typedUnit":"g/L"}]}"#,
     #"{"v":1,\#(base),"type":"note","text":"x","extra":{"a":1}}"#,
+    #"{"v":1,\#(base),"type":"assessment","sledai":["a",1]}"#,
+    #"{"v":1,\#(base),"type":"assessment","sledai":["a",]}"#,
+    #"{"v":1,\#(base),"type":"assessment","sledai":["a""b"]}"#,
+    #"{"v":1,\#(base),"type":"assessment","sledai":[null]}"#,
+    #"{"v":1,\#(base),"type":"assessment","sledai":["a"}"#,
+    #"{"v":1,\#(base),"type":"assessment","sledai":{"a":1}}"#,
     #"{"v":1,\#(base),"type":"heart-rate","bpm":78.0}"#,
     #"{"v":1,\#(base),"type":"heart-rate","bpm":1e2}"#,
     #"{"v":1,\#(base),"type":"heart-rate","bpm":99999999999999999999}"#,
@@ -77,6 +86,8 @@ import Testing
     .medicationChange(name: "prednisone", dose: "5 mg/day", change: .dose, reason: "taper"),
     .correction(target: "x", reason: "typo", replacement: .temperature(celsius: 37, asTyped: "37")),
     .correction(target: "x", reason: "twice", replacement: nil),
+    .assessment(
+      sledai: ["arthritis"], physicianGlobal: 0.5, prednisoloneMg: 5, immunosuppressants: []),
   ])
   func writtenEntriesAreReadQuickly(body: Entry.Body) throws {
     let stamp = Timestamp(

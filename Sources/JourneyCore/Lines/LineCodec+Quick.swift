@@ -4,9 +4,9 @@
 /// years of history take over a second.
 ///
 /// It reads a subset of JSON and a subset of the fields, and gives up (nil) on anything else:
-/// a field holding an array or an object other than `by` (labs, ICE, grading, assessments), a
-/// value of the wrong type, a repeated key, a number it would have to round differently, or
-/// anything that is not well-formed JSON. The line then goes to `JSONDecoder`, which reads it
+/// a field holding an object other than `by` (labs, ICE, grading), a list of anything but
+/// strings, a value of the wrong type, a repeated key, a number it would have to round
+/// differently, or anything that is not well-formed JSON. The line then goes to `JSONDecoder`, which reads it
 /// or says what is wrong with it, exactly as before. So for every line this reads, it gives the
 /// `Record` `JSONDecoder` gives; tests compare the two on random lines.
 extension LineCodec {
@@ -32,17 +32,23 @@ struct QuickReader {
   /// The whole line as one object, or nil.
   mutating func record() -> LineCodec.Record? {
     var record = LineCodec.Record()
-    var seen: UInt64 = 0
+    // The keys met so far, by their place in `CodingKeys.allCases`: a repeated key gives up.
+    var seen = (low: UInt64(0), high: UInt64(0))
     var unknown: [String] = []
     let complete = object { key, reader -> Bool in
-      guard let field = QuickReader.fields[key] else {
+      guard let (field, place) = QuickReader.fields[key] else {
         guard !unknown.contains(key) else { return false }
         unknown.append(key)
         return reader.skipScalar()
       }
-      let bit: UInt64 = 1 << field.rawValue
-      guard seen & bit == 0 else { return false }
-      seen |= bit
+      let bit: UInt64 = 1 << (place % 64)
+      if place < 64 {
+        guard seen.low & bit == 0 else { return false }
+        seen.low |= bit
+      } else {
+        guard seen.high & bit == 0 else { return false }
+        seen.high |= bit
+      }
       return reader.read(field, into: &record)
     }
     guard complete else { return nil }
@@ -50,16 +56,12 @@ struct QuickReader {
     return index == bytes.count ? record : nil
   }
 
-  /// The fields of `LineCodec.Record`, by their key in the line.
-  enum Field: Int, CaseIterable {
-    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, unit, phase, date, on, undated
-    case reason, note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
-    case diastolic, spo2, kg, ice, grading, result, labs, sledai, pga, prednisoloneMg
-    case immunosuppressants, medicine, dose, change, changeReason, newType
-  }
-
-  static let fields: [String: Field] = Dictionary(
-    uniqueKeysWithValues: Field.allCases.map { (String(describing: $0), $0) })
+  /// The fields of `LineCodec.Record` by their key in the line, with their place in
+  /// `CodingKeys.allCases` (at most 128 keys: `LineCodecSchemaTests` checks).
+  static let fields: [String: (LineCodec.Record.CodingKeys, Int)] = Dictionary(
+    uniqueKeysWithValues: LineCodec.Record.CodingKeys.allCases.enumerated().map {
+      ($0.element.rawValue, ($0.element, $0.offset))
+    })
 
   /// Reads `{ "key": value, ... }`, handing each key to `member`, which reads the value; false
   /// when the object is malformed or `member` gives up.
@@ -82,7 +84,9 @@ struct QuickReader {
   }
 
   /// Reads the value of one field into the record; false to give up.
-  mutating func read(_ field: Field, into r: inout LineCodec.Record) -> Bool {
+  ///
+  /// The switch covers every key of `Record`, so a field added there cannot be skipped here.
+  mutating func read(_ field: LineCodec.Record.CodingKeys, into r: inout LineCodec.Record) -> Bool {
     // `null` is an absent optional, as `decodeIfPresent` reads it.
     if literal("null") { return true }
     switch field {
@@ -122,8 +126,10 @@ struct QuickReader {
     case .change: return choice(&r.change)
     case .changeReason: return text(&r.changeReason)
     case .newType: return text(&r.newType)
-    // Arrays and objects (labs, ICE, grading, SLEDAI-2K) are left to JSONDecoder.
-    case .ice, .grading, .result, .labs, .sledai, .immunosuppressants: return false
+    case .sledai: return texts(&r.sledai)
+    case .immunosuppressants: return texts(&r.immunosuppressants)
+    // Objects (labs, ICE, grading) are left to JSONDecoder.
+    case .ice, .grading, .result, .labs: return false
     }
   }
 
@@ -132,6 +138,26 @@ struct QuickReader {
   mutating func text(_ field: inout String?) -> Bool {
     guard let value = string() else { return false }
     field = value
+    return true
+  }
+
+  /// `["...", ...]`: a list of strings.
+  mutating func texts(_ field: inout [String]?) -> Bool {
+    guard take(UInt8(ascii: "[")) else { return false }
+    var values: [String] = []
+    skipSpace()
+    if !take(UInt8(ascii: "]")) {
+      while true {
+        skipSpace()
+        guard let value = string() else { return false }
+        values.append(value)
+        skipSpace()
+        if take(UInt8(ascii: ",")) { continue }
+        guard take(UInt8(ascii: "]")) else { return false }
+        break
+      }
+    }
+    field = values
     return true
   }
 

@@ -29,7 +29,23 @@ public enum LineCodec {
   }
 
   /// All fields any line type uses; each type uses a few.
-  struct Record: Codable {
+  ///
+  /// The one list of a line's fields: `JSONDecoder` and `JSONEncoder` read and write them by
+  /// ``CodingKeys``, and the quick reader and writer (`LineCodec+Quick.swift`,
+  /// `LineCodec+QuickLine.swift`) switch over the same keys, so the compiler makes them handle
+  /// every key. A field added here goes into ``CodingKeys`` too (`LineCodecSchemaTests` fails
+  /// until it does).
+  struct Record: Codable, Equatable {
+    /// One key per field below, spelt as in the line.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case v, id, ts, by, type, prev
+      case patient, `protocol`, teamPhone, unit, phase, date, on, undated, reason, note, milestone
+      case target
+      case at, celsius, typed, symptom, severity, text, bpm, systolic, diastolic, spo2, kg, ice
+      case grading, result, labs, sledai, pga, prednisoloneMg, immunosuppressants, medicine, dose
+      case change, changeReason, newType
+    }
+
     var v: Int?
     var id: String?
     var ts: Timestamp?
@@ -88,7 +104,14 @@ public enum LineCodec {
     return encoder
   }()
 
+  /// The line for a record: written the quick way (``quickLine(_:)``), or by `JSONEncoder` for
+  /// a record with nested objects; the same bytes either way.
   static func line(_ record: Record) -> String {
+    quickLine(record) ?? encodedLine(record)
+  }
+
+  /// The line `JSONEncoder` writes for a record.
+  static func encodedLine(_ record: Record) -> String {
     // Encoding a struct of strings and numbers cannot fail; an empty object would still be
     // reported by the reader rather than lost silently.
     let data = (try? encoder.encode(record)) ?? Data("{}".utf8)
