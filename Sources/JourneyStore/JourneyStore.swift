@@ -121,15 +121,17 @@ public struct JourneyStore: Sendable {
   ) throws -> ([T], [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    let (decoded, problems) = JourneyStore.decode(contents, name: name, decodeLine)
+    let (decoded, problems) = JourneyStore.decode(contents, name: name) {
+      (line) throws(LineCodec.DecodingError) in try decodeLine(line.text)
+    }
     return (decoded.map(\.value), problems)
   }
 
-  /// Decodes the lines of a file read already: the values with their line numbers, and the
-  /// file's problems followed by one for each line that could not be decoded.
+  /// Decodes the lines of a file read already, each once, in order: the values with their line
+  /// numbers, and the file's problems followed by one for each line that could not be decoded.
   static func decode<T>(
     _ contents: LineFileContents, name: String,
-    _ decodeLine: (String) throws(LineCodec.DecodingError) -> T
+    _ decodeLine: (StoredLine) throws(LineCodec.DecodingError) -> T
   ) -> (values: [(value: T, line: Int)], problems: [LineProblem]) {
     var values: [(value: T, line: Int)] = []
     values.reserveCapacity(contents.lines.count)
@@ -139,7 +141,7 @@ public struct JourneyStore: Sendable {
     var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
     for line in contents.lines {
       do {
-        values.append((try decodeLine(line.text), line.number))
+        values.append((try decodeLine(line), line.number))
       } catch {
         // A cut-off last line is one problem, not two: say why it is cut off and unreadable.
         if line.isTorn, let torn = problems.firstIndex(where: { $0.line == line.number }) {

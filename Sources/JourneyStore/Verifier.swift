@@ -56,7 +56,7 @@ public struct Verifier: Sendable {
   /// Reads every file and returns all problems; never writes.
   public func verify() -> Report {
     var report = Report()
-    var ids: [String: String] = [:]
+    var ids: [String: (file: String, line: Int)] = [:]
     let root = directory.root
     guard FileSystem.isDirectory(root) else {
       let what =
@@ -73,7 +73,7 @@ public struct Verifier: Sendable {
     var journey = Journey()
     if store.hasJourney {
       let name = directory.relative(directory.journeyFile)
-      let events = check(directory.journeyFile, LineCodec.decodeEvent, \.id, &report, &ids)
+      let events = check(directory.journeyFile, LineCodec.readEvent, \.id, &report, &ids)
       journey = Journey(events: events.map(\.value))
       for reason in journey.problems {
         let line = events.first { reason.hasPrefix("event \($0.value.id) (") }?.line ?? 0
@@ -92,7 +92,7 @@ public struct Verifier: Sendable {
     report.problems += checkFolder()
     report.problems += listing.problems
     for file in listing.files {
-      let entries = check(file.path, LineCodec.decodeEntry, \.id, &report, &ids)
+      let entries = check(file.path, LineCodec.readEntry, \.id, &report, &ids)
       guard let care else { continue }
       let name = directory.relative(file.path)
       for (entry, line) in entries {
@@ -173,9 +173,12 @@ public struct Verifier: Sendable {
   }
 
   /// Reads one file, adds its problems and line count, and returns what it could decode.
+  ///
+  /// Each line is read once (`read`), for what it holds and for its `prev`, which the chain is
+  /// checked by.
   private func check<T>(
-    _ path: String, _ decodeLine: (String) throws(LineCodec.DecodingError) -> T,
-    _ id: (T) -> String, _ report: inout Report, _ ids: inout [String: String]
+    _ path: String, _ read: (String) -> (value: Result<T, LineCodec.DecodingError>, prev: String?),
+    _ id: (T) -> String, _ report: inout Report, _ ids: inout [String: (file: String, line: Int)]
   ) -> [(value: T, line: Int)] {
     let name = directory.relative(path)
     let bytes: [UInt8]
@@ -187,36 +190,45 @@ public struct Verifier: Sendable {
       return []
     }
     report.files += 1
+    var prevs: [(line: Int, prev: String?)] = []
     let (values, problems) = JourneyStore.decode(
-      LineFile.split(bytes, relativeName: name), name: name, decodeLine)
+      LineFile.split(bytes, relativeName: name), name: name
+    ) { (line) throws(LineCodec.DecodingError) -> T in
+      let (value, prev) = read(line.text)
+      prevs.append((line.number, prev))
+      return try value.get()
+    }
     var found = problems
     for (value, line) in values {
-      let here = "\(name):\(line)"
       if let first = ids[id(value)] {
         found.append(
           LineProblem(
             file: name, line: line,
-            reason: "id \(id(value)) is also used by \(first): a line was copied or written twice"))
+            reason: "id \(id(value)) is also used by \(first.file):\(first.line): a line was "
+              + "copied or written twice"))
       } else {
-        ids[id(value)] = here
+        ids[id(value)] = (name, line)
       }
     }
     let unreadable = Set(problems.map(\.line))
-    let lines = Verifier.chainProblems(bytes, name: name, unreadable: unreadable)
+    let lines = Verifier.chainProblems(bytes, prevs: prevs, name: name, unreadable: unreadable)
     report.lines += lines.count
     report.problems += (found + lines.problems).sorted { $0.line < $1.line }
     return values
   }
 
-  /// Checks each line's `prev` against the hash of the line before it.
+  /// Checks each line's `prev` (read with the line, by line number in `prevs`; none for a line
+  /// that is not UTF-8) against the hash of the line before it.
   ///
   /// Lines in `unreadable` without a readable `prev` are left alone: they are reported already.
   static func chainProblems(
-    _ bytes: [UInt8], name: String, unreadable: Set<Int>
+    _ bytes: [UInt8], prevs: [(line: Int, prev: String?)], name: String, unreadable: Set<Int>
   ) -> (count: Int, problems: [LineProblem]) {
     var lines: [(number: Int, hash: String, prev: String?)] = []
+    var next = 0
     LineFile.forEachLine(in: bytes) { number, content, _ in
-      let prev = LineFile.utf8Text(content).flatMap(LineCodec.prevHash(of:))
+      while next < prevs.count, prevs[next].line < number { next += 1 }
+      let prev = next < prevs.count && prevs[next].line == number ? prevs[next].prev : nil
       lines.append((number, SHA256.hex(content), prev))
     }
     var written: [String: Int] = [:]

@@ -23,14 +23,15 @@ extension LineCodec {
       }
     }
 
-    /// The journey event it holds, checked as ``LineCodec/decodeEvent(_:)`` checks a line.
+    /// The journey event it holds, checked as ``LineCodec/decodeEvent(_:)`` checks a line (from
+    /// the record read, without writing it out as a line and reading it again).
     public func event() throws(DecodingError) -> JourneyEvent {
-      try decodeEvent(line(try record.get()))
+      try LineCodec.event(from: record.get())
     }
 
     /// The day entry it holds, checked as ``LineCodec/decodeEntry(_:)`` checks a line.
     public func entry() throws(DecodingError) -> Entry {
-      try decodeEntry(line(try record.get()))
+      try LineCodec.entry(from: record.get())
     }
 
     /// ``LineCodec/describe(_:)`` with the field path counted from the object, not the document.

@@ -120,8 +120,48 @@ public enum LineCodec {
 
   /// The `prev` of a line, or nil when it has none or is not a JSON object with a string `prev`.
   public static func prevHash(of line: String) -> String? {
-    struct Chained: Decodable { var prev: String? }
-    return (try? JSONDecoder().decode(Chained.self, from: Data(line.utf8)))?.prev
+    readLine(line) { _ throws(DecodingError) in () }.prev
+  }
+
+  /// A line of `journey.jsonl` read once for `verify`: the event or why it cannot be read, and
+  /// the line's `prev` either way (see ``readLine(_:_:)``).
+  public static func readEvent(
+    _ text: String
+  ) -> (value: Result<JourneyEvent, DecodingError>, prev: String?) {
+    readLine(text, event(from:))
+  }
+
+  /// A line of a day file read once for `verify`: the entry or why it cannot be read, and the
+  /// line's `prev` either way (see ``readLine(_:_:)``).
+  public static func readEntry(
+    _ text: String
+  ) -> (value: Result<Entry, DecodingError>, prev: String?) {
+    readLine(text, entry(from:))
+  }
+
+  /// Only the `prev` of a line.
+  private struct Chained: Decodable { var prev: String? }
+
+  /// What `make` gives from a line's record, and the line's `prev`, from one reading of it.
+  ///
+  /// A line whose fields cannot be read (a field of the wrong type, a date that is not one)
+  /// may still be a JSON object with a `prev` that the chain is checked by: only for such a
+  /// damaged line is `prev` read again on its own.
+  static func readLine<T>(
+    _ text: String, _ make: (Record) throws(DecodingError) -> T
+  ) -> (value: Result<T, DecodingError>, prev: String?) {
+    let record: Record
+    do {
+      record = try self.record(text)
+    } catch {
+      let prev = (try? JSONDecoder().decode(Chained.self, from: Data(text.utf8)))?.prev
+      return (.failure(error), prev)
+    }
+    do {
+      return (.success(try make(record)), record.prev)
+    } catch {
+      return (.failure(error), record.prev)
+    }
   }
 
   /// The line for a journey event (no trailing newline), chained to `prev` when given.
@@ -228,16 +268,20 @@ public enum LineCodec {
     }
   }
 
-  /// Reads the common fields; throws with a reason a person can act on.
-  static func record(_ text: String) throws(DecodingError) -> (Record, String, Timestamp, Author) {
-    let record: Record
+  /// Reads a line's fields (the quick way, or by `JSONDecoder`); throws with a reason a person
+  /// can act on when the line is not a JSON object of them.
+  static func record(_ text: String) throws(DecodingError) -> Record {
     do {
-      record = try quickRecord(text) ?? JSONDecoder().decode(Record.self, from: Data(text.utf8))
+      return try quickRecord(text) ?? JSONDecoder().decode(Record.self, from: Data(text.utf8))
     } catch let error as Swift.DecodingError {
       throw DecodingError(reason: describe(error))
     } catch {
       throw DecodingError(reason: "not a JSON object")
     }
+  }
+
+  /// Checks the common fields of a record read; throws with a reason a person can act on.
+  static func common(_ record: Record) throws(DecodingError) -> (String, Timestamp, Author) {
     guard let version = record.v else { throw DecodingError(reason: "no format version (v)") }
     guard version <= formatVersion else {
       throw DecodingError(
@@ -251,7 +295,7 @@ public enum LineCodec {
     if let why = tooLong(by.name, "the author's name", limit: TextLimits.name) {
       throw DecodingError(reason: why)
     }
-    return (record, id, ts, by)
+    return (id, ts, by)
   }
 
   static func describe(_ error: Swift.DecodingError) -> String {
@@ -275,7 +319,12 @@ public enum LineCodec {
 
   /// Reads a line of `journey.jsonl`.
   public static func decodeEvent(_ text: String) throws(DecodingError) -> JourneyEvent {
-    let (r, id, ts, by) = try record(text)
+    try event(from: record(text))
+  }
+
+  /// The journey event a record read holds, checked.
+  static func event(from r: Record) throws(DecodingError) -> JourneyEvent {
+    let (id, ts, by) = try common(r)
     let type = r.type ?? ""
     let body: JourneyEvent.Body
     switch type {
@@ -336,7 +385,12 @@ public enum LineCodec {
 
   /// Reads a line of a day file.
   public static func decodeEntry(_ text: String) throws(DecodingError) -> Entry {
-    let (r, id, ts, by) = try record(text)
+    try entry(from: record(text))
+  }
+
+  /// The day entry a record read holds, checked.
+  static func entry(from r: Record) throws(DecodingError) -> Entry {
+    let (id, ts, by) = try common(r)
     let body = try entryBody(type: r.type ?? "", r)
     if let why = implausibility(of: body) { throw DecodingError(reason: why) }
     return Entry(id: id, recordedAt: ts, observedAt: r.at ?? ts, author: by, body: body)
