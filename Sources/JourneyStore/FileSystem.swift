@@ -179,6 +179,36 @@ enum FileSystem {
     }
   }
 
+  /// Makes everything written under the folder `root` durable at once, rather than a sync per
+  /// file: on Linux one `syncfs` flushes the file system that holds it; elsewhere every file and
+  /// folder under `root` is synced in turn.
+  static func syncTree(_ root: String) throws(StoreError) {
+    #if os(Linux)
+      // syncfs(2) is not in the C headers Swift imports without _GNU_SOURCE; look it up.
+      if let symbol = dlsym(nil, "syncfs") {
+        let syncfs = unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+        let fd = retryingInterrupts { open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        guard fd >= 0 else { throw StoreError(errno: errno, path: root, action: "open the folder") }
+        defer { close(fd) }
+        guard syncfs(fd) == 0 else { throw StoreError(errno: errno, path: root, action: "save") }
+        return
+      }
+    #endif
+    for name in try entries(of: root) ?? [] {
+      let path = root + "/" + name
+      switch kind(of: path) {
+      case .directory: try syncTree(path)
+      case .file:
+        let fd = retryingInterrupts { open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
+        guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: "open") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw StoreError(errno: errno, path: path, action: "save") }
+      default: continue
+      }
+    }
+    try syncDirectory(root)
+  }
+
   /// The names in a folder, without `.` and `..`, unsorted; nil when the folder does not exist.
   static func entries(of path: String) throws(StoreError) -> [String]? {
     guard let stream = opendir(path) else {

@@ -7,9 +7,17 @@ import JourneyCore
 /// may have written meanwhile, so a change that became illegal while waiting is refused.
 public struct JourneyStore: Sendable {
   public let directory: DataDirectory
+  /// Whether each append is synced before it returns (always, but for an import's staging
+  /// folder, which is synced whole before it counts: ``restore(protocolText:events:entries:)``).
+  let syncsEachWrite: Bool
 
   public init(directory: DataDirectory) {
+    self.init(directory: directory, syncsEachWrite: true)
+  }
+
+  init(directory: DataDirectory, syncsEachWrite: Bool) {
     self.directory = directory
+    self.syncsEachWrite = syncsEachWrite
   }
 
   /// The journey's protocol copy, written once by `init`.
@@ -201,7 +209,7 @@ public struct JourneyStore: Sendable {
     let lines = LineFile.chained(items, after: try LineFile.chainHash(after: path)) {
       encode($0, $1)
     }
-    try LineFile.append(lines, to: path)
+    try LineFile.append(lines, to: path, syncing: syncsEachWrite)
   }
 
   /// Writes a whole file at once (temporary file, fsync, rename, fsync of the folder), so a crash
