@@ -5,16 +5,28 @@
 ///
 /// It reads a subset of JSON and a subset of the fields, and gives up (nil) on anything else:
 /// a field holding an object other than `by` (labs, ICE, grading), a list of anything but
-/// strings, a value of the wrong type, a repeated key, a number it would have to round
-/// differently, or anything that is not well-formed JSON. The line then goes to `JSONDecoder`, which reads it
-/// or says what is wrong with it, exactly as before. So for every line this reads, it gives the
-/// `Record` `JSONDecoder` gives; tests compare the two on random lines.
+/// strings, a value of the wrong type, a repeated key, a key written with escapes, a number it
+/// would have to round differently, or anything that is not well-formed JSON. The line then
+/// goes to `JSONDecoder`, which reads it or says what is wrong with it, exactly as before. So
+/// for every line this reads, it gives the `Record` `JSONDecoder` gives; tests compare the two
+/// on random lines.
 extension LineCodec {
-  static func quickRecord(_ text: String) -> Record? {
+  /// The record of a line read the quick way, or nil to leave the line to `JSONDecoder`.
+  ///
+  /// Without `keepingPrev` the line's `prev` is checked but not kept (the chain's hash is only
+  /// needed by `verify`, and 64 characters a line add up over ten years).
+  static func quickRecord(_ text: String, keepingPrev: Bool = true) -> Record? {
+    var record = Record()
+    return quickRecord(text, into: &record, keepingPrev: keepingPrev) ? record : nil
+  }
+
+  /// ``quickRecord(_:keepingPrev:)`` into a record made by the caller (a record is large, and
+  /// handing one back would copy it); false when the line is left to `JSONDecoder`.
+  static func quickRecord(_ text: String, into record: inout Record, keepingPrev: Bool) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       var reader = QuickReader(bytes: bytes)
-      return reader.record()
+      return reader.record(into: &record, keepingPrev: keepingPrev)
     }
   }
 }
@@ -30,15 +42,16 @@ struct QuickReader {
   private static let backslash = UInt8(ascii: "\\")
 
   /// The whole line as one object, or nil.
-  mutating func record() -> LineCodec.Record? {
-    var record = LineCodec.Record()
+  mutating func record(into record: inout LineCodec.Record, keepingPrev: Bool) -> Bool {
     // The keys met so far, by their place in `CodingKeys.allCases`: a repeated key gives up.
     var seen = (low: UInt64(0), high: UInt64(0))
-    var unknown: [String] = []
+    var unknown: [[UInt8]] = []
+    let keys = QuickReader.keys
     let complete = object { key, reader -> Bool in
-      guard let (field, place) = QuickReader.fields[key] else {
-        guard !unknown.contains(key) else { return false }
-        unknown.append(key)
+      guard let (field, place) = keys.field(key) else {
+        let name = Array(key)
+        guard !unknown.contains(name) else { return false }
+        unknown.append(name)
         return reader.skipScalar()
       }
       let bit: UInt64 = 1 << (place % 64)
@@ -49,30 +62,58 @@ struct QuickReader {
         guard seen.high & bit == 0 else { return false }
         seen.high |= bit
       }
+      if field == .prev && !keepingPrev { return reader.literal("null") || reader.skipString() }
       return reader.read(field, into: &record)
     }
-    guard complete else { return nil }
+    guard complete else { return false }
     skipSpace()
-    return index == bytes.count ? record : nil
+    return index == bytes.count
   }
 
-  /// The fields of `LineCodec.Record` by their key in the line, with their place in
-  /// `CodingKeys.allCases` (at most 128 keys: `LineCodecSchemaTests` checks).
-  static let fields: [String: (LineCodec.Record.CodingKeys, Int)] = Dictionary(
-    uniqueKeysWithValues: LineCodec.Record.CodingKeys.allCases.enumerated().map {
-      ($0.element.rawValue, ($0.element, $0.offset))
-    })
+  /// The keys of `LineCodec.Record` as the line spells them, with each one's place in
+  /// `CodingKeys.allCases` (at most 128 keys: `LineCodecSchemaTests` checks), found by their
+  /// bytes without making a string of each key read.
+  struct Keys {
+    /// By length: the keys of that many bytes.
+    let byLength: [[(bytes: [UInt8], key: LineCodec.Record.CodingKeys, place: Int)]]
 
-  /// Reads `{ "key": value, ... }`, handing each key to `member`, which reads the value; false
-  /// when the object is malformed or `member` gives up.
-  mutating func object(_ member: (String, inout QuickReader) -> Bool) -> Bool {
+    init() {
+      var byLength = Array(
+        repeating: [(bytes: [UInt8], key: LineCodec.Record.CodingKeys, place: Int)](),
+        count: (LineCodec.Record.CodingKeys.allCases.map(\.rawValue.utf8.count).max() ?? 0) + 1)
+      for (place, key) in LineCodec.Record.CodingKeys.allCases.enumerated() {
+        let bytes = Array(key.rawValue.utf8)
+        byLength[bytes.count].append((bytes, key, place))
+      }
+      self.byLength = byLength
+    }
+
+    func field(_ name: UnsafeBufferPointer<UInt8>) -> (LineCodec.Record.CodingKeys, Int)? {
+      guard name.count < byLength.count else { return nil }
+      guard let first = name.first, let last = name.last else { return nil }
+      for candidate in byLength[name.count]
+      where candidate.bytes[0] == first && candidate.bytes[name.count - 1] == last
+        && candidate.bytes.withUnsafeBufferPointer({ $0.elementsEqual(name) })
+      {
+        return (candidate.key, candidate.place)
+      }
+      return nil
+    }
+  }
+
+  static let keys = Keys()
+
+  /// Reads `{ "key": value, ... }`, handing each key's bytes to `member`, which reads the value;
+  /// false when the object is malformed, a key holds an escape, or `member` gives up.
+  mutating func object(_ member: (UnsafeBufferPointer<UInt8>, inout QuickReader) -> Bool) -> Bool {
     skipSpace()
     guard take(UInt8(ascii: "{")) else { return false }
     skipSpace()
     if take(UInt8(ascii: "}")) { return true }
     while true {
       skipSpace()
-      guard let key = string() else { return false }
+      // A key written with escapes (`"\u0076"`) is left to JSONDecoder.
+      guard let (key, plain) = rawString(), plain else { return false }
       skipSpace()
       guard take(UInt8(ascii: ":")) else { return false }
       skipSpace()
@@ -168,13 +209,25 @@ struct QuickReader {
   }
 
   mutating func date(_ field: inout LocalDate?) -> Bool {
-    guard let value = string().flatMap({ LocalDate(parsing: $0) }) else { return false }
+    guard let (content, plain) = rawString() else { return false }
+    let value =
+      plain
+      ? LocalDate(utf8: content) : QuickReader.unescape(content).flatMap { LocalDate(parsing: $0) }
+    guard let value else { return false }
     field = value
     return true
   }
 
+  /// Read straight from the bytes when written as CareJourney writes it, as
+  /// `Timestamp(stored:)` reads the same text.
   mutating func timestamp(_ field: inout Timestamp?) -> Bool {
-    guard let value = string().flatMap(Timestamp.init(stored:)) else { return false }
+    guard let (content, plain) = rawString() else { return false }
+    let value =
+      plain
+      ? Timestamp.canonical(utf8: content)
+        ?? Timestamp(stored: String(decoding: content, as: UTF8.self))
+      : QuickReader.unescape(content).flatMap(Timestamp.init(stored:))
+    guard let value else { return false }
     field = value
     return true
   }
@@ -184,11 +237,9 @@ struct QuickReader {
     var name: String?
     var role: Role?
     let complete = object { key, reader -> Bool in
-      switch key {
-      case "name": return name == nil && reader.text(&name)
-      case "role": return role == nil && reader.choice(&role)
-      default: return reader.skipScalar()
-      }
+      if key.elementsEqual("name".utf8) { return name == nil && reader.text(&name) }
+      if key.elementsEqual("role".utf8) { return role == nil && reader.choice(&role) }
+      return reader.skipScalar()
     }
     guard complete, let name, let role else { return false }
     field = Author(role: role, name: name)
@@ -197,7 +248,29 @@ struct QuickReader {
 
   /// An integer without fraction or exponent that fits an `Int`.
   mutating func int(_ field: inout Int?) -> Bool {
-    guard let span = number(), let value = Int(span.text), !span.hasFraction else { return false }
+    let start = index
+    let negative = take(UInt8(ascii: "-"))
+    let first = index
+    var value = 0
+    while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+      let digit = Int(bytes[index] - UInt8(ascii: "0"))
+      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflowed) = negative ? times.subtractingReportingOverflow(digit)
+        : times.addingReportingOverflow(digit)
+      // Too large for an Int: JSONDecoder refuses it too.
+      guard !overflow, !overflowed else { return false }
+      value = sum
+      index += 1
+    }
+    let digits = index - first
+    // A fraction or an exponent (`78.0`, `1e2`), or a leading zero, is left to JSONDecoder.
+    guard digits > 0, digits == 1 || bytes[first] != UInt8(ascii: "0") else { return false }
+    if index < bytes.count,
+      [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index])
+    {
+      index = start
+      return false
+    }
     field = value
     return true
   }
@@ -249,21 +322,50 @@ struct QuickReader {
   mutating func skipScalar() -> Bool {
     if literal("true") || literal("false") || literal("null") { return true }
     guard index < bytes.count else { return false }
-    if bytes[index] == QuickReader.quote { return string() != nil }
+    if bytes[index] == QuickReader.quote { return skipString() }
     return number() != nil
   }
 
   /// A JSON string, its escapes decoded; nil when malformed.
   mutating func string() -> String? {
+    guard let (content, plain) = rawString() else { return nil }
+    return plain ? String(decoding: content, as: UTF8.self) : QuickReader.unescape(content)
+  }
+
+  /// A JSON string checked as ``string()`` checks it, without making it.
+  mutating func skipString() -> Bool {
+    guard let (content, plain) = rawString() else { return false }
+    return plain || QuickReader.unescape(content) != nil
+  }
+
+  /// The bytes between a JSON string's quotes, and whether they hold no escape; nil when the
+  /// string is not closed or holds a control character, which JSON escapes.
+  mutating func rawString() -> (UnsafeBufferPointer<UInt8>, plain: Bool)? {
     guard take(QuickReader.quote) else { return nil }
     let start = index
     var plain = true
+    // Eight bytes at a time while none of them is a quote, a backslash or a control character
+    // (the bit tricks of "Bit Twiddling Hacks", S. E. Anderson: a byte below n, a zero byte).
+    if let base = bytes.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let quotes = word ^ (ones &* UInt64(QuickReader.quote))
+        let backslashes = word ^ (ones &* UInt64(QuickReader.backslash))
+        let special =
+          ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+          | ((word &- ones &* 0x20) & ~word)
+        guard special & highs == 0 else { break }
+        index += 8
+      }
+    }
     while index < bytes.count {
       let byte = bytes[index]
       if byte == QuickReader.quote {
         let content = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        return plain ? String(decoding: content, as: UTF8.self) : QuickReader.unescape(content)
+        return (content, plain)
       }
       // Control characters must be escaped in JSON.
       if byte < 0x20 { return nil }

@@ -10,10 +10,14 @@
 extension LineCodec {
   static func quickLine(_ record: Record) -> String? {
     var writer = QuickWriter()
-    for (key, prefix) in QuickWriter.members {
-      guard writer.write(key, prefix, of: record) else { return nil }
+    let members = QuickWriter.members
+    let complete = members.prefixes.withUnsafeBufferPointer { prefixes in
+      members.keys.allSatisfy { key, start, count in
+        let prefix = UnsafeBufferPointer(rebasing: prefixes[start..<start + count])
+        return writer.write(key, prefix, of: record)
+      }
     }
-    return writer.finish()
+    return complete ? writer.finish() : nil
   }
 }
 
@@ -28,22 +32,40 @@ struct QuickWriter {
   }
 
   /// Every key of `Record` in the order `JSONEncoder` sorts keys (by their UTF-8 bytes), with
-  /// the bytes that start its member: `"key":`.
-  static let members: [(LineCodec.Record.CodingKeys, [UInt8])] =
-    LineCodec.Record.CodingKeys.allCases
-    .sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
-    .map { ($0, Array("\"\($0.rawValue)\":".utf8)) }
+  /// where the bytes that start its member (`"key":`) are in `prefixes`.
+  struct Members {
+    let keys: [(key: LineCodec.Record.CodingKeys, start: Int, count: Int)]
+    let prefixes: [UInt8]
+
+    init() {
+      var keys: [(key: LineCodec.Record.CodingKeys, start: Int, count: Int)] = []
+      var prefixes: [UInt8] = []
+      let sorted = LineCodec.Record.CodingKeys.allCases.sorted {
+        $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8)
+      }
+      for key in sorted {
+        let prefix = Array("\"\(key.rawValue)\":".utf8)
+        keys.append((key, prefixes.count, prefix.count))
+        prefixes += prefix
+      }
+      self.keys = keys
+      self.prefixes = prefixes
+    }
+  }
+
+  static let members = Members()
 
   /// Writes one field when it has a value; false for a nested object left to `JSONEncoder`.
   ///
   /// The switch covers every key of `Record`, so a field added there cannot be left out here.
   mutating func write(
-    _ key: LineCodec.Record.CodingKeys, _ prefix: [UInt8], of r: LineCodec.Record
+    _ key: LineCodec.Record.CodingKeys, _ prefix: UnsafeBufferPointer<UInt8>,
+    of r: LineCodec.Record
   ) -> Bool {
     switch key {
     case .v: return int(prefix, r.v)
     case .id: return text(prefix, r.id)
-    case .ts: return text(prefix, r.ts?.description)
+    case .ts: return timestamp(prefix, r.ts)
     case .by: return author(prefix, r.by)
     case .type: return text(prefix, r.type)
     case .prev: return text(prefix, r.prev)
@@ -59,7 +81,7 @@ struct QuickWriter {
     case .note: return text(prefix, r.note)
     case .milestone: return text(prefix, r.milestone)
     case .target: return text(prefix, r.target)
-    case .at: return text(prefix, r.at?.description)
+    case .at: return timestamp(prefix, r.at)
     case .celsius: return double(prefix, r.celsius)
     case .typed: return text(prefix, r.typed)
     case .symptom: return text(prefix, r.symptom)
@@ -94,7 +116,7 @@ struct QuickWriter {
 
   // MARK: - Members
 
-  private mutating func member(_ prefix: [UInt8]) {
+  private mutating func member(_ prefix: UnsafeBufferPointer<UInt8>) {
     if first {
       first = false
     } else {
@@ -103,14 +125,14 @@ struct QuickWriter {
     bytes.append(contentsOf: prefix)
   }
 
-  private mutating func text(_ prefix: [UInt8], _ value: String?) -> Bool {
+  private mutating func text(_ prefix: UnsafeBufferPointer<UInt8>, _ value: String?) -> Bool {
     guard let value else { return true }
     member(prefix)
     string(value)
     return true
   }
 
-  private mutating func texts(_ prefix: [UInt8], _ values: [String]?) -> Bool {
+  private mutating func texts(_ prefix: UnsafeBufferPointer<UInt8>, _ values: [String]?) -> Bool {
     guard let values else { return true }
     member(prefix)
     bytes.append(UInt8(ascii: "["))
@@ -122,16 +144,43 @@ struct QuickWriter {
     return true
   }
 
-  private mutating func int(_ prefix: [UInt8], _ value: Int?) -> Bool {
+  /// The digits of `value`, as `description` writes them, straight into the line.
+  private mutating func int(_ prefix: UnsafeBufferPointer<UInt8>, _ value: Int?) -> Bool {
     guard let value else { return true }
     member(prefix)
-    bytes.append(contentsOf: value.description.utf8)
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var rest = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = 20
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      } while rest > 0
+      bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: digits[start...]))
+    }
+    return true
+  }
+
+  /// A timestamp, as its `description` writes it, straight into the line.
+  private mutating func timestamp(
+    _ prefix: UnsafeBufferPointer<UInt8>, _ value: Timestamp?
+  ) -> Bool {
+    guard let value else { return true }
+    guard value.writesInPlace else { return text(prefix, value.description) }
+    member(prefix)
+    bytes.append(UInt8(ascii: "\""))
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 25) { text in
+      value.write(into: text)
+      bytes.append(contentsOf: text)
+    }
+    bytes.append(UInt8(ascii: "\""))
     return true
   }
 
   /// As `JSONEncoder` prints a `Double`: its `description`, less a trailing `.0`. A value JSON
   /// cannot hold (infinite, not a number) is left to `JSONEncoder`, which refuses it.
-  private mutating func double(_ prefix: [UInt8], _ value: Double?) -> Bool {
+  private mutating func double(_ prefix: UnsafeBufferPointer<UInt8>, _ value: Double?) -> Bool {
     guard let value else { return true }
     guard value.isFinite else { return false }
     member(prefix)
@@ -141,7 +190,7 @@ struct QuickWriter {
     return true
   }
 
-  private mutating func bool(_ prefix: [UInt8], _ value: Bool?) -> Bool {
+  private mutating func bool(_ prefix: UnsafeBufferPointer<UInt8>, _ value: Bool?) -> Bool {
     guard let value else { return true }
     member(prefix)
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
@@ -149,7 +198,7 @@ struct QuickWriter {
   }
 
   /// `{"name":...,"role":...}`, as `Author` encodes.
-  private mutating func author(_ prefix: [UInt8], _ value: Author?) -> Bool {
+  private mutating func author(_ prefix: UnsafeBufferPointer<UInt8>, _ value: Author?) -> Bool {
     guard let value else { return true }
     member(prefix)
     bytes.append(contentsOf: #"{"name":"#.utf8)

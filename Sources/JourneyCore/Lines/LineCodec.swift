@@ -152,7 +152,7 @@ public enum LineCodec {
   ) -> (value: Result<T, DecodingError>, prev: String?) {
     let record: Record
     do {
-      record = try self.record(text)
+      record = try self.record(text, keepingPrev: true)
     } catch {
       let prev = (try? JSONDecoder().decode(Chained.self, from: Data(text.utf8)))?.prev
       return (.failure(error), prev)
@@ -269,10 +269,12 @@ public enum LineCodec {
   }
 
   /// Reads a line's fields (the quick way, or by `JSONDecoder`); throws with a reason a person
-  /// can act on when the line is not a JSON object of them.
-  static func record(_ text: String) throws(DecodingError) -> Record {
+  /// can act on when the line is not a JSON object of them. Its `prev` is kept when asked.
+  static func record(_ text: String, keepingPrev: Bool) throws(DecodingError) -> Record {
+    var record = Record()
+    if quickRecord(text, into: &record, keepingPrev: keepingPrev) { return record }
     do {
-      return try quickRecord(text) ?? JSONDecoder().decode(Record.self, from: Data(text.utf8))
+      return try JSONDecoder().decode(Record.self, from: Data(text.utf8))
     } catch let error as Swift.DecodingError {
       throw DecodingError(reason: describe(error))
     } catch {
@@ -319,7 +321,7 @@ public enum LineCodec {
 
   /// Reads a line of `journey.jsonl`.
   public static func decodeEvent(_ text: String) throws(DecodingError) -> JourneyEvent {
-    try event(from: record(text))
+    try event(from: record(text, keepingPrev: false))
   }
 
   /// The journey event a record read holds, checked.
@@ -385,7 +387,7 @@ public enum LineCodec {
 
   /// Reads a line of a day file.
   public static func decodeEntry(_ text: String) throws(DecodingError) -> Entry {
-    try entry(from: record(text))
+    try entry(from: record(text, keepingPrev: false))
   }
 
   /// The day entry a record read holds, checked.
