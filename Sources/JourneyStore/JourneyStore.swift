@@ -96,7 +96,7 @@ public struct JourneyStore: Sendable {
   /// Reads one day file (a path from ``DataDirectory/dayFiles(from:to:)``): the entries it
   /// could read, and a problem for each line it could not.
   public func readDayFile(_ path: String) throws -> (entries: [Entry], problems: [LineProblem]) {
-    try decode(path, LineCodec.decodeEntry)
+    try readDay(path)
   }
 
   /// Reads the journey folded from its events, the entries of the day files between two dates
