@@ -8,7 +8,7 @@ extension LineCodec {
   /// can hold nothing a data file could not, and a reason names what is wrong in the object's
   /// own terms (`missing field id`), not the document's.
   public struct Embedded: Decodable {
-    private let record: Result<Record, DecodingError>
+    let record: Result<Record, DecodingError>
 
     /// Never fails: what cannot be read is kept as a reason, given by ``event()`` or ``entry()``,
     /// so one bad object is reported with its place in the document.
@@ -21,6 +21,11 @@ extension LineCodec {
       } catch {
         record = .failure(DecodingError(reason: "not a JSON object"))
       }
+    }
+
+    /// An object read already (the quick way: ``LineCodec/quickDocument(_:)``).
+    init(record: Result<Record, DecodingError>) {
+      self.record = record
     }
 
     /// The journey event it holds, checked as ``LineCodec/decodeEvent(_:)`` checks a line (from

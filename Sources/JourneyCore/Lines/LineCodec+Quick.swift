@@ -41,8 +41,15 @@ struct QuickReader {
   private static let quote = UInt8(ascii: "\"")
   private static let backslash = UInt8(ascii: "\\")
 
-  /// The whole line as one object, or nil.
+  /// The whole line as one object; false to give up.
   mutating func record(into record: inout LineCodec.Record, keepingPrev: Bool) -> Bool {
+    guard object(into: &record, keepingPrev: keepingPrev) else { return false }
+    skipSpace()
+    return index == bytes.count
+  }
+
+  /// One object of a line's fields from here, leaving the cursor after it; false to give up.
+  mutating func object(into record: inout LineCodec.Record, keepingPrev: Bool) -> Bool {
     // The keys met so far, by their place in `CodingKeys.allCases`: a repeated key gives up.
     var seen = (low: UInt64(0), high: UInt64(0))
     var unknown: [[UInt8]] = []
@@ -65,9 +72,7 @@ struct QuickReader {
       if field == .prev && !keepingPrev { return reader.literal("null") || reader.skipString() }
       return reader.read(field, into: &record)
     }
-    guard complete else { return false }
-    skipSpace()
-    return index == bytes.count
+    return complete
   }
 
   /// The keys of `LineCodec.Record` as the line spells them, with each one's place in
@@ -315,6 +320,29 @@ struct QuickReader {
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     return (Substring(text), hasFraction)
+  }
+
+  /// Skips any JSON value, checked as strictly as a string or number read here is (arrays and
+  /// objects to a depth of 100); false when it is not well-formed.
+  mutating func skipValue(depth: Int = 0) -> Bool {
+    skipSpace()
+    guard depth < 100, index < bytes.count else { return false }
+    switch bytes[index] {
+    case UInt8(ascii: "{"):
+      return object { _, reader in reader.skipValue(depth: depth + 1) }
+    case UInt8(ascii: "["):
+      index += 1
+      skipSpace()
+      if take(UInt8(ascii: "]")) { return true }
+      while true {
+        guard skipValue(depth: depth + 1) else { return false }
+        skipSpace()
+        if take(UInt8(ascii: ",")) { continue }
+        return take(UInt8(ascii: "]"))
+      }
+    default:
+      return literal("null") || skipScalar()
+    }
   }
 
   /// Skips a value of a field nobody reads: a string, number, `true` or `false` (`null` was
