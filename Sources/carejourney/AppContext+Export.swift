@@ -35,13 +35,25 @@ extension AppContext {
       let text = try format.render(exportInput(snapshot, care: care, from: from, to: to))
       return (text, snapshot.problems)
     }
+    var text = ""
+    let problems = try streamCSV(from: from, to: to) { text += $0 }
+    return (text, problems)
+  }
+
+  /// `export csv` handed to `emit` a day's rows at a time, as `timeline --csv` prints them, so
+  /// the whole table is never held (ten years took 32 MB as one text). Returns the problems
+  /// met reading.
+  func streamCSV(
+    from: LocalDate? = nil, to: LocalDate? = nil, _ emit: (String) throws -> Void
+  ) throws -> [LineProblem] {
     let (snapshot, care) = try loadReadable(readingEntries: false)
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
-    var text = CSVExport.rows([], header: true)
+    try emit(CSVExport.rows([], header: true))
     let problems = try store.forEachDay(from: from, to: to) { date, entries in
-      text += CSVExport.entryRows(days.through(date, entries: entries))
+      let rows = CSVExport.entryRows(days.through(date, entries: entries))
+      if !rows.isEmpty { try emit(rows) }
     }
-    return (text, snapshot.problems + problems)
+    return snapshot.problems + problems
   }
 
   /// `export json` handed to `emit` a piece at a time: the entries are read a day at a time and

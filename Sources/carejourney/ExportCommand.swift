@@ -83,6 +83,25 @@ struct ExportCommand: ParsableCommand {
       if let out { printError("Wrote json to \(out).") }
       return
     }
+    if format == .csv {
+      // A day's rows at a time, as the backup is streamed.
+      let problems: [LineProblem]
+      if let out {
+        var read: [LineProblem] = []
+        try WholeFile.write(out, replacing: force) { emit in
+          read = try context.streamCSV(from: start, to: end, emit)
+        }
+        problems = read
+      } else {
+        let terminal = isatty(STDOUT_FILENO) == 1
+        problems = try context.streamCSV(from: start, to: end) {
+          print(terminal ? SafeText.visibleLines($0) : $0, terminator: "")
+        }
+      }
+      context.reportProblems(problems)
+      if let out { printError("Wrote csv to \(out).") }
+      return
+    }
     let (text, problems) = try context.exportText(format, from: start, to: end)
     context.reportProblems(problems)
     guard let out else {
