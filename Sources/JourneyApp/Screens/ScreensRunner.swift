@@ -144,7 +144,7 @@ public final class ScreensRunner {
       return [.failed("Not saved: HOME is not set, so there is no home folder to save to.")]
     }
     exporting = ExportTask(ExportJob(context, format: format), in: home)
-    return [.working("Exporting \(format.rawValue) to \(home); keys still work meanwhile.")]
+    return [.working("Exporting \(format.rawValue) to your home folder; keys still work meanwhile.")]
   }
 
   var journal: Journal { Journal(context) }

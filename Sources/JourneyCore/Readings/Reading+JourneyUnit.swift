@@ -14,7 +14,10 @@ extension Reading {
       return try temperature(trimmed + "F")
     } catch {
       // Not a number, or too many decimals: the general message says what to type.
-      guard let value = decimal(trimmed.replacingOccurrences(of: ",", with: ".")),
+      let number = trimmed.replacingOccurrences(of: ",", with: ".")
+      let decimals = number.split(separator: ".", omittingEmptySubsequences: false).dropFirst()
+        .first?.count ?? 0
+      guard let value = decimal(number), decimals <= 2,
         !plausibleCelsius.contains((value - 32) * 5 / 9)
       else { throw Error(message: error.message.replacingOccurrences(of: trimmed + "F", with: text)) }
       let celsius = plausibleCelsius.contains(value) ? " (or \(text)C, if it was °C)" : ""
