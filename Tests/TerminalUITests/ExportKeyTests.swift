@@ -23,7 +23,7 @@ import Testing
     #expect(state == expected)
 
     let effects = send(&state, MemoryBackend.typing(" CSV ") + [.enter])
-    #expect(effects == [.export(format: "csv")])
+    #expect(effects == [.export(.csv)])
     expected.input = AppState.Input(.exportFormat, prompt: Self.prompt.prompt, text: " CSV ")
     #expect(state == expected)
 
@@ -49,9 +49,7 @@ import Testing
   @Test func aReadOnlyWindowMayExport() {
     var state = Fixture.state(readOnly: true)
     #expect(
-      send(&state, [.character("x")] + MemoryBackend.typing("json") + [.enter]) == [
-        .export(format: "json")
-      ])
+      send(&state, [.character("x")] + MemoryBackend.typing("json") + [.enter]) == [.export(.json)])
   }
 
   @Test func nothingTypedIsRefusedAndEscapeCancels() {
@@ -67,17 +65,34 @@ import Testing
     #expect(state == before)
   }
 
-  /// A format the loop does not know comes back as a failure; what was typed stays to be fixed.
-  @Test func aFailedExportKeepsThePromptAndSaysWhy() {
+  /// A format not in ``ExportFormat`` is refused before anything runs; what was typed stays
+  /// to be fixed.
+  @Test func anUnknownFormatKeepsThePromptAndSaysWhy() {
     var state = Fixture.state()
-    #expect(
-      send(&state, [.character("x")] + MemoryBackend.typing("pdf") + [.enter]) == [
-        .export(format: "pdf")
-      ])
+    #expect(send(&state, [.character("x")] + MemoryBackend.typing("pdf") + [.enter]).isEmpty)
     let message = "Not saved: pdf is not a format; type one of csv, json, fhir, ics, html."
-    #expect(reduce(into: &state, .failed(message)).isEmpty)
     #expect(state.input == AppState.Input(.exportFormat, prompt: Self.prompt.prompt, text: "pdf"))
     #expect(state.notice == AppState.Notice(kind: .error, text: message))
+  }
+
+  /// The export runs in the background: its progress line closes the prompt and stays while
+  /// keys are typed; the outcome replaces it with the notice, whatever is typed meanwhile.
+  @Test func theProgressLineStaysUntilTheExportEnds() {
+    var state = Fixture.state()
+    _ = send(&state, [.character("x")] + MemoryBackend.typing("html") + [.enter])
+    #expect(reduce(into: &state, .working("Exporting html to /home/maria.")).isEmpty)
+    var expected = Fixture.state()
+    expected.progress = "Exporting html to /home/maria."
+    #expect(state == expected)
+    #expect(Frame.render(state, size: Size(width: 80, height: 24)).lines.contains {
+      $0.hasPrefix(" … Exporting html to /home/maria.")
+    })
+    _ = send(&state, [.character("n")] + MemoryBackend.typing("tired"))
+    let done = AppState.Notice(kind: .info, text: "Exported html to /home/maria/x.html.")
+    #expect(reduce(into: &state, .finished(done)).isEmpty)
+    #expect(state.progress == nil)
+    #expect(state.notice == done)
+    #expect(state.input?.text == "tired")
   }
 
   @Test func theStartScreenHasNoExport() {

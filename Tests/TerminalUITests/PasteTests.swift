@@ -8,23 +8,6 @@ import Testing
 @Suite struct PasteTests {
   static let walk = "went for a walk\nt39.4\ns\r\nq"
 
-  @Test func aPastedNoteIsOneLineAndNeverSubmits() {
-    let harness = Fixture.Harness(keys: [.character("n"), .paste(Self.walk)])
-    let before = harness.data.entries.count
-    harness.run()
-    #expect(harness.data.entries.count == before, "the paste saved something")
-    #expect(harness.loop.state.input?.purpose == .note)
-    #expect(harness.loop.state.input?.text == "went for a walk t39.4 s q")
-    #expect(harness.loop.state.screen == .today)
-    #expect(!harness.loop.state.quitting)
-    #expect(!harness.text.contains("URGENT"))
-
-    harness.backend.keys = [.enter]
-    harness.run()
-    #expect(harness.data.entries.count == before + 1)
-    #expect(harness.data.entries.last?.body == .note(text: "went for a walk t39.4 s q"))
-    #expect(!harness.text.contains("URGENT"))
-  }
 
   /// Outside a text field, a paste is no keys at all: `t`, `s`, `q` in it do nothing.
   @Test(arguments: [AppState.Screen.today, .timeline, .milestones, .trends, .help])

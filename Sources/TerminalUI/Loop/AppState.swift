@@ -95,6 +95,8 @@ public struct AppState: Equatable, Sendable {
   public var views = DerivedViews()
   public var input: Input?
   public var notice: Notice?
+  /// What runs in the background (an export), shown under the notice until it ends.
+  public var progress: String?
   public var quitting = false
   /// The time now, as the loop's ticks bring it (the data carries its own once there is a
   /// journey); the Start screen checks the dates typed against it.

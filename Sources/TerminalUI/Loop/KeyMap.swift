@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// What a key does on a screen.
 public enum Command: Equatable, Sendable {
   case nextScreen, previousScreen, goTo(AppState.Screen), help, quit
@@ -54,7 +56,7 @@ public enum KeyMap {
     KeyBinding([.character("2")], "2", "Timeline", .goTo(.timeline)),
     KeyBinding([.character("3")], "3", "Milestones", .goTo(.milestones)),
     KeyBinding([.character("4")], "4", "Trends", .goTo(.trends)),
-    KeyBinding([.character("x")], "x", "export to a file: csv, json, fhir, ics or html", .export, on: AppState.Screen.tabs),
+    KeyBinding([.character("x")], "x", "export to a file: " + ExportFormat.namesText, .export, on: AppState.Screen.tabs),
     KeyBinding(
       [.character("p")], "p", "switch person: who is at the keyboard", .switchPerson,
       on: AppState.Screen.tabs),

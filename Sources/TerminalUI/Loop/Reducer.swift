@@ -31,6 +31,14 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
   case .failed(let message):
     state.notice = AppState.Notice(kind: .error, text: message)
     return []
+  case .working(let text):
+    state.progress = text
+    if state.input?.purpose == .exportFormat { state.input = nil }
+    return []
+  case .finished(let notice):
+    state.progress = nil
+    state.notice = notice
+    return []
   case .saved(let message):
     state.notice = AppState.Notice(kind: .info, text: message)
     state.input = nil
@@ -107,8 +115,9 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     guard state.data != nil else { return [] }
     state.screen = screen
   case .logTemperature:
-    let unit = state.data?.journey.temperatureUnit == .fahrenheit ? "°F" : "°C"
-    state.input = AppState.Input(.temperature, prompt: "Temperature (\(unit), e.g. 37.8): ")
+    let unit = state.data?.journey.temperatureUnit ?? .celsius
+    let example = Reading.temperatureExample(unit)
+    state.input = AppState.Input(.temperature, prompt: "Temperature (\(unit.symbol), e.g. \(example)): ")
   case .logNote:
     state.input = AppState.Input(.note, prompt: "Note: ")
   case .logMedication:
@@ -169,7 +178,7 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
   case .openDemo:
     return [.openDemo]
   case .export:
-    state.input = AppState.Input(.exportFormat, prompt: "Export as csv, json, fhir, ics or html: ")
+    state.input = AppState.Input(.exportFormat, prompt: "Export as \(ExportFormat.namesText): ")
   }
   return []
 }
@@ -255,13 +264,8 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   switch input.purpose {
   case .temperature:
     do {
-      var typed = text
-      if state.data?.journey.temperatureUnit == .fahrenheit, !typed.uppercased().hasSuffix("F"),
-        !typed.uppercased().hasSuffix("C")
-      {
-        typed += "F"
-      }
-      return [.log([.temperature(celsius: try Reading.temperature(typed), asTyped: text)])]
+      let unit = state.data?.journey.temperatureUnit ?? .celsius
+      return [.log([.temperature(celsius: try Reading.temperature(text, unit: unit), asTyped: text)])]
     } catch {
       return refuse(error.message)
     }
@@ -311,9 +315,13 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     return StartForm.submit(&state, input.purpose, text)
   case .exportFormat:
     guard !text.isEmpty else {
-      return refuse("Type a format: csv, json, fhir, ics or html; Esc cancels.")
+      return refuse("Type a format: \(ExportFormat.namesText); Esc cancels.")
     }
-    return [.export(format: text.lowercased())]
+    guard let format = ExportFormat(rawValue: text.lowercased()) else {
+      let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      return refuse("Not saved: \(text) is not a format; type one of \(names).")
+    }
+    return [.export(format)]
   }
   return []
 }

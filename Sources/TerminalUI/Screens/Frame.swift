@@ -66,6 +66,10 @@ public enum Frame {
         y += 1
       }
     }
+    if let progress = state.progress {
+      buffer.put("… " + progress, x: 1, y: y, style: Style(.info, bold: true), maxWidth: size.width - 2)
+      y += 1
+    }
     let bottom = size.height - 1 - (state.input == nil ? 0 : 1)
     let area = Area(x: 0, y: y, width: size.width, height: max(0, bottom - y))
     var hidden: [String] = []
