@@ -27,9 +27,9 @@ public enum NurseForms {
   }
 
   static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard let form = state.form else { return [] }
+    guard case .nurseForm(let form)? = state.mode else { return [] }
     if key == .escape {
-      state.form = nil
+      state.mode = nil
       return []
     }
     switch form {
@@ -43,7 +43,7 @@ public enum NurseForms {
       case .enter: return [.log([.ice(score(items))])]
       default: break
       }
-      state.form = .ice(items: items, focus: focus)
+      state.mode = .nurseForm(.ice(items: items, focus: focus))
     case .grading(var input, var temperature, var focus):
       switch key {
       case .up: focus = max(0, focus - 1)
@@ -72,10 +72,10 @@ public enum NurseForms {
         return [.log([.grading(input, ASTCT.grade(input))])]
       default: break
       }
-      state.form = .grading(input, temperature: temperature, focus: focus)
+      state.mode = .nurseForm(.grading(input, temperature: temperature, focus: focus))
     case .sledai(var sledai):
       let effects = sledaiKey(&sledai, key, notice: &state.notice)
-      state.form = .sledai(sledai)
+      state.mode = .nurseForm(.sledai(sledai))
       return effects
     }
     return []

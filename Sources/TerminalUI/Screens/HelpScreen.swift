@@ -24,9 +24,14 @@ public enum HelpScreen {
     return lines
   }
 
+  /// The help text's lines for what Help was opened from.
+  static func lines(_ state: AppState) -> [String] {
+    lines(for: state.help.previous)
+  }
+
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
-    let all = lines(for: state.previous)
-    let first = max(0, min(state.helpRow, all.count - area.height))
+    let all = lines(state)
+    let first = max(0, min(state.help.row, all.count - area.height))
     for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
       let heading = first + offset == 0 || line.hasSuffix(":")
       buffer.put(line, x: 1, y: area.y + offset, style: heading ? Style(.accent, bold: true) : Style(.normal), maxWidth: area.width - 2)

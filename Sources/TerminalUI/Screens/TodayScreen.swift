@@ -12,8 +12,10 @@ public enum TodayScreen {
     let weekday = weekdays[((today.daysSinceEpoch % 7) + 7) % 7]
     buffer.put("\(weekday) \(today) · \(data.now.clockText)", x: 1, y: y, style: Style(.accent, bold: true))
     y += 1
-    if state.pickerRow != nil {
-      symptomPicker(state, data: data, into: &buffer, area: Area(x: area.x, y: y, width: area.width, height: end - y))
+    if case .symptomPicker(let row, let severity)? = state.shownMode {
+      symptomPicker(
+        row: row, severity: severity, data: data,
+        into: &buffer, area: Area(x: area.x, y: y, width: area.width, height: end - y))
       return
     }
     let todays = data.entries.filter { $0.observedAt.date == today }
@@ -45,9 +47,9 @@ public enum TodayScreen {
     }
   }
 
-  static func symptomPicker(_ state: AppState, data: JourneyData, into buffer: inout CellBuffer, area: Area) {
-    guard let row = state.pickerRow else { return }
-    let severity = state.pickerSeverity
+  static func symptomPicker(
+    row: Int, severity: Int, data: JourneyData, into buffer: inout CellBuffer, area: Area
+  ) {
     let words = Timeline.severityLabels
     buffer.put(
       "Symptom: ↑/↓ choose · 0–4 or ←/→ severity: \(severity) \(words[severity]) · Enter save · Esc cancel",
