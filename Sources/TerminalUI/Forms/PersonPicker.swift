@@ -36,12 +36,13 @@ public enum PersonPicker {
       question: "Who is using CareJourney on this computer? Asked once; p switches later.")
   }
 
-  /// ↑/↓ choose a role, Enter asks the name, Esc keeps the person as they were.
-  static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
+  /// ↑/↓ or 1–3 choose a role, Enter asks the name, Esc keeps the person as they were. Its keys
+  /// are ``KeyMap/personPicker``.
+  static func run(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effect] {
     guard let row = state.mode?.personRow else { return [] }
     let roles = Role.allCases
-    switch key {
-    case .escape:
+    switch command {
+    case .cancel:
       if case .newJourney = state.mode {
         StartForm.cancel(&state)
       } else {
@@ -50,11 +51,14 @@ public enum PersonPicker {
         state.notice = AppState.Notice(
           kind: .info, text: "Still \(state.author.name) (\(state.author.role.rawValue)).")
       }
-    case .up, .character("k"): state.mode?.choosePerson(row: max(0, row - 1))
-    case .down, .character("j"): state.mode?.choosePerson(row: min(roles.count - 1, row + 1))
-    case .character(let c) where ("1"..."3").contains(c):
-      state.mode?.choosePerson(row: (Int(String(c)) ?? 1) - 1)
-    case .enter:
+    case .up: state.mode?.choosePerson(row: max(0, row - 1))
+    case .down: state.mode?.choosePerson(row: min(roles.count - 1, row + 1))
+    case .choose:
+      guard case .character(let c) = key, let digit = Int(String(c)),
+        roles.indices.contains(digit - 1)
+      else { return [] }
+      state.mode?.choosePerson(row: digit - 1)
+    case .confirm:
       let role = roles[row]
       let input = AppState.Input(
         .personName(role), prompt: "Your name as \(role.rawValue) (Enter confirms): ",

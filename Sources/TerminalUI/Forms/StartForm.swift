@@ -127,17 +127,18 @@ public struct StartForm: Equatable, Sendable {
   static let phoneInput = AppState.Input(
     .startPhone, prompt: "CAR-T team phone, shown with every alert (Enter to skip): ")
 
-  /// The phase picker: ↑/↓ choose, Enter asks the day it began, Esc cancels.
-  static func choosingPhase(_ state: inout AppState, _ key: Key) -> [Effect] {
+  /// The phase picker: ↑/↓ choose, Enter asks the day it began, Esc cancels. Its keys are
+  /// ``KeyMap/startPhasePicker``.
+  static func pickPhase(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     guard case .newJourney(var form)? = state.mode else { return [] }
     let count = JourneyStartPlan.startingPhases.count
-    switch key {
-    case .escape:
+    switch command {
+    case .cancel:
       cancel(&state)
       return []
-    case .up, .character("k"): form.phaseRow = max(0, form.phaseRow - 1)
-    case .down, .character("j"): form.phaseRow = min(count - 1, form.phaseRow + 1)
-    case .enter:
+    case .up: form.phaseRow = max(0, form.phaseRow - 1)
+    case .down: form.phaseRow = min(count - 1, form.phaseRow + 1)
+    case .confirm:
       let prompt =
         form.phase == .infusion
         ? "Infusion date (Day 0), YYYY-MM-DD (Enter for today): "

@@ -37,47 +37,47 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
     return [.reload]
   case .key(let key):
     if key == .resize { return [] }
-    if state.shownMode?.input != nil { return typing(&state, key) }
-    if case .paste = key {
+    let context = state.keyContext
+    if case .paste = key, context != .input {
       // "t39.4⏎" pasted on Today must not log a temperature nobody typed.
       state.notice = AppState.Notice(
         kind: .error,
         text: "Pasted text is taken only where text is typed (a note: n first); nothing was done.")
       return []
     }
-    switch state.shownMode {
-    case .symptomPicker?: return picking(&state, key)
-    case .phasePicker?: return choosingPhase(&state, key)
-    case .nurseForm?: return NurseForms.key(&state, key)
-    case .personPicker?: return PersonPicker.key(&state, key)
-    case .newJourney(let form)?:
-      if case .choosingPerson = form.step { return PersonPicker.key(&state, key) }
-      return StartForm.choosingPhase(&state, key)
-    case .input?, nil: break
-    }
-    if key == .escape {
-      state.notice = nil
-      if state.screen == .help { state.screen = state.help.previous }
-      return []
-    }
-    guard let binding = KeyMap.binding(for: key, on: state.screen) else {
+    guard let binding = KeyMap.binding(for: key, in: context) else {
       if case .character(let c) = key {
-        state.notice = AppState.Notice(kind: .info, text: "The key \(c) does nothing here; ? shows the keys.")
+        state.notice = AppState.Notice(
+          kind: .info, text: "The key \(c) does nothing here; ? shows the keys.")
       }
       return []
     }
-    if binding.writes && state.readOnly {
-      state.notice = AppState.Notice(
-        kind: .error, text: "Read-only window: \(binding.help) is not possible here (started with --read-only).")
+    if let refusal = binding.refusal(in: state) {
+      state.notice = AppState.Notice(kind: .error, text: refusal)
       return []
     }
-    if binding.nurseOnly && state.author.role != .nurse {
-      state.notice = AppState.Notice(
-        kind: .error, text: "Only a nurse can use the \(binding.help); start CareJourney with --role nurse.")
-      return []
-    }
+    // A screen's key clears the last message; inside a form it stays (a refusal to fix).
+    if case .screen = context { state.notice = nil }
+    return dispatch(binding.command, key, in: context, &state)
+  }
+}
+
+/// Sends a bound key's command to the context it was pressed in: one switch per context.
+func dispatch(
+  _ command: KeyCommand, _ key: Key, in context: KeyContext, _ state: inout AppState
+) -> [Effect] {
+  if command == .help {
     state.notice = nil
-    return run(binding.command, &state)
+    return run(.help, &state)
+  }
+  switch context {
+  case .screen: return run(command, &state)
+  case .input: return typing(command, key, &state)
+  case .symptomPicker: return SymptomPicker.run(command, key, &state)
+  case .phasePicker: return PhasePicker.run(command, &state)
+  case .personPicker: return PersonPicker.run(command, key, &state)
+  case .startPhasePicker: return StartForm.pickPhase(command, &state)
+  case .iceForm, .gradingForm, .sledaiForm: return NurseForms.run(command, key, &state)
   }
 }
 
@@ -89,12 +89,16 @@ func clampRows(_ state: inout AppState) {
   state.milestones.row = max(0, min(state.milestones.row, milestones - 1))
 }
 
-func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+/// A screen's command.
+func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   let tabs = AppState.Screen.tabs
   switch command {
   case .quit:
     state.quitting = true
     return [.quit]
+  case .cancel:
+    state.notice = nil
+    if state.screen == .help { state.screen = state.help.previous }
   case .help:
     if state.screen != .help { state.help.previous = state.screen }
     state.help.row = 0
@@ -173,6 +177,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
   case .export:
     state.mode = .input(
       AppState.Input(.exportFormat, prompt: "Export as csv, json, fhir, ics or html: "))
+  case .confirm, .type, .deleteLast, .toggle, .choose, .previousValue, .nextValue:
+    break  // keys of forms and prompts; no screen binds them
   }
   return []
 }
@@ -192,62 +198,51 @@ func move(_ state: inout AppState, by step: Int) {
   }
 }
 
-/// Typing into the input line: Enter submits, Esc cancels, Backspace deletes.
-func typing(_ state: inout AppState, _ key: Key) -> [Effect] {
+/// The input line: Enter submits, Esc cancels, Backspace deletes, text (and a paste) is typed.
+func typing(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effect] {
   guard var input = state.mode?.input else { return [] }
-  switch key {
-  case .escape:
+  switch command {
+  case .cancel:
     let wasNewJourney = if case .newJourney = state.mode { true } else { false }
     state.mode = nil
     state.notice = nil
     if wasNewJourney { StartForm.cancel(&state) }
     if case .personName = input.purpose { state.askPerson = false }
     return []
-  case .backspace:
+  case .deleteLast:
     input.deleteLast()
-  case .character(let c):
+  case .type:
     // A sane limit: a paste of a whole document is refused with the limit named.
     let limit = InputLimits.characters(for: input.purpose)
-    guard input.type(c, limit: limit) else {
-      state.notice = AppState.Notice(
-        kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
-      return []
-    }
-  case .paste(let text):
-    // One line of text: a line break or a tab in a paste is a space, never Enter.
-    let limit = InputLimits.characters(for: input.purpose)
-    for character in text {
-      let typed: Character = character.isNewline || character == "\t" ? " " : character
-      // Other control characters are dropped, as the keyboard's are (KeyDecoding).
-      let scalars = typed.unicodeScalars
-      if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F) ~= $0.value }) { continue }
-      guard input.type(typed, limit: limit) else {
-        state.notice = AppState.Notice(
-          kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
-        break
+    let over = AppState.Notice(
+      kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
+    switch key {
+    case .character(let c):
+      guard input.type(c, limit: limit) else {
+        state.notice = over
+        return []
       }
+    case .paste(let text):
+      // One line of text: a line break or a tab in a paste is a space, never Enter.
+      for character in text {
+        let typed: Character = character.isNewline || character == "\t" ? " " : character
+        // Other control characters are dropped, as the keyboard's are (KeyDecoding).
+        let scalars = typed.unicodeScalars
+        if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F) ~= $0.value }) { continue }
+        guard input.type(typed, limit: limit) else {
+          state.notice = over
+          break
+        }
+      }
+    default: return []
     }
-  case .enter:
+  case .confirm:
     return submit(&state, input)
   default:
     return []
   }
   state.mode?.update(input)
   return []
-}
-
-/// The longest line a person types into CareJourney: the same ``TextLimits`` as the command line.
-public enum InputLimits {
-  /// The limit for free text (notes, medications, reasons).
-  public static let characters = TextLimits.freeText
-
-  /// The limit for what `purpose` asks for: names and phone numbers are short.
-  public static func characters(for purpose: AppState.Input.Purpose) -> Int {
-    switch purpose {
-    case .signerName, .signerBefore, .startName, .startPhone, .personName: TextLimits.name
-    default: TextLimits.freeText
-    }
-  }
 }
 
 func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
@@ -322,54 +317,3 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   return []
 }
 
-/// The symptom picker: ↑/↓ choose a symptom, 0–4 or ←/→ its severity, Enter saves.
-func picking(_ state: inout AppState, _ key: Key) -> [Effect] {
-  guard case .symptomPicker(var row, var severity)? = state.mode,
-    let symptoms = state.data?.care.symptoms, !symptoms.isEmpty
-  else {
-    state.mode = nil
-    return []
-  }
-  switch key {
-  case .escape:
-    state.mode = nil
-    return []
-  case .up, .character("k"): row = max(0, row - 1)
-  case .down, .character("j"): row = min(symptoms.count - 1, row + 1)
-  case .pageUp: row = max(0, row - 10)
-  case .pageDown: row = min(symptoms.count - 1, row + 10)
-  case .left, .character("h"): severity = max(0, severity - 1)
-  case .right, .character("l"): severity = min(4, severity + 1)
-  case .character(let c) where ("0"..."4").contains(c):
-    severity = Int(String(c)) ?? 1
-  case .enter:
-    return [.log([.symptom(name: symptoms[row].id, severity: severity)])]
-  default: break
-  }
-  state.mode = .symptomPicker(row: row, severity: severity)
-  return []
-}
-
-/// Choosing the phase to advance to, then confirming (with a reason where the table asks).
-func choosingPhase(_ state: inout AppState, _ key: Key) -> [Effect] {
-  guard case .phasePicker(let index)? = state.mode, let data = state.data else { return [] }
-  let options = PhaseTransition.allowed(from: data.journey.phase)
-  switch key {
-  case .escape: state.mode = nil
-  case .up, .character("k"): state.mode = .phasePicker(row: max(0, index - 1))
-  case .down, .character("j"): state.mode = .phasePicker(row: min(options.count - 1, index + 1))
-  case .enter:
-    let choice = options[index]
-    state.mode = nil
-    if choice.requiresReason {
-      state.mode = .input(
-        AppState.Input(
-          .reason(phase: choice.to),
-          prompt: "Reason for \(choice.kind.rawValue) to \(choice.to.title.lowercased()): "))
-      return []
-    }
-    return [.record(.phaseEntered(phase: choice.to, on: data.today, reason: nil, note: nil))]
-  default: break
-  }
-  return []
-}

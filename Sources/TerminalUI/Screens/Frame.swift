@@ -216,8 +216,9 @@ public enum Frame {
     // Who is at the keyboard: what they write is signed with this name.
     if state.data != nil { left += "\(state.author.name) (\(state.author.role.rawValue)) │ " }
     if state.readOnly { left += "READ-ONLY │ " }
-    let keys = KeyMap.bindings(on: state.screen).filter(\.main)
-      .filter { !($0.writes && state.readOnly) }
+    // The keys of what has them now: the screen, or the form, picker or prompt open on it.
+    let keys = KeyMap.bindings(in: state.keyContext).filter(\.main)
+      .filter { !$0.hidden(in: state) }
       .map { "\($0.label) \($0.help.split(separator: ":").first ?? "")" }
     buffer.put(left + keys.joined(separator: "  "), x: 0, y: y, style: Style(.statusLine), maxWidth: width)
   }

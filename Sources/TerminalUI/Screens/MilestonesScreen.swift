@@ -171,7 +171,7 @@ public enum MilestonesScreen {
       NurseForms.render(form, state: state, into: &buffer, area: area)
       return
     case .phasePicker(let choice)?:
-      advancePicker(data, choice: choice, into: &buffer, area: area)
+      PhasePicker.render(data, choice: choice, into: &buffer, area: area)
       return
     default: break
     }
@@ -226,21 +226,5 @@ public enum MilestonesScreen {
         ? " · Enter signs with its date, e done elsewhere, b closes" : " · Enter or b opens")
     PickerRow.draw(
       text, selected: selected, x: 1, y: y, style: Style(.muted), into: &buffer, area: area)
-  }
-
-  static func advancePicker(_ data: JourneyData, choice: Int, into buffer: inout CellBuffer, area: Area) {
-    buffer.put(
-      "Advance from \(data.journey.phase.title.lowercased()) to (↑/↓, Enter, Esc cancels):",
-      x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
-    for (index, transition) in PhaseTransition.allowed(from: data.journey.phase).enumerated() {
-      let y = area.y + 1 + index
-      guard y < area.y + area.height else { break }
-      let why = transition.requiresReason ? " (\(transition.kind.rawValue), needs a reason)" : ""
-      let selected = index == choice
-      buffer.put(
-        (selected ? "› " : "  ") + transition.to.title + why + (selected ? ", today \(data.today)" : ""),
-        x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal))
-      if selected { buffer.cursor = (1, y) }
-    }
   }
 }
