@@ -6,6 +6,8 @@ extension KeyBinding {
     case writable
     /// Only a nurse may use it.
     case nurse
+    /// It goes to a screen of the journey: not before there is one (the Start screen).
+    case journey
     /// It leaves the screen: not while a form, picker or prompt waits behind Help.
     case nothingOpen
     /// The focus is on a field typed into: the grading form's temperature or ICE score, the
@@ -26,6 +28,9 @@ extension KeyBinding {
       case .nurse:
         guard state.author.role != .nurse else { return nil }
         return "Only a nurse can use the \(binding.help); start CareJourney with --role nurse."
+      case .journey:
+        guard state.data == nil else { return nil }
+        return "There is no journey here yet: n starts one, d opens the demo."
       case .nothingOpen:
         guard state.screen == .help, let mode = state.mode else { return nil }
         let title = mode.context.title
@@ -55,11 +60,12 @@ extension KeyBinding {
     }
   }
 
-  /// Whether the status line leaves it out: it cannot act for as long as the window is
-  /// read-only, or while a form waits behind Help. (A nurse's key stays, to be asked for.)
+  /// Whether the status line leaves it out: it cannot act while the window is read-only,
+  /// before there is a journey, or while a form waits behind Help. (A nurse's key stays, to
+  /// be asked for.)
   func hidden(in state: AppState) -> Bool {
     requires.contains { requirement in
-      (requirement == .writable || requirement == .nothingOpen)
+      [.writable, .journey, .nothingOpen].contains(requirement)
         && requirement.refusal(of: self, in: state) != nil
     }
   }

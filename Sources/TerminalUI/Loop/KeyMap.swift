@@ -4,16 +4,17 @@ public enum KeyMap {
   /// (``modeBindings``).
   public static let bindings: [KeyBinding] = screenBindings + modeBindings
 
+  /// What a key that goes to another screen needs: a journey, and no form waiting behind Help.
+  static let leaves: [KeyBinding.Requirement] = [.journey, .nothingOpen]
+
   /// The keys of the screens; those with no screen work on every screen.
   static let screenBindings: [KeyBinding] = [
-    KeyBinding([.tab], "Tab", "next screen", .nextScreen, requires: [.nothingOpen], main: true),
-    KeyBinding(
-      [.backTab], "Shift-Tab", "previous screen", .previousScreen, requires: [.nothingOpen]),
-    KeyBinding([.character("1")], "1", "Today", .goTo(.today), requires: [.nothingOpen]),
-    KeyBinding([.character("2")], "2", "Timeline", .goTo(.timeline), requires: [.nothingOpen]),
-    KeyBinding(
-      [.character("3")], "3", "Milestones", .goTo(.milestones), requires: [.nothingOpen]),
-    KeyBinding([.character("4")], "4", "Trends", .goTo(.trends), requires: [.nothingOpen]),
+    KeyBinding([.tab], "Tab", "next screen", .nextScreen, requires: leaves, main: true),
+    KeyBinding([.backTab], "Shift-Tab", "previous screen", .previousScreen, requires: leaves),
+    KeyBinding([.character("1")], "1", "Today", .goTo(.today), requires: leaves),
+    KeyBinding([.character("2")], "2", "Timeline", .goTo(.timeline), requires: leaves),
+    KeyBinding([.character("3")], "3", "Milestones", .goTo(.milestones), requires: leaves),
+    KeyBinding([.character("4")], "4", "Trends", .goTo(.trends), requires: leaves),
     KeyBinding(
       [.character("x")], "x", "export to a file: csv, json, fhir, ics or html", .export,
       on: AppState.Screen.tabs),

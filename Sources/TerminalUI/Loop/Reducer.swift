@@ -104,13 +104,11 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     state.help.row = 0
     state.screen = state.screen == .help ? state.help.previous : .help
   case .nextScreen, .previousScreen:
-    guard state.data != nil else { return [] }
     let shown = state.screen == .help ? state.help.previous : state.screen
     let current = tabs.firstIndex(of: shown) ?? 0
     let step = command == .nextScreen ? 1 : tabs.count - 1
     state.screen = tabs[(current + step) % tabs.count]
   case .goTo(let screen):
-    guard state.data != nil else { return [] }
     state.screen = screen
   case .logTemperature:
     let unit = state.data?.journey.temperatureUnit == .fahrenheit ? "°F" : "°C"
