@@ -75,8 +75,8 @@ import Testing
     let before = harness.entries.count
     harness.run()
     #expect(harness.entries.count == before, "the paste saved something")
-    #expect(harness.loop.state.input?.purpose == .note)
-    #expect(harness.loop.state.input?.text == "went for a walk t39.4 s q")
+    #expect(harness.loop.state.mode?.input?.purpose == .note)
+    #expect(harness.loop.state.mode?.input?.text == "went for a walk t39.4 s q")
     #expect(harness.loop.state.screen == .today)
     #expect(!harness.loop.state.quitting)
     #expect(!harness.text.contains("URGENT"))
@@ -101,7 +101,7 @@ import Testing
     #expect(harness.screen.contains { $0.hasPrefix("Temperature (°F, e.g. 100.0):") }, "\(harness.text)")
     harness.type(MemoryBackend.typing("37.5") + [.enter])
     #expect(harness.entries.count == before)
-    #expect(harness.loop.state.input?.text == "37.5")
+    #expect(harness.loop.state.mode?.input?.text == "37.5")
     #expect(
       harness.loop.state.notice
         == AppState.Notice(
@@ -118,7 +118,7 @@ import Testing
   @Test func theExportKeyRunsOffTheLoopAndKeysKeepAnswering() throws {
     let harness = try ScreensHarness(keys: [.character("x")] + MemoryBackend.typing("html") + [.enter])
     harness.run()
-    #expect(harness.loop.state.input == nil)
+    #expect(harness.loop.state.mode?.input == nil)
     #expect(harness.text.contains("… Exporting html to your home folder; keys still work meanwhile."))
     // A second export is refused while the first runs.
     harness.type([.character("x")] + MemoryBackend.typing("csv") + [.enter])

@@ -19,19 +19,20 @@ import Testing
     let before = state
     #expect(send(&state, [.character("x")]).isEmpty)
     var expected = before
-    expected.input = Self.prompt
+    expected.mode = .input(Self.prompt)
     #expect(state == expected)
 
     let effects = send(&state, MemoryBackend.typing(" CSV ") + [.enter])
     #expect(effects == [.export(.csv)])
-    expected.input = AppState.Input(.exportFormat, prompt: Self.prompt.prompt, text: " CSV ")
+    expected.mode = .input(
+      AppState.Input(.exportFormat, prompt: Self.prompt.prompt, text: " CSV "))
     #expect(state == expected)
 
     #expect(
       reduce(into: &state, .saved("Exported csv to /home/maria/carejourney-2026-11-22.csv.")) == [
         .reload
       ])
-    expected.input = nil
+    expected.mode = nil
     expected.notice = AppState.Notice(
       kind: .info, text: "Exported csv to /home/maria/carejourney-2026-11-22.csv.")
     #expect(state == expected)
@@ -42,7 +43,7 @@ import Testing
     var state = Fixture.state()
     state.screen = screen
     _ = send(&state, [.character("x")])
-    #expect(state.input == Self.prompt)
+    #expect(state.mode == .input(Self.prompt))
   }
 
   /// Exporting reads the journey, never writes it: a read-only window may export.
@@ -56,7 +57,7 @@ import Testing
     var state = Fixture.state()
     let before = state
     #expect(send(&state, [.character("x"), .enter]).isEmpty)
-    #expect(state.input == Self.prompt)
+    #expect(state.mode == .input(Self.prompt))
     #expect(
       state.notice
         == AppState.Notice(
@@ -71,7 +72,8 @@ import Testing
     var state = Fixture.state()
     #expect(send(&state, [.character("x")] + MemoryBackend.typing("pdf") + [.enter]).isEmpty)
     let message = "Not saved: pdf is not a format; type one of csv, json, fhir, ics, html."
-    #expect(state.input == AppState.Input(.exportFormat, prompt: Self.prompt.prompt, text: "pdf"))
+    #expect(
+      state.mode == .input(AppState.Input(.exportFormat, prompt: Self.prompt.prompt, text: "pdf")))
     #expect(state.notice == AppState.Notice(kind: .error, text: message))
   }
 
@@ -92,13 +94,13 @@ import Testing
     #expect(reduce(into: &state, .finished(done)).isEmpty)
     #expect(state.progress == nil)
     #expect(state.notice == done)
-    #expect(state.input?.text == "tired")
+    #expect(state.mode?.input?.text == "tired")
   }
 
   @Test func theStartScreenHasNoExport() {
     var state = Fixture.state(data: nil)
     #expect(send(&state, [.character("x")]).isEmpty)
-    #expect(state.input == nil)
+    #expect(state.mode == nil)
   }
 
   @Test func theHelpListsTheKey() {

@@ -28,17 +28,17 @@ import Testing
     var state = Fixture.state()
     _ = reduce(into: &state, .key(.character("t")))
     #expect(reduce(into: &state, .key(.paste("39.4\n"))).isEmpty)
-    #expect(state.input?.text == "39.4 ")
+    #expect(state.mode?.input?.text == "39.4 ")
     let effects = reduce(into: &state, .key(.enter))
     #expect(effects == [.log([.temperature(celsius: 39.4, asTyped: "39.4")])])
   }
 
   @Test func aPasteKeepsTheLimitAndDropsControls() {
     var state = Fixture.state()
-    state.input = AppState.Input(.startName, prompt: "Patient's name: ")
+    state.mode = .input(AppState.Input(.startName, prompt: "Patient's name: "))
     _ = reduce(into: &state, .key(.paste("Maria\u{1B}[31m\tSantos" + String(repeating: "x", count: 300))))
-    #expect(state.input?.text.hasPrefix("Maria[31m Santos") == true)
-    #expect(state.input?.length == TextLimits.name)
+    #expect(state.mode?.input?.text.hasPrefix("Maria[31m Santos") == true)
+    #expect(state.mode?.input?.length == TextLimits.name)
     #expect(state.notice?.text == "That is over 200 characters, the limit here; shorten it.")
   }
 }
