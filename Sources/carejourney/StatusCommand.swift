@@ -37,7 +37,7 @@ struct StatusCommand: ParsableCommand {
   }
 
   static func show(context: AppContext, today: LocalDate, json: Bool) throws {
-    let (snapshot, care) = try context.loadStarted()
+    let (snapshot, care) = try context.loadForAlerts(at: moment(today, context: context))
     let journey = snapshot.journey
     let study = StudyDay(date: today, journey: journey, protocol: care)
     let alerts = RedFlags.active(
