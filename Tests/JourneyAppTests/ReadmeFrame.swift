@@ -48,6 +48,9 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
   static let all: [ReadmeFrame] = [
     ReadmeFrame("today-fever-80x24", keys: logFever),
     ReadmeFrame("timeline-fever-80x24", keys: logFever + [.character("2")]),
+    ReadmeFrame(
+      "timeline-detail-80x24",
+      keys: logFever + [.character("2")] + Array(repeating: .down, count: 5) + [.enter]),
     ReadmeFrame("milestones-nurse-80x24", role: .nurse, fever: true),
     ReadmeFrame(
       "grading-form-nurse-80x24", role: .nurse, fever: true,

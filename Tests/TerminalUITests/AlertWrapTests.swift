@@ -105,7 +105,9 @@ import Testing
 
   @Test(arguments: [
     // Kept phrases move to the next line whole.
-    ("call +49 9131 85-33010 now", 18, ["+49 9131 85-33010"], ["call", "+49 9131 85-33010", "now"]),
+    (
+      "call +49 9131 85-33010 now", 18, ["+49 9131 85-33010"], ["call", "+49 9131 85-33010", "now"]
+    ),
     ("on +49 9131 85-33010.", 20, ["+49 9131 85-33010"], ["on", "+49 9131 85-33010."]),
     // A phrase wider than the line breaks between its words; a word wider than the line is
     // broken across lines, never cut.

@@ -80,6 +80,10 @@ public enum Frame {
     switch state.screen {
     case let screen where screen != .start && state.shownMode?.personRow != nil:
       PersonPicker.render(state.shownMode?.personRow ?? 0, into: &buffer, area: area)
+    case _ where state.shownMode?.detail != nil:
+      if let detail = state.shownMode?.detail {
+        DetailScreen.render(detail, state, into: &buffer, area: area)
+      }
     case .today: TodayScreen.render(state, into: &buffer, area: area)
     case .timeline: TimelineScreen.render(state, into: &buffer, area: area)
     case .milestones: MilestonesScreen.render(state, into: &buffer, area: area)
@@ -229,7 +233,9 @@ public enum Frame {
     buffer.fill(x: 0, y: y, width: width, height: 1, style: Style(.statusLine))
     if case .newJourney? = state.shownMode {
       // The new journey's questions: nothing is written until the last answer.
-      let parts = ["New journey │ Enter answers", "Esc cancels", "nothing is written until the end"]
+      let parts = [
+        "New journey │ Enter answers", "Esc cancels", "nothing is written until the end",
+      ]
       let text = " " + fitting(parts, separator: " · ", width: width - 1, keep: 1)
       buffer.put(text, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
       return
@@ -237,7 +243,9 @@ public enum Frame {
     // The day, who is at the keyboard (what they write is signed with this name), read-only;
     // then the keys of what has them now: the screen, or the form, picker or prompt open on
     // it. Each part whole or not at all; `?` help is kept as long as anything is.
-    var parts = [state.data.map { "\($0.journey.phase.title) · \($0.dayLabel)" } ?? "No journey yet"]
+    var parts = [
+      state.data.map { "\($0.journey.phase.title) · \($0.dayLabel)" } ?? "No journey yet"
+    ]
     if state.data != nil { parts.append("\(state.author.name) (\(state.author.role.rawValue))") }
     if state.readOnly { parts.append("READ-ONLY") }
     let bindings = KeyMap.bindings(in: state.keyContext).filter(\.main)
