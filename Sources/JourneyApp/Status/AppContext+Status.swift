@@ -8,11 +8,13 @@ extension AppContext {
       ? now : Timestamp(date: day, secondOfDay: 86_399, utcOffset: localOffset(day, 86_399))
   }
 
-  /// Where the journey stands on `day` (default: today), its alerts judged at the end of it.
+  /// Where the journey stands on `day` (default: today), its alerts judged at the end of it
+  /// from the day files they need (``loadForAlerts(at:hours:)``).
   public func status(on day: LocalDate? = nil) throws -> JourneyStatus {
     let day = day ?? today
-    let (snapshot, care) = try loadStarted()
-    return JourneyStatus(snapshot: snapshot, care: care, day: day, moment: moment(endOf: day))
+    let moment = moment(endOf: day)
+    let (snapshot, care) = try loadForAlerts(at: moment)
+    return JourneyStatus(snapshot: snapshot, care: care, day: day, moment: moment)
   }
 
   /// What `status --json` prints for `day` (default: today).
