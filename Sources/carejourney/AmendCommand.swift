@@ -64,43 +64,9 @@ struct AmendCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    try TextLimits.check(freeText: ["--reason": reason])
-    let (snapshot, care) = try context.loadStarted(readingEntries: false)
-    let change: CorrectionChange
-    if strike {
-      change = .strike
-    } else if let on {
-      change = .date(try context.date(on, option: "--on"))
-    } else {
-      let bodies = try LogCommand.bodies(
-        temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight,
-        symptoms: symptom.map { [$0] } ?? [], meds: med.map { [$0] } ?? [], note: note,
-        care: care, unit: snapshot.journey.temperatureUnit)
-      guard let body = bodies.first else { throw AppError("give a new value") }
-      change = .value(body)
-    }
-    // Checked under the lock, against the lines as they are then: of two terminals
-    // correcting one line, the second is refused.
-    switch try context.journal.correct(id, reason: reason, change: change, care: care) {
-    case .event(_, let date):
-      context.reportProblems(snapshot.problems)
-      say(date.map { "Moved \(id) to \($0)." } ?? "Struck out \(id); it stays visible, marked.")
-    case .entry(let correction, let replacement, let basis):
-      context.reportProblems(basis.problems)
-      guard let replacement else {
-        say("Struck out \(id) (\(correction.id)); it stays visible, marked.")
-        return
-      }
-      let journey = basis.journey
-      let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
-      say(
-        "Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck "
-          + "through.")
-      for alert in AlertText.raised(
-        by: [correction], after: basis.entries, journey: journey, care: care)
-      {
-        AlertText.show(alert)
-      }
-    }
+    let typed = TypedReadings(
+      temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight,
+      symptoms: symptom.map { [$0] } ?? [], meds: med.map { [$0] } ?? [], note: note)
+    try context.amend(id, reason: reason, on: on, strike: strike, typed: typed).forEach(say)
   }
 }
