@@ -18,7 +18,8 @@ extension FHIRExport {
     static let systolic = LOINC(code: "8480-6", display: "Systolic blood pressure")
     static let diastolic = LOINC(code: "8462-4", display: "Diastolic blood pressure")
     /// Required by the R4 `oxygensat` profile.
-    static let oxygenSaturation = LOINC(code: "2708-6", display: "Oxygen saturation in Arterial blood")
+    static let oxygenSaturation = LOINC(
+      code: "2708-6", display: "Oxygen saturation in Arterial blood")
     /// Added as a second coding: the reading comes from a pulse oximeter.
     static let pulseOximetry = LOINC(
       code: "59408-5", display: "Oxygen saturation in Arterial blood by Pulse oximetry")
@@ -145,7 +146,8 @@ extension FHIRExport {
   {
     let label = input.care.symptom(named: name)?.label ?? name
     let id = input.care.symptom(named: name)?.id ?? name
-    let words = Timeline.severityLabels.indices.contains(severity)
+    let words =
+      Timeline.severityLabels.indices.contains(severity)
       ? Timeline.severityLabels[severity] : String(severity)
     let value = FHIRExport.concept(
       [FHIRExport.coding(System.severity, String(severity), words)], text: words)
@@ -162,10 +164,14 @@ extension FHIRExport {
     let definition = input.care.lab(named: result.lab)
     let label = definition?.label ?? result.lab
     var codings = [FHIRExport.coding(System.lab, result.lab, label)]
-    if let loinc = definition?.loinc { codings.insert(FHIRExport.coding(System.loinc, loinc, nil), at: 0) }
+    if let loinc = definition?.loinc {
+      codings.insert(FHIRExport.coding(System.loinc, loinc, nil), at: 0)
+    }
     // Without the lab in the protocol, the stored value's unit is unknown: give it as typed.
     let quantity =
-      definition.map { FHIRExport.quantity(result.value, unit: $0.unit, ucum: FHIRExport.ucum($0.unit)) }
+      definition.map {
+        FHIRExport.quantity(result.value, unit: $0.unit, ucum: FHIRExport.ucum($0.unit))
+      }
       ?? FHIRExport.quantity(
         result.typedValue, unit: result.typedUnit, ucum: FHIRExport.ucum(result.typedUnit))
     return observation(

@@ -88,7 +88,8 @@ extension FHIRExport {
         ("reasonCode", reason.map { .array([.members([("text", .string($0))])]) }),
         (
           "hospitalization",
-          readmission ? .members([("reAdmission", .members([("text", .string("Readmission"))]))]) : nil
+          readmission
+            ? .members([("reAdmission", .members([("text", .string("Readmission"))]))]) : nil
         ),
       ])
   }
@@ -105,7 +106,8 @@ extension FHIRExport {
         ("status", .string(status)),
         (
           "code",
-          FHIRExport.concept([FHIRExport.coding(System.phase, phase.rawValue, phase.title)], text: text)
+          FHIRExport.concept(
+            [FHIRExport.coding(System.phase, phase.rawValue, phase.title)], text: text)
         ),
         ("subject", patientReference),
         ("performedPeriod", FHIRExport.period(start, end)),

@@ -132,7 +132,8 @@ struct FHIRExport {
 
   static func coding(_ system: String, _ code: String, _ display: String?) -> FHIRJSON {
     .members([
-      ("system", .string(system)), ("code", .string(code)), ("display", display.map(FHIRJSON.string)),
+      ("system", .string(system)), ("code", .string(code)),
+      ("display", display.map(FHIRJSON.string)),
     ])
   }
 

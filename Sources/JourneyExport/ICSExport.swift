@@ -71,7 +71,8 @@ enum ICSExport {
       if let note = signature.note { description += " \(note)" }
     } else if milestone.status == .notRecorded {
       summary = milestone.title
-      description += " Before CareJourney: not recorded (sign it with its real date, or mark it "
+      description +=
+        " Before CareJourney: not recorded (sign it with its real date, or mark it "
         + "done elsewhere: carejourney sign \(milestone.id) --elsewhere)"
     } else {
       summary = milestone.title

@@ -31,7 +31,6 @@ public enum JSONImport {
     var entries: [LineCodec.Embedded]?
   }
 
-
   /// Reads and checks a backup; throws the first problem found, having kept nothing.
   public static func read(_ data: Data) throws(Refusal) -> Backup {
     let document: Document

@@ -10,17 +10,7 @@ struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Restore a journey from a backup made with `carejourney export json`.",
-    discussion: """
-      Only into a data directory that is new or empty: an existing journey is never touched. \
-      The whole file is checked before anything is written; the protocol, journey.jsonl and \
-      the day files are then written as CareJourney writes them, with a fresh hash chain, so \
-      `carejourney verify` passes. Another `export json` gives the same file again.
-
-      Examples:
-        carejourney export json --out backup.json
-        carejourney --data ~/carejourney-restored import backup.json
-        carejourney export json | ssh newlaptop carejourney import -
-      """)
+    discussion: CommandHelp.`import`)
 
   @OptionGroup var global: GlobalOptions
 

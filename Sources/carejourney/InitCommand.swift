@@ -9,17 +9,7 @@ struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "Start a new journey.",
-    discussion: """
-      Writes journey.jsonl and a copy of the protocol (protocol.toml) into the data directory.
-      The journey starts in screening, today, or on the day screening began (--on). Record
-      what happened since with `advance --on`, `sign --on`, `log --at` and `visit --on`, in
-      any order (phases in order). What you write is signed with the patient's name unless
-      --role, --name or the person the screens remember say otherwise.
-
-      Examples:
-        carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
-        carejourney init --patient "Jane Doe" --on 2026-10-01
-      """)
+    discussion: CommandHelp.`init`)
 
   @OptionGroup var global: GlobalOptions
 

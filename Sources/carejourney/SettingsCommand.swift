@@ -8,18 +8,7 @@ struct SettingsCommand: ParsableCommand {
     commandName: "settings",
     abstract:
       "Change the CAR-T team's phone number, the emergency number or the temperature unit.",
-    discussion: """
-      Every urgent alert names the team's number and, for when the team cannot be reached, the \
-      emergency number: the protocol's default region's (112 in the EU) until --region or \
-      --emergency-number says otherwise. Temperatures are always stored in °C with the \
-      reading as typed; --unit only changes how they are shown. With no option, prints the \
-      current settings.
-
-      Examples:
-        carejourney settings --team-phone "+49 9131 85-33010" --unit F
-        carejourney settings --region UK
-        carejourney settings --emergency-number 112
-      """)
+    discussion: CommandHelp.settings)
 
   @OptionGroup var global: GlobalOptions
 

@@ -26,14 +26,16 @@ final class ScreensHarness {
     demo: Bool = true, readOnly: Bool = false, now: Timestamp = ScreensHarness.now,
     prepare: (AppContext) throws -> Void = { _ in }
   ) throws {
-    root = FileManager.default.temporaryDirectory
+    root =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("carejourney-app-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     let name = role == .nurse ? "Ana Weber" : "Maria Santos"
     let author = Author(role: role, name: name)
     context = AppContext(
       store: JourneyStore(directory: DataDirectory(root: root + "/data")),
-      clock: .fixed(now, timeZone: TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600)!),
+      clock: .fixed(
+        now, timeZone: TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600)!),
       ids: .counting(prefix: "t"), environment: ["HOME": root, "USER": "tester"],
       config: ConfigFolder(root: root + "/config"), remembered: KeyboardPerson(author: author),
       role: role, name: name)

@@ -28,7 +28,8 @@ public enum Frame {
       buffer.put(banner, x: 0, y: y, style: Style(.banner, bold: true))
       if data.unreadableLines > 0 {
         let note = " \(data.unreadableLines) unreadable lines: carejourney verify "
-        buffer.put(note, x: max(0, size.width - TextWidth.of(text: note)), y: y, style: Style(.warning))
+        buffer.put(
+          note, x: max(0, size.width - TextWidth.of(text: note)), y: y, style: Style(.warning))
       }
       y += 1
       y = alerts(state.views.alerts, into: &buffer, y: y, maxRows: max(1, size.height - 6))
@@ -105,7 +106,8 @@ public enum Frame {
     }
     if let input {
       buffer.fill(x: 0, y: bottom, width: size.width, height: 1, style: Style(.selection))
-      let used = buffer.put(input.prompt + input.text, x: 0, y: bottom, style: Style(.selection, bold: true))
+      let used = buffer.put(
+        input.prompt + input.text, x: 0, y: bottom, style: Style(.selection, bold: true))
       buffer.cursor = (min(size.width - 1, used), bottom)
     }
     statusLine(state, into: &buffer, y: size.height - 1)
@@ -114,7 +116,8 @@ public enum Frame {
 
   static func tabBar(_ state: AppState, into buffer: inout CellBuffer, y: Int) {
     var x = 1
-    let shown: [AppState.Screen] = state.data == nil ? [.start, .help] : AppState.Screen.tabs + [.help]
+    let shown: [AppState.Screen] =
+      state.data == nil ? [.start, .help] : AppState.Screen.tabs + [.help]
     for (index, screen) in shown.enumerated() {
       let key = screen == .help ? "? " : screen == .start ? "" : "\(index + 1) "
       let label = " \(key)\(screen.title) "
@@ -252,8 +255,9 @@ public enum Frame {
       .filter { !$0.hidden(in: state) }
     let help = bindings.first { $0.command == .help }.map(hint)
     let room = width - 1
-    var line = fitting(
-      parts, separator: " │ ", width: room - 3 - TextWidth.of(text: help ?? ""), keep: 1) + " │ "
+    var line =
+      fitting(
+        parts, separator: " │ ", width: room - 3 - TextWidth.of(text: help ?? ""), keep: 1) + " │ "
     var hints: [String] = []
     for binding in bindings where binding.command != .help {
       let tried = (hints + [hint(binding)] + [help].compactMap { $0 }).joined(separator: "  ")
