@@ -14,7 +14,7 @@ import Testing
     #expect(lines[4...5] == [" Logged today:", "    08:30  Temperature 36.9 °C  — Maria Santos"])
     // Who is at the keyboard is in the status line: what is written is signed with that name.
     #expect(
-      lines[23].hasPrefix(" Follow-up · Day +183 · Month 6 │ Maria Santos (patient) │ t log a"))
+      lines[23] == " Follow-up · Day +183 · Month 6 │ Maria Santos (patient) │ q quit  ? help")
     #expect(frame[1, 1].style.role == .banner)
   }
 

@@ -19,6 +19,10 @@ extension AppState {
       /// The name of the person at the keyboard, once their role is chosen.
       case personName(Role)
       case exportFormat
+      /// A corrected value for the line `id`, of its kind (`temperature`, `note`).
+      case correctionValue(id: String, kind: String)
+      /// Why the line `id` is corrected, and how.
+      case correctionReason(id: String, change: CorrectionChange)
     }
     public var purpose: Purpose
     /// What has been typed; changed only by ``type(_:limit:)`` and ``deleteLast()`` so that
