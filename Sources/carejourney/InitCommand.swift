@@ -15,9 +15,16 @@ struct InitCommand: ParsableCommand {
       any order (phases in order). What you write is signed with the patient's name unless
       --role, --name or the person the screens remember say otherwise.
 
+      So that another clinic's system can match the records to the patient, give the date of \
+      birth, the sex and any hospital or trial number (SYSTEM|VALUE, the system a URI naming \
+      who issued it; --identifier may be given several times); `settings` changes them later. \
+      Write the name as "Family, Given" to mark the family name for those systems.
+
       Examples:
         carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
         carejourney init --patient "Jane Doe" --on 2026-10-01
+        carejourney init --patient "Doe, Jane" --born 1984-03-02 --sex female \\
+          --identifier "https://hospital.example.org/mrn|A12345"
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -39,6 +46,8 @@ struct InitCommand: ParsableCommand {
   @Option(help: "Show temperatures in C or F (always stored in °C).")
   var unit: String = "C"
 
+  @OptionGroup var details: PatientDetailsOptions
+
   func run() throws {
     let context = try AppContext(global: global)
     try TextLimits.check(names: ["--patient": patient, "--team-phone": teamPhone])
@@ -47,6 +56,7 @@ struct InitCommand: ParsableCommand {
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
       throw CLIError("--unit \(unit) is not a unit: use C or F")
     }
+    let details = try self.details.parsed(today: context.today)
     let began = try on.map { try context.date($0, option: "--on") }
     if let began { try Journey.startWindow(today: context.today).check(began, "--on \(began)") }
     let care = try context.startJourney(
@@ -55,7 +65,8 @@ struct InitCommand: ParsableCommand {
       [
         .created(
           patient: name, protocolID: care.id, teamPhone: teamPhone,
-          temperatureUnit: temperatureUnit, began: began.map { .on($0) } ?? .dayRecorded)
+          temperatureUnit: temperatureUnit, began: began.map { .on($0) } ?? .dayRecorded,
+          details: details)
       ]
     }
     let since = began.map { ", in screening since \($0)" } ?? ""

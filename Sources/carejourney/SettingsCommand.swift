@@ -14,8 +14,13 @@ struct SettingsCommand: ParsableCommand {
       reading as typed; --unit only changes how they are shown. With no option, prints the \
       current settings.
 
+      --born, --sex and --identifier give the patient's date of birth, sex and hospital or \
+      trial numbers, for another clinic's system to match the records on; identifiers given \
+      replace the ones before (give all of them).
+
       Examples:
         carejourney settings --team-phone "+49 9131 85-33010" --unit F
+        carejourney settings --born 1984-03-02 --sex female
         carejourney settings --region UK
         carejourney settings --emergency-number 112
       """)
@@ -36,11 +41,16 @@ struct SettingsCommand: ParsableCommand {
   @Option(help: "C or F.")
   var unit: String?
 
+  @OptionGroup var details: PatientDetailsOptions
+
   func run() throws {
     let context = try AppContext(global: global)
     try TextLimits.check(names: ["--team-phone": teamPhone, "--emergency-number": emergencyNumber])
+    let patient = try details.parsed(today: context.today)
     let (snapshot, care) = try context.loadStarted(readingEntries: false)
-    guard teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil else {
+    guard teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil
+      || !patient.isEmpty
+    else {
       let journey = snapshot.journey
       let contact = CareContact(journey: journey, protocol: care)
       say("Team phone: \(journey.teamPhone ?? "not set")")
@@ -51,6 +61,8 @@ struct SettingsCommand: ParsableCommand {
         "Emergency number: \(contact.emergencyText) (\(whence); regions: "
           + "\(care.emergency.listText))")
       say("Temperatures shown in °\(journey.temperatureUnit.rawValue)")
+      let known = journey.patientDetails.changeTexts
+      say("Patient: " + (known.isEmpty ? "no date of birth, sex or identifier given" : known.joined(separator: ", ")))
       if journey.teamPhone == nil { say("Warning: \(CareContact.noTeamPhoneWarning)") }
       return
     }
@@ -69,7 +81,8 @@ struct SettingsCommand: ParsableCommand {
     let event = JourneyEvent(
       id: context.newID(), recordedAt: context.now, author: context.author,
       body: .settings(
-        teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency))
+        teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency,
+        details: patient))
     try context.store.recordEvents { _ in [event] }
     say("Saved the settings.")
     if let emergency {

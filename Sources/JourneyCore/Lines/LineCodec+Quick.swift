@@ -57,6 +57,7 @@ struct QuickReader {
     case note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
     case diastolic, spo2, kg, ice, grading, result, labs, sledai, pga, prednisoloneMg
     case immunosuppressants, medicine, dose, change, changeReason, newType, notApplicable
+    case born, sex, identifiers
   }
 
   static let fields: [String: Field] = Dictionary(
@@ -125,8 +126,10 @@ struct QuickReader {
     case .changeReason: return text(&r.changeReason)
     case .newType: return text(&r.newType)
     case .notApplicable: return bool(&r.notApplicable)
+    case .born: return date(&r.born)
+    case .sex: return choice(&r.sex)
     // Arrays and objects (labs, ICE, grading, SLEDAI-2K) are left to JSONDecoder.
-    case .ice, .grading, .result, .labs, .sledai, .immunosuppressants: return false
+    case .ice, .grading, .result, .labs, .sledai, .immunosuppressants, .identifiers: return false
     }
   }
 

@@ -240,7 +240,9 @@ public enum InputLimits {
   /// The limit for what `purpose` asks for: names and phone numbers are short.
   public static func characters(for purpose: AppState.Input.Purpose) -> Int {
     switch purpose {
-    case .signerName, .signerBefore, .startName, .startPhone, .personName: TextLimits.name
+    case .signerName, .signerBefore, .startName, .startPhone, .personName, .startBorn, .startSex:
+      TextLimits.name
+    case .startIdentifier: 2 * TextLimits.name + 1
     default: TextLimits.freeText
     }
   }
@@ -307,7 +309,8 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     guard !text.isEmpty else { return refuse("This move needs a reason; type it, or Esc to cancel.") }
     guard let today = state.data?.today else { return [] }
     return [.record(.phaseEntered(phase: phase, on: today, reason: text, note: nil))]
-  case .startName, .startPhaseDate, .startInfusion, .startPhone:
+  case .startName, .startPhaseDate, .startInfusion, .startPhone, .startBorn, .startSex,
+    .startIdentifier:
     return StartForm.submit(&state, input.purpose, text)
   case .exportFormat:
     guard !text.isEmpty else {
