@@ -70,10 +70,10 @@ import Testing
   /// Exports of the demo broken on purpose (format, what, text replaced, by what, the words of
   /// the refusal): the validators must refuse each one, for that reason.
   static let broken: [(String, String, String, String, String)] = [
-    ("fhir", "a required status removed", "\"status\": \"final\",\n", "", "field required"),
+    ("fhir", "a required status removed", "\"status\":\"final\",", "", "field required"),
     ("fhir", "an element R4 does not have", "\"effectiveDateTime\"", "\"effectiveDate\"", "extra fields not permitted"),
-    ("fhir", "a date that does not exist", "\"start\": \"2026-", "\"start\": \"2026-13-", "invalid datetime format"),
-    ("fhir", "a reference to nothing", "\"reference\": \"urn:uuid:", "\"reference\": \"urn:uuid:0", "which is not in the bundle"),
+    ("fhir", "a date that does not exist", "\"start\":\"2026-", "\"start\":\"2026-13-", "invalid datetime format"),
+    ("fhir", "a reference to nothing", "\"reference\":\"urn:uuid:", "\"reference\":\"urn:uuid:0", "which is not in the bundle"),
     ("ics", "a DTSTART removed", "DTSTART;VALUE=DATE:20270217\r\n", "", "a VEVENT lacks DTSTART"),
     ("ics", "LF line endings", "\r\n", "\n", "does not end in CRLF"),
     ("ics", "lines not folded", "\r\n ", "", "RFC 5545 folds at 75"),
