@@ -3,8 +3,7 @@ import PackageDescription
 
 // Arrows point one way (DESIGN.md):
 //   carejourney → NCursesBackend → TerminalUI → JourneyCore
-//   carejourney → JourneyStore → JourneyCore
-//   carejourney → JourneyExport → JourneyCore
+//   carejourney → JourneyApp → TerminalUI, JourneyStore, JourneyExport → JourneyCore
 let package = Package(
   name: "CareJourney",
   platforms: [.macOS(.v13)],
@@ -43,12 +42,20 @@ let package = Package(
     .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
     // The only code that calls ncurses.
     .target(name: "NCursesBackend", dependencies: ["TerminalUI", "CNCursesW"]),
+    // The application layer: every write, every read the screens and commands do, export and
+    // import, the screens' effects and their history loader. Used in-process by the command
+    // line, the screens and the tests; the clock and ids come in from outside.
+    .target(
+      name: "JourneyApp",
+      dependencies: ["JourneyCore", "JourneyStore", "JourneyExport", "TerminalUI"]
+    ),
     .executableTarget(
       name: "carejourney",
       dependencies: [
         "JourneyCore",
         "JourneyStore",
         "JourneyExport",
+        "JourneyApp",
         "TerminalUI",
         "NCursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -75,7 +82,15 @@ let package = Package(
     .testTarget(name: "JourneyExportTests", dependencies: ["JourneyExport"], exclude: ["Validators"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCursesW"]),
-    .testTarget(name: "CareJourneyCLITests", dependencies: ["JourneyCore", "JourneyStore"]),
+    // The application layer driven in-process: the real screens runner over a temporary folder.
+    .testTarget(
+      name: "JourneyAppTests", dependencies: ["JourneyApp", "JourneyCore", "JourneyStore", "TerminalUI"]
+    ),
+    // The commands run in-process (the executable's code), and the built binary where a test
+    // needs a process: signals, locks, crashes, tmux, standard input and output.
+    .testTarget(
+      name: "CareJourneyCLITests", dependencies: ["carejourney", "JourneyApp", "JourneyCore", "JourneyStore"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -31,11 +31,15 @@ public enum JSONImport {
     var entries: [LineCodec.Embedded]?
   }
 
+
   /// Reads and checks a backup; throws the first problem found, having kept nothing.
   public static func read(_ data: Data) throws(Refusal) -> Backup {
     let document: Document
     do {
-      document = try JSONDecoder().decode(Document.self, from: data)
+      // The quick way for a backup as CareJourney writes it; anything else as before.
+      document =
+        try LineCodec.quickDocument(data).map(Document.init)
+        ?? JSONDecoder().decode(Document.self, from: data)
     } catch {
       throw Refusal(
         description: "it is not a CareJourney backup: it does not read as a JSON object with "
@@ -120,5 +124,14 @@ public enum JSONImport {
     } catch {
       throw Refusal(description: "its protocol does not read: \(error)")
     }
+  }
+}
+
+extension JSONImport.Document {
+  /// The top level read the quick way.
+  init(_ quick: LineCodec.QuickDocument) {
+    self.init(
+      format: quick.format, version: quick.version, protocol: quick.protocolText,
+      events: quick.events, entries: quick.entries)
   }
 }

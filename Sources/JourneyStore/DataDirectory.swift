@@ -109,7 +109,7 @@ public struct DataDirectory: Equatable, Sendable {
     var problems: [LineProblem] = []
 
     /// Looks at one file found in `folder`, whose name (a year, or nil for `days/`) is `year`.
-    func consider(name: String, in folder: String, year: String?) {
+    func consider(name: String, in folder: String, year: String?, isFile: Bool) {
       guard !name.hasPrefix("."), name.hasSuffix(".jsonl") else { return }
       let named = LocalDate(parsing: name.dropLast(".jsonl".count))
       let inRange = named.map { date in
@@ -118,7 +118,8 @@ public struct DataDirectory: Equatable, Sendable {
       // Outside the range and in its own folder: nothing to list and nothing to report.
       if named != nil, !inRange, year == String(name.prefix(4)) { return }
       let path = folder + "/" + name
-      let kind = FileSystem.kind(of: path)
+      // Only what the folder does not list as a regular file is looked at closer.
+      let kind = isFile ? .file(size: 0) : FileSystem.kind(of: path)
       guard case .file = kind else {
         if kind != .missing { problems.append(notAFile(path, kind, what: "its lines are")) }
         return
@@ -142,9 +143,9 @@ public struct DataDirectory: Equatable, Sendable {
     }
 
     /// The names in `folder`, or none with a problem reported.
-    func names(in folder: String) -> [String] {
+    func names(in folder: String) -> [(name: String, isFile: Bool)] {
       do {
-        return try FileSystem.entries(of: folder) ?? []
+        return try FileSystem.listing(of: folder) ?? []
       } catch {
         problems.append(LineProblem(file: relative(folder), line: 0, reason: error.message))
         return []
@@ -156,15 +157,17 @@ public struct DataDirectory: Equatable, Sendable {
       problems.append(notAFile(daysDirectory, days, what: "the day files in it are"))
       return (files, problems)
     }
-    for name in names(in: daysDirectory) where !name.hasPrefix(".") {
+    for (name, isFile) in names(in: daysDirectory) where !name.hasPrefix(".") {
       let folder = daysDirectory + "/" + name
-      switch FileSystem.kind(of: folder) {
+      switch isFile ? .file(size: 0) : FileSystem.kind(of: folder) {
       case .directory:
-        for file in names(in: folder) { consider(name: file, in: folder, year: name) }
+        for file in names(in: folder) {
+          consider(name: file.name, in: folder, year: name, isFile: file.isFile)
+        }
       case .symbolicLink:
         problems.append(notAFile(folder, .symbolicLink, what: "the day files in it are"))
       default:
-        consider(name: name, in: daysDirectory, year: nil)
+        consider(name: name, in: daysDirectory, year: nil, isFile: isFile)
       }
     }
     files.sort { ($0.date, $0.path) < ($1.date, $1.path) }

@@ -179,19 +179,59 @@ enum FileSystem {
     }
   }
 
+  /// Makes everything written under the folder `root` durable at once, rather than a sync per
+  /// file: on Linux one `syncfs` flushes the file system that holds it; elsewhere every file and
+  /// folder under `root` is synced in turn.
+  static func syncTree(_ root: String) throws(StoreError) {
+    #if os(Linux)
+      // syncfs(2) is not in the C headers Swift imports without _GNU_SOURCE; look it up.
+      if let symbol = dlsym(nil, "syncfs") {
+        let syncfs = unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+        let fd = retryingInterrupts { open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        guard fd >= 0 else { throw StoreError(errno: errno, path: root, action: "open the folder") }
+        defer { close(fd) }
+        guard syncfs(fd) == 0 else { throw StoreError(errno: errno, path: root, action: "save") }
+        return
+      }
+    #endif
+    for name in try entries(of: root) ?? [] {
+      let path = root + "/" + name
+      switch kind(of: path) {
+      case .directory: try syncTree(path)
+      case .file:
+        let fd = retryingInterrupts { open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
+        guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: "open") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw StoreError(errno: errno, path: path, action: "save") }
+      default: continue
+      }
+    }
+    try syncDirectory(root)
+  }
+
   /// The names in a folder, without `.` and `..`, unsorted; nil when the folder does not exist.
   static func entries(of path: String) throws(StoreError) -> [String]? {
+    try listing(of: path)?.map(\.name)
+  }
+
+  /// The names in a folder, without `.` and `..`, unsorted, each with whether the folder says
+  /// it is a regular file (`d_type`; false when it says something else or does not say, and
+  /// ``kind(of:)`` tells); nil when the folder does not exist. Saves a look at each of
+  /// thousands of day files.
+  static func listing(of path: String) throws(StoreError) -> [(name: String, isFile: Bool)]? {
     guard let stream = opendir(path) else {
       if errno == ENOENT { return nil }
       throw StoreError(errno: errno, path: path, action: "list the folder")
     }
     defer { closedir(stream) }
-    var names: [String] = []
+    var names: [(name: String, isFile: Bool)] = []
     while let entry = readdir(stream) {
       let name = withUnsafePointer(to: &entry.pointee.d_name) {
         $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
       }
-      if name != "." && name != ".." { names.append(name) }
+      if name != "." && name != ".." {
+        names.append((name, Int(entry.pointee.d_type) == Int(DT_REG)))
+      }
     }
     return names
   }

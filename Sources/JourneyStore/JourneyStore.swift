@@ -7,9 +7,17 @@ import JourneyCore
 /// may have written meanwhile, so a change that became illegal while waiting is refused.
 public struct JourneyStore: Sendable {
   public let directory: DataDirectory
+  /// Whether each append is synced before it returns (always, but for an import's staging
+  /// folder, which is synced whole before it counts: ``restore(protocolText:events:entries:)``).
+  let syncsEachWrite: Bool
 
   public init(directory: DataDirectory) {
+    self.init(directory: directory, syncsEachWrite: true)
+  }
+
+  init(directory: DataDirectory, syncsEachWrite: Bool) {
     self.directory = directory
+    self.syncsEachWrite = syncsEachWrite
   }
 
   /// The journey's protocol copy, written once by `init`.
@@ -88,7 +96,7 @@ public struct JourneyStore: Sendable {
   /// Reads one day file (a path from ``DataDirectory/dayFiles(from:to:)``): the entries it
   /// could read, and a problem for each line it could not.
   public func readDayFile(_ path: String) throws -> (entries: [Entry], problems: [LineProblem]) {
-    try decode(path, LineCodec.decodeEntry)
+    try readDay(path)
   }
 
   /// Reads the journey folded from its events, the entries of the day files between two dates
@@ -121,15 +129,17 @@ public struct JourneyStore: Sendable {
   ) throws -> ([T], [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    let (decoded, problems) = JourneyStore.decode(contents, name: name, decodeLine)
+    let (decoded, problems) = JourneyStore.decode(contents, name: name) {
+      (line) throws(LineCodec.DecodingError) in try decodeLine(line.text)
+    }
     return (decoded.map(\.value), problems)
   }
 
-  /// Decodes the lines of a file read already: the values with their line numbers, and the
-  /// file's problems followed by one for each line that could not be decoded.
+  /// Decodes the lines of a file read already, each once, in order: the values with their line
+  /// numbers, and the file's problems followed by one for each line that could not be decoded.
   static func decode<T>(
     _ contents: LineFileContents, name: String,
-    _ decodeLine: (String) throws(LineCodec.DecodingError) -> T
+    _ decodeLine: (StoredLine) throws(LineCodec.DecodingError) -> T
   ) -> (values: [(value: T, line: Int)], problems: [LineProblem]) {
     var values: [(value: T, line: Int)] = []
     values.reserveCapacity(contents.lines.count)
@@ -139,7 +149,7 @@ public struct JourneyStore: Sendable {
     var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
     for line in contents.lines {
       do {
-        values.append((try decodeLine(line.text), line.number))
+        values.append((try decodeLine(line), line.number))
       } catch {
         // A cut-off last line is one problem, not two: say why it is cut off and unreadable.
         if line.isTorn, let torn = problems.firstIndex(where: { $0.line == line.number }) {
@@ -199,7 +209,7 @@ public struct JourneyStore: Sendable {
     let lines = LineFile.chained(items, after: try LineFile.chainHash(after: path)) {
       encode($0, $1)
     }
-    try LineFile.append(lines, to: path)
+    try LineFile.append(lines, to: path, syncing: syncsEachWrite)
   }
 
   /// Writes a whole file at once (temporary file, fsync, rename, fsync of the folder), so a crash

@@ -29,7 +29,7 @@ extension LineFile {
     var prev = prev
     return items.map { item in
       let line = encode(item, prev)
-      prev = SHA256.hex(line.utf8)
+      prev = SHA256.hex(line)
       return line
     }
   }

@@ -26,7 +26,13 @@ public enum LineFile {
   ///
   /// The caller must hold ``StoreLock`` so no one else appends between the length check and the
   /// rollback. An empty `lines` does nothing.
-  public static func append(_ lines: [String], to path: String) throws(StoreError) {
+  ///
+  /// With `syncing` false nothing is synced (neither the file nor new folders): for a folder
+  /// written whole and then made durable at once (``FileSystem/syncTree(_:)``), as an import's
+  /// staging folder is, before anything in it counts.
+  public static func append(
+    _ lines: [String], to path: String, syncing: Bool = true
+  ) throws(StoreError) {
     if lines.contains(where: { !isStorable($0) }) {
       throw StoreError(
         code: .invalidLine,
@@ -64,13 +70,15 @@ public enum LineFile {
 
     do throws(StoreError) {
       try writeAll(bytes, to: fd, path: path)
-      guard fsync(fd) == 0 else { throw StoreError(errno: errno, path: path, action: "save") }
+      guard !syncing || fsync(fd) == 0 else {
+        throw StoreError(errno: errno, path: path, action: "save")
+      }
     } catch {
       // Undo only our own bytes; the error that matters is the one that made us undo.
-      if ftruncate(fd, originalLength) == 0 { _ = fsync(fd) }
+      if ftruncate(fd, originalLength) == 0, syncing { _ = fsync(fd) }
       throw error
     }
-    try FileSystem.syncParents(of: created)
+    if syncing { try FileSystem.syncParents(of: created) }
   }
 
   /// Makes a file growing past `ulimit -f` fail with `EFBIG` instead of killing the process.

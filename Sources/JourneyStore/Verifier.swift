@@ -56,7 +56,7 @@ public struct Verifier: Sendable {
   /// Reads every file and returns all problems; never writes.
   public func verify() -> Report {
     var report = Report()
-    var ids: [String: String] = [:]
+    var ids: [String: (file: String, line: Int)] = [:]
     let root = directory.root
     guard FileSystem.isDirectory(root) else {
       let what =
@@ -73,7 +73,8 @@ public struct Verifier: Sendable {
     var journey = Journey()
     if store.hasJourney {
       let name = directory.relative(directory.journeyFile)
-      let events = check(directory.journeyFile, LineCodec.decodeEvent, \.id, &report, &ids)
+      let events = merge(
+        examine(directory.journeyFile, LineCodec.readEvent), \.id, &report, &ids)
       journey = Journey(events: events.map(\.value))
       for reason in journey.problems {
         let line = events.first { reason.hasPrefix("event \($0.value.id) (") }?.line ?? 0
@@ -91,16 +92,20 @@ public struct Verifier: Sendable {
     let care = checkProtocol(store, journey: journey, &report)
     report.problems += checkFolder()
     report.problems += listing.problems
-    for file in listing.files {
-      let entries = check(file.path, LineCodec.decodeEntry, \.id, &report, &ids)
-      guard let care else { continue }
-      let name = directory.relative(file.path)
-      for (entry, line) in entries {
-        for reason in care.implausibleLabs(in: entry.body) {
-          report.problems.append(LineProblem(file: name, line: line, reason: reason))
+    // Each file is read, decoded and hashed on a second thread a few files ahead (ReadAhead);
+    // ids, which span files, and the protocol's checks are done here, in file order.
+    let verifier = self
+    let files = listing.files
+    ReadAhead(count: files.count) { verifier.examine(files[$0].path, LineCodec.readEntry) }
+      .forEach { file in
+        let entries = merge(file, \.id, &report, &ids)
+        guard let care else { return }
+        for (entry, line) in entries {
+          for reason in care.implausibleLabs(in: entry.body) {
+            report.problems.append(LineProblem(file: file.name, line: line, reason: reason))
+          }
         }
       }
-    }
     return report
   }
 
@@ -172,51 +177,99 @@ public struct Verifier: Sendable {
         + "(deleted or moved); restore journey.jsonl from a backup, the day files are intact")
   }
 
-  /// Reads one file, adds its problems and line count, and returns what it could decode.
-  private func check<T>(
-    _ path: String, _ decodeLine: (String) throws(LineCodec.DecodingError) -> T,
-    _ id: (T) -> String, _ report: inout Report, _ ids: inout [String: String]
-  ) -> [(value: T, line: Int)] {
-    let name = directory.relative(path)
+  /// What reading one file found, before its ids are compared with other files'.
+  struct Examined<T: Sendable>: Sendable {
+    /// The file's name in problems (`days/2026/2026-11-22.jsonl`).
+    var name: String
+    /// Why the file could not be read; nil when it was, or is missing.
+    var unreadable: String?
+    /// False when there is no such file.
+    var exists = true
+    var values: [(value: T, line: Int)] = []
+    /// The lines that could not be decoded.
+    var problems: [LineProblem] = []
+    /// The file's bytes, whose chain ``merge(_:_:_:_:)`` checks.
+    var bytes: [UInt8] = []
+    /// The `prev` of each line read, by line number.
+    var prevs: [(line: Int, prev: String?)] = []
+  }
+
+  /// Reads one file and decodes it: each line once (`read`), for what it holds and for its
+  /// `prev`, which the chain is checked by. Touches nothing shared, so it may run on any thread
+  /// (the hashes are left to ``merge(_:_:_:_:)``, so the two threads share the work).
+  func examine<T: Sendable>(
+    _ path: String, _ read: (String) -> (value: Result<T, LineCodec.DecodingError>, prev: String?)
+  ) -> Examined<T> {
+    var examined = Examined<T>(name: directory.relative(path))
     let bytes: [UInt8]
     do {
-      guard let read = try FileSystem.readAll(path) else { return [] }
+      guard let read = try FileSystem.readAll(path) else {
+        examined.exists = false
+        return examined
+      }
       bytes = read
     } catch {
-      report.problems.append(LineProblem(file: name, line: 0, reason: error.message))
+      examined.unreadable = error.message
+      return examined
+    }
+    var prevs: [(line: Int, prev: String?)] = []
+    (examined.values, examined.problems) = JourneyStore.decode(
+      LineFile.split(bytes, relativeName: examined.name), name: examined.name
+    ) { (line) throws(LineCodec.DecodingError) -> T in
+      let (value, prev) = read(line.text)
+      prevs.append((line.number, prev))
+      return try value.get()
+    }
+    examined.bytes = bytes
+    examined.prevs = prevs
+    return examined
+  }
+
+  /// Adds what was found in one file to the report, with ids used before (in `ids`, which it
+  /// adds to), and returns what it could decode.
+  private func merge<T>(
+    _ examined: Examined<T>, _ id: (T) -> String, _ report: inout Report,
+    _ ids: inout [String: (file: String, line: Int)]
+  ) -> [(value: T, line: Int)] {
+    let name = examined.name
+    if let reason = examined.unreadable {
+      report.problems.append(LineProblem(file: name, line: 0, reason: reason))
       return []
     }
+    guard examined.exists else { return [] }
     report.files += 1
-    let (values, problems) = JourneyStore.decode(
-      LineFile.split(bytes, relativeName: name), name: name, decodeLine)
-    var found = problems
-    for (value, line) in values {
-      let here = "\(name):\(line)"
-      if let first = ids[id(value)] {
+    var found = examined.problems
+    for (value, line) in examined.values {
+      // One look-up a line; the first line with an id stays the one later ones are named after.
+      if let first = ids.updateValue((name, line), forKey: id(value)) {
+        ids[id(value)] = first
         found.append(
           LineProblem(
             file: name, line: line,
-            reason: "id \(id(value)) is also used by \(first): a line was copied or written twice"))
-      } else {
-        ids[id(value)] = here
+            reason: "id \(id(value)) is also used by \(first.file):\(first.line): a line was "
+              + "copied or written twice"))
       }
     }
-    let unreadable = Set(problems.map(\.line))
-    let lines = Verifier.chainProblems(bytes, name: name, unreadable: unreadable)
-    report.lines += lines.count
-    report.problems += (found + lines.problems).sorted { $0.line < $1.line }
-    return values
+    let chain = Verifier.chainProblems(
+      examined.bytes, prevs: examined.prevs, name: name,
+      unreadable: Set(examined.problems.map(\.line)))
+    report.lines += chain.count
+    report.problems += (found + chain.problems).sorted { $0.line < $1.line }
+    return examined.values
   }
 
-  /// Checks each line's `prev` against the hash of the line before it.
+  /// Checks each line's `prev` (read with the line, by line number in `prevs`; none for a line
+  /// that is not UTF-8) against the hash of the line before it.
   ///
   /// Lines in `unreadable` without a readable `prev` are left alone: they are reported already.
   static func chainProblems(
-    _ bytes: [UInt8], name: String, unreadable: Set<Int>
+    _ bytes: [UInt8], prevs: [(line: Int, prev: String?)], name: String, unreadable: Set<Int>
   ) -> (count: Int, problems: [LineProblem]) {
     var lines: [(number: Int, hash: String, prev: String?)] = []
+    var next = 0
     LineFile.forEachLine(in: bytes) { number, content, _ in
-      let prev = LineFile.utf8Text(content).flatMap(LineCodec.prevHash(of:))
+      while next < prevs.count, prevs[next].line < number { next += 1 }
+      let prev = next < prevs.count && prevs[next].line == number ? prevs[next].prev : nil
       lines.append((number, SHA256.hex(content), prev))
     }
     var written: [String: Int] = [:]

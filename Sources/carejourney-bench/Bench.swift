@@ -13,10 +13,14 @@ struct Bench: ParsableCommand {
     discussion: """
       Writes seeded synthetic histories through the real store into temporary folders, then \
       runs the release-built `carejourney` beside this program: the screens on a \
-      pseudo-terminal (first frame, a key to its frame on every screen), `log`, \
-      `timeline --csv` and the exports. Each measure runs --runs times after one unmeasured \
-      warm-up; the table gives the median and the worst, and each median against its budget. \
-      Exits 1 when a median is over --fail-over times its budget.
+      pseudo-terminal (first frame, a key to its frame on every screen), `log`, `status`, \
+      `timeline --csv`, every export, `verify` and `import`. Each measure runs --runs times \
+      after one unmeasured warm-up; the table gives the median and the worst, and each median \
+      against its budget. At ten years the commands that read the whole history are held to \
+      multiples of two floors measured in the same run: reading every day file once, and \
+      starting the program (`carejourney --help`). Exits 1 when a median is over --fail-over \
+      times its budget; a measure marked "tracked" is shown against its budget but never fails \
+      the run (work on it is still to come).
 
       Examples:
         swift build -c release && .build/release/carejourney-bench
@@ -55,12 +59,24 @@ struct Bench: ParsableCommand {
   @Flag(help: "Also list the slowest keys of each size.")
   var details = false
 
-  /// The commands that read the whole history, by the label the table shows.
-  static let wholeHistoryCommands: [(String, [String])] = [
-    ("timeline --csv", ["timeline", "--csv"]),
-    ("export csv", ["export", "csv"]),
-    ("export json", ["export", "json"]),
+  /// The commands that read the whole history, by the label the table shows, with their
+  /// budgets at ten years (README "Performance"). Tracked: `status` still reads every day file,
+  /// and the FHIR and HTML exports are being rewritten; they are measured against the budget
+  /// they are to meet, without failing the run.
+  static let wholeHistoryCommands: [WholeHistoryCommand] = [
+    WholeHistoryCommand("status", ["status"], time: .start(3), megabytes: 30, tracked: true),
+    WholeHistoryCommand("timeline --csv", ["timeline", "--csv"], time: .read(6), megabytes: 30),
+    WholeHistoryCommand("export csv", ["export", "csv"], time: .read(6), megabytes: 30),
+    WholeHistoryCommand("export json", ["export", "json"], time: .read(6), megabytes: 40),
+    WholeHistoryCommand(
+      "export fhir", ["export", "fhir"], time: .read(10), megabytes: 40, tracked: true),
+    WholeHistoryCommand("export ics", ["export", "ics"], time: nil, megabytes: 40),
+    WholeHistoryCommand("export html", ["export", "html"], time: nil, megabytes: 40, tracked: true),
+    WholeHistoryCommand("verify", ["verify"], time: .read(10), megabytes: 40),
   ]
+
+  /// The longest a whole ten-year backup may take to import (all or nothing, synced).
+  static let importBudget = 3.0
 
   /// Today in every history, and the clock the program sees (evening: the day's readings are in).
   static let now = "2035-06-15T18:00:00+00:00"
@@ -121,6 +137,14 @@ struct Bench: ParsableCommand {
       }
 
       row("read all history in process (for comparison)", try measure.readAll(), nil)
+      let readFloor = try measure.readFloor()
+      row("floor: read every day file once (in process)", readFloor, nil)
+      guard let help = try measure.command(["--help"]) else {
+        throw BenchError("carejourney --help failed")
+      }
+      row("floor: start and exit (carejourney --help)", help.time, nil)
+      row("peak memory, --help", help.memory, nil)
+      let floors = Floors(read: readFloor.median, start: help.time.median)
       let patient = try measure.firstFrame(role: "patient")
       row("start → first frame, Today", patient.frame, .atMost(0.150))
       if size == .month { firstFrameMonth = patient.frame.median }
@@ -157,13 +181,21 @@ struct Bench: ParsableCommand {
         row("carejourney log --temp (fsync included)", log.time, .atMost(0.030))
         row("peak memory, log", log.memory, .atMost(40 * 1024))
       }
-      for (label, arguments) in Bench.wholeHistoryCommands {
-        guard let result = try measure.command(arguments) else {
-          table.skip(size: size.name, measure: label, why: "not available in this build")
+      for command in Bench.wholeHistoryCommands {
+        guard let result = try measure.command(command.arguments) else {
+          table.skip(size: size.name, measure: command.label, why: "not available in this build")
           continue
         }
-        row(label, result.time, .atMost(0.5))
-        row("peak memory, \(label)", result.memory, .atMost(40 * 1024))
+        let (time, memory) = command.budgets(at: size, floors: floors)
+        row(command.label, result.time, time)
+        row("peak memory, \(command.label)", result.memory, memory)
+      }
+      if let imported = try measure.importing() {
+        row(
+          "import of the whole backup (export json)", imported.time, .atMost(Bench.importBudget))
+        row("peak memory, import", imported.memory, nil)
+      } else {
+        table.skip(size: size.name, measure: "import", why: "not available in this build")
       }
       if !keep { try? FileManager.default.removeItem(atPath: data) }
     }
@@ -192,26 +224,6 @@ struct Bench: ParsableCommand {
   }
 }
 
-/// A limit a measure must stay within.
-enum Budget {
-  case atMost(Double)
-
-  func passes(_ value: Double) -> Bool { share(value) <= 1 }
-
-  /// The value as a share of the budget.
-  func share(_ value: Double) -> Double {
-    switch self {
-    case .atMost(let limit): value / limit
-    }
-  }
-
-  func text(_ sample: Sample) -> String {
-    switch self {
-    case .atMost(let limit): "≤ " + sample.text(limit)
-    }
-  }
-}
-
 /// The one table the benchmark prints.
 struct Table {
   private var rows: [[String]] = []
@@ -222,12 +234,19 @@ struct Table {
   func over(_ factor: Double) -> Bool { shares.contains { $0 > factor } }
 
   mutating func add(size: String, measure: String, sample: Sample, budget: Budget?) {
-    let passes = budget.map { $0.passes(sample.median) }
-    if let budget { shares.append(budget.share(sample.median)) }
+    var result = ""
+    if let budget {
+      let passes = budget.passes(sample.median)
+      if budget.tracked {
+        result = passes ? "pass (tracked)" : "over (tracked)"
+      } else {
+        result = passes ? "pass" : "FAIL"
+        shares.append(budget.share(sample.median))
+      }
+    }
     rows.append([
       size, measure, sample.text(sample.median),
-      sample.values.count > 1 ? sample.text(sample.worst) : "",
-      budget?.text(sample) ?? "", passes.map { $0 ? "pass" : "FAIL" } ?? "",
+      sample.values.count > 1 ? sample.text(sample.worst) : "", budget?.text(sample) ?? "", result,
     ])
   }
 

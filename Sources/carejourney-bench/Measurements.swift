@@ -195,6 +195,63 @@ struct Measurements {
     return Sample(values: times, unit: .seconds)
   }
 
+  /// Reads every day file once inside this process, as bytes and nothing more (listed as the
+  /// program lists them): the floor the commands that read the whole history are held to.
+  func readFloor() throws -> Sample {
+    var times: [Double] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    for run in 0...runs {
+      let start = monotonicNanoseconds()
+      var bytes = 0
+      for file in DataDirectory(root: data).dayFiles().files {
+        let fd = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw BenchError("cannot read \(file.path)") }
+        while true {
+          let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+          if count <= 0 { break }
+          bytes += count
+        }
+        close(fd)
+      }
+      let seconds = Double(monotonicNanoseconds() - start) / 1e9
+      guard bytes > 0 else { throw BenchError("no day files read from \(data)") }
+      if run > 0 { times.append(seconds) }
+    }
+    return Sample(values: times, unit: .seconds)
+  }
+
+  /// Backs the history up (`export json --out`) and imports it into a new folder, `runs` times
+  /// after a warm-up: each import's time and peak memory; nil when either fails, with why.
+  func importing() throws -> (time: Sample, memory: Sample)? {
+    let backup = fresh("backup.json")
+    defer { try? FileManager.default.removeItem(atPath: backup) }
+    let made = try Child.run([app, "export", "json", "--out", backup], environment: environment())
+    guard made.succeeded else {
+      FileHandle.standardError.write(Data("  export json: \(describe(made)); left out\n".utf8))
+      return nil
+    }
+    var times: [Double] = []
+    var memory: [Double] = []
+    // Each import into a folder of its own, all removed at the end: thousands of files made
+    // just after as many were removed make some file systems (ext4) slow to find free inodes.
+    let targets = (0...runs).map { fresh("imported-\($0)") }
+    defer { for target in targets { try? FileManager.default.removeItem(atPath: target) } }
+    for (run, target) in targets.enumerated() {
+      let peak = fresh("memory")
+      let finished = try Child.run(
+        [app, "--data", target, "import", backup],
+        environment: environment(["CAREJOURNEY_BENCH_MEMORY": peak]))
+      guard finished.succeeded else {
+        FileHandle.standardError.write(Data("  import: \(describe(finished)); left out\n".utf8))
+        return nil
+      }
+      guard run > 0 else { continue }
+      times.append(finished.seconds)
+      memory.append(try reportedPeak(peak))
+    }
+    return (Sample(values: times, unit: .seconds), Sample(values: memory, unit: .kilobytes))
+  }
+
   /// The peak resident memory (kilobytes) a run of `carejourney` wrote at exit.
   func reportedPeak(_ path: String) throws -> Double {
     let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney advance`: records that the patient entered a phase.
@@ -38,20 +39,17 @@ struct AdvanceCommand: ParsableCommand {
     let (snapshot, care) = try context.loadStarted()
     let date = try on.map { try context.date($0, option: "--on") } ?? context.today
     var dated = false
-    let journey = try context.store.recordEvents { journey in
+    let (_, journey) = try context.journal.record { journey in
       let body = journey.entering(phase, on: date, reason: reason, note: note)
       if case .corrected = body {
         guard on != nil else {
-          throw CLIError(
+          throw AppError(
             "\(phase.rawValue) is recorded with its date not entered: give the day it began, "
               + "--on DATE")
         }
         dated = true
       }
-      let event = JourneyEvent(
-        id: context.newID(), recordedAt: context.now, author: context.author, body: body)
-      _ = try journey.checkNew(event, today: context.today)
-      return [event]
+      return body
     }
     context.reportProblems(snapshot.problems)
     let day = StudyDay(date: date, journey: journey, protocol: care)

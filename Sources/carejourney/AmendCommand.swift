@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 import JourneyStore
 
@@ -64,98 +65,55 @@ struct AmendCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     try TextLimits.check(freeText: ["--reason": reason])
-    let (snapshot, care) = try context.loadStarted()
-    if let entry = snapshot.entries.first(where: { $0.id == id }) {
-      try amendEntry(entry, snapshot: snapshot, care: care, context: context)
-    } else {
-      try amendEvent(care: care, context: context)
-    }
-    context.reportProblems(snapshot.problems)
-  }
-
-  func amendEntry(
-    _ entry: Entry, snapshot: JourneySnapshot, care: CareProtocol, context: AppContext
-  ) throws {
-    if on != nil {
-      throw CLIError(
-        "\(id) is a logged entry, not a journey event: strike it out (--strike) and log it again "
-          + "with --at")
-    }
-    if case .correction = entry.body {
-      throw CLIError("\(id) is itself a correction; correct the original entry instead")
-    }
-    try requireWriter(Signer.of(entry.body), of: "\(id) (\(entry.body.type))", context: context)
-    if snapshot.entries.contains(where: {
-      if case .correction(let target, _, _) = $0.body { return target == id }
-      return false
-    }) {
-      throw CLIError("\(id) was already corrected; correct the newest version instead")
-    }
-    var replacement: Entry.Body?
-    if !strike {
+    let (snapshot, care) = try context.loadStarted(readingEntries: false)
+    let journal = context.journal
+    // Checked under the lock, against the entries as they are then: of two terminals
+    // correcting one entry, the second is refused.
+    let corrected = try journal.correctEntry(id, reason: reason, care: care) { entry in
+      if on != nil {
+        throw AppError(
+          "\(id) is a logged entry, not a journey event: strike it out (--strike) and log it "
+            + "again with --at")
+      }
+      guard !strike else { return nil }
       let bodies = try LogCommand.bodies(
         temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight,
         symptoms: symptom.map { [$0] } ?? [], meds: med.map { [$0] } ?? [], note: note,
-        care: care)
+        care: care, unit: snapshot.journey.temperatureUnit)
       guard let body = bodies.first, body.type == entry.body.type else {
-        throw CLIError(
+        throw AppError(
           "\(id) is a \(entry.body.type) entry: correct it with a new \(entry.body.type) value, "
             + "or strike it out with --strike")
       }
-      replacement = body
+      return body
     }
-    // The correction goes into the corrected entry's day file, dated like it.
-    let correction = Entry(
-      id: context.newID(), recordedAt: context.now, observedAt: entry.observedAt,
-      author: context.author, body: .correction(target: id, reason: reason, replacement: replacement))
-    try context.store.appendEntries([correction])
-    let journey = snapshot.journey
-    if let replacement {
-      let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
-      say("Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck through.")
-      for alert in AlertText.raised(
-        by: [correction], after: snapshot.entries, journey: journey, care: care)
-      {
-        AlertText.show(alert)
-      }
-    } else {
+    guard let (correction, replacement, basis) = corrected else {
+      try amendEvent(care: care, context: context)
+      context.reportProblems(snapshot.problems)
+      return
+    }
+    context.reportProblems(basis.problems)
+    guard let replacement else {
       say("Struck out \(id) (\(correction.id)); it stays visible, marked.")
+      return
     }
-  }
-
-  /// Refuses a correction by someone whose role may not write the line corrected: a patient
-  /// cannot strike out or move a nurse's signature, ICE score or grading.
-  func requireWriter(_ signer: Signer, of what: String, context: AppContext) throws {
-    guard !signer.allows(context.author.role) else { return }
-    throw CLIError(
-      "\(what) is a nurse's, so only a nurse may correct it: run it as `carejourney --role "
-        + "nurse --name NAME amend \(id) ...`; nothing was written")
+    let journey = basis.journey
+    let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
+    say("Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck through.")
+    for alert in AlertText.raised(
+      by: [correction], after: basis.entries, journey: journey, care: care)
+    {
+      AlertText.show(alert)
+    }
   }
 
   func amendEvent(care: CareProtocol, context: AppContext) throws {
     if newValueCount > 0 {
-      throw CLIError(
+      throw AppError(
         "\(id) is not a logged entry; a journey event is corrected with --on DATE or --strike")
     }
     let date = try on.map { try context.date($0, option: "--on") }
-    let event = JourneyEvent(
-      id: context.newID(), recordedAt: context.now, author: context.author,
-      body: .corrected(target: id, reason: reason, on: date))
-    try context.store.recordEvents { journey in
-      guard let old = journey.events.first(where: { $0.id == id }) else {
-        throw CLIError(
-          "\(id) is not an event or entry of this journey; `carejourney timeline --json` shows "
-            + "the ids")
-      }
-      if case .corrected = old.body {
-        throw CLIError("\(id) is itself a correction; correct the original event instead")
-      }
-      let signer = Signer.of(old, in: journey, protocol: care, today: context.today)
-      try requireWriter(signer, of: "\(id) (\(old.type))", context: context)
-      if journey.struckOut[id] != nil { throw CLIError("\(id) is already struck out") }
-      _ = try journey.checkNew(event, today: context.today)
-      return [event]
-    }
+    try context.journal.correctEvent(id, reason: reason, on: date, care: care)
     say(date.map { "Moved \(id) to \($0)." } ?? "Struck out \(id); it stays visible, marked.")
   }
 }

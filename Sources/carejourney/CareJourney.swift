@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 
 /// `carejourney`: one patient's CAR-T journey, from screening to years of follow-up.
@@ -39,25 +40,37 @@ struct CareJourney: ParsableCommand {
   /// error messages often echo what was typed, and ArgumentParser prints them as they are.
   static func main() {
     BenchmarkProbe.recordPeakMemoryAtExit(environment: ProcessInfo.processInfo.environment)
+    let status = run(Array(CommandLine.arguments.dropFirst()))
+    fflush(nil)
+    Foundation.exit(status)
+  }
+
+  /// Runs one command line in this process, its output to ``Console/current``; returns the
+  /// exit status. The program's `main`, and the in-process tests.
+  static func run(_ arguments: [String]) -> Int32 {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments)
       do {
         try command.run()
       } catch {
         throw safe(error)
       }
+      return 0
     } catch {
       let code = exitCode(for: error)
-      // --help and --version are ArgumentParser's own text, printed to standard output.
-      guard code != .success else { exit(withError: error) }
       let message = fullMessage(for: error)
+      // --help and --version are ArgumentParser's own text, printed to standard output.
+      guard code != .success else {
+        if !message.isEmpty { output(message) }
+        return 0
+      }
       // Usage lines are kept apart; what each line echoes is shown escaped.
       if !message.isEmpty {
         message.split(separator: "\n", omittingEmptySubsequences: false).forEach {
           printError(String($0))
         }
       }
-      exit(withError: code)
+      return code.rawValue
     }
   }
 
@@ -65,20 +78,20 @@ struct CareJourney: ParsableCommand {
   /// value shows as `^J`); ArgumentParser's own errors keep their meaning.
   static func safe(_ error: any Error) -> any Error {
     switch error {
-    case is CLIError: error
+    case is AppError: error
     case let validation as ValidationError: ValidationError(SafeText.visible(validation.message))
     // `--help` comes back from run() as ArgumentParser's own (internal) error; main() escapes
     // each line of what ArgumentParser prints for those.
     case _ where String(reflecting: type(of: error)).hasPrefix("ArgumentParser."): error
-    default: CLIError(String(describing: error))
+    default: AppError(String(describing: error))
     }
   }
 
   func run() throws {
     let context = try AppContext(global: global)
     // The screens need a terminal on both ends; piped, the status is printed instead.
-    if isatty(0) == 1 && isatty(1) == 1 {
-      try ScreensRunner(context: context, readOnly: readOnly).run(themeOption: theme)
+    if Console.current.inputIsTerminal && Console.current.outputIsTerminal {
+      try ScreensCommand(context: context, readOnly: readOnly).run(themeOption: theme)
       return
     }
     if let damaged = context.damagedJourney() { throw damaged }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyStore
 
@@ -31,7 +32,7 @@ struct DemoCommand: ParsableCommand {
     let contents = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
     if contents.contains(where: { $0 != lock }) {
       guard force else {
-        throw CLIError(
+        throw AppError(
           "\(root) already holds data; use another --data directory, or add --force to move it "
             + "aside first")
       }
@@ -40,7 +41,7 @@ struct DemoCommand: ParsableCommand {
       do {
         try context.store.moveAside(to: aside)
       } catch let refusal as JourneyStore.NotStartable {
-        throw CLIError(refusal.description)
+        throw AppError(refusal.description)
       }
       say("Moved the existing data to \(aside).")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyExport
 import JourneyStore
@@ -60,39 +61,29 @@ struct ExportCommand: ParsableCommand {
     let context = try AppContext(global: global)
     let (start, end) = try context.dateRange(from: from, to: to)
     if let out, !force, FileManager.default.fileExists(atPath: out) {
-      throw CLIError("\(out) exists: choose another --out, or add --force to replace it")
+      throw AppError("\(out) exists: choose another --out, or add --force to replace it")
     }
-    if format == .json {
-      let problems: [LineProblem]
-      if let out {
-        var read: [LineProblem] = []
-        try WholeFile.write(out, replacing: force) { emit in read = try context.streamBackup(emit) }
-        problems = read
-      } else {
-        // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
-        let terminal = isatty(STDOUT_FILENO) == 1
-        problems = try context.streamBackup {
-          print(terminal ? SafeText.jsonEscaped($0) : $0, terminator: "")
-        }
-      }
-      context.reportProblems(problems)
-      if !problems.isEmpty {
-        printError(
-          "warning: what could not be read is not in this backup; keep a copy of the data folder too")
-      }
-      if let out { printError("Wrote json to \(out).") }
-      return
-    }
-    let (text, problems) = try context.exportText(format, from: start, to: end)
-    context.reportProblems(problems)
-    guard let out else {
+    let job = ExportJob(context, format: format, from: start, to: end)
+    let problems: [LineProblem]
+    if let out {
+      problems = try job.write(to: out, replacing: force)
+    } else {
       // On a terminal, control and bidi characters show escaped, as every other output does
       // (an OSC 52 in a note would set the clipboard); a file or a pipe gets the exact text.
-      let shown = isatty(STDOUT_FILENO) == 1 ? SafeText.visibleLines(text) : text
-      print(shown, terminator: "")
-      return
+      // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
+      let terminal = Console.current.outputIsTerminal
+      problems = try job.stream { piece in
+        guard terminal else { return output(piece, terminator: "") }
+        output(
+          format == .json ? SafeText.jsonEscaped(piece) : SafeText.visibleLines(piece),
+          terminator: "")
+      }
     }
-    try WholeFile.write(out, contents: text, replacing: force)
-    printError("Wrote \(format.rawValue) to \(out).")
+    context.reportProblems(problems)
+    if format == .json, !problems.isEmpty {
+      printError(
+        "warning: what could not be read is not in this backup; keep a copy of the data folder too")
+    }
+    if let out { printError("Wrote \(format.rawValue) to \(out).") }
   }
 }

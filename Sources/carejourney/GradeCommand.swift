@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 extension GradingInput.Hypotension: ExpressibleByArgument {}
@@ -71,17 +72,17 @@ struct GradeCommand: ParsableCommand {
     if record { try context.requireNurse("recording a grading", command: "grade ... --record") }
     if masked {
       guard context.store.hasJourney else {
-        throw CLIError(
+        throw AppError(
           "--masked applies only after CRS was graded, and there is no journey here to hold an "
             + "earlier grade: grade without --masked")
       }
       let (snapshot, _) = try context.loadStarted()
       if let refusal = ASTCT.maskedRefusal(entries: snapshot.entries, before: context.now) {
-        throw CLIError("--masked refused: " + refusal)
+        throw AppError("--masked refused: " + refusal)
       }
     }
     if let ice, !ICEScore.totalPoints.contains(ice) {
-      throw CLIError(
+      throw AppError(
         "--ice \(ice) is outside 0–10: give the ICE total, 10 is no impairment "
           + "(or leave --ice out if it was not done)")
     }
@@ -92,7 +93,7 @@ struct GradeCommand: ParsableCommand {
     let result = ASTCT.grade(input)
     if record { try context.saveNow([.grading(input, result)], quiet: json) }
     if json {
-      print(try JSONOutput.string(GradeReport(result)))
+      output(try JSONOutput.string(GradeReport(result)))
     } else {
       result.reasons.forEach { say($0) }
     }

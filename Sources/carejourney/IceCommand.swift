@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney ice`: records an ICE assessment, item by item, and shows its ICANS contribution.
@@ -58,11 +59,11 @@ struct IceCommand: ParsableCommand {
     do {
       try score.validate()
     } catch {
-      throw CLIError("\(error): give --\(error.item) \(error.points.lowerBound)–"
+      throw AppError("\(error): give --\(error.item) \(error.points.lowerBound)–"
         + "\(error.points.upperBound)")
     }
     if unarousable, score.total != 0 {
-      throw CLIError(
+      throw AppError(
         "--unarousable with an ICE score of \(score.total): a patient who cannot be roused "
           + "scores 0 on every item; give them all as 0, or leave --unarousable out")
     }
@@ -75,7 +76,7 @@ struct IceCommand: ParsableCommand {
     if json {
       let report = IceReport(
         id: saved.first?.id ?? "", total: score.total, icans: grade, reason: reason)
-      print(try JSONOutput.string(report))
+      output(try JSONOutput.string(report))
     } else {
       say("ICANS contribution of the ICE score alone: grade \(grade) — \(reason).")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyExport
 import JourneyStore
@@ -32,25 +33,14 @@ struct ImportCommand: ParsableCommand {
     try context.store.checkEmpty()
     let data: Data
     if file == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
+      data = Console.current.input()
     } else {
       guard let read = FileManager.default.contents(atPath: file) else {
-        throw CLIError("\(file) cannot be read: check the name (nothing was written)")
+        throw AppError("\(file) cannot be read: check the name (nothing was written)")
       }
       data = read
     }
-    let backup: JSONImport.Backup
-    do {
-      backup = try JSONImport.read(data)
-    } catch {
-      throw CLIError("\(file) was not imported: \(error); nothing was written")
-    }
-    // Every journey keeps its protocol as protocol.toml (a missing one is warned about on
-    // every screen): a backup of a journey on a built-in protocol gets that protocol's text.
-    let protocolText =
-      backup.protocolText ?? CareProtocol.builtInText(named: backup.journey.protocolID ?? "")
-    try context.store.restore(
-      protocolText: protocolText, events: backup.events, entries: backup.entries)
+    let backup = try context.importBackup(data, from: file)
     say(
       "Imported the journey of \(backup.journey.patient ?? "?") (\(backup.events.count) events, "
         + "\(backup.entries.count) entries) into \(root).")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyStore
 
@@ -52,9 +53,9 @@ struct InitCommand: ParsableCommand {
     let context = try AppContext(global: global)
     try TextLimits.check(names: ["--patient": patient, "--team-phone": teamPhone])
     let name = patient.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw CLIError("--patient is empty: give the patient's name") }
+    guard !name.isEmpty else { throw AppError("--patient is empty: give the patient's name") }
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
-      throw CLIError("--unit \(unit) is not a unit: use C or F")
+      throw AppError("--unit \(unit) is not a unit: use C or F")
     }
     let details = try self.details.parsed(today: context.today)
     let began = try on.map { try context.date($0, option: "--on") }
@@ -80,24 +81,5 @@ struct InitCommand: ParsableCommand {
       say("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
     }
     if teamPhone == nil { say("Warning: \(CareContact.noTeamPhoneWarning)") }
-  }
-
-  /// The protocol text and its parsed form, from a built-in name or a file.
-  static func loadProtocol(_ nameOrPath: String) throws -> (String, CareProtocol) {
-    let text: String
-    if let builtIn = CareProtocol.builtInText(named: nameOrPath) {
-      text = builtIn
-    } else if let data = FileManager.default.contents(atPath: nameOrPath) {
-      text = String(decoding: data, as: UTF8.self)
-    } else {
-      throw CLIError(
-        "--protocol \(nameOrPath) is neither a built-in protocol ("
-          + CareProtocol.builtInNames.joined(separator: ", ") + ") nor a readable file")
-    }
-    do {
-      return (text, try CareProtocol(toml: text, fileName: nameOrPath))
-    } catch {
-      throw CLIError("\(error)")
-    }
   }
 }

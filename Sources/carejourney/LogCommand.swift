@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney log`: logs readings, symptoms and notes for a day.
@@ -49,60 +50,37 @@ struct LogCommand: ParsableCommand {
     let context = try AppContext(global: global)
     let observed = try at.map { try context.dateTime($0, option: "--at") } ?? context.now
     if observed > context.now {
-      throw CLIError("--at \(at ?? "") is in the future; log what has happened, when it happened")
+      throw AppError("--at \(at ?? "") is in the future; log what has happened, when it happened")
     }
-    // The day written to and the one before (a medicine that hides a fever in the 6 hours
-    // before), not years of history, so logging stays fast after ten years; all of it only when
-    // a rule needs it (a symptom that must have lasted two weeks, a watch-list sign after Day
-    // +180 judged by the latest B-cell count).
-    let written = observed.date
-    var (snapshot, care) = try context.loadStarted(
-      entriesFrom: written.adding(days: -1), to: written)
-    try snapshot.journey.pastWindow(today: context.today).check(
-      observed.date, "--at \(at ?? "")")
+    let journal = context.journal
+    let basis = try journal.readBasis(for: observed.date)
+    try basis.journey.pastWindow(today: context.today).check(observed.date, "--at \(at ?? "")")
     let bodies = try LogCommand.bodies(
       temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight, symptoms: symptom, meds: med,
-      note: note, care: care)
+      note: note, care: basis.care, unit: basis.journey.temperatureUnit)
     guard !bodies.isEmpty else {
-      throw CLIError(
+      throw AppError(
         "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
           + "e.g. `carejourney log --temp 37.2`")
     }
-    if bodies.contains(where: {
-      RedFlags.needsHistory($0, on: written, journey: snapshot.journey, protocol: care)
-    }) {
-      snapshot = try context.store.load()
-    }
-    let entries = bodies.map {
-      Entry(
-        id: context.newID(), recordedAt: context.now, observedAt: observed,
-        author: context.author, body: $0)
-    }
-    try context.store.appendEntries(entries)
-    context.reportProblems(snapshot.problems)
-    let journey = snapshot.journey
-    let day = StudyDay(date: observed.date, journey: journey, protocol: care)
-    for entry in entries {
-      let text = Timeline.describe(entry.body, unit: journey.temperatureUnit, care: care).text
-      say("Saved \(entry.id): \(text) — \(observed.date) \(observed.clockText), \(day.label)")
-    }
-    for alert in AlertText.raised(
-      by: entries, after: snapshot.entries, journey: journey, care: care)
-    {
-      AlertText.show(alert)
-    }
+    let saved = try journal.save(bodies, observedAt: observed, basis: basis)
+    context.reportProblems(saved.basis.problems)
+    saved.lines().forEach(say)
+    saved.alerts.forEach(AlertText.show)
   }
 
-  /// Parses every value given, refusing the whole command at the first bad one.
+  /// Parses every value given, refusing the whole command at the first bad one; a bare
+  /// temperature is in the journey's `unit` (``Reading/temperature(_:unit:)``).
   static func bodies(
     temp: String?, hr: String?, bp: String?, spo2: String?, weight: String?,
-    symptoms: [String], meds: [String], note: String?, care: CareProtocol
+    symptoms: [String], meds: [String], note: String?, care: CareProtocol,
+    unit: TemperatureUnit
   ) throws -> [Entry.Body] {
     try TextLimits.check(freeText: ["--note": note])
     for text in meds { try TextLimits.check(text, limit: TextLimits.freeText, what: "--med") }
     var bodies: [Entry.Body] = []
     if let temp {
-      bodies.append(.temperature(celsius: try Reading.temperature(temp), asTyped: temp))
+      bodies.append(.temperature(celsius: try Reading.temperature(temp, unit: unit), asTyped: temp))
     }
     if let hr { bodies.append(.heartRate(bpm: try Reading.heartRate(hr))) }
     if let bp {
@@ -116,20 +94,20 @@ struct LogCommand: ParsableCommand {
       guard let known = care.symptom(named: name) else {
         let close = care.closestSymptoms(to: name)
         let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
-        throw CLIError(
+        throw AppError(
           "\"\(name)\" is not a symptom in this protocol.\(hint) The protocol file lists them all")
       }
       bodies.append(.symptom(name: known.id, severity: severity))
     }
     for text in meds {
       guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw CLIError("--med is empty: name the medicine and dose, e.g. \"prednisone 5 mg\"")
+        throw AppError("--med is empty: name the medicine and dose, e.g. \"prednisone 5 mg\"")
       }
       bodies.append(.medication(text: text))
     }
     if let note {
       guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw CLIError("--note is empty: write the note, or leave --note out")
+        throw AppError("--note is empty: write the note, or leave --note out")
       }
       bodies.append(.note(text: note))
     }

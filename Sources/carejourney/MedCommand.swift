@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney med`: the medication plan — starts, dose changes and stops — and what was being
@@ -125,7 +126,7 @@ struct MedCommand: ParsableCommand {
       let taking = MedicationList.taking(on: date, entries: snapshot.entries)
       context.reportProblems(snapshot.problems)
       if json {
-        print(try JSONOutput.string(MedListReport(date: date, taking: taking)))
+        output(try JSONOutput.string(MedListReport(date: date, taking: taking)))
         return
       }
       let day = StudyDay(date: date, journey: snapshot.journey, protocol: care)
@@ -154,16 +155,16 @@ struct MedCommand: ParsableCommand {
     let context = try AppContext(global: global)
     let name = medicine.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else {
-      throw CLIError("the medicine's name is empty: name it, e.g. `carejourney med \(change.rawValue) prednisone`")
+      throw AppError("the medicine's name is empty: name it, e.g. `carejourney med \(change.rawValue) prednisone`")
     }
     try TextLimits.check(freeText: ["--reason": reason], names: ["the medicine's name": name, "--dose": dose])
     let dose = dose?.trimmingCharacters(in: .whitespaces)
     if let dose, dose.isEmpty {
-      throw CLIError("--dose is empty: write the dose, e.g. \"5 mg/day\", or leave --dose out")
+      throw AppError("--dose is empty: write the dose, e.g. \"5 mg/day\", or leave --dose out")
     }
     let reason = reason?.trimmingCharacters(in: .whitespaces)
     if let reason, reason.isEmpty {
-      throw CLIError("--reason is empty: say why, or leave --reason out")
+      throw AppError("--reason is empty: say why, or leave --reason out")
     }
     let (snapshot, care) = try context.loadStarted()
     let observed = try context.observedMoment(on: on, journey: snapshot.journey)
@@ -171,27 +172,24 @@ struct MedCommand: ParsableCommand {
     let current = MedicationList.medicine(named: name, on: date, entries: snapshot.entries)
     switch (change, current) {
     case (.start, let taken?):
-      throw CLIError(
+      throw AppError(
         "\(taken.name) is already being taken on \(date) (since \(taken.since)): "
           + "record a new dose with `carejourney med dose \(taken.name) --dose TEXT`")
     case (.dose, nil), (.stop, nil):
-      throw CLIError(
+      throw AppError(
         "\(name) is not being taken on \(date): start it with `carejourney med start \(name)`, "
           + "or see `carejourney med list --on \(date)`")
     default: break
     }
     if change == .dose, let taken = current, taken.dose == dose {
-      throw CLIError("\(taken.name) is already at \(dose ?? "") on \(date): nothing changes")
+      throw AppError("\(taken.name) is already at \(dose ?? "") on \(date): nothing changes")
     }
     // Keep the name as it was first written, so the timeline reads the same all along.
-    let entry = Entry(
-      id: context.newID(), recordedAt: context.now, observedAt: observed, author: context.author,
-      body: .medicationChange(name: current?.name ?? name, dose: dose, change: change, reason: reason))
-    try context.store.appendEntries([entry])
+    let saved = try context.journal.save(
+      [.medicationChange(name: current?.name ?? name, dose: dose, change: change, reason: reason)],
+      observedAt: observed, basis: SaveBasis(snapshot, care: care))
     context.reportProblems(snapshot.problems)
-    let day = StudyDay(date: date, journey: snapshot.journey, protocol: care)
-    let text = Timeline.describe(entry.body, unit: snapshot.journey.temperatureUnit, care: care)
-    say("Saved \(entry.id): \(text.text) — \(date), \(day.label)")
+    saved.lines(withTime: false).forEach(say)
   }
 }
 

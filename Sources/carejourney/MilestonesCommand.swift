@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney milestones`: every milestone with its status.
@@ -31,7 +32,7 @@ struct MilestonesCommand: ParsableCommand {
     let (snapshot, care) = try context.loadStarted()
     let milestones = snapshot.journey.milestones(protocol: care, today: day)
     if json {
-      print(try JSONOutput.string(milestones.map(MilestoneReport.init)))
+      output(try JSONOutput.string(milestones.map(MilestoneReport.init)))
       return
     }
     context.reportProblems(snapshot.problems)

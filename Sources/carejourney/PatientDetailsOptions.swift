@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `--born`, `--sex` and `--identifier`: who the patient is besides the name, for `init` and
@@ -22,7 +23,7 @@ struct PatientDetailsOptions: ParsableArguments {
       return try PatientDetails.parse(
         born: born, sex: sex, identifiers: identifier, today: today)
     } catch {
-      throw CLIError(error.message)
+      throw AppError(error.message)
     }
   }
 }

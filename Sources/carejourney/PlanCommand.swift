@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 extension Phase: ExpressibleByArgument {
@@ -31,15 +32,9 @@ struct PlanCommand: ParsableCommand {
     let (snapshot, care) = try context.loadStarted()
     let date = try context.date(date, option: "date")
     guard !phase.isEnd else {
-      throw CLIError("\(phase.rawValue) ends a journey and cannot be planned; plan a phase before it")
+      throw AppError("\(phase.rawValue) ends a journey and cannot be planned; plan a phase before it")
     }
-    let event = JourneyEvent(
-      id: context.newID(), recordedAt: context.now, author: context.author,
-      body: .planned(phase: phase, date: date))
-    let journey = try context.store.recordEvents { journey in
-      _ = try journey.checkNew(event, today: context.today)
-      return [event]
-    }
+    let (_, journey) = try context.journal.record { _ in .planned(phase: phase, date: date) }
     context.reportProblems(snapshot.problems)
     say("Planned \(phase.title.lowercased()) for \(date).")
     if phase == .infusion {

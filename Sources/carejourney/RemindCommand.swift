@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 
 /// `carejourney remind`: what is due now, for cron or a systemd timer while the app is closed.
@@ -92,8 +93,8 @@ struct RemindCommand: ParsableCommand {
     guard let snapshot, snapshot.journey.isStarted else {
       // A cron job must not fill a mailbox with output, but a job pointed at the wrong
       // directory must not stay silent either: one line on standard error.
-      printError("Nothing to remind: \(CLIError.noJourney(store.directory.root))")
-      if json { print("[]") }
+      printError("Nothing to remind: \(AppError.noJourney(store.directory.root))")
+      if json { output("[]") }
       return false
     }
     let care = try context.loadProtocol(for: snapshot.journey)
@@ -101,7 +102,7 @@ struct RemindCommand: ParsableCommand {
     let reminders = Reminders.due(
       journey: snapshot.journey, entries: snapshot.entries, protocol: care, now: context.now)
     if json {
-      print(try JSONOutput.string(reminders.map(ReminderReport.init)))
+      output(try JSONOutput.string(reminders.map(ReminderReport.init)))
     } else {
       if reminders.isEmpty { say("Nothing due now.") }
       reminders.forEach { say($0.message) }
@@ -120,12 +121,12 @@ struct RemindCommand: ParsableCommand {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { return }
     guard isDirectory.boolValue else {
-      throw CLIError("the data directory \(root) is a file, not a folder; check --data")
+      throw AppError("the data directory \(root) is a file, not a folder; check --data")
     }
     guard FileManager.default.isReadableFile(atPath: root),
       FileManager.default.isExecutableFile(atPath: root)
     else {
-      throw CLIError("the data directory \(root) cannot be read; check its permissions")
+      throw AppError("the data directory \(root) cannot be read; check its permissions")
     }
   }
 
@@ -134,7 +135,7 @@ struct RemindCommand: ParsableCommand {
   /// every process it started (its own process group), and that is an error.
   static func run(_ command: [String], message: String, path: String?, timeout: Int) throws {
     guard let program = command.first, let executable = find(program, path: path) else {
-      throw CLIError(
+      throw AppError(
         "--exec: no program \(command.first ?? "") found on PATH; give its full path, and its "
           + "arguments as separate words, e.g. --exec notify-send CareJourney")
     }
@@ -145,11 +146,11 @@ struct RemindCommand: ParsableCommand {
     do {
       try process.run()
     } catch {
-      throw CLIError("--exec: \(executable) could not be started: \(error.localizedDescription)")
+      throw AppError("--exec: \(executable) could not be started: \(error.localizedDescription)")
     }
     guard wait(for: process, seconds: Double(timeout)) else {
       stop(process)
-      throw CLIError(
+      throw AppError(
         "--exec: \(program) had not finished after \(timeout) seconds, so it was stopped; the "
           + "reminders are printed above (--exec-timeout gives it longer)")
     }
@@ -158,7 +159,7 @@ struct RemindCommand: ParsableCommand {
         process.terminationReason == .exit
         ? "exited with status \(process.terminationStatus)"
         : "was killed by signal \(process.terminationStatus)"
-      throw CLIError("--exec: \(program) \(how); the reminders are printed above")
+      throw AppError("--exec: \(program) \(how); the reminders are printed above")
     }
   }
 

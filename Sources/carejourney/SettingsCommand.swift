@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney settings`: the team phone, the emergency number and the temperature display unit.
@@ -69,21 +70,20 @@ struct SettingsCommand: ParsableCommand {
     var temperatureUnit: TemperatureUnit?
     if let unit {
       guard let parsed = TemperatureUnit(rawValue: unit.uppercased()) else {
-        throw CLIError("--unit \(unit) is not a unit: use C or F")
+        throw AppError("--unit \(unit) is not a unit: use C or F")
       }
       temperatureUnit = parsed
     }
     if let teamPhone, teamPhone.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw CLIError("--team-phone is empty: give the number your team answers on")
+      throw AppError("--team-phone is empty: give the number your team answers on")
     }
     let emergency = try SettingsCommand.emergency(
       region: region, number: emergencyNumber, care: care)
-    let event = JourneyEvent(
-      id: context.newID(), recordedAt: context.now, author: context.author,
-      body: .settings(
+    try context.journal.record(checked: false) { _ in
+      .settings(
         teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency,
-        details: patient))
-    try context.store.recordEvents { _ in [event] }
+        details: patient)
+    }
     say("Saved the settings.")
     if let emergency {
       say("Urgent alerts now say: if the team cannot be reached, call \(emergency).")
@@ -97,10 +97,10 @@ struct SettingsCommand: ParsableCommand {
     case (nil, nil):
       return nil
     case (.some, .some):
-      throw CLIError("give --region or --emergency-number, not both")
+      throw AppError("give --region or --emergency-number, not both")
     case (let region?, nil):
       guard let found = care.emergency.number(forRegion: region) else {
-        throw CLIError(
+        throw AppError(
           "--region \(region) is not a region of this protocol (regions: "
             + "\(care.emergency.listText)); give the number itself with --emergency-number")
       }
@@ -110,7 +110,7 @@ struct SettingsCommand: ParsableCommand {
       guard !trimmed.isEmpty, trimmed.contains(where: \.isNumber),
         trimmed.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" })
       else {
-        throw CLIError(
+        throw AppError(
           "--emergency-number \(number) is not a phone number: digits, spaces, + and - only, "
             + "e.g. 112")
       }

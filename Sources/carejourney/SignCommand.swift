@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney sign`: signs a milestone off.
@@ -54,34 +55,30 @@ struct SignCommand: ParsableCommand {
     let (snapshot, care) = try context.loadStarted()
     let date = try on.map { try context.date($0, option: "--on") } ?? context.today
     var signed: Milestone?
-    try context.store.recordEvents { journey in
+    try context.journal.record { journey in
       let target = try SignCommand.find(
         milestone, in: journey.milestones(protocol: care, today: elsewhere ? context.today : date))
       if elsewhere, target.status != .notRecorded {
         let due = target.due.map { " (due \($0))" } ?? ""
-        throw CLIError(
+        throw AppError(
           "\(target.id)\(due) is not from before CareJourney: sign it with the day it was done, "
             + "--on DATE")
       }
       if target.rule.signer == .nurse, context.author.role != .nurse {
-        throw CLIError(
+        throw AppError(
           "\(target.id) is signed by a nurse: run it as `carejourney --role nurse --name NAME "
             + "sign \(target.id)\(notApplicable ? " --not-applicable" : "")`")
       }
       if notApplicable, target.rule.appliesIf == nil {
-        throw CLIError(
+        throw AppError(
           "\(target.id) applies to every patient, so it cannot be marked not applicable; only "
             + "a milestone the protocol gives an applies-if can (`carejourney milestones` shows "
             + "them as \"only if: ...\")")
       }
-      let event = JourneyEvent(
-        id: context.newID(), recordedAt: context.now, author: context.author,
-        body: .milestoneSigned(
-          milestone: target.id, on: elsewhere ? nil : date, note: note,
-          notApplicable: notApplicable))
-      _ = try journey.checkNew(event, today: context.today)
       signed = target
-      return [event]
+      return .milestoneSigned(
+        milestone: target.id, on: elsewhere ? nil : date, note: note,
+        notApplicable: notApplicable)
     }
     context.reportProblems(snapshot.problems)
     if let signed {
@@ -97,7 +94,7 @@ struct SignCommand: ParsableCommand {
     if let exact = milestones.first(where: { $0.id == id }) {
       if let signature = exact.signature {
         let what = signature.notApplicable ? "marked not applicable" : "signed"
-        throw CLIError(
+        throw AppError(
           "\(id) is already \(what) by \(signature.author) \(signature.whenText); to undo it use "
             + "`carejourney amend`")
       }
@@ -105,11 +102,11 @@ struct SignCommand: ParsableCommand {
     }
     let occurrences = milestones.filter { $0.rule.id == id }
     if let next = occurrences.first(where: { $0.signature == nil }) { return next }
-    if !occurrences.isEmpty { throw CLIError("every occurrence of \(id) so far is signed") }
+    if !occurrences.isEmpty { throw AppError("every occurrence of \(id) so far is signed") }
     let ids = milestones.map(\.id)
     let close = Suggestions.closest(to: id, in: ids, limit: 3)
     let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
-    throw CLIError(
+    throw AppError(
       "\(id) is not a milestone of this journey.\(hint) `carejourney milestones` lists them")
   }
 }

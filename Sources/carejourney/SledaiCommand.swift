@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney sledai`: SLEDAI-2K, clinical SLEDAI, DORIS and drug-free remission for a visit.
@@ -70,17 +71,17 @@ struct SledaiCommand: ParsableCommand {
     let context = try AppContext(global: global)
     let score = try SLEDAI2K.score(descriptor)
     if let pga, !Remission.physicianGlobalRange.contains(pga) {
-      throw CLIError("--pga \(pga) is outside 0–3: the physician global assessment is 0 to 3")
+      throw AppError("--pga \(pga) is outside 0–3: the physician global assessment is 0 to 3")
     }
     if let prednisolone, !Remission.plausiblePrednisoloneMg.contains(prednisolone) {
-      throw CLIError(
+      throw AppError(
         "--prednisolone \(prednisolone) is not a plausible dose in mg/day (0–1000); "
           + "check for a typo")
     }
     let drugs = try immunosuppressant.map { text throws -> String in
       let name = text.trimmingCharacters(in: .whitespaces)
       guard !name.isEmpty else {
-        throw CLIError("--immunosuppressant is empty: name the medicine, e.g. mycophenolate")
+        throw AppError("--immunosuppressant is empty: name the medicine, e.g. mycophenolate")
       }
       return name
     }
@@ -102,7 +103,7 @@ struct SledaiCommand: ParsableCommand {
       SLEDAI2K.afterTreatmentStarted(on: context.today, journey: journey, protocol: care)
     {
       let clauses = excluded.map { "\($0.id): only if \($0.exclusion ?? "")" }
-      throw CLIError(
+      throw AppError(
         "after CAR-T these descriptors count only once their exclusions are ruled out — "
           + clauses.joined(separator: "; ")
           + ". Check them, then add --exclusions-checked (or leave the descriptor out)")
@@ -127,7 +128,7 @@ struct SledaiCommand: ParsableCommand {
         ], quiet: json)
     }
     if json {
-      print(
+      output(
         try JSONOutput.string(
           SledaiReport(
             score: score, prednisoloneMg: prednisolone, doris: doris, drugFree: drugFree,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyStore
 
@@ -58,7 +59,7 @@ struct StatusCommand: ParsableCommand {
         milestones: open.map(MilestoneReport.init), notRecorded: before.count,
         unreadableLines: LineProblem.lineCount(snapshot.problems),
         protocolWarning: try context.protocolWithWarning(for: journey).warning)
-      print(try JSONOutput.string(report))
+      output(try JSONOutput.string(report))
       return
     }
     context.reportProblems(snapshot.problems)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyExport
 
@@ -61,7 +62,7 @@ struct TimelineOutput {
   private var lastDate: LocalDate?
   /// True when standard output is a terminal: CSV then shows control and bidi characters
   /// escaped (`^[`), as every other output does; piped or redirected, it is exact.
-  private let terminal = isatty(STDOUT_FILENO) == 1
+  private let terminal = Console.current.outputIsTerminal
 
   init(format: Format) {
     self.format = format
@@ -70,7 +71,7 @@ struct TimelineOutput {
 
   /// CSV text, made visible when it goes to a terminal.
   private func printCSV(_ text: String) {
-    Swift.print(terminal ? SafeText.visibleLines(text) : text, terminator: "")
+    output(terminal ? SafeText.visibleLines(text) : text, terminator: "")
   }
 
   mutating func print(_ items: [TimelineItem]) throws {
@@ -85,7 +86,7 @@ struct TimelineOutput {
         text += object.split(separator: "\n", omittingEmptySubsequences: false)
           .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
       }
-      Swift.print(text, terminator: "")
+      output(text, terminator: "")
     case .csv:
       printCSV(CSVExport.rows(items))
     case .text:
@@ -107,7 +108,7 @@ struct TimelineOutput {
 
   func finish() {
     switch format {
-    case .json: Swift.print(printed == 0 ? "[\n\n]" : "\n]")
+    case .json: output(printed == 0 ? "[\n\n]" : "\n]")
     case .csv: break
     case .text: if printed == 0 { say("Nothing recorded in that range.") }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyStore
 
 /// `carejourney verify`: lists everything wrong in the data directory, changing nothing.
@@ -36,13 +37,13 @@ struct VerifyCommand: ParsableCommand {
     let context = try AppContext(global: global)
     let report = Verifier(directory: context.store.directory).verify()
     if json {
-      print(try JSONOutput.string(VerifyReport(report)))
+      output(try JSONOutput.string(VerifyReport(report)))
     } else {
-      for problem in report.problems { print(problem.description) }
+      for problem in report.problems { output(problem.description) }
       let files = report.files == 1 ? "1 file" : "\(report.files) files"
       let lines = report.lines == 1 ? "1 line" : "\(report.lines) lines"
       let problems = report.problems.count == 1 ? "1 problem" : "\(report.problems.count) problems"
-      print("\(files), \(lines) checked, \(problems)")
+      output("\(files), \(lines) checked, \(problems)")
     }
     if !report.problems.isEmpty { throw ExitCode(1) }
   }

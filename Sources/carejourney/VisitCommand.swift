@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// `carejourney visit`: records the laboratory values of a follow-up visit.
@@ -39,7 +40,7 @@ struct VisitCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     guard !lab.isEmpty else {
-      throw CLIError(
+      throw AppError(
         "nothing to record: give at least one --lab NAME=VALUE[UNIT], "
           + "e.g. `carejourney visit --lab igg=6.2g/L`")
     }
@@ -49,29 +50,21 @@ struct VisitCommand: ParsableCommand {
     for text in lab {
       let result = try Reading.lab(text, care: care)
       guard !results.contains(where: { $0.lab == result.lab }) else {
-        throw CLIError("\(result.lab) is given twice: give each lab once per visit")
+        throw AppError("\(result.lab) is given twice: give each lab once per visit")
       }
       results.append(result)
     }
-    let entry = Entry(
-      id: context.newID(), recordedAt: context.now, observedAt: observed, author: context.author,
-      body: .labs(results))
-    try context.store.appendEntries([entry])
+    let saved = try context.journal.save(
+      [.labs(results)], observedAt: observed, basis: SaveBasis(snapshot, care: care))
     context.reportProblems(snapshot.problems)
-    let alerts = AlertText.raised(
-      by: [entry], after: snapshot.entries, journey: snapshot.journey, care: care)
-    if json {
-      print(
+    if json, let entry = saved.entries.first {
+      output(
         try JSONOutput.string(
-          VisitReport(entry: entry, results: results, alerts: alerts, care: care)))
+          VisitReport(entry: entry, results: results, alerts: saved.alerts, care: care)))
       return
     }
-    let day = StudyDay(date: observed.date, journey: snapshot.journey, protocol: care)
-    let text = Timeline.describe(entry.body, unit: snapshot.journey.temperatureUnit, care: care)
-    say("Saved \(entry.id): \(text.text) — \(observed.date), \(day.label)")
-    for alert in alerts {
-      AlertText.show(alert)
-    }
+    saved.lines(withTime: false).forEach(say)
+    saved.alerts.forEach(AlertText.show)
   }
 }
 

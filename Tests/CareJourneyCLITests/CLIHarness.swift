@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-/// Runs the built `carejourney` binary as a real process against a temporary data directory.
+@testable import carejourney
+
+/// Runs `carejourney` against a temporary data directory: in this process (``run(_:now:environment:)``,
+/// the commands' own code with their output caught), or as the built binary where a test needs
+/// a process (``spawn(_:now:environment:)``, ``launch(_:now:)``: signals, locks, crashes, tmux,
+/// standard input and output).
 ///
 /// The clock is fixed with `CAREJOURNEY_NOW` and the zone with `TZ`, so nothing depends on the
 /// machine's clock or time zone.
@@ -91,8 +96,31 @@ struct CLIHarness {
       argv, environment: environment(now: now), output: name + ".out", errors: name + ".err")
   }
 
+  /// Runs one command line in this process, as the binary would run it: the same parsing,
+  /// commands, refusals and exit status, with standard output and error caught, no standard
+  /// input, and neither stream a terminal.
   @discardableResult
   func run(_ arguments: [String], now: String? = nil, environment: [String: String] = [:])
+    throws -> Result
+  {
+    let variables = self.environment(now: now).merging(environment) { $1 }
+    let out = OutputBuffer()
+    let err = OutputBuffer()
+    let console = Console(
+      environment: variables,
+      timeZone: variables["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current,
+      currentDirectory: root.path, out: { out.append($0) }, err: { err.append($0) },
+      input: { Data() }, outputIsTerminal: false, inputIsTerminal: false)
+    let status = Console.$current.withValue(console) {
+      CareJourney.run(["--data", data] + arguments)
+    }
+    return Result(status: status, stdout: out.text, rawStderr: err.text)
+  }
+
+  /// Runs the built binary as a real process: for what only a process shows (its exit status
+  /// as the shell sees it, what it prints to real streams).
+  @discardableResult
+  func spawn(_ arguments: [String], now: String? = nil, environment: [String: String] = [:])
     throws -> Result
   {
     let process = Process()
@@ -145,4 +173,13 @@ struct CLIHarness {
     }
     return files
   }
+}
+
+/// Text written from any thread, kept in order.
+final class OutputBuffer: @unchecked Sendable {
+  private let lock = NSLock()
+  private var chunks: [String] = []
+
+  func append(_ text: String) { lock.withLock { chunks.append(text) } }
+  var text: String { lock.withLock { chunks.joined() } }
 }

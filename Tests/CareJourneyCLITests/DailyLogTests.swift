@@ -55,11 +55,33 @@ import Testing
     let cli = try Self.started()
     defer { cli.cleanUp() }
     try cli.ok(["settings", "--unit", "F"])
-    let out = try cli.ok(["log", "--temp", "38.0"])
+    // A bare number is °F in a °F journey, as on the Today screen.
+    let out = try cli.ok(["log", "--temp", "100.4"])
     #expect(out.contains("Temperature 100.4 °F"))
     let rows = try #require(try cli.json(["timeline", "--json", "--from", "2026-11-22"]) as? [[String: Any]])
     #expect(rows.last?["value"] as? Double == 38.0)
     #expect(rows.last?["unit"] as? String == "Cel")
+  }
+
+  /// In a °F journey a bare number is °F on the command line, as typed on Today: one that no
+  /// body has in °F is refused, asking for the unit, and nothing is written; with its unit it
+  /// is taken.
+  @Test(arguments: [("37.5", "37.5C", "Temperature 99.5 °F"), ("38", "38C", "Temperature 100.4 °F")])
+  func aBareNumberInAFahrenheitJourneyIsFahrenheit(_ bare: String, _ typed: String, _ saved: String)
+    throws
+  {
+    let cli = try Self.started()
+    defer { cli.cleanUp() }
+    try cli.ok(["settings", "--unit", "F"])
+    let before = cli.snapshot()
+    let refused = try cli.run(["log", "--temp", bare])
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr == "Error: temperature \"\(bare)\" is not a body temperature in °F, the unit "
+        + "this journey shows (93.2–109.4 °F): type the unit, e.g. 100.4F (or \(bare)C, if it was "
+        + "°C)\n")
+    #expect(cli.snapshot() == before)
+    #expect(try cli.ok(["log", "--temp", typed]).contains(saved))
   }
 
   @Test func aFeverPrintsTheAlertAtOnceWithThePhoneAndTheReading() throws {

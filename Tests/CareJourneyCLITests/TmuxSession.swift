@@ -106,7 +106,7 @@ final class TmuxSession {
   /// Waits until the screen satisfies `condition`, or fails with the screen as it was.
   @discardableResult
   func waitFor(
-    _ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+    _ what: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: (String) -> Bool
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
@@ -120,12 +120,12 @@ final class TmuxSession {
   }
 
   @discardableResult
-  func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+  func waitFor(_ text: String, timeout: Double = 30) throws -> String {
     try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
   }
 
   /// Waits until the program has exited; returns its exit status.
-  func waitForExit(timeout: Double = 10) throws -> Int {
+  func waitForExit(timeout: Double = 30) throws -> Int {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let data = FileManager.default.contents(atPath: statusFile),

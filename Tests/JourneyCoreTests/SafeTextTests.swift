@@ -55,6 +55,20 @@ import Testing
     }
   }
 
+  /// The bytes tell whether there is anything to escape exactly as the characters do, for
+  /// every character of the first plane and of the others' starts, alone and among others.
+  @Test func theBytesFindWhatTheCharactersDo() {
+    let scalars = (0...0xFFFF).compactMap(Unicode.Scalar.init)
+      + (1...16).flatMap { plane in (0...0xFF).compactMap { Unicode.Scalar(plane << 16 | $0) } }
+    for scalar in scalars {
+      let escaped = scalar.value >= 0x7F && SafeText.stand(in: scalar) != nil
+      for text in [String(scalar), "a" + String(scalar), String(scalar) + "é"] {
+        var bytes = text
+        #expect(bytes.withUTF8(SafeText.holdsJSONEscapes) == escaped, "U+\(scalar.value)")
+      }
+    }
+  }
+
   @Test func theLimitIsNamedAndCountsScalars() {
     #expect(throws: Never.self) { try TextLimits.check(String(repeating: "a", count: 2_000), limit: 2_000, what: "--note") }
     #expect(throws: TextLimits.TooLong(what: "--note", length: 2_001, limit: 2_000)) {

@@ -43,6 +43,8 @@ struct VerifierTests {
     var description: String
     var apply: @Sendable ([String]) -> [String]
     var breaks: [Int]
+    /// A line reported as unreadable too.
+    var unreadable: Int? = nil
   }
 
   static let damages: [Damage] = [
@@ -67,6 +69,21 @@ struct VerifierTests {
       return lines
     }, breaks: [2, 3, 4]),
     Damage(description: "first line deleted", apply: { Array($0.dropFirst()) }, breaks: [1]),
+    // A line that cannot be read is still checked by its prev, read from the line alone.
+    Damage(description: "two lines swapped, one of them with a field of the wrong type", apply: {
+      lines in
+      var lines = lines
+      lines.swapAt(1, 2)
+      lines[1] = lines[1].replacingOccurrences(of: "\"celsius\":36.8", with: "\"celsius\":\"hot\"")
+      return lines
+    }, breaks: [2, 3, 4], unreadable: 2),
+    Damage(description: "two lines swapped, one of them from a newer CareJourney", apply: {
+      lines in
+      var lines = lines
+      lines.swapAt(1, 2)
+      lines[1] = lines[1].replacingOccurrences(of: "\"v\":1", with: "\"v\":9")
+      return lines
+    }, breaks: [2, 3, 4], unreadable: 2),
   ]
 
   @Test(arguments: damages)
@@ -83,6 +100,9 @@ struct VerifierTests {
       let breaks = report.problems.filter { $0.reason.contains("does not") }
       #expect(breaks.map(\.file) == Array(repeating: Self.dayFile, count: damage.breaks.count))
       #expect(breaks.map(\.line) == damage.breaks)
+      if let line = damage.unreadable {
+        #expect(report.problems.contains { $0.line == line && !$0.reason.contains("does not") })
+      }
       #expect(report.files == 3)
     }
   }

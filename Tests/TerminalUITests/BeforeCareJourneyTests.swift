@@ -45,7 +45,7 @@ import Testing
     #expect(!lines.joined().contains("OVERDUE"))
     #expect(MilestonesScreen.listing(state).first == .before(count: 40, open: false))
     #expect(send(&state, [.up, .enter]).isEmpty)
-    #expect(state.beforeOpen)
+    #expect(state.milestones.beforeOpen)
     let open = Frame.render(state, size: Size(width: 80, height: 24)).lines
     #expect(Array(open[3...5]) == [
       "›▾ before CareJourney: not recorded (40) · Enter signs with its date, e done el",
@@ -54,7 +54,7 @@ import Testing
     ])
     #expect(MilestonesScreen.listing(state).count == 1 + 40 + MilestonesScreen.rows(Self.nurse()).count)
     _ = send(&state, [.character("b")])
-    #expect(!state.beforeOpen)
+    #expect(!state.milestones.beforeOpen)
   }
 
   /// Enter on one asks the day it was done, then the signer: it is signed with its real date.
@@ -64,13 +64,13 @@ import Testing
     let milestone = try #require(MilestonesScreen.listing(state)[1].milestone)
     #expect(milestone.id == "vaccines-before-treatment")
     #expect(send(&state, [.enter]).isEmpty)
-    #expect(state.input?.prompt == "Date it was done, YYYY-MM-DD: ")
+    #expect(state.mode?.input?.prompt == "Date it was done, YYYY-MM-DD: ")
     // A day in the future is refused with the day accepted; the typed text stays.
     #expect(send(&state, MemoryBackend.typing("2026-12-04") + [.enter]).isEmpty)
     #expect(state.notice == AppState.Notice(kind: .error, text: "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03."))
     _ = send(&state, Array(repeating: .backspace, count: 10))
     #expect(send(&state, MemoryBackend.typing("2026-11-14") + [.enter]).isEmpty)
-    #expect(state.input?.text == "Ana Weber")
+    #expect(state.mode?.input?.text == "Ana Weber")
     let effects = send(&state, [.enter])
     let day = LocalDate(year: 2026, month: 11, day: 14)!
     #expect(effects == [.record(.milestoneSigned(milestone: "vaccines-before-treatment", on: day, note: nil))])
@@ -88,12 +88,12 @@ import Testing
   @Test func doneElsewhereIsOnlyForWhatCameBefore() {
     var state = Self.nurse()
     #expect(send(&state, [.character("e")]).isEmpty)
-    #expect(state.input == nil)
+    #expect(state.mode == nil)
     #expect(state.notice?.text.hasPrefix("Only a milestone from before CareJourney") == true)
     var patient = AppState(author: Author(role: .patient, name: "Maria"), readOnly: false, data: Self.partWay())
     patient.screen = .milestones
     #expect(send(&patient, [.character("b"), .up, .up, .down, .character("e")]).isEmpty)
-    #expect(patient.input == nil)
+    #expect(patient.mode == nil)
     #expect(patient.notice?.text.hasPrefix("A nurse signs") == true)
   }
 }

@@ -13,12 +13,12 @@ import Testing
     var state = Fixture.state(role: .nurse)
     let rows = MilestonesScreen.rows(state)
     let index = try #require(rows.firstIndex { $0.id == "new-cancer-sample-testing-m12" })
-    state.milestoneRow = index
+    state.milestones.row = index
     let lines = Frame.render(state, size: Size(width: 220, height: 40)).lines
     #expect(lines.contains { $0.contains("A new cancer found: contact the sponsor or manufacturer for sample testing (Month 12) (only if: a new cancer (a second malignancy) has been found) · nurse") })
     _ = send(&state, [.character("n")])
     #expect(state.notice?.text == "Marking not applicable today: \(rows[index].title)")
-    #expect(state.input?.prompt == "Not applicable, as (Enter confirms, Esc cancels): ")
+    #expect(state.mode?.input?.prompt == "Not applicable, as (Enter confirms, Esc cancels): ")
     let effects = send(&state, [.enter])
     #expect(
       effects == [
@@ -32,9 +32,9 @@ import Testing
   @Test func nOnAMilestoneForEveryoneSaysWhyNot() throws {
     var state = Fixture.state(role: .nurse)
     let rows = MilestonesScreen.rows(state)
-    state.milestoneRow = try #require(rows.firstIndex { $0.rule.appliesIf == nil && $0.signature == nil })
+    state.milestones.row = try #require(rows.firstIndex { $0.rule.appliesIf == nil && $0.signature == nil })
     #expect(send(&state, [.character("n")]).isEmpty)
-    #expect(state.input == nil)
+    #expect(state.mode == nil)
     #expect(state.notice?.kind == .error)
     #expect(state.notice?.text.hasSuffix("only a milestone marked \"only if\" can be marked not applicable.") == true)
   }
@@ -59,7 +59,7 @@ import Testing
     data.entries.removeAll { if case .grading = $0.body { true } else { false } }
     var state = Fixture.state(role: .nurse, data: data)
     _ = send(&state, [.character("r"), .down] + keys)
-    guard case .grading(let input, _, let focus) = state.form else {
+    guard case .nurseForm(.grading(let input, _, let focus))? = state.mode else {
       Issue.record("no grading form")
       return
     }
@@ -72,7 +72,7 @@ import Testing
   @Test func afterACRSGradeMaskedFeverMayBeChosen() {
     var state = Fixture.state(role: .nurse)
     _ = send(&state, [.character("r"), .down, .character(" ")])
-    guard case .grading(let input, _, _) = state.form else {
+    guard case .nurseForm(.grading(let input, _, _))? = state.mode else {
       Issue.record("no grading form")
       return
     }

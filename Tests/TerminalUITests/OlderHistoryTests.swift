@@ -64,12 +64,12 @@ import Testing
       for newestFirst in [true, false] {
         var whole = Self.state(Fixture.demo())
         var kept = Self.state(Self.kept(Fixture.demo(), read: true))
-        whole.filter = filter
-        whole.search = search
-        whole.newestFirst = newestFirst
-        kept.filter = filter
-        kept.search = search
-        kept.newestFirst = newestFirst
+        whole.timeline.filter = filter
+        whole.timeline.search = search
+        whole.timeline.newestFirst = newestFirst
+        kept.timeline.filter = filter
+        kept.timeline.search = search
+        kept.timeline.newestFirst = newestFirst
         #expect(
           TimelineScreen.rows(kept) == TimelineScreen.rows(whole),
           "\(filter) \(search) \(newestFirst)")
@@ -85,8 +85,8 @@ import Testing
     let rows = TimelineScreen.listing(whole).refs.count
     #expect(TimelineScreen.listing(kept).refs.count == rows)
     for row in stride(from: 0, to: rows, by: 17) + [rows - 1] {
-      whole.timelineRow = row
-      kept.timelineRow = row
+      whole.timeline.row = row
+      kept.timeline.row = row
       #expect(Frame.render(kept, size: size).lines == Frame.render(whole, size: size).lines)
     }
   }
@@ -100,7 +100,7 @@ import Testing
     _ = reduce(into: &state, .key(.enter))
     let rows = TimelineScreen.rows(state)
     #expect(
-      rows[state.timelineRow]
+      rows[state.timeline.row]
         == .day(
           chemo, StudyDay(date: chemo, journey: state.data!.journey, protocol: Fixture.care),
           .lymphodepletion))

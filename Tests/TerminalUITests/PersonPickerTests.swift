@@ -15,7 +15,7 @@ import Testing
     var state = AppState(
       author: Author(role: .patient, name: "Maria Santos"), readOnly: false, data: Fixture.demo(),
       askPerson: true)
-    #expect(state.personPicker == 0)
+    #expect(state.mode == .personPicker(row: 0))
     let lines = Frame.render(state, size: Size(width: 80, height: 24)).lines
     #expect(Array(lines[0...8]) == [
       " [ 1 Today ]  2 Timeline    3 Milestones    4 Trends    ? Help",
@@ -33,7 +33,7 @@ import Testing
     let tom = Author(role: .caregiver, name: "Tom Santos")
     #expect(effects == [.rememberPerson(tom)])
     #expect(state.author == tom)
-    #expect(!state.askPerson && state.personPicker == nil && state.input == nil)
+    #expect(!state.askPerson && state.mode == nil)
     #expect(state.notice == AppState.Notice(kind: .info, text: "Now at the keyboard: Tom Santos (caregiver)."))
     let status = Frame.render(state, size: Size(width: 80, height: 24)).lines[23]
     #expect(status.hasPrefix(" Follow-up · Day +183 · Month 6 │ Tom Santos (caregiver) │ "), "\(status)")
@@ -42,7 +42,7 @@ import Testing
   /// Nobody is asked again once remembered, nor when `--name` was given (`askPerson` false).
   @Test func nobodyIsAskedWhenThePersonIsKnown() {
     let state = Fixture.state()
-    #expect(state.personPicker == nil && !state.askPerson)
+    #expect(state.mode == nil && !state.askPerson)
   }
 
   struct Switch: CustomStringConvertible, Sendable {
@@ -66,17 +66,17 @@ import Testing
   func pSwitchesPersonWithTheNameConfirmed(_ s: Switch) {
     var state = AppState(author: s.from, readOnly: false, data: Fixture.demo())
     #expect(send(&state, [.character("p")] + s.keys).isEmpty)
-    #expect(state.input?.text == s.filledIn)
-    #expect(state.input?.prompt.hasPrefix("Your name as ") == true)
+    #expect(state.mode?.input?.text == s.filledIn)
+    #expect(state.mode?.input?.prompt.hasPrefix("Your name as ") == true)
   }
 
   @Test func escapeKeepsWhoWasTyping() {
     var state = Fixture.state(role: .caregiver)
     let before = state.author
     #expect(send(&state, [.character("p"), .down, .escape]).isEmpty)
-    #expect(state.author == before && state.personPicker == nil)
+    #expect(state.author == before && state.mode == nil)
     #expect(send(&state, [.character("p"), .enter, .escape]).isEmpty)
-    #expect(state.author == before && state.input == nil)
+    #expect(state.author == before && state.mode == nil)
   }
 
   /// Switching to a nurse opens the nurse's forms, with the name typed.
@@ -84,10 +84,10 @@ import Testing
     var state = Fixture.state()
     #expect(send(&state, [.character("3")]).isEmpty)
     #expect(send(&state, [.character("i")]).isEmpty)
-    #expect(state.form == nil)
+    #expect(state.mode == nil)
     let effects = send(&state, [.character("p"), .character("3"), .enter] + MemoryBackend.typing("Ana Weber") + [.enter])
     #expect(effects == [.rememberPerson(Author(role: .nurse, name: "Ana Weber"))])
     _ = send(&state, [.character("i")])
-    #expect(state.form != nil)
+    #expect(state.mode != nil)
   }
 }

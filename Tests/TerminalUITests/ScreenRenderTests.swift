@@ -16,35 +16,8 @@ import Testing
     #expect(frame[1, 1].style.role == .banner)
   }
 
-  @Test func loggingAFeverWithKeysShowsTheUrgentAlertAtOnceInWordsAndSymbol() {
-    let harness = Fixture.Harness(keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
-    harness.run()
-    let lines = harness.screen
-    let alert = lines.first { $0.contains("URGENT") }
-    #expect(alert == " !! URGENT: Call your CAR-T team now on +49 9131 85-33010.")
-    #expect(lines.contains { $0.hasPrefix("    Seen: Temperature 38.4 °C at 09:00 on 2026-11-22") })
-    #expect(lines.contains { $0.contains("!! 09:00  Temperature 38.4 °C  — Maria Santos") })
-    #expect(lines.contains { $0.contains("Saved.") })
-    let row = lines.firstIndex { $0.contains("URGENT") } ?? 0
-    #expect(harness.backend.lastFrame?[1, row].style.role == .urgent)
-  }
 
-  @Test func aWideTerminalShowsWhatWasSeenInFull() {
-    let harness = Fixture.Harness(size: Size(width: 160, height: 30), keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
-    harness.run()
-    #expect(harness.screen[2] == " !! URGENT: Call your CAR-T team now on +49 9131 85-33010.")
-    #expect(harness.screen[3] == "    If you cannot reach them now, call 112 or go to the nearest emergency department. Say you had CAR-T cell therapy and show your wallet card.")
-    #expect(harness.screen[4] == "    Seen: Temperature 38.4 °C at 09:00 on 2026-11-22 (Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more.")
-  }
 
-  @Test func smallerThan80x24KeepsTheDayAndAlertsAndSaysSo() {
-    let harness = Fixture.Harness(size: Size(width: 60, height: 20), keys: [.character("t")] + MemoryBackend.typing("38.4") + [.enter])
-    harness.run()
-    let lines = harness.screen
-    #expect(lines[1].contains("Day +183"))
-    #expect(lines[2].contains("!! URGENT"))
-    #expect(lines.contains { $0.hasPrefix("Smaller than 80x24 (60x20)") })
-  }
 
   @Test(arguments: [Size(width: 39, height: 24), Size(width: 80, height: 11), Size(width: 20, height: 5)])
   func belowTheMinimumSaysTooSmallButStillShowsTheAlert(size: Size) {

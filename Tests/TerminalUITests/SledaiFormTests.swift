@@ -47,7 +47,7 @@ import Testing
     expected.physicianGlobal = "0.2"
     expected.focus = 24
     var expectedState = before
-    expectedState.form = .sledai(expected)
+    expectedState.mode = .nurseForm(.sledai(expected))
     #expect(state == expectedState)
     #expect(expected.prednisolone == "0")
     #expect(expected.prednisoloneSource == "none in the medication list")
@@ -64,7 +64,7 @@ import Testing
         ])
       ])
     #expect(reduce(into: &state, .saved("Saved: SLEDAI-2K 14")) == [.reload])
-    #expect(state.form == nil)
+    #expect(state.mode == nil)
   }
 
   @Test func escapeCancelsWithoutSaving() {
@@ -85,7 +85,7 @@ import Testing
   func refusedNumbers(keys: [Key], row: Int, message: String) throws {
     var state = Fixture.state(role: .nurse)
     #expect(send(&state, [.character("s")] + keys + [.home, .enter]).isEmpty)
-    guard case .sledai(let form) = state.form else {
+    guard case .nurseForm(.sledai(let form))? = state.mode else {
       Issue.record("the form closed")
       return
     }
@@ -102,7 +102,7 @@ import Testing
   func fromTheMedicationList(dose: String, field: String, source: String, saved: Double?) {
     var state = Fixture.state(role: .nurse, data: Self.withMedicines(prednisolone: dose))
     _ = send(&state, [.character("s")])
-    guard case .sledai(let form) = state.form else {
+    guard case .nurseForm(.sledai(let form))? = state.mode else {
       Issue.record("no form")
       return
     }
@@ -133,7 +133,7 @@ import Testing
     var state = Fixture.state(role: .caregiver)
     _ = send(&state, [.character("3")])
     #expect(send(&state, [.character(key)]).isEmpty)
-    #expect(state.form == nil)
+    #expect(state.mode == nil)
     #expect(state.notice?.text.hasSuffix("start CareJourney with --role nurse.") == true)
   }
 

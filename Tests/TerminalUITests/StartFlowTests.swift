@@ -61,19 +61,19 @@ import Testing
       " New journey │ Enter answers · Esc cancels · nothing is written until the end",
     ])
     effects += send(&state, Array(repeating: .down, count: 5) + [.enter])
-    #expect(state.input?.prompt == "Date hospital-stay began, YYYY-MM-DD (Enter for today): ")
+    #expect(state.mode?.input?.prompt == "Date hospital-stay began, YYYY-MM-DD (Enter for today): ")
     effects += send(&state, type("2026-11-20"))
-    #expect(state.input?.prompt == "Infusion date (Day 0), YYYY-MM-DD: ")
+    #expect(state.mode?.input?.prompt == "Infusion date (Day 0), YYYY-MM-DD: ")
     effects += send(&state, type("2026-11-20") + type("+49 9131 85-33010"))
-    #expect(state.input?.prompt == "Patient's date of birth, YYYY-MM-DD (Enter to skip): ")
+    #expect(state.mode?.input?.prompt == "Patient's date of birth, YYYY-MM-DD (Enter to skip): ")
     effects += send(&state, type("1984-03-02"))
-    #expect(state.input?.prompt == "Sex for records: female, male, other or unknown (Enter to skip): ")
+    #expect(state.mode?.input?.prompt == "Sex for records: female, male, other or unknown (Enter to skip): ")
     effects += send(&state, type("f"))
     #expect(
-      state.input?.prompt
+      state.mode?.input?.prompt
         == "Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ")
     effects += send(&state, type("https://hospital.example.org/mrn|A12345") + type("urn:oid:1.2.3|T-7"))
-    #expect(state.input?.prompt == StartForm.identifierInput.prompt)
+    #expect(state.mode?.input?.prompt == StartForm.identifierInput.prompt)
     effects += send(&state, type(""))
     #expect(Frame.render(state, size: Self.size).lines == [
       " [ Start ]  ? Help",
@@ -101,7 +101,7 @@ import Testing
     #expect(effects.isEmpty, "nothing is written before the last answer")
     // The patient's own name is filled in; Enter confirms it and starts the journey.
     effects += send(&state, [.enter])
-    #expect(state.input?.text == "Maria Santos")
+    #expect(state.mode?.input?.text == "Maria Santos")
     effects += send(&state, [.enter])
     let plan = JourneyStartPlan(
       patient: "Maria Santos", phase: .hospitalStay, phaseBegan: LocalDate(year: 2026, month: 11, day: 20)!,
@@ -116,7 +116,11 @@ import Testing
     #expect(effects == [.start(plan, typist: maria)])
     #expect(state.author == maria)
     #expect(!state.askPerson)
-    #expect(state.input == nil && state.personPicker == nil)
+    // The name stays on screen until the journey is written: a failed write can be retried.
+    _ = reduce(into: &state, .failed("Not saved: the disk is full. What you typed is still here."))
+    #expect(state.mode?.input?.text == "Maria Santos")
+    _ = reduce(into: &state, .saved("Started the journey for Maria Santos."))
+    #expect(state.mode == nil)
   }
 
   /// A caregiver starts the journey of a patient still in screening, with an infusion planned.
@@ -184,8 +188,8 @@ import Testing
     keys += Array(repeating: .down, count: r.phaseRow) + [.enter]
     for answer in r.answers { keys += type(answer) }
     #expect(send(&state, keys).isEmpty)
-    #expect(state.input?.prompt == r.prompt)
-    #expect(state.input?.text == r.answers.last)
+    #expect(state.mode?.input?.prompt == r.prompt)
+    #expect(state.mode?.input?.text == r.answers.last)
     #expect(state.notice == AppState.Notice(kind: .error, text: r.notice))
   }
 
@@ -197,7 +201,7 @@ import Testing
     let steps = Array(all.split(separator: .enter, omittingEmptySubsequences: false).prefix(answers))
     let keys = steps.flatMap { Array($0) + [.enter] }
     #expect(send(&state, keys + [.escape]).isEmpty)
-    #expect(state.startForm == nil && state.input == nil && state.personPicker == nil)
+    #expect(state.mode == nil)
     #expect(state.screen == .start)
     #expect(state.notice == AppState.Notice(kind: .info, text: "No journey started; n starts again."))
   }

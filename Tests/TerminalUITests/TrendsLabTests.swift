@@ -19,7 +19,7 @@ import Testing
     var seen: [String?] = []
     for _ in 0..<20 {
       send(&state, [.character("j")])
-      seen.append(state.trendLab)
+      seen.append(state.trends.lab)
     }
     // The labs with values, in the protocol's order, then back to temperatures.
     #expect(
@@ -29,7 +29,7 @@ import Testing
         "triglycerides", "ldh", "crp", "troponin", nil,
       ])
     send(&state, [.up])
-    #expect(state.trendLab == "troponin")
+    #expect(state.trends.lab == "troponin")
   }
 
   @Test func withoutLabsTheArrowsSaySo() {
@@ -37,7 +37,7 @@ import Testing
     data.entries.removeAll { if case .labs = $0.body { true } else { false } }
     var state = Fixture.state(role: .caregiver, data: data)
     send(&state, [.character("4"), .down])
-    #expect(state.trendLab == nil)
+    #expect(state.trends.lab == nil)
     #expect(state.notice?.text.hasPrefix("No lab values recorded yet") == true)
     #expect(!Frame.render(state, size: Self.size).lines[3].contains("↑/↓ labs"))
   }

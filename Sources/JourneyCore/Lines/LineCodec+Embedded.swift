@@ -8,7 +8,7 @@ extension LineCodec {
   /// can hold nothing a data file could not, and a reason names what is wrong in the object's
   /// own terms (`missing field id`), not the document's.
   public struct Embedded: Decodable {
-    private let record: Result<Record, DecodingError>
+    let record: Result<Record, DecodingError>
 
     /// Never fails: what cannot be read is kept as a reason, given by ``event()`` or ``entry()``,
     /// so one bad object is reported with its place in the document.
@@ -23,14 +23,20 @@ extension LineCodec {
       }
     }
 
-    /// The journey event it holds, checked as ``LineCodec/decodeEvent(_:)`` checks a line.
+    /// An object read already (the quick way: ``LineCodec/quickDocument(_:)``).
+    init(record: Result<Record, DecodingError>) {
+      self.record = record
+    }
+
+    /// The journey event it holds, checked as ``LineCodec/decodeEvent(_:)`` checks a line (from
+    /// the record read, without writing it out as a line and reading it again).
     public func event() throws(DecodingError) -> JourneyEvent {
-      try decodeEvent(line(try record.get()))
+      try LineCodec.event(from: record.get())
     }
 
     /// The day entry it holds, checked as ``LineCodec/decodeEntry(_:)`` checks a line.
     public func entry() throws(DecodingError) -> Entry {
-      try decodeEntry(line(try record.get()))
+      try LineCodec.entry(from: record.get())
     }
 
     /// ``LineCodec/describe(_:)`` with the field path counted from the object, not the document.

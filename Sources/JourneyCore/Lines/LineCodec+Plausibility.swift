@@ -22,7 +22,8 @@ extension LineCodec {
 
   /// Why a text is longer than it could have been typed (`what` names it), or nil.
   static func tooLong(_ text: String?, _ what: String, limit: Int) -> String? {
-    guard let text, TextLimits.length(text) > limit else { return nil }
+    // No more characters than bytes: most texts need no count.
+    guard let text, text.utf8.count > limit, TextLimits.length(text) > limit else { return nil }
     return "\(what) is \(TextLimits.length(text)) characters long, over the limit of \(limit)"
   }
 

@@ -4,17 +4,29 @@
 /// years of history take over a second.
 ///
 /// It reads a subset of JSON and a subset of the fields, and gives up (nil) on anything else:
-/// a field holding an array or an object other than `by` (labs, ICE, grading, assessments), a
-/// value of the wrong type, a repeated key, a number it would have to round differently, or
-/// anything that is not well-formed JSON. The line then goes to `JSONDecoder`, which reads it
-/// or says what is wrong with it, exactly as before. So for every line this reads, it gives the
-/// `Record` `JSONDecoder` gives; tests compare the two on random lines.
+/// a field holding an object other than `by` (labs, ICE, grading), a list of anything but
+/// strings, a value of the wrong type, a repeated key, a key written with escapes, a number it
+/// would have to round differently, or anything that is not well-formed JSON. The line then
+/// goes to `JSONDecoder`, which reads it or says what is wrong with it, exactly as before. So
+/// for every line this reads, it gives the `Record` `JSONDecoder` gives; tests compare the two
+/// on random lines.
 extension LineCodec {
-  static func quickRecord(_ text: String) -> Record? {
+  /// The record of a line read the quick way, or nil to leave the line to `JSONDecoder`.
+  ///
+  /// Without `keepingPrev` the line's `prev` is checked but not kept (the chain's hash is only
+  /// needed by `verify`, and 64 characters a line add up over ten years).
+  static func quickRecord(_ text: String, keepingPrev: Bool = true) -> Record? {
+    var record = Record()
+    return quickRecord(text, into: &record, keepingPrev: keepingPrev) ? record : nil
+  }
+
+  /// ``quickRecord(_:keepingPrev:)`` into a record made by the caller (a record is large, and
+  /// handing one back would copy it); false when the line is left to `JSONDecoder`.
+  static func quickRecord(_ text: String, into record: inout Record, keepingPrev: Bool) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       var reader = QuickReader(bytes: bytes)
-      return reader.record()
+      return reader.record(into: &record, keepingPrev: keepingPrev)
     }
   }
 }
@@ -29,50 +41,84 @@ struct QuickReader {
   private static let quote = UInt8(ascii: "\"")
   private static let backslash = UInt8(ascii: "\\")
 
-  /// The whole line as one object, or nil.
-  mutating func record() -> LineCodec.Record? {
-    var record = LineCodec.Record()
-    var seen: UInt64 = 0
-    var unknown: [String] = []
+  /// The whole line as one object; false to give up.
+  mutating func record(into record: inout LineCodec.Record, keepingPrev: Bool) -> Bool {
+    guard object(into: &record, keepingPrev: keepingPrev) else { return false }
+    skipSpace()
+    return index == bytes.count
+  }
+
+  /// One object of a line's fields from here, leaving the cursor after it; false to give up.
+  mutating func object(into record: inout LineCodec.Record, keepingPrev: Bool) -> Bool {
+    // The keys met so far, by their place in `CodingKeys.allCases`: a repeated key gives up.
+    var seen = (low: UInt64(0), high: UInt64(0))
+    var unknown: [[UInt8]] = []
+    let keys = QuickReader.keys
     let complete = object { key, reader -> Bool in
-      guard let field = QuickReader.fields[key] else {
-        guard !unknown.contains(key) else { return false }
-        unknown.append(key)
+      guard let (field, place) = keys.field(key) else {
+        let name = Array(key)
+        guard !unknown.contains(name) else { return false }
+        unknown.append(name)
         return reader.skipScalar()
       }
-      let bit: UInt64 = 1 << field.rawValue
-      guard seen & bit == 0 else { return false }
-      seen |= bit
+      let bit: UInt64 = 1 << (place % 64)
+      if place < 64 {
+        guard seen.low & bit == 0 else { return false }
+        seen.low |= bit
+      } else {
+        guard seen.high & bit == 0 else { return false }
+        seen.high |= bit
+      }
+      if field == .prev && !keepingPrev { return reader.literal("null") || reader.skipString() }
       return reader.read(field, into: &record)
     }
-    guard complete else { return nil }
-    skipSpace()
-    return index == bytes.count ? record : nil
+    return complete
   }
 
-  /// The fields of `LineCodec.Record`, by their key in the line.
-  enum Field: Int, CaseIterable {
-    case v, id, ts, by, type, prev, patient, `protocol`, teamPhone, emergency, unit, phase, date
-    case on, undated, reason
-    case note, milestone, target, at, celsius, typed, symptom, severity, text, bpm, systolic
-    case diastolic, spo2, kg, ice, grading, result, labs, sledai, pga, prednisoloneMg
-    case immunosuppressants, medicine, dose, change, changeReason, newType, notApplicable
-    case born, sex, identifiers
+  /// The keys of `LineCodec.Record` as the line spells them, with each one's place in
+  /// `CodingKeys.allCases` (at most 128 keys: `LineCodecSchemaTests` checks), found by their
+  /// bytes without making a string of each key read.
+  struct Keys {
+    /// By length: the keys of that many bytes.
+    let byLength: [[(bytes: [UInt8], key: LineCodec.Record.CodingKeys, place: Int)]]
+
+    init() {
+      var byLength = Array(
+        repeating: [(bytes: [UInt8], key: LineCodec.Record.CodingKeys, place: Int)](),
+        count: (LineCodec.Record.CodingKeys.allCases.map(\.rawValue.utf8.count).max() ?? 0) + 1)
+      for (place, key) in LineCodec.Record.CodingKeys.allCases.enumerated() {
+        let bytes = Array(key.rawValue.utf8)
+        byLength[bytes.count].append((bytes, key, place))
+      }
+      self.byLength = byLength
+    }
+
+    func field(_ name: UnsafeBufferPointer<UInt8>) -> (LineCodec.Record.CodingKeys, Int)? {
+      guard name.count < byLength.count else { return nil }
+      guard let first = name.first, let last = name.last else { return nil }
+      for candidate in byLength[name.count]
+      where candidate.bytes[0] == first && candidate.bytes[name.count - 1] == last
+        && candidate.bytes.withUnsafeBufferPointer({ $0.elementsEqual(name) })
+      {
+        return (candidate.key, candidate.place)
+      }
+      return nil
+    }
   }
 
-  static let fields: [String: Field] = Dictionary(
-    uniqueKeysWithValues: Field.allCases.map { (String(describing: $0), $0) })
+  static let keys = Keys()
 
-  /// Reads `{ "key": value, ... }`, handing each key to `member`, which reads the value; false
-  /// when the object is malformed or `member` gives up.
-  mutating func object(_ member: (String, inout QuickReader) -> Bool) -> Bool {
+  /// Reads `{ "key": value, ... }`, handing each key's bytes to `member`, which reads the value;
+  /// false when the object is malformed, a key holds an escape, or `member` gives up.
+  mutating func object(_ member: (UnsafeBufferPointer<UInt8>, inout QuickReader) -> Bool) -> Bool {
     skipSpace()
     guard take(UInt8(ascii: "{")) else { return false }
     skipSpace()
     if take(UInt8(ascii: "}")) { return true }
     while true {
       skipSpace()
-      guard let key = string() else { return false }
+      // A key written with escapes (`"\u0076"`) is left to JSONDecoder.
+      guard let (key, plain) = rawString(), plain else { return false }
       skipSpace()
       guard take(UInt8(ascii: ":")) else { return false }
       skipSpace()
@@ -84,7 +130,9 @@ struct QuickReader {
   }
 
   /// Reads the value of one field into the record; false to give up.
-  mutating func read(_ field: Field, into r: inout LineCodec.Record) -> Bool {
+  ///
+  /// The switch covers every key of `Record`, so a field added there cannot be skipped here.
+  mutating func read(_ field: LineCodec.Record.CodingKeys, into r: inout LineCodec.Record) -> Bool {
     // `null` is an absent optional, as `decodeIfPresent` reads it.
     if literal("null") { return true }
     switch field {
@@ -128,8 +176,10 @@ struct QuickReader {
     case .notApplicable: return bool(&r.notApplicable)
     case .born: return date(&r.born)
     case .sex: return choice(&r.sex)
-    // Arrays and objects (labs, ICE, grading, SLEDAI-2K) are left to JSONDecoder.
-    case .ice, .grading, .result, .labs, .sledai, .immunosuppressants, .identifiers: return false
+    case .sledai: return texts(&r.sledai)
+    case .immunosuppressants: return texts(&r.immunosuppressants)
+    // Objects (labs, ICE, grading, identifiers) are left to JSONDecoder.
+    case .ice, .grading, .result, .labs, .identifiers: return false
     }
   }
 
@@ -153,6 +203,26 @@ struct QuickReader {
     return true
   }
 
+  /// `["...", ...]`: a list of strings.
+  mutating func texts(_ field: inout [String]?) -> Bool {
+    guard take(UInt8(ascii: "[")) else { return false }
+    var values: [String] = []
+    skipSpace()
+    if !take(UInt8(ascii: "]")) {
+      while true {
+        skipSpace()
+        guard let value = string() else { return false }
+        values.append(value)
+        skipSpace()
+        if take(UInt8(ascii: ",")) { continue }
+        guard take(UInt8(ascii: "]")) else { return false }
+        break
+      }
+    }
+    field = values
+    return true
+  }
+
   mutating func choice<T: RawRepresentable>(_ field: inout T?) -> Bool where T.RawValue == String {
     guard let value = string().flatMap(T.init(rawValue:)) else { return false }
     field = value
@@ -160,13 +230,25 @@ struct QuickReader {
   }
 
   mutating func date(_ field: inout LocalDate?) -> Bool {
-    guard let value = string().flatMap({ LocalDate(parsing: $0) }) else { return false }
+    guard let (content, plain) = rawString() else { return false }
+    let value =
+      plain
+      ? LocalDate(utf8: content) : QuickReader.unescape(content).flatMap { LocalDate(parsing: $0) }
+    guard let value else { return false }
     field = value
     return true
   }
 
+  /// Read straight from the bytes when written as CareJourney writes it, as
+  /// `Timestamp(stored:)` reads the same text.
   mutating func timestamp(_ field: inout Timestamp?) -> Bool {
-    guard let value = string().flatMap(Timestamp.init(stored:)) else { return false }
+    guard let (content, plain) = rawString() else { return false }
+    let value =
+      plain
+      ? Timestamp.canonical(utf8: content)
+        ?? Timestamp(stored: String(decoding: content, as: UTF8.self))
+      : QuickReader.unescape(content).flatMap(Timestamp.init(stored:))
+    guard let value else { return false }
     field = value
     return true
   }
@@ -176,11 +258,9 @@ struct QuickReader {
     var name: String?
     var role: Role?
     let complete = object { key, reader -> Bool in
-      switch key {
-      case "name": return name == nil && reader.text(&name)
-      case "role": return role == nil && reader.choice(&role)
-      default: return reader.skipScalar()
-      }
+      if key.elementsEqual("name".utf8) { return name == nil && reader.text(&name) }
+      if key.elementsEqual("role".utf8) { return role == nil && reader.choice(&role) }
+      return reader.skipScalar()
     }
     guard complete, let name, let role else { return false }
     field = Author(role: role, name: name)
@@ -189,7 +269,29 @@ struct QuickReader {
 
   /// An integer without fraction or exponent that fits an `Int`.
   mutating func int(_ field: inout Int?) -> Bool {
-    guard let span = number(), let value = Int(span.text), !span.hasFraction else { return false }
+    let start = index
+    let negative = take(UInt8(ascii: "-"))
+    let first = index
+    var value = 0
+    while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+      let digit = Int(bytes[index] - UInt8(ascii: "0"))
+      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflowed) = negative ? times.subtractingReportingOverflow(digit)
+        : times.addingReportingOverflow(digit)
+      // Too large for an Int: JSONDecoder refuses it too.
+      guard !overflow, !overflowed else { return false }
+      value = sum
+      index += 1
+    }
+    let digits = index - first
+    // A fraction or an exponent (`78.0`, `1e2`), or a leading zero, is left to JSONDecoder.
+    guard digits > 0, digits == 1 || bytes[first] != UInt8(ascii: "0") else { return false }
+    if index < bytes.count,
+      [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index])
+    {
+      index = start
+      return false
+    }
     field = value
     return true
   }
@@ -225,26 +327,78 @@ struct QuickReader {
     return (Substring(text), hasFraction)
   }
 
+  /// Skips any JSON value, checked as strictly as a string or number read here is (arrays and
+  /// objects to a depth of 100); false when it is not well-formed.
+  mutating func skipValue(depth: Int = 0) -> Bool {
+    skipSpace()
+    guard depth < 100, index < bytes.count else { return false }
+    switch bytes[index] {
+    case UInt8(ascii: "{"):
+      return object { _, reader in reader.skipValue(depth: depth + 1) }
+    case UInt8(ascii: "["):
+      index += 1
+      skipSpace()
+      if take(UInt8(ascii: "]")) { return true }
+      while true {
+        guard skipValue(depth: depth + 1) else { return false }
+        skipSpace()
+        if take(UInt8(ascii: ",")) { continue }
+        return take(UInt8(ascii: "]"))
+      }
+    default:
+      return literal("null") || skipScalar()
+    }
+  }
+
   /// Skips a value of a field nobody reads: a string, number, `true` or `false` (`null` was
   /// taken already). Arrays and objects give up.
   mutating func skipScalar() -> Bool {
     if literal("true") || literal("false") || literal("null") { return true }
     guard index < bytes.count else { return false }
-    if bytes[index] == QuickReader.quote { return string() != nil }
+    if bytes[index] == QuickReader.quote { return skipString() }
     return number() != nil
   }
 
   /// A JSON string, its escapes decoded; nil when malformed.
   mutating func string() -> String? {
+    guard let (content, plain) = rawString() else { return nil }
+    return plain ? String(decoding: content, as: UTF8.self) : QuickReader.unescape(content)
+  }
+
+  /// A JSON string checked as ``string()`` checks it, without making it.
+  mutating func skipString() -> Bool {
+    guard let (content, plain) = rawString() else { return false }
+    return plain || QuickReader.unescape(content) != nil
+  }
+
+  /// The bytes between a JSON string's quotes, and whether they hold no escape; nil when the
+  /// string is not closed or holds a control character, which JSON escapes.
+  mutating func rawString() -> (UnsafeBufferPointer<UInt8>, plain: Bool)? {
     guard take(QuickReader.quote) else { return nil }
     let start = index
     var plain = true
+    // Eight bytes at a time while none of them is a quote, a backslash or a control character
+    // (the bit tricks of "Bit Twiddling Hacks", S. E. Anderson: a byte below n, a zero byte).
+    if let base = bytes.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let quotes = word ^ (ones &* UInt64(QuickReader.quote))
+        let backslashes = word ^ (ones &* UInt64(QuickReader.backslash))
+        let special =
+          ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+          | ((word &- ones &* 0x20) & ~word)
+        guard special & highs == 0 else { break }
+        index += 8
+      }
+    }
     while index < bytes.count {
       let byte = bytes[index]
       if byte == QuickReader.quote {
         let content = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        return plain ? String(decoding: content, as: UTF8.self) : QuickReader.unescape(content)
+        return (content, plain)
       }
       // Control characters must be escaped in JSON.
       if byte < 0x20 { return nil }

@@ -29,7 +29,23 @@ public enum LineCodec {
   }
 
   /// All fields any line type uses; each type uses a few.
-  struct Record: Codable {
+  ///
+  /// The one list of a line's fields: `JSONDecoder` and `JSONEncoder` read and write them by
+  /// ``CodingKeys``, and the quick reader and writer (`LineCodec+Quick.swift`,
+  /// `LineCodec+QuickLine.swift`) switch over the same keys, so the compiler makes them handle
+  /// every key. A field added here goes into ``CodingKeys`` too (`LineCodecSchemaTests` fails
+  /// until it does).
+  struct Record: Codable, Equatable {
+    /// One key per field below, spelt as in the line.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case v, id, ts, by, type, prev
+      case patient, `protocol`, teamPhone, emergency, unit, phase, date, on, undated, reason, note
+      case milestone, notApplicable, target, born, sex, identifiers
+      case at, celsius, typed, symptom, severity, text, bpm, systolic, diastolic, spo2, kg, ice
+      case grading, result, labs, sledai, pga, prednisoloneMg, immunosuppressants, medicine, dose
+      case change, changeReason, newType
+    }
+
     var v: Int?
     var id: String?
     var ts: Timestamp?
@@ -96,7 +112,14 @@ public enum LineCodec {
     return encoder
   }()
 
+  /// The line for a record: written the quick way (``quickLine(_:)``), or by `JSONEncoder` for
+  /// a record with nested objects; the same bytes either way.
   static func line(_ record: Record) -> String {
+    quickLine(record) ?? encodedLine(record)
+  }
+
+  /// The line `JSONEncoder` writes for a record.
+  static func encodedLine(_ record: Record) -> String {
     // Encoding a struct of strings and numbers cannot fail; an empty object would still be
     // reported by the reader rather than lost silently.
     let data = (try? encoder.encode(record)) ?? Data("{}".utf8)
@@ -105,8 +128,48 @@ public enum LineCodec {
 
   /// The `prev` of a line, or nil when it has none or is not a JSON object with a string `prev`.
   public static func prevHash(of line: String) -> String? {
-    struct Chained: Decodable { var prev: String? }
-    return (try? JSONDecoder().decode(Chained.self, from: Data(line.utf8)))?.prev
+    readLine(line) { _ throws(DecodingError) in () }.prev
+  }
+
+  /// A line of `journey.jsonl` read once for `verify`: the event or why it cannot be read, and
+  /// the line's `prev` either way (see ``readLine(_:_:)``).
+  public static func readEvent(
+    _ text: String
+  ) -> (value: Result<JourneyEvent, DecodingError>, prev: String?) {
+    readLine(text, event(from:))
+  }
+
+  /// A line of a day file read once for `verify`: the entry or why it cannot be read, and the
+  /// line's `prev` either way (see ``readLine(_:_:)``).
+  public static func readEntry(
+    _ text: String
+  ) -> (value: Result<Entry, DecodingError>, prev: String?) {
+    readLine(text, entry(from:))
+  }
+
+  /// Only the `prev` of a line.
+  private struct Chained: Decodable { var prev: String? }
+
+  /// What `make` gives from a line's record, and the line's `prev`, from one reading of it.
+  ///
+  /// A line whose fields cannot be read (a field of the wrong type, a date that is not one)
+  /// may still be a JSON object with a `prev` that the chain is checked by: only for such a
+  /// damaged line is `prev` read again on its own.
+  static func readLine<T>(
+    _ text: String, _ make: (Record) throws(DecodingError) -> T
+  ) -> (value: Result<T, DecodingError>, prev: String?) {
+    let record: Record
+    do {
+      record = try self.record(text, keepingPrev: true)
+    } catch {
+      let prev = (try? JSONDecoder().decode(Chained.self, from: Data(text.utf8)))?.prev
+      return (.failure(error), prev)
+    }
+    do {
+      return (.success(try make(record)), record.prev)
+    } catch {
+      return (.failure(error), record.prev)
+    }
   }
 
   /// The line for a journey event (no trailing newline), chained to `prev` when given.
@@ -234,16 +297,22 @@ public enum LineCodec {
     }
   }
 
-  /// Reads the common fields; throws with a reason a person can act on.
-  static func record(_ text: String) throws(DecodingError) -> (Record, String, Timestamp, Author) {
-    let record: Record
+  /// Reads a line's fields (the quick way, or by `JSONDecoder`); throws with a reason a person
+  /// can act on when the line is not a JSON object of them. Its `prev` is kept when asked.
+  static func record(_ text: String, keepingPrev: Bool) throws(DecodingError) -> Record {
+    var record = Record()
+    if quickRecord(text, into: &record, keepingPrev: keepingPrev) { return record }
     do {
-      record = try quickRecord(text) ?? JSONDecoder().decode(Record.self, from: Data(text.utf8))
+      return try JSONDecoder().decode(Record.self, from: Data(text.utf8))
     } catch let error as Swift.DecodingError {
       throw DecodingError(reason: describe(error))
     } catch {
       throw DecodingError(reason: "not a JSON object")
     }
+  }
+
+  /// Checks the common fields of a record read; throws with a reason a person can act on.
+  static func common(_ record: Record) throws(DecodingError) -> (String, Timestamp, Author) {
     guard let version = record.v else { throw DecodingError(reason: "no format version (v)") }
     guard version <= formatVersion else {
       throw DecodingError(
@@ -257,7 +326,7 @@ public enum LineCodec {
     if let why = tooLong(by.name, "the author's name", limit: TextLimits.name) {
       throw DecodingError(reason: why)
     }
-    return (record, id, ts, by)
+    return (id, ts, by)
   }
 
   static func describe(_ error: Swift.DecodingError) -> String {
@@ -281,7 +350,12 @@ public enum LineCodec {
 
   /// Reads a line of `journey.jsonl`.
   public static func decodeEvent(_ text: String) throws(DecodingError) -> JourneyEvent {
-    let (r, id, ts, by) = try record(text)
+    try event(from: record(text, keepingPrev: false))
+  }
+
+  /// The journey event a record read holds, checked.
+  static func event(from r: Record) throws(DecodingError) -> JourneyEvent {
+    let (id, ts, by) = try common(r)
     let type = r.type ?? ""
     let body: JourneyEvent.Body
     switch type {
@@ -345,7 +419,12 @@ public enum LineCodec {
 
   /// Reads a line of a day file.
   public static func decodeEntry(_ text: String) throws(DecodingError) -> Entry {
-    let (r, id, ts, by) = try record(text)
+    try entry(from: record(text, keepingPrev: false))
+  }
+
+  /// The day entry a record read holds, checked.
+  static func entry(from r: Record) throws(DecodingError) -> Entry {
+    let (id, ts, by) = try common(r)
     let body = try entryBody(type: r.type ?? "", r)
     if let why = implausibility(of: body) { throw DecodingError(reason: why) }
     return Entry(id: id, recordedAt: ts, observedAt: r.at ?? ts, author: by, body: body)

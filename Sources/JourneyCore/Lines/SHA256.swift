@@ -5,62 +5,107 @@
 /// time, and this avoids building BoringSSL for one function. It is checked against the FIPS
 /// 180-4 test vectors in `SHA256Tests`. It is not for secrets: the chain is tamper evidence,
 /// not a signature.
+///
+/// Every function takes concrete bytes, not a generic collection: a generic function called from
+/// another module (the store, the verifier, the exports) runs unspecialised, which made hashing
+/// ten years of lines take half a second. The work is done on raw memory with the message
+/// schedule on the stack, so hashing a line allocates nothing but its 64 hex digits.
 public enum SHA256 {
   /// The digest of `bytes` as 64 lowercase hexadecimal digits.
-  public static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(64)
-    for word in digest(bytes) {
-      for shift in stride(from: 28, through: 0, by: -4) {
-        text.append(digits[Int((word >> UInt32(shift)) & 0xF)])
+  public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+    let state = hash(bytes)
+    return String(unsafeUninitializedCapacity: 64) { text in
+      let digits: StaticString = "0123456789abcdef"
+      let digit = digits.utf8Start
+      var index = 0
+      for word in state.words {
+        for shift in stride(from: 28, through: 0, by: -4) {
+          text[index] = digit[Int((word >> UInt32(shift)) & 0xF)]
+          index += 1
+        }
       }
+      return 64
     }
-    return String(decoding: text, as: UTF8.self)
   }
 
-  /// The digest as eight big-endian words.
-  public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt32] {
-    var state = initial
-    var block = [UInt8]()
-    block.reserveCapacity(64)
-    for byte in bytes {
-      block.append(byte)
-      if block.count == 64 {
-        compress(&state, block)
-        block.removeAll(keepingCapacity: true)
+  /// The digest of `bytes` as 64 lowercase hexadecimal digits.
+  public static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    hex(UnsafeRawBufferPointer(bytes))
+  }
+
+  /// The digest of `bytes` as 64 lowercase hexadecimal digits.
+  public static func hex(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBytes { hex($0) }
+  }
+
+  /// The digest of the UTF-8 bytes of `text` as 64 lowercase hexadecimal digits.
+  public static func hex(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { hex(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// The digest of `bytes` as eight big-endian words.
+  public static func digest(_ bytes: [UInt8]) -> [UInt32] {
+    bytes.withUnsafeBytes { hash($0).words }
+  }
+
+  /// The eight working words of the hash.
+  struct State {
+    var a: UInt32 = 0x6a09_e667, b: UInt32 = 0xbb67_ae85, c: UInt32 = 0x3c6e_f372
+    var d: UInt32 = 0xa54f_f53a, e: UInt32 = 0x510e_527f, f: UInt32 = 0x9b05_688c
+    var g: UInt32 = 0x1f83_d9ab, h: UInt32 = 0x5be0_cd19
+
+    var words: [UInt32] { [a, b, c, d, e, f, g, h] }
+  }
+
+  /// Hashes whole 64-byte blocks straight from `bytes`, then the padded tail (a 1 bit, zeros,
+  /// the length in bits as a 64-bit big-endian number) from a buffer on the stack.
+  static func hash(_ bytes: UnsafeRawBufferPointer) -> State {
+    var state = State()
+    k.withUnsafeBufferPointer { k in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        let whole = bytes.count / 64 * 64
+        var offset = 0
+        if let base = bytes.baseAddress {
+          while offset < whole {
+            compress(&state, base + offset, w, k)
+            offset += 64
+          }
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+          let rest = bytes.count - whole
+          tail.initialize(repeating: 0)
+          for index in 0..<rest { tail[index] = bytes[whole + index] }
+          tail[rest] = 0x80
+          let blocks = rest < 56 ? 1 : 2
+          let bitLength = UInt64(bytes.count) &* 8
+          for index in 0..<8 {
+            tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * index))
+          }
+          guard let base = tail.baseAddress else { return }
+          for block in 0..<blocks {
+            compress(&state, UnsafeRawPointer(base + block * 64), w, k)
+          }
+        }
       }
     }
-    // Padding: a 1 bit, zeros, then the length in bits as a 64-bit big-endian number.
-    let bitLength = UInt64(bytes.count) &* 8
-    block.append(0x80)
-    if block.count > 56 {
-      block += repeatElement(0, count: 64 - block.count)
-      compress(&state, block)
-      block.removeAll(keepingCapacity: true)
-    }
-    block += repeatElement(0, count: 56 - block.count)
-    for shift in stride(from: 56, through: 0, by: -8) {
-      block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-    }
-    compress(&state, block)
     return state
   }
 
-  private static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
-    var w = [UInt32](repeating: 0, count: 64)
+  private static func compress(
+    _ state: inout State, _ block: UnsafeRawPointer, _ w: UnsafeMutableBufferPointer<UInt32>,
+    _ k: UnsafeBufferPointer<UInt32>
+  ) {
     for i in 0..<16 {
-      w[i] =
-        UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
-        | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+      w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
     }
     for i in 16..<64 {
-      let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+      let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] &>> 3)
+      let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] &>> 10)
       w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
     }
-    var (a, b, c, d) = (state[0], state[1], state[2], state[3])
-    var (e, f, g, h) = (state[4], state[5], state[6], state[7])
+    var (a, b, c, d) = (state.a, state.b, state.c, state.d)
+    var (e, f, g, h) = (state.e, state.f, state.g, state.h)
     for i in 0..<64 {
       let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
       let choice = (e & f) ^ (~e & g)
@@ -71,15 +116,18 @@ public enum SHA256 {
       (h, g, f, e) = (g, f, e, d &+ t1)
       (d, c, b, a) = (c, b, a, t1 &+ t2)
     }
-    for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ value }
+    state.a &+= a
+    state.b &+= b
+    state.c &+= c
+    state.d &+= d
+    state.e &+= e
+    state.f &+= f
+    state.g &+= g
+    state.h &+= h
   }
 
-  private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-
-  private static let initial: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-    0x5be0_cd19,
-  ]
+  /// Masking shifts: the checked `>>` and `<<` test the shift's size on every call.
+  private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x &>> n | x &<< (32 &- n) }
 
   private static let k: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,

@@ -75,8 +75,9 @@ public enum SafeText {
   /// C0 controls inside strings are already escaped by `JSONEncoder`; the newlines and spaces
   /// outside strings (pretty printing) are left alone.
   public static func jsonEscaped(_ json: String) -> String {
-    guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && stand(in: $0) != nil })
-    else { return json }
+    // One pass over the bytes finds whether there is anything to escape at all.
+    var bytes = json
+    guard bytes.withUTF8(holdsJSONEscapes) else { return json }
     var result = String.UnicodeScalarView()
     for scalar in json.unicodeScalars {
       if scalar.value >= 0x7F, stand(in: scalar) != nil {
@@ -86,6 +87,36 @@ public enum SafeText {
       }
     }
     return String(result)
+  }
+
+  /// Whether UTF-8 `bytes` hold a character ``jsonEscaped(_:)`` escapes: DEL, a C1 control
+  /// (`C2 80`–`C2 9F`) or one of ``spoofing(_:)``'s, found by their bytes.
+  static func holdsJSONEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    for index in 0..<count {
+      let byte = bytes[index]
+      guard byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF else {
+        continue
+      }
+      let next = index + 1 < count ? bytes[index + 1] : 0
+      let third = index + 2 < count ? bytes[index + 2] : 0
+      switch byte {
+      case 0x7F: return true
+      // U+0080–U+009F.
+      case 0xC2 where (0x80...0x9F).contains(next): return true
+      // U+061C.
+      case 0xD8 where next == 0x9C: return true
+      // U+200E, U+200F, U+2028–U+202E.
+      case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xA8...0xAE) ~= third):
+        return true
+      // U+2066–U+2069.
+      case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
+      // U+FEFF.
+      case 0xEF where next == 0xBB && third == 0xBF: return true
+      default: continue
+      }
+    }
+    return false
   }
 
   /// Invisible formatting that can make text read differently from what it holds.

@@ -62,7 +62,34 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// `2026-11-22`.
   public var description: String {
-    "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
+    guard (0...9999).contains(year) else {
+      return "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
+    }
+    return String(unsafeUninitializedCapacity: 10) { text in
+      write(into: text)
+      return 10
+    }
+  }
+
+  /// Writes ``description`` (a year of four digits) into the first 10 bytes of `text`: every
+  /// line and every CSV row holds dates, so they are written without making strings of parts.
+  func write(into text: UnsafeMutableBufferPointer<UInt8>) {
+    LocalDate.digits(year, 4, into: text, at: 0)
+    text[4] = UInt8(ascii: "-")
+    LocalDate.digits(month, 2, into: text, at: 5)
+    text[7] = UInt8(ascii: "-")
+    LocalDate.digits(day, 2, into: text, at: 8)
+  }
+
+  /// `value` (not negative, below 10^`count`) as `count` digits with leading zeros at `offset`.
+  static func digits(
+    _ value: Int, _ count: Int, into text: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  ) {
+    var rest = value
+    for index in stride(from: offset + count - 1, through: offset, by: -1) {
+      text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    }
   }
 
   public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
@@ -71,7 +98,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses exactly `YYYY-MM-DD`; anything else is nil.
   public init?(parsing text: some StringProtocol) {
-    let bytes = Array(text.utf8)
+    guard let date = Array(text.utf8).withUnsafeBufferPointer(LocalDate.init(utf8:)) else {
+      return nil
+    }
+    self = date
+  }
+
+  /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes; anything else is nil.
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
       let y = LocalDate.number(bytes[0..<4]), let m = LocalDate.number(bytes[5..<7]),
       let d = LocalDate.number(bytes[8..<10])
@@ -88,7 +122,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// Decimal digits only, no sign: `number("0x")` is nil.
-  static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+  static func number<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
     var value = 0
     for b in bytes {
       guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) else { return nil }

@@ -38,10 +38,41 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// `2026-11-22T08:15:00+01:00` (RFC 3339 with the local offset).
   public var description: String {
+    guard writesInPlace else {
+      let s = secondOfDay
+      let time =
+        "\(LocalDate.pad(s / 3600, 2)):\(LocalDate.pad(s / 60 % 60, 2)):\(LocalDate.pad(s % 60, 2))"
+      return "\(date)T\(time)\(Timestamp.offsetText(utcOffset))"
+    }
+    // Every line holds one or two of these: written in place, not from strings of parts.
+    return String(unsafeUninitializedCapacity: 25) { text in
+      write(into: text)
+      return 25
+    }
+  }
+
+  /// Whether ``write(into:)`` writes this timestamp: a year of four digits, a time within the
+  /// day and an offset under 100 hours, as every timestamp CareJourney makes has.
+  var writesInPlace: Bool {
+    (0...9999).contains(date.year) && (0..<86_400).contains(secondOfDay)
+      && abs(utcOffset) < 100 * 3600
+  }
+
+  /// Writes ``description`` into the first 25 bytes of `text`, when ``writesInPlace``.
+  func write(into text: UnsafeMutableBufferPointer<UInt8>) {
     let s = secondOfDay
-    let time =
-      "\(LocalDate.pad(s / 3600, 2)):\(LocalDate.pad(s / 60 % 60, 2)):\(LocalDate.pad(s % 60, 2))"
-    return "\(date)T\(time)\(Timestamp.offsetText(utcOffset))"
+    let offset = abs(utcOffset)
+    date.write(into: text)
+    text[10] = UInt8(ascii: "T")
+    LocalDate.digits(s / 3600, 2, into: text, at: 11)
+    text[13] = UInt8(ascii: ":")
+    LocalDate.digits(s / 60 % 60, 2, into: text, at: 14)
+    text[16] = UInt8(ascii: ":")
+    LocalDate.digits(s % 60, 2, into: text, at: 17)
+    text[19] = utcOffset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
+    LocalDate.digits(offset / 3600, 2, into: text, at: 20)
+    text[22] = UInt8(ascii: ":")
+    LocalDate.digits(offset / 60 % 60, 2, into: text, at: 23)
   }
 
   /// `08:15`, for screens and plain output.
@@ -110,32 +141,35 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
   /// history spends its time on.
   static func canonical(_ text: String) -> Timestamp? {
     var text = text
-    return text.withUTF8 { bytes -> Timestamp? in
-      guard bytes.count == 25, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-        bytes[16] == UInt8(ascii: ":"), bytes[22] == UInt8(ascii: ":"),
-        bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-")
-      else { return nil }
-      func number(_ start: Int, _ count: Int) -> Int? {
-        var value = 0
-        for index in start..<(start + count) {
-          let digit = Int(bytes[index]) - 48
-          guard (0...9).contains(digit) else { return nil }
-          value = value * 10 + digit
-        }
-        return value
+    return text.withUTF8(canonical(utf8:))
+  }
+
+  /// ``canonical(_:)`` on a text's UTF-8 bytes.
+  static func canonical(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+    guard bytes.count == 25, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":"), bytes[22] == UInt8(ascii: ":"),
+      bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-")
+    else { return nil }
+    func number(_ start: Int, _ count: Int) -> Int? {
+      var value = 0
+      for index in start..<(start + count) {
+        let digit = Int(bytes[index]) - 48
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
       }
-      guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-        let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-        let date = LocalDate(year: year, month: month, day: day),
-        let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-        let offsetHours = number(20, 2), let offsetMinutes = number(23, 2),
-        hour < 24, minute < 60, second < 60, offsetHours <= 18, offsetMinutes < 60
-      else { return nil }
-      let sign = bytes[19] == UInt8(ascii: "-") ? -1 : 1
-      return Timestamp(
-        date: date, secondOfDay: hour * 3600 + minute * 60 + second,
-        utcOffset: sign * (offsetHours * 3600 + offsetMinutes * 60))
+      return value
     }
+    guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+      let date = LocalDate(year: year, month: month, day: day),
+      let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+      let offsetHours = number(20, 2), let offsetMinutes = number(23, 2),
+      hour < 24, minute < 60, second < 60, offsetHours <= 18, offsetMinutes < 60
+    else { return nil }
+    let sign = bytes[19] == UInt8(ascii: "-") ? -1 : 1
+    return Timestamp(
+      date: date, secondOfDay: hour * 3600 + minute * 60 + second,
+      utcOffset: sign * (offsetHours * 3600 + offsetMinutes * 60))
   }
 }
 

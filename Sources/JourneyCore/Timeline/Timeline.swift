@@ -198,7 +198,7 @@ public enum Timeline {
   public static func ordered(_ items: [TimelineItem]) -> [TimelineItem] {
     // The date and time only: comparing whole items would copy their strings each time.
     let keys = items.map { (date: $0.date, time: $0.time) }
-    let order = keys.indices.sorted { a, b in
+    func before(_ a: Int, _ b: Int) -> Bool {
       let (x, y) = (keys[a], keys[b])
       if x.date != y.date { return x.date < y.date }
       switch (x.time, y.time) {
@@ -208,7 +208,9 @@ public enum Timeline {
       default: return a < b
       }
     }
-    return order.map { items[$0] }
+    // A day's entries are mostly written in the order they happened: nothing to move.
+    if keys.indices.dropFirst().allSatisfy({ before($0 - 1, $0) }) { return items }
+    return keys.indices.sorted(by: before).map { items[$0] }
   }
 
   /// The phase the patient was in on a date: that of the latest phase dated on or before it

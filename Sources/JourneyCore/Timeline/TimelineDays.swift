@@ -31,9 +31,10 @@ public struct TimelineDays {
       items.append(events[given])
       given += 1
     }
-    return items
-      + Timeline.ordered(
-        Timeline.entryItems(journey: journey, entries: entries, protocol: care, from: from, to: to))
+    let rows = Timeline.ordered(
+      Timeline.entryItems(journey: journey, entries: entries, protocol: care, from: from, to: to))
+    guard !items.isEmpty else { return rows }
+    return items + rows
   }
 
   /// The events after the last day given.

@@ -26,43 +26,54 @@ public enum NurseForms {
       writing: sum("writing"), attention: sum("attention"))
   }
 
-  static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard let form = state.form else { return [] }
-    if key == .escape {
-      state.form = nil
+  /// The grading form's temperature field (typed), its "antipyretic/anti-cytokine given"
+  /// (Space) and the fields typed into (the temperature and the ICE score).
+  static let temperatureField = 0
+  static let maskedField = 1
+  static let typedFields = [0, 4]
+
+  /// A key on a nurse's form, as ``KeyMap/iceForm``, ``KeyMap/gradingForm`` and
+  /// ``KeyMap/sledaiForm`` bind it; Esc closes the form, nothing saved.
+  static func run(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effect] {
+    guard case .nurseForm(let form)? = state.mode else { return [] }
+    if command == .cancel {
+      state.mode = nil
       return []
     }
     switch form {
     case .ice(var items, var focus):
-      switch key {
-      case .up, .character("k"): focus = max(0, focus - 1)
-      case .down, .character("j"), .tab: focus = min(items.count - 1, focus + 1)
-      case .character(" "), .character("x"): items[focus] = 1 - items[focus]
-      case .character("0"): items[focus] = 0
-      case .character("1"): items[focus] = 1
-      case .enter: return [.log([.ice(score(items))])]
+      switch command {
+      case .up: focus = max(0, focus - 1)
+      case .down: focus = min(items.count - 1, focus + 1)
+      case .toggle: items[focus] = 1 - items[focus]
+      case .choose:
+        guard case .character(let c) = key, let point = Int(String(c)) else { return [] }
+        items[focus] = point
+      case .confirm: return [.log([.ice(score(items))])]
       default: break
       }
-      state.form = .ice(items: items, focus: focus)
+      state.mode = .nurseForm(.ice(items: items, focus: focus))
     case .grading(var input, var temperature, var focus):
-      switch key {
+      switch command {
       case .up: focus = max(0, focus - 1)
-      case .down, .tab: focus = min(gradingFields.count - 1, focus + 1)
-      case .left, .right:
-        let step = key == .right ? 1 : -1
-        if focus == 1, !input.masked, refuseMasking(&state) { break }
-        cycle(&input, field: focus, step: step)
-      case .character(let c) where focus == 0 && (c.isNumber || c == "." || c == ","):
-        temperature.append(c)
-      case .character(let c) where focus == 4 && c.isNumber:
-        input.ice = min(10, (input.ice ?? 0) * 10 + (Int(String(c)) ?? 0))
-      case .character(" ") where focus == 1:
+      case .down: focus = min(gradingFields.count - 1, focus + 1)
+      case .previousValue, .nextValue:
+        if focus == maskedField, !input.masked, refuseMasking(&state) { break }
+        cycle(&input, field: focus, step: command == .nextValue ? 1 : -1)
+      case .type:
+        guard case .character(let c) = key else { break }
+        if focus == temperatureField {
+          temperature.append(c)
+        } else if let digit = Int(String(c)) {
+          input.ice = min(10, (input.ice ?? 0) * 10 + digit)
+        }
+      case .toggle:
         if !input.masked, refuseMasking(&state) { break }
         input.masked.toggle()
-      case .backspace:
-        if focus == 0, !temperature.isEmpty { temperature.removeLast() }
-        if focus == 4 { input.ice = nil }
-      case .enter:
+      case .deleteLast:
+        if focus == temperatureField, !temperature.isEmpty { temperature.removeLast() }
+        if focus != temperatureField { input.ice = nil }
+      case .confirm:
         do {
           input.temperature = temperature.isEmpty ? nil : try Reading.temperature(temperature)
         } catch {
@@ -72,10 +83,10 @@ public enum NurseForms {
         return [.log([.grading(input, ASTCT.grade(input))])]
       default: break
       }
-      state.form = .grading(input, temperature: temperature, focus: focus)
+      state.mode = .nurseForm(.grading(input, temperature: temperature, focus: focus))
     case .sledai(var sledai):
-      let effects = sledaiKey(&sledai, key, notice: &state.notice)
-      state.form = .sledai(sledai)
+      let effects = sledaiKey(&sledai, command, key, notice: &state.notice)
+      state.mode = .nurseForm(.sledai(sledai))
       return effects
     }
     return []
@@ -83,20 +94,22 @@ public enum NurseForms {
 
   /// A key on the SLEDAI-2K form: ↑/↓ (j/k) move, Space marks, digits fill the number fields,
   /// Enter saves the assessment or says what to fix and goes to it.
-  static func sledaiKey(_ form: inout SledaiForm, _ key: Key, notice: inout AppState.Notice?)
-    -> [Effect]
-  {
-    switch key {
-    case .up, .character("k"): form.move(by: -1)
-    case .down, .character("j"), .tab: form.move(by: 1)
+  static func sledaiKey(
+    _ form: inout SledaiForm, _ command: KeyCommand, _ key: Key,
+    notice: inout AppState.Notice?
+  ) -> [Effect] {
+    switch command {
+    case .up: form.move(by: -1)
+    case .down: form.move(by: 1)
     case .pageUp: form.move(by: -10)
     case .pageDown: form.move(by: 10)
-    case .home: form.move(by: -form.rows.count)
-    case .end: form.move(by: form.rows.count)
-    case .character(" "), .character("x"): form.toggle()
-    case .character(let c): _ = form.type(c)
-    case .backspace: form.deleteLast()
-    case .enter:
+    case .top: form.move(by: -form.rows.count)
+    case .bottom: form.move(by: form.rows.count)
+    case .toggle: form.toggle()
+    case .type:
+      if case .character(let c) = key { _ = form.type(c) }
+    case .deleteLast: form.deleteLast()
+    case .confirm:
       do {
         return [.log([try form.entry()])]
       } catch {

@@ -18,44 +18,57 @@ public enum PersonPicker {
   /// Opens the picker; `question`, when given, shows above it as a question (the Start flow's
   /// picker needs none: its own heading asks).
   static func open(_ state: inout AppState, question: String?) {
-    state.personPicker = Role.allCases.firstIndex(of: state.author.role) ?? 0
+    let row = Role.allCases.firstIndex(of: state.author.role) ?? 0
+    if case .newJourney(var form)? = state.mode {
+      form.step = .choosingPerson(row: row)
+      state.mode = .newJourney(form)
+    } else {
+      state.mode = .personPicker(row: row)
+    }
     state.notice = question.map { AppState.Notice(kind: .question, text: $0) }
   }
 
   /// On first start with a journey and nobody remembered: ask, once.
   static func askIfNeeded(_ state: inout AppState) {
-    guard state.askPerson, state.data != nil, state.personPicker == nil, state.input == nil,
-      state.startForm == nil
-    else { return }
+    guard state.askPerson, state.data != nil, state.mode == nil else { return }
     open(
       &state,
       question: "Who is using CareJourney on this computer? Asked once; p switches later.")
   }
 
-  /// ↑/↓ choose a role, Enter asks the name, Esc keeps the person as they were.
-  static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard let row = state.personPicker else { return [] }
+  /// ↑/↓ or 1–3 choose a role, Enter asks the name, Esc keeps the person as they were. Its keys
+  /// are ``KeyMap/personPicker``.
+  static func run(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effect] {
+    guard let row = state.mode?.personRow else { return [] }
     let roles = Role.allCases
-    switch key {
-    case .escape:
-      state.personPicker = nil
-      if state.startForm != nil {
+    switch command {
+    case .cancel:
+      if case .newJourney = state.mode {
         StartForm.cancel(&state)
       } else {
+        state.mode = nil
         state.askPerson = false
         state.notice = AppState.Notice(
           kind: .info, text: "Still \(state.author.name) (\(state.author.role.rawValue)).")
       }
-    case .up, .character("k"): state.personPicker = max(0, row - 1)
-    case .down, .character("j"): state.personPicker = min(roles.count - 1, row + 1)
-    case .character(let c) where ("1"..."3").contains(c):
-      state.personPicker = (Int(String(c)) ?? 1) - 1
-    case .enter:
+    case .up: state.mode?.choosePerson(row: max(0, row - 1))
+    case .down: state.mode?.choosePerson(row: min(roles.count - 1, row + 1))
+    case .choose:
+      guard case .character(let c) = key, let digit = Int(String(c)),
+        roles.indices.contains(digit - 1)
+      else { return [] }
+      state.mode?.choosePerson(row: digit - 1)
+    case .confirm:
       let role = roles[row]
-      state.personPicker = nil
-      state.input = AppState.Input(
+      let input = AppState.Input(
         .personName(role), prompt: "Your name as \(role.rawValue) (Enter confirms): ",
         text: suggestedName(for: role, state))
+      if case .newJourney(var form)? = state.mode {
+        form.step = .typing(input)
+        state.mode = .newJourney(form)
+      } else {
+        state.mode = .input(input)
+      }
     default: break
     }
     return []
@@ -64,7 +77,7 @@ public enum PersonPicker {
   /// The name filled in: the current person's when the role stays theirs, the patient's name
   /// for the patient, else nothing (a nurse types their own).
   static func suggestedName(for role: Role, _ state: AppState) -> String {
-    if role == .patient, let form = state.startForm { return form.patient }
+    if role == .patient, case .newJourney(let form)? = state.mode { return form.patient }
     if role == state.author.role, !state.askPerson { return state.author.name }
     guard role == .patient else { return "" }
     return state.data?.journey.patient ?? ""
@@ -78,8 +91,9 @@ public enum PersonPicker {
       return []
     }
     let person = Author(role: role, name: name)
-    state.input = nil
-    if state.startForm != nil { return StartForm.finish(&state, typist: person) }
+    // A new journey keeps the name on screen until it is written (a failed write keeps it).
+    if case .newJourney = state.mode { return StartForm.finish(&state, typist: person) }
+    state.mode = nil
     state.author = person
     state.askPerson = false
     state.notice = AppState.Notice(
@@ -87,8 +101,8 @@ public enum PersonPicker {
     return [.rememberPerson(person)]
   }
 
-  static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
-    guard let row = state.personPicker, area.height > 1 else { return }
+  static func render(_ row: Int, into buffer: inout CellBuffer, area: Area) {
+    guard area.height > 1 else { return }
     buffer.put(
       "Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels", x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: area.width - 2)

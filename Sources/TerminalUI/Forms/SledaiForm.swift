@@ -70,6 +70,14 @@ public struct SledaiForm: Equatable, Sendable {
       immunosuppressants: medicines.filter(\.counts).map(\.name))
   }
 
+  /// Whether the focus is on a number field (the physician global, the prednisolone dose).
+  var focusIsNumber: Bool {
+    switch rows[focus] {
+    case .physicianGlobal, .prednisolone: true
+    case .descriptor, .medicine: false
+    }
+  }
+
   /// Moves the focus, kept on the form.
   mutating func move(by step: Int) {
     focus = max(0, min(rows.count - 1, focus + step))

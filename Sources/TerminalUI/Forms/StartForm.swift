@@ -9,15 +9,29 @@ public struct StartForm: Equatable, Sendable {
   public var patient = ""
   /// The row of ``JourneyStartPlan/startingPhases`` chosen.
   public var phaseRow = 0
-  /// True while the phase picker is open.
-  public var choosingPhase = false
   public var phaseBegan: LocalDate?
   public var infusion: LocalDate?
   public var teamPhone: String?
   /// Date of birth, sex and identifiers, for another clinic's system to match the records on.
   public var details = PatientDetails()
+  /// The question being asked.
+  public var step: Step
 
-  public init() {}
+  /// The question being asked now.
+  public enum Step: Equatable, Sendable {
+    /// Typed on the input line: the name, a date, the phone, then the typist's name (kept on
+    /// screen until the journey is written, so a failed write can be tried again).
+    case typing(AppState.Input)
+    /// Where the patient is now: the phase picker.
+    case choosingPhase
+    /// Who is typing: the person picker, on the row selected.
+    case choosingPerson(row: Int)
+  }
+
+  /// A new journey's questions, from the first: the patient's name.
+  public init() {
+    step = .typing(AppState.Input(.startName, prompt: "Patient's name: "))
+  }
 
   /// The phase chosen as where the patient is now.
   public var phase: Phase {
@@ -35,15 +49,12 @@ public struct StartForm: Equatable, Sendable {
 
   /// `n` on the Start screen: the first question.
   static func begin(_ state: inout AppState) {
-    state.startForm = StartForm()
-    state.input = AppState.Input(.startName, prompt: "Patient's name: ")
+    state.mode = .newJourney(StartForm())
   }
 
   /// Esc during the questions: nothing was written, nothing is kept.
   static func cancel(_ state: inout AppState) {
-    state.startForm = nil
-    state.input = nil
-    state.personPicker = nil
+    state.mode = nil
     state.notice = AppState.Notice(kind: .info, text: "No journey started; n starts again.")
   }
 
@@ -52,7 +63,7 @@ public struct StartForm: Equatable, Sendable {
   static func submit(_ state: inout AppState, _ purpose: AppState.Input.Purpose, _ text: String)
     -> [Effect]
   {
-    guard var form = state.startForm else { return [] }
+    guard case .newJourney(var form)? = state.mode else { return [] }
     let today = state.today
     func refuse(_ message: String) -> [Effect] {
       state.notice = AppState.Notice(kind: .error, text: message)
@@ -62,8 +73,7 @@ public struct StartForm: Equatable, Sendable {
     case .startName:
       guard !text.isEmpty else { return refuse("Type the patient's name.") }
       form.patient = text
-      form.choosingPhase = true
-      state.input = nil
+      form.step = .choosingPhase
     case .startPhaseDate:
       let date: LocalDate
       if text.isEmpty {
@@ -82,13 +92,13 @@ public struct StartForm: Equatable, Sendable {
       form.phaseBegan = date
       form.infusion = nil
       if form.phase == .infusion {
-        state.input = phoneInput
+        form.step = .typing(phoneInput)
       } else {
         let prompt =
           JourneyStartPlan.needsInfusionDate(form.phase)
           ? "Infusion date (Day 0), YYYY-MM-DD: "
           : "Planned infusion date, YYYY-MM-DD (Enter if not planned yet): "
-        state.input = AppState.Input(.startInfusion, prompt: prompt)
+        form.step = .typing(AppState.Input(.startInfusion, prompt: prompt))
       }
     case .startInfusion:
       if text.isEmpty {
@@ -104,11 +114,12 @@ public struct StartForm: Equatable, Sendable {
       } catch {
         return refuse(error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
       }
-      state.input = phoneInput
+      form.step = .typing(phoneInput)
     case .startPhone:
       form.teamPhone = text.isEmpty ? nil : text
-      state.input = AppState.Input(
-        .startBorn, prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): ")
+      form.step = .typing(
+        AppState.Input(
+          .startBorn, prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): "))
     case .startBorn:
       if !text.isEmpty {
         do {
@@ -117,8 +128,10 @@ public struct StartForm: Equatable, Sendable {
           return refuse(error.message + ".")
         }
       }
-      state.input = AppState.Input(
-        .startSex, prompt: "Sex for records: female, male, other or unknown (Enter to skip): ")
+      form.step = .typing(
+        AppState.Input(
+          .startSex,
+          prompt: "Sex for records: female, male, other or unknown (Enter to skip): "))
     case .startSex:
       if !text.isEmpty {
         do {
@@ -127,11 +140,10 @@ public struct StartForm: Equatable, Sendable {
           return refuse(error.message + ".")
         }
       }
-      state.input = identifierInput
+      form.step = .typing(identifierInput)
     case .startIdentifier:
       guard !text.isEmpty else {
-        state.input = nil
-        state.startForm = form
+        state.mode = .newJourney(form)
         PersonPicker.open(&state, question: nil)
         return []
       }
@@ -143,11 +155,11 @@ public struct StartForm: Equatable, Sendable {
       } catch {
         return refuse(error.message + ".")
       }
-      state.input = identifierInput
+      form.step = .typing(identifierInput)
     default:
       return []
     }
-    state.startForm = form
+    state.mode = .newJourney(form)
     return []
   }
 
@@ -158,32 +170,32 @@ public struct StartForm: Equatable, Sendable {
   static let phoneInput = AppState.Input(
     .startPhone, prompt: "CAR-T team phone, shown with every alert (Enter to skip): ")
 
-  /// The phase picker: ↑/↓ choose, Enter asks the day it began, Esc cancels.
-  static func choosingPhase(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard var form = state.startForm else { return [] }
+  /// The phase picker: ↑/↓ choose, Enter asks the day it began, Esc cancels. Its keys are
+  /// ``KeyMap/startPhasePicker``.
+  static func pickPhase(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
+    guard case .newJourney(var form)? = state.mode else { return [] }
     let count = JourneyStartPlan.startingPhases.count
-    switch key {
-    case .escape:
+    switch command {
+    case .cancel:
       cancel(&state)
       return []
-    case .up, .character("k"): form.phaseRow = max(0, form.phaseRow - 1)
-    case .down, .character("j"): form.phaseRow = min(count - 1, form.phaseRow + 1)
-    case .enter:
-      form.choosingPhase = false
+    case .up: form.phaseRow = max(0, form.phaseRow - 1)
+    case .down: form.phaseRow = min(count - 1, form.phaseRow + 1)
+    case .confirm:
       let prompt =
         form.phase == .infusion
         ? "Infusion date (Day 0), YYYY-MM-DD (Enter for today): "
         : "Date \(form.phase.rawValue) began, YYYY-MM-DD (Enter for today): "
-      state.input = AppState.Input(.startPhaseDate, prompt: prompt)
+      form.step = .typing(AppState.Input(.startPhaseDate, prompt: prompt))
     default: break
     }
-    state.startForm = form
+    state.mode = .newJourney(form)
     return []
   }
 
   /// The last answer, who is typing, given: start the journey, signed by them.
   static func finish(_ state: inout AppState, typist: Author) -> [Effect] {
-    guard let plan = state.startForm?.plan else { return [] }
+    guard case .newJourney(let form)? = state.mode, let plan = form.plan else { return [] }
     do {
       try plan.check(today: state.today)
     } catch {

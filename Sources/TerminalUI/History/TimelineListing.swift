@@ -24,7 +24,9 @@ struct TimelineListing: Equatable, Sendable {
   var refs: [TimelineRef]
 
   static func key(_ state: AppState) -> Key {
-    Key(filter: state.filter, search: state.search, newestFirst: state.newestFirst)
+    Key(
+      filter: state.timeline.filter, search: state.timeline.search,
+      newestFirst: state.timeline.newestFirst)
   }
 
   /// The rows for `state`: its timeline merged with the older rows, filtered, searched and
@@ -32,8 +34,8 @@ struct TimelineListing: Equatable, Sendable {
   init(_ state: AppState) {
     key = TimelineListing.key(state)
     let views = state.views
-    let filter = state.filter
-    var search = TextSearch(state.search)
+    let filter = state.timeline.filter
+    var search = TextSearch(state.timeline.search)
     func keep(_ ref: TimelineRef) -> Bool {
       switch ref {
       case .day: return false
@@ -62,7 +64,7 @@ struct TimelineListing: Equatable, Sendable {
       }
       refs.append(ref)
     }
-    if state.newestFirst {
+    if state.timeline.newestFirst {
       for ref in kept.reversed() { add(ref) }
     } else {
       for ref in kept { add(ref) }

@@ -14,14 +14,17 @@ public final class AppLoop {
   let perform: Perform
   /// Data read again when another terminal changed the files; nil when nothing changed.
   let poll: () -> JourneyData?
+  /// What background effects (an export) have finished since last asked.
+  let background: () -> [Action]
   let clock: () -> Timestamp
   let tickMilliseconds: Int
 
   public init(
     state: AppState, backend: any TerminalBackend, theme: Theme, tickMilliseconds: Int = 500,
     clock: @escaping () -> Timestamp, poll: @escaping () -> JourneyData?,
-    perform: @escaping Perform
+    background: @escaping () -> [Action] = { [] }, perform: @escaping Perform
   ) {
+    self.background = background
     self.state = state
     self.backend = backend
     self.theme = theme
@@ -40,6 +43,7 @@ public final class AppLoop {
       } else {
         send(.tick(clock()))
         if let data = poll() { send(.loaded(data)) }
+        for action in background() { send(action) }
       }
       draw()
     }

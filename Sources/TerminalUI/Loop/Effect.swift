@@ -13,9 +13,9 @@ public enum Effect: Equatable, Sendable {
   case rememberPerson(Author)
   /// Write the sample journey (the Start screen).
   case openDemo
-  /// Export the journey to a new file in the home folder, in the format named as typed
-  /// (`csv`, `json`, `fhir`, `ics`, `html`); the loop checks the name.
-  case export(format: String)
+  /// Export the journey to a new file in the home folder, off the loop: the runner answers at
+  /// once with ``Action/working(_:)`` and later with ``Action/finished(_:)``.
+  case export(ExportFormat)
   /// Read the files again.
   case reload
   case quit
@@ -32,4 +32,9 @@ public enum Action: Equatable, Sendable {
   case failed(String)
   /// An effect's write succeeded; the message says what was saved.
   case saved(String)
+  /// A long effect (an export) runs in the background; the progress line says what it does,
+  /// and keys keep answering meanwhile.
+  case working(String)
+  /// The background effect ended: the notice says how, and the progress line goes.
+  case finished(AppState.Notice)
 }

@@ -31,91 +31,105 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
   case .failed(let message):
     state.notice = AppState.Notice(kind: .error, text: message)
     return []
+  case .working(let text):
+    state.progress = text
+    if state.mode?.input?.purpose == .exportFormat { state.mode = nil }
+    return []
+  case .finished(let notice):
+    state.progress = nil
+    state.notice = notice
+    return []
   case .saved(let message):
     state.notice = AppState.Notice(kind: .info, text: message)
-    state.input = nil
-    state.pickerRow = nil
-    state.form = nil
-    state.advancePicker = nil
-    state.startForm = nil
+    state.mode = nil
     return [.reload]
   case .key(let key):
     if key == .resize { return [] }
-    if state.input != nil { return typing(&state, key) }
-    if case .paste = key {
+    let context = state.keyContext
+    if case .paste = key, context != .input {
       // "t39.4⏎" pasted on Today must not log a temperature nobody typed.
       state.notice = AppState.Notice(
         kind: .error,
         text: "Pasted text is taken only where text is typed (a note: n first); nothing was done.")
       return []
     }
-    if state.personPicker != nil { return PersonPicker.key(&state, key) }
-    if state.startForm?.choosingPhase == true { return StartForm.choosingPhase(&state, key) }
-    if state.pickerRow != nil { return picking(&state, key) }
-    if state.form != nil { return NurseForms.key(&state, key) }
-    if state.advancePicker != nil { return choosingPhase(&state, key) }
-    if key == .escape {
-      state.notice = nil
-      if state.screen == .help { state.screen = state.previous }
-      return []
-    }
-    guard let binding = KeyMap.binding(for: key, on: state.screen) else {
+    guard let binding = KeyMap.binding(for: key, in: context) else {
       if case .character(let c) = key {
-        state.notice = AppState.Notice(kind: .info, text: "The key \(c) does nothing here; ? shows the keys.")
+        state.notice = AppState.Notice(
+          kind: .info, text: "The key \(c) does nothing here; ? shows the keys.")
       }
       return []
     }
-    if binding.writes && state.readOnly {
-      state.notice = AppState.Notice(
-        kind: .error, text: "Read-only window: \(binding.help) is not possible here (started with --read-only).")
+    if let refusal = binding.refusal(in: state) {
+      state.notice = AppState.Notice(kind: .error, text: refusal)
       return []
     }
-    if binding.nurseOnly && state.author.role != .nurse {
-      state.notice = AppState.Notice(
-        kind: .error, text: "Only a nurse can use the \(binding.help); start CareJourney with --role nurse.")
-      return []
-    }
+    // A screen's key clears the last message; inside a form it stays (a refusal to fix).
+    if case .screen = context { state.notice = nil }
+    return dispatch(binding.command, key, in: context, &state)
+  }
+}
+
+/// Sends a bound key's command to the context it was pressed in: one switch per context.
+func dispatch(
+  _ command: KeyCommand, _ key: Key, in context: KeyContext, _ state: inout AppState
+) -> [Effect] {
+  if command == .help {
     state.notice = nil
-    return run(binding.command, &state)
+    return run(.help, &state)
+  }
+  switch context {
+  case .screen: return run(command, &state)
+  case .input: return typing(command, key, &state)
+  case .symptomPicker: return SymptomPicker.run(command, key, &state)
+  case .phasePicker: return PhasePicker.run(command, &state)
+  case .personPicker: return PersonPicker.run(command, key, &state)
+  case .startPhasePicker: return StartForm.pickPhase(command, &state)
+  case .iceForm, .gradingForm, .sledaiForm: return NurseForms.run(command, key, &state)
   }
 }
 
 /// Keeps the selected rows inside their lists after the data changed.
 func clampRows(_ state: inout AppState) {
   let rows = TimelineScreen.listing(state).refs.count
-  state.timelineRow = max(0, min(state.timelineRow, rows - 1))
+  state.timeline.row = max(0, min(state.timeline.row, rows - 1))
   let milestones = MilestonesScreen.listing(state).count
-  state.milestoneRow = max(0, min(state.milestoneRow, milestones - 1))
+  state.milestones.row = max(0, min(state.milestones.row, milestones - 1))
 }
 
-func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+/// A screen's command.
+func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   let tabs = AppState.Screen.tabs
   switch command {
   case .quit:
     state.quitting = true
     return [.quit]
+  case .cancel:
+    state.notice = nil
+    if state.screen == .help { state.screen = state.help.previous }
   case .help:
-    if state.screen != .help { state.previous = state.screen }
-    state.helpRow = 0
-    state.screen = state.screen == .help ? state.previous : .help
+    if state.screen != .help { state.help.previous = state.screen }
+    state.help.row = 0
+    state.screen = state.screen == .help ? state.help.previous : .help
   case .nextScreen, .previousScreen:
-    guard state.data != nil else { return [] }
-    let current = tabs.firstIndex(of: state.screen == .help ? state.previous : state.screen) ?? 0
+    let shown = state.screen == .help ? state.help.previous : state.screen
+    let current = tabs.firstIndex(of: shown) ?? 0
     let step = command == .nextScreen ? 1 : tabs.count - 1
     state.screen = tabs[(current + step) % tabs.count]
   case .goTo(let screen):
-    guard state.data != nil else { return [] }
     state.screen = screen
   case .logTemperature:
-    let unit = state.data?.journey.temperatureUnit == .fahrenheit ? "°F" : "°C"
-    state.input = AppState.Input(.temperature, prompt: "Temperature (\(unit), e.g. 37.8): ")
+    let unit = state.data?.journey.temperatureUnit ?? .celsius
+    let example = Reading.temperatureExample(unit)
+    state.mode = .input(
+      AppState.Input(.temperature, prompt: "Temperature (\(unit.symbol), e.g. \(example)): "))
   case .logNote:
-    state.input = AppState.Input(.note, prompt: "Note: ")
+    state.mode = .input(AppState.Input(.note, prompt: "Note: "))
   case .logMedication:
-    state.input = AppState.Input(.medication, prompt: "Medication and dose (e.g. prednisone 5 mg): ")
+    state.mode = .input(
+      AppState.Input(.medication, prompt: "Medication and dose (e.g. prednisone 5 mg): "))
   case .logSymptom:
-    state.pickerRow = 0
-    state.pickerSeverity = 1
+    state.mode = .symptomPicker(row: 0, severity: 1)
   case .up: move(&state, by: -1)
   case .down: move(&state, by: 1)
   case .pageUp: move(&state, by: -10)
@@ -123,16 +137,16 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
   case .top: move(&state, by: -1_000_000)
   case .bottom: move(&state, by: 1_000_000)
   case .toggleOrder:
-    state.newestFirst.toggle()
-    state.timelineRow = 0
+    state.timeline.newestFirst.toggle()
+    state.timeline.row = 0
   case .cycleFilter:
     let all = TimelineFilter.allCases
-    state.filter = all[((all.firstIndex(of: state.filter) ?? 0) + 1) % all.count]
-    state.timelineRow = 0
+    state.timeline.filter = all[((all.firstIndex(of: state.timeline.filter) ?? 0) + 1) % all.count]
+    state.timeline.row = 0
   case .search:
-    state.input = AppState.Input(.search, prompt: "Search: ", text: state.search)
+    state.mode = .input(AppState.Input(.search, prompt: "Search: ", text: state.timeline.search))
   case .jump:
-    state.input = AppState.Input(.jump, prompt: "Go to (2026-12-01, +7, -5): ")
+    state.mode = .input(AppState.Input(.jump, prompt: "Go to (2026-12-01, +7, -5): "))
   case .sign:
     return MilestonesScreen.startSigning(&state)
   case .notApplicable:
@@ -142,20 +156,20 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     if PhaseTransition.allowed(from: journey.phase).isEmpty {
       state.notice = AppState.Notice(kind: .info, text: "The journey has ended; nothing follows \(journey.phase.title.lowercased()).")
     } else {
-      state.advancePicker = 0
+      state.mode = .phasePicker(row: 0)
     }
   case .ice:
-    state.form = .ice(items: Array(repeating: 1, count: 10), focus: 0)
+    state.mode = .nurseForm(.ice(items: Array(repeating: 1, count: 10), focus: 0))
   case .grade:
-    state.form = .grading(GradingInput(), temperature: "", focus: 0)
+    state.mode = .nurseForm(.grading(GradingInput(), temperature: "", focus: 0))
   case .sledai:
     guard let data = state.data else { return [] }
-    state.form = .sledai(
-      SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission))
+    state.mode = .nurseForm(
+      .sledai(SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission)))
   case .shorterRange:
-    state.trendDays = state.trendDays == 90 ? 30 : 7
+    state.trends.days = state.trends.days == 90 ? 30 : 7
   case .longerRange:
-    state.trendDays = state.trendDays == 7 ? 30 : 90
+    state.trends.days = state.trends.days == 7 ? 30 : 90
   case .nextLab, .previousLab:
     TrendsScreen.step(&state, by: command == .nextLab ? 1 : -1)
   case .newJourney:
@@ -169,7 +183,10 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
   case .openDemo:
     return [.openDemo]
   case .export:
-    state.input = AppState.Input(.exportFormat, prompt: "Export as csv, json, fhir, ics or html: ")
+    state.mode = .input(
+      AppState.Input(.exportFormat, prompt: "Export as \(ExportFormat.namesText): "))
+  case .confirm, .type, .deleteLast, .toggle, .choose, .previousValue, .nextValue:
+    break  // keys of forms and prompts; no screen binds them
   }
   return []
 }
@@ -178,74 +195,62 @@ func move(_ state: inout AppState, by step: Int) {
   switch state.screen {
   case .timeline:
     let count = TimelineScreen.listing(state).refs.count
-    state.timelineRow = max(0, min(count - 1, state.timelineRow + step))
+    state.timeline.row = max(0, min(count - 1, state.timeline.row + step))
   case .milestones:
     let count = MilestonesScreen.listing(state).count
-    state.milestoneRow = max(0, min(count - 1, state.milestoneRow + step))
+    state.milestones.row = max(0, min(count - 1, state.milestones.row + step))
   case .help:
-    let count = HelpScreen.lines(for: state.previous).count
-    state.helpRow = max(0, min(count - 1, state.helpRow + step))
+    let count = HelpScreen.lines(state).count
+    state.help.row = max(0, min(count - 1, state.help.row + step))
   default: break
   }
 }
 
-/// Typing into the input line: Enter submits, Esc cancels, Backspace deletes.
-func typing(_ state: inout AppState, _ key: Key) -> [Effect] {
-  guard var input = state.input else { return [] }
-  switch key {
-  case .escape:
-    state.input = nil
+/// The input line: Enter submits, Esc cancels, Backspace deletes, text (and a paste) is typed.
+func typing(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effect] {
+  guard var input = state.mode?.input else { return [] }
+  switch command {
+  case .cancel:
+    let wasNewJourney = if case .newJourney = state.mode { true } else { false }
+    state.mode = nil
     state.notice = nil
-    if state.startForm != nil { StartForm.cancel(&state) }
+    if wasNewJourney { StartForm.cancel(&state) }
     if case .personName = input.purpose { state.askPerson = false }
     return []
-  case .backspace:
+  case .deleteLast:
     input.deleteLast()
-  case .character(let c):
+  case .type:
     // A sane limit: a paste of a whole document is refused with the limit named.
     let limit = InputLimits.characters(for: input.purpose)
-    guard input.type(c, limit: limit) else {
-      state.notice = AppState.Notice(
-        kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
-      return []
-    }
-  case .paste(let text):
-    // One line of text: a line break or a tab in a paste is a space, never Enter.
-    let limit = InputLimits.characters(for: input.purpose)
-    for character in text {
-      let typed: Character = character.isNewline || character == "\t" ? " " : character
-      // Other control characters are dropped, as the keyboard's are (KeyDecoding).
-      let scalars = typed.unicodeScalars
-      if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F) ~= $0.value }) { continue }
-      guard input.type(typed, limit: limit) else {
-        state.notice = AppState.Notice(
-          kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
-        break
+    let over = AppState.Notice(
+      kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
+    switch key {
+    case .character(let c):
+      guard input.type(c, limit: limit) else {
+        state.notice = over
+        return []
       }
+    case .paste(let text):
+      // One line of text: a line break or a tab in a paste is a space, never Enter.
+      for character in text {
+        let typed: Character = character.isNewline || character == "\t" ? " " : character
+        // Other control characters are dropped, as the keyboard's are (KeyDecoding).
+        let scalars = typed.unicodeScalars
+        if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F) ~= $0.value }) { continue }
+        guard input.type(typed, limit: limit) else {
+          state.notice = over
+          break
+        }
+      }
+    default: return []
     }
-  case .enter:
+  case .confirm:
     return submit(&state, input)
   default:
     return []
   }
-  state.input = input
+  state.mode?.update(input)
   return []
-}
-
-/// The longest line a person types into CareJourney: the same ``TextLimits`` as the command line.
-public enum InputLimits {
-  /// The limit for free text (notes, medications, reasons).
-  public static let characters = TextLimits.freeText
-
-  /// The limit for what `purpose` asks for: names and phone numbers are short.
-  public static func characters(for purpose: AppState.Input.Purpose) -> Int {
-    switch purpose {
-    case .signerName, .signerBefore, .startName, .startPhone, .personName, .startBorn, .startSex:
-      TextLimits.name
-    case .startIdentifier: 2 * TextLimits.name + 1
-    default: TextLimits.freeText
-    }
-  }
 }
 
 func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
@@ -257,13 +262,8 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   switch input.purpose {
   case .temperature:
     do {
-      var typed = text
-      if state.data?.journey.temperatureUnit == .fahrenheit, !typed.uppercased().hasSuffix("F"),
-        !typed.uppercased().hasSuffix("C")
-      {
-        typed += "F"
-      }
-      return [.log([.temperature(celsius: try Reading.temperature(typed), asTyped: text)])]
+      let unit = state.data?.journey.temperatureUnit ?? .celsius
+      return [.log([.temperature(celsius: try Reading.temperature(text, unit: unit), asTyped: text)])]
     } catch {
       return refuse(error.message)
     }
@@ -271,11 +271,11 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     guard !text.isEmpty else { return refuse("Nothing typed; Esc cancels.") }
     return [.log([input.purpose == .note ? .note(text: text) : .medication(text: text)])]
   case .search:
-    state.search = text
-    state.input = nil
-    state.timelineRow = 0
+    state.timeline.search = text
+    state.mode = nil
+    state.timeline.row = 0
   case .jump:
-    state.input = nil
+    state.mode = nil
     guard TimelineScreen.jump(&state, to: text) else {
       return refuse("\(text) is not a date (2026-12-01) or a day (+7, -5) in the timeline.")
     }
@@ -298,7 +298,7 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     } catch {
       return refuse(error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
     }
-    state.input = MilestonesScreen.signerInput(milestone, on: date, state)
+    state.mode = .input(MilestonesScreen.signerInput(milestone, on: date, state))
   case .signerBefore(let milestone, let on):
     guard !text.isEmpty else { return refuse("Type the name of the person signing.") }
     state.author.name = text
@@ -314,53 +314,14 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     return StartForm.submit(&state, input.purpose, text)
   case .exportFormat:
     guard !text.isEmpty else {
-      return refuse("Type a format: csv, json, fhir, ics or html; Esc cancels.")
+      return refuse("Type a format: \(ExportFormat.namesText); Esc cancels.")
     }
-    return [.export(format: text.lowercased())]
+    guard let format = ExportFormat(rawValue: text.lowercased()) else {
+      let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      return refuse("Not saved: \(text) is not a format; type one of \(names).")
+    }
+    return [.export(format)]
   }
   return []
 }
 
-/// The symptom picker: ↑/↓ choose a symptom, 0–4 or ←/→ its severity, Enter saves.
-func picking(_ state: inout AppState, _ key: Key) -> [Effect] {
-  guard let row = state.pickerRow, let symptoms = state.data?.care.symptoms, !symptoms.isEmpty else {
-    state.pickerRow = nil
-    return []
-  }
-  switch key {
-  case .escape: state.pickerRow = nil
-  case .up, .character("k"): state.pickerRow = max(0, row - 1)
-  case .down, .character("j"): state.pickerRow = min(symptoms.count - 1, row + 1)
-  case .pageUp: state.pickerRow = max(0, row - 10)
-  case .pageDown: state.pickerRow = min(symptoms.count - 1, row + 10)
-  case .left, .character("h"): state.pickerSeverity = max(0, state.pickerSeverity - 1)
-  case .right, .character("l"): state.pickerSeverity = min(4, state.pickerSeverity + 1)
-  case .character(let c) where ("0"..."4").contains(c):
-    state.pickerSeverity = Int(String(c)) ?? 1
-  case .enter:
-    return [.log([.symptom(name: symptoms[row].id, severity: state.pickerSeverity)])]
-  default: break
-  }
-  return []
-}
-
-/// Choosing the phase to advance to, then confirming (with a reason where the table asks).
-func choosingPhase(_ state: inout AppState, _ key: Key) -> [Effect] {
-  guard let index = state.advancePicker, let data = state.data else { return [] }
-  let options = PhaseTransition.allowed(from: data.journey.phase)
-  switch key {
-  case .escape: state.advancePicker = nil
-  case .up, .character("k"): state.advancePicker = max(0, index - 1)
-  case .down, .character("j"): state.advancePicker = min(options.count - 1, index + 1)
-  case .enter:
-    let choice = options[index]
-    state.advancePicker = nil
-    if choice.requiresReason {
-      state.input = AppState.Input(.reason(phase: choice.to), prompt: "Reason for \(choice.kind.rawValue) to \(choice.to.title.lowercased()): ")
-      return []
-    }
-    return [.record(.phaseEntered(phase: choice.to, on: data.today, reason: nil, note: nil))]
-  default: break
-  }
-  return []
-}

@@ -66,12 +66,18 @@ public enum Frame {
         y += 1
       }
     }
-    let bottom = size.height - 1 - (state.input == nil ? 0 : 1)
+    if let progress = state.progress {
+      buffer.put(
+        "… " + progress, x: 1, y: y, style: Style(.info, bold: true), maxWidth: size.width - 2)
+      y += 1
+    }
+    let input = state.shownMode?.input
+    let bottom = size.height - 1 - (input == nil ? 0 : 1)
     let area = Area(x: 0, y: y, width: size.width, height: max(0, bottom - y))
     var hidden: [String] = []
     switch state.screen {
-    case _ where state.personPicker != nil && state.screen != .start:
-      PersonPicker.render(state, into: &buffer, area: area)
+    case let screen where screen != .start && state.shownMode?.personRow != nil:
+      PersonPicker.render(state.shownMode?.personRow ?? 0, into: &buffer, area: area)
     case .today: TodayScreen.render(state, into: &buffer, area: area)
     case .timeline: TimelineScreen.render(state, into: &buffer, area: area)
     case .milestones: MilestonesScreen.render(state, into: &buffer, area: area)
@@ -85,7 +91,7 @@ public enum Frame {
       let text = "Smaller than 80x24 (\(size.width)x\(size.height)): \(left) may be cut; alerts stay."
       buffer.put(text, x: 0, y: bottom - 1, style: Style(.muted), maxWidth: size.width)
     }
-    if let input = state.input {
+    if let input {
       buffer.fill(x: 0, y: bottom, width: size.width, height: 1, style: Style(.selection))
       let used = buffer.put(input.prompt + input.text, x: 0, y: bottom, style: Style(.selection, bold: true))
       buffer.cursor = (min(size.width - 1, used), bottom)
@@ -205,7 +211,7 @@ public enum Frame {
   static func statusLine(_ state: AppState, into buffer: inout CellBuffer, y: Int) {
     let width = buffer.size.width
     buffer.fill(x: 0, y: y, width: width, height: 1, style: Style(.statusLine))
-    if state.startForm != nil {
+    if case .newJourney? = state.shownMode {
       // The new journey's questions: nothing is written until the last answer.
       let text = " New journey │ Enter answers · Esc cancels · nothing is written until the end"
       buffer.put(text, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
@@ -215,8 +221,9 @@ public enum Frame {
     // Who is at the keyboard: what they write is signed with this name.
     if state.data != nil { left += "\(state.author.name) (\(state.author.role.rawValue)) │ " }
     if state.readOnly { left += "READ-ONLY │ " }
-    let keys = KeyMap.bindings(on: state.screen).filter(\.main)
-      .filter { !($0.writes && state.readOnly) }
+    // The keys of what has them now: the screen, or the form, picker or prompt open on it.
+    let keys = KeyMap.bindings(in: state.keyContext).filter(\.main)
+      .filter { !$0.hidden(in: state) }
       .map { "\($0.label) \($0.help.split(separator: ":").first ?? "")" }
     buffer.put(left + keys.joined(separator: "  "), x: 0, y: y, style: Style(.statusLine), maxWidth: width)
   }

@@ -1,16 +1,25 @@
 import JourneyCore
 
-/// `?`: the keys, generated from the key map, and the phase transitions, from their table.
+/// `?`: the keys of what it was opened from (a screen, or the form, picker or prompt open on
+/// it), generated from the key map, and the phase transitions, from their table.
 public enum HelpScreen {
-  /// The help text's lines for the screen help was opened from.
+  /// The help text's lines for a screen.
   public static func lines(for screen: AppState.Screen) -> [String] {
-    var lines = ["Keys on \(screen.title):"]
-    for binding in KeyMap.bindings(on: screen) {
-      var text = "  \(binding.label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(binding.help)"
-      if binding.nurseOnly { text += " (nurse)" }
-      lines.append(text)
+    lines(for: .screen(screen))
+  }
+
+  /// The help text's lines for a context: its keys, the keys of Help itself not listed already,
+  /// the phases and their moves, and how alerts look.
+  public static func lines(for context: KeyContext) -> [String] {
+    let keys = KeyMap.bindings(in: context)
+    var lines = [context.heading] + keys.map(line)
+    let own = KeyMap.bindings.filter { help in
+      help.contexts.contains(.screen(.help))
+        && !keys.contains { $0.label == help.label && $0.help == help.help }
     }
-    lines.append("  Esc        close this help")
+    if !own.isEmpty, context != .screen(.help) {
+      lines += ["", "Keys in this help:"] + own.map(line)
+    }
     lines.append("")
     lines.append("Phases and the moves allowed between them:")
     for phase in Phase.allCases where !phase.isEnd {
@@ -20,13 +29,26 @@ public enum HelpScreen {
       lines.append("  \(phase.rawValue) → " + moves.joined(separator: ", "))
     }
     lines.append("")
-    lines.append("Alerts show a symbol and a word as well as a colour: !! URGENT (call now), ! CALL TODAY.")
+    lines.append(
+      "Alerts show a symbol and a word as well as a colour: !! URGENT (call now), ! CALL TODAY.")
     return lines
   }
 
+  /// One binding as a help line: `  t          log a temperature`.
+  static func line(_ binding: KeyBinding) -> String {
+    let label = binding.label.padding(toLength: 10, withPad: " ", startingAt: 0)
+    return "  \(label) \(binding.help)" + (binding.nurseOnly ? " (nurse)" : "")
+  }
+
+  /// The help text's lines for what Help was opened from: the form, picker or prompt open on
+  /// the screen, else the screen.
+  static func lines(_ state: AppState) -> [String] {
+    lines(for: state.mode?.context ?? .screen(state.help.previous))
+  }
+
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
-    let all = lines(for: state.previous)
-    let first = max(0, min(state.helpRow, all.count - area.height))
+    let all = lines(state)
+    let first = max(0, min(state.help.row, all.count - area.height))
     for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
       let heading = first + offset == 0 || line.hasSuffix(":")
       buffer.put(line, x: 1, y: area.y + offset, style: heading ? Style(.accent, bold: true) : Style(.normal), maxWidth: area.width - 2)

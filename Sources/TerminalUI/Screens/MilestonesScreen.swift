@@ -38,8 +38,8 @@ public enum MilestonesScreen {
     let before = state.views.milestones.filter { $0.status == .notRecorded }
     var rows: [Row] = []
     if !before.isEmpty {
-      rows.append(.before(count: before.count, open: state.beforeOpen))
-      if state.beforeOpen { rows += before.map(Row.milestone) }
+      rows.append(.before(count: before.count, open: state.milestones.beforeOpen))
+      if state.milestones.beforeOpen { rows += before.map(Row.milestone) }
     }
     rows += state.views.milestones.filter { milestone in
       milestone.status == .overdue || milestone.status == .due
@@ -56,15 +56,15 @@ public enum MilestonesScreen {
         kind: .info, text: "Nothing from before CareJourney is waiting to be recorded.")
       return
     }
-    state.beforeOpen.toggle()
-    state.milestoneRow = 0
+    state.milestones.beforeOpen.toggle()
+    state.milestones.row = 0
   }
 
   /// The selected line's milestone, or a notice saying why there is none.
   static func selected(_ state: inout AppState) -> Milestone? {
     let list = listing(state)
-    guard list.indices.contains(state.milestoneRow),
-      let milestone = list[state.milestoneRow].milestone
+    guard list.indices.contains(state.milestones.row),
+      let milestone = list[state.milestones.row].milestone
     else {
       state.notice = AppState.Notice(kind: .info, text: "No milestone selected.")
       return nil
@@ -104,7 +104,7 @@ public enum MilestonesScreen {
     guard maySign(milestone, &state) else { return [] }
     state.notice = AppState.Notice(
       kind: .info, text: "Done elsewhere, date not entered: \(milestone.title)")
-    state.input = signerInput(milestone.id, on: nil, state)
+    state.mode = .input(signerInput(milestone.id, on: nil, state))
     return []
   }
 
@@ -124,7 +124,7 @@ public enum MilestonesScreen {
   /// same to mark a conditional one ("only if: ...") not applicable.
   static func startSigning(_ state: inout AppState, notApplicable: Bool = false) -> [Effect] {
     let list = listing(state)
-    if list.indices.contains(state.milestoneRow), case .before = list[state.milestoneRow] {
+    if list.indices.contains(state.milestones.row), case .before = list[state.milestones.row] {
       toggleBefore(&state)
       return []
     }
@@ -133,8 +133,9 @@ public enum MilestonesScreen {
       guard maySign(milestone, &state) else { return [] }
       state.notice = AppState.Notice(
         kind: .info, text: "Signing with its real date: \(milestone.title) (e: done elsewhere)")
-      state.input = AppState.Input(
-        .signedOn(milestone: milestone.id), prompt: "Date it was done, YYYY-MM-DD: ")
+      state.mode = .input(
+        AppState.Input(
+          .signedOn(milestone: milestone.id), prompt: "Date it was done, YYYY-MM-DD: "))
       return []
     }
     if let signature = milestone.signature {
@@ -153,24 +154,26 @@ public enum MilestonesScreen {
     guard maySign(milestone, &state) else { return [] }
     let doing = notApplicable ? "Marking not applicable today" : "Signing today"
     state.notice = AppState.Notice(kind: .info, text: "\(doing): \(milestone.title)")
-    state.input = AppState.Input(
-      .signerName(milestone: milestone.id, notApplicable: notApplicable),
-      prompt: notApplicable
-        ? "Not applicable, as (Enter confirms, Esc cancels): "
-        : "Sign as (Enter confirms, Esc cancels): ",
-      text: state.author.name)
+    state.mode = .input(
+      AppState.Input(
+        .signerName(milestone: milestone.id, notApplicable: notApplicable),
+        prompt: notApplicable
+          ? "Not applicable, as (Enter confirms, Esc cancels): "
+          : "Sign as (Enter confirms, Esc cancels): ",
+        text: state.author.name))
     return []
   }
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
     guard let data = state.data, area.height > 1 else { return }
-    if let form = state.form {
+    switch state.shownMode {
+    case .nurseForm(let form)?:
       NurseForms.render(form, state: state, into: &buffer, area: area)
       return
-    }
-    if let choice = state.advancePicker {
-      advancePicker(data, choice: choice, into: &buffer, area: area)
+    case .phasePicker(let choice)?:
+      PhasePicker.render(data, choice: choice, into: &buffer, area: area)
       return
+    default: break
     }
     let journey = data.journey
     let since = journey.phaseStart.map { " since \($0)" } ?? ""
@@ -181,7 +184,7 @@ public enum MilestonesScreen {
       return
     }
     let height = area.height - 1
-    let selected = min(state.milestoneRow, list.count - 1)
+    let selected = min(state.milestones.row, list.count - 1)
     let first = max(0, min(selected - height / 2, list.count - height))
     for (offset, row) in list.dropFirst(first).prefix(height).enumerated() {
       let y = area.y + 1 + offset
@@ -223,21 +226,5 @@ public enum MilestonesScreen {
         ? " · Enter signs with its date, e done elsewhere, b closes" : " · Enter or b opens")
     PickerRow.draw(
       text, selected: selected, x: 1, y: y, style: Style(.muted), into: &buffer, area: area)
-  }
-
-  static func advancePicker(_ data: JourneyData, choice: Int, into buffer: inout CellBuffer, area: Area) {
-    buffer.put(
-      "Advance from \(data.journey.phase.title.lowercased()) to (↑/↓, Enter, Esc cancels):",
-      x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
-    for (index, transition) in PhaseTransition.allowed(from: data.journey.phase).enumerated() {
-      let y = area.y + 1 + index
-      guard y < area.y + area.height else { break }
-      let why = transition.requiresReason ? " (\(transition.kind.rawValue), needs a reason)" : ""
-      let selected = index == choice
-      buffer.put(
-        (selected ? "› " : "  ") + transition.to.title + why + (selected ? ", today \(data.today)" : ""),
-        x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal))
-      if selected { buffer.cursor = (1, y) }
-    }
   }
 }

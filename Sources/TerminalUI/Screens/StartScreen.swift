@@ -4,8 +4,8 @@ import JourneyCore
 /// CareJourney too), or open the demo.
 public enum StartScreen {
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
-    if let form = state.startForm {
-      renderForm(form, state, into: &buffer, area: area)
+    if case .newJourney(let form)? = state.shownMode {
+      renderForm(form, into: &buffer, area: area)
       return
     }
     let lines = [
@@ -30,7 +30,7 @@ public enum StartScreen {
 
   /// The answers so far and what will be recorded, or the phase picker while it is open.
   static func renderForm(
-    _ form: StartForm, _ state: AppState, into buffer: inout CellBuffer, area: Area
+    _ form: StartForm, into buffer: inout CellBuffer, area: Area
   ) {
     var y = area.y
     func line(_ text: String, _ style: Style = Style(.normal), x: Int = 1) {
@@ -40,7 +40,7 @@ public enum StartScreen {
     }
     let title = "New journey" + (form.patient.isEmpty ? "" : " for \(form.patient)")
     line(title, Style(.accent, bold: true))
-    if form.choosingPhase {
+    if form.step == .choosingPhase {
       line("Where is the patient now? ↑/↓ choose, Enter, Esc cancels", Style(.accent))
       for (index, phase) in JourneyStartPlan.startingPhases.enumerated() {
         guard y < area.y + area.height else { break }
@@ -75,10 +75,10 @@ public enum StartScreen {
     } else if !form.patient.isEmpty {
       line("Now in: \(form.phase.title)", x: 3)
     }
-    if state.personPicker != nil {
+    if case .choosingPerson(let row) = form.step {
       y += 1
       PersonPicker.render(
-        state, into: &buffer,
+        row, into: &buffer,
         area: Area(x: area.x, y: y, width: area.width, height: max(0, area.y + area.height - y)))
     }
   }

@@ -61,7 +61,7 @@ public enum TimelineScreen {
   /// Moves the selection to a date or a day label; false when there is no such row.
   static func jump(_ state: inout AppState, to text: String) -> Bool {
     let refs = listing(state).refs
-    let newestFirst = state.newestFirst
+    let newestFirst = state.timeline.newestFirst
     let index: Int?
     if let date = LocalDate(parsing: text) {
       let target = Int32(clamping: date.daysSinceEpoch)
@@ -81,15 +81,15 @@ public enum TimelineScreen {
       index = nil
     }
     guard let index else { return false }
-    state.timelineRow = index
+    state.timeline.row = index
     return true
   }
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
     guard state.data != nil, area.height > 1 else { return }
-    let order = state.newestFirst ? "newest first" : "oldest first"
-    var head = "Timeline · \(order) · showing \(state.filter.title)"
-    if !state.search.isEmpty { head += " · search \"\(state.search)\"" }
+    let order = state.timeline.newestFirst ? "newest first" : "oldest first"
+    var head = "Timeline · \(order) · showing \(state.timeline.filter.title)"
+    if !state.timeline.search.isEmpty { head += " · search \"\(state.timeline.search)\"" }
     if state.data?.historyComplete == false { head += " · reading older days…" }
     buffer.put(head, x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
     let refs = listing(state).refs
@@ -98,7 +98,7 @@ public enum TimelineScreen {
       buffer.put("Nothing to show with this filter; f changes it.", x: 1, y: area.y + 1, style: Style(.muted))
       return
     }
-    let selected = min(state.timelineRow, refs.count - 1)
+    let selected = min(state.timeline.row, refs.count - 1)
     let first = max(0, min(selected - height / 2, refs.count - height))
     for (offset, ref) in refs.dropFirst(first).prefix(height).enumerated() {
       let y = area.y + 1 + offset

@@ -12,8 +12,10 @@ public enum TodayScreen {
     let weekday = weekdays[((today.daysSinceEpoch % 7) + 7) % 7]
     buffer.put("\(weekday) \(today) · \(data.now.clockText)", x: 1, y: y, style: Style(.accent, bold: true))
     y += 1
-    if state.pickerRow != nil {
-      symptomPicker(state, data: data, into: &buffer, area: Area(x: area.x, y: y, width: area.width, height: end - y))
+    if case .symptomPicker(let row, let severity)? = state.shownMode {
+      SymptomPicker.render(
+        row: row, severity: severity, data: data,
+        into: &buffer, area: Area(x: area.x, y: y, width: area.width, height: end - y))
       return
     }
     let todays = data.entries.filter { $0.observedAt.date == today }
@@ -42,27 +44,6 @@ public enum TodayScreen {
     }
     if y + 1 < end, !state.readOnly {
       buffer.put("t temperature · s symptom · n note · m medication", x: 1, y: y + 1, style: Style(.muted))
-    }
-  }
-
-  static func symptomPicker(_ state: AppState, data: JourneyData, into buffer: inout CellBuffer, area: Area) {
-    guard let row = state.pickerRow else { return }
-    let severity = state.pickerSeverity
-    let words = Timeline.severityLabels
-    buffer.put(
-      "Symptom: ↑/↓ choose · 0–4 or ←/→ severity: \(severity) \(words[severity]) · Enter save · Esc cancel",
-      x: 1, y: area.y, style: Style(.accent), maxWidth: area.width - 2)
-    let symptoms = data.care.symptoms
-    let height = max(1, area.height - 1)
-    let first = max(0, min(row - height / 2, symptoms.count - height))
-    for (offset, symptom) in symptoms.dropFirst(first).prefix(height).enumerated() {
-      let index = first + offset
-      let y = area.y + 1 + offset
-      let selected = index == row
-      let group = symptom.group == .proCTCAE ? "" : "  (\(symptom.group.rawValue))"
-      let text = (selected ? "› " : "  ") + symptom.label + group
-      buffer.put(text, x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2)
-      if selected { buffer.cursor = (1, y) }
     }
   }
 }

@@ -57,8 +57,8 @@ extension TrendsScreen {
           + "carejourney visit --lab NAME=VALUE.")
       return
     }
-    let current = views.firstIndex(of: state.trendLab) ?? 0
-    state.trendLab = views[(current + step + views.count) % views.count]
+    let current = views.firstIndex(of: state.trends.lab) ?? 0
+    state.trends.lab = views[(current + step + views.count) % views.count]
   }
 
   /// The words for a lab's reference range: `700–1600 mg/dL`, `up to 0.2 g/g`.

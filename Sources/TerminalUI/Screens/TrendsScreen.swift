@@ -26,14 +26,14 @@ public enum TrendsScreen {
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) -> [String] {
     guard let data = state.data, area.height > 1 else { return [] }
-    if state.trendLab != nil {
+    if state.trends.lab != nil {
       let labs = labSeries(data)
-      if let index = labs.firstIndex(where: { $0.lab.id == state.trendLab }) {
+      if let index = labs.firstIndex(where: { $0.lab.id == state.trends.lab }) {
         return renderLab(
           labs[index], view: index + 2, of: labs.count + 1, data: data, into: &buffer, area: area)
       }
     }
-    let days = state.trendDays
+    let days = state.trends.days
     let hasLabs = data.entries.contains { if case .labs = $0.body { true } else { false } }
     let more = hasLabs ? " · ↑/↓ labs" : ""
     buffer.put(

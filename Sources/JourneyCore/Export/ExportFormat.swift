@@ -1,6 +1,5 @@
-import JourneyCore
-
-/// The formats `carejourney export` writes, and the one place that picks the writer for each.
+/// The formats the journey is exported in: one list for `carejourney export` and the screens'
+/// export key (JourneyExport picks the writer for each, ``ExportFormat/render(_:)``).
 public enum ExportFormat: String, CaseIterable, Sendable {
   /// RFC 4180, one row per entry, safe to open in a spreadsheet.
   case csv
@@ -24,14 +23,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
   }
 
-  /// The export's text for this format.
-  public func render(_ input: ExportInput) throws -> String {
-    switch self {
-    case .csv: CSVExport.render(input)
-    case .json: try JSONExport.render(input)
-    case .fhir: try FHIRExport.render(input)
-    case .ics: ICSExport.render(input)
-    case .html: HTMLReport.render(input)
-    }
+  /// The names a person types, in order: "csv, json, fhir, ics or html".
+  public static var namesText: String {
+    let names = allCases.map(\.rawValue)
+    return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
   }
 }

@@ -22,8 +22,8 @@ import TerminalUI
 /// that, a save or another terminal's write re-reads only the files that changed (by size, time
 /// and inode); the older files are read again only when the journey changes what their rows say
 /// (the temperature unit, Day 0, the phases of those days) or the protocol file changes.
-final class ScreenHistory {
-  let context: AppContext
+public final class ScreenHistory {
+  public let context: AppContext
   /// The first day kept as entries once the recent days are read, fixed for the session (the
   /// window only grows past midnight).
   let recentFrom: LocalDate
@@ -48,19 +48,12 @@ final class ScreenHistory {
   /// What the older days' reading needs, kept until it may start.
   private var waiting: (journey: Journey, care: CareProtocol)?
   /// Whether the last ``read(now:)`` found anything new.
-  private(set) var changed = false
+  public private(set) var changed = false
   /// Whether a started journey was read.
   private var started = false
 
-  /// One day file as last read.
-  struct DayFile: Sendable {
-    var date: LocalDate
-    var signature: [Int]
-    var entries: [Entry]
-    var unreadable: Int
-  }
-
-  init(context: AppContext) {
+  /// The history of `context`'s data directory, nothing read yet.
+  public init(context: AppContext) {
     self.context = context
     let today = context.currentTime().date
     recentFrom = today.adding(days: 1 - OlderHistory.recentDays)
@@ -68,14 +61,14 @@ final class ScreenHistory {
   }
 
   /// True until every day file of a journey is read, and while the older ones are read again.
-  var reading: Bool { started && (!recentRead || older == nil || scan != nil) }
+  public var reading: Bool { started && (!recentRead || older == nil || scan != nil) }
 
   /// True when the background reading has something the last ``read(now:)`` did not take.
-  var olderArrived: Bool { scan?.hasNews(recentTaken: recentRead) ?? false }
+  public var olderArrived: Bool { scan?.hasNews(recentTaken: recentRead) ?? false }
 
   /// Lets the rest of the day files be read, on a thread of their own; called once the first
   /// frame is drawn, so that reading them never delays it.
-  func startReadingOlder() {
+  public func startReadingOlder() {
     olderAllowed = true
     guard let (journey, care) = waiting else { return }
     waiting = nil
@@ -88,7 +81,7 @@ final class ScreenHistory {
   /// yet. A missing `journey.jsonl` beside day files, and a damaged one (empty, or not starting
   /// with the journey's start), are refused with that message, rather than showing the Start
   /// screen, whose keys write, as if there were no journey.
-  func read(now: Timestamp) throws -> JourneyData? {
+  public func read(now: Timestamp) throws -> JourneyData? {
     changed = false
     if let missing = context.missingJourneyFile() { throw missing }
     let store = context.store
@@ -173,105 +166,3 @@ final class ScreenHistory {
   }
 }
 
-/// What the older days' rows depend on besides their files: if any of it changes, they are read
-/// again.
-struct HistoryKey: Equatable {
-  var unit: TemperatureUnit
-  var dayZero: LocalDate?
-  /// The phases entered before the recent days, with their dates.
-  var stays: [String]
-  var protocolFile: [Int]
-
-  init(journey: Journey, protocolFile: [Int], before: LocalDate) {
-    unit = journey.temperatureUnit
-    dayZero = journey.dayZero
-    stays = journey.stays.filter { $0.start.map { $0 < before } ?? true }.map {
-      "\($0.phase.rawValue) \($0.start?.description ?? "undated")"
-    }
-    self.protocolFile = protocolFile
-  }
-}
-
-/// The day files the first frame was drawn without, read on a thread of their own: first the
-/// recent days' (as entries), then the older days' (into an ``OlderHistory``).
-final class OlderScan: @unchecked Sendable {
-  private let lock = NSLock()
-  private var recentFiles: [String: ScreenHistory.DayFile]?
-  private var olderRows: Result<OlderHistory, any Error>?
-
-  /// Starts reading. `alreadyRead` lists the recent files read for the first frame; nil when
-  /// the recent days are all read and only the older ones are wanted.
-  init(
-    store: JourneyStore, journey: Journey, care: CareProtocol, recentFrom: LocalDate,
-    alreadyRead: Set<String>?
-  ) {
-    Thread.detachNewThread { [self] in
-      let listing = store.directory.dayFiles().files
-      let recent = {
-        var files: [String: ScreenHistory.DayFile] = [:]
-        guard let alreadyRead else { return files }
-        for file in listing where file.date >= recentFrom && !alreadyRead.contains(file.path) {
-          let signature = ChangeWatcher.signature(file.path)
-          files[file.path] = OlderScan.readOrCount(
-            file.path, date: file.date, signature: signature, store: store)
-        }
-        return files
-      }()
-      lock.withLock { recentFiles = recent }
-      let older = Result {
-        try OlderScan.rows(
-          listing.filter { $0.date < recentFrom }, store: store, journey: journey, care: care)
-      }
-      lock.withLock { olderRows = older }
-    }
-  }
-
-  /// The recent days' files, once read.
-  var recent: [String: ScreenHistory.DayFile]? { lock.withLock { recentFiles } }
-
-  /// The older days, once read.
-  var older: Result<OlderHistory, any Error>? { lock.withLock { olderRows } }
-
-  /// Whether there is a step finished that has not been taken.
-  func hasNews(recentTaken: Bool) -> Bool {
-    lock.withLock { (!recentTaken && recentFiles != nil) || olderRows != nil }
-  }
-
-  /// One day file, as the screens keep it; one that cannot be read (its permissions, a disk
-  /// error) counts as one unreadable line, so the banner sends to `carejourney verify`, which
-  /// names it, and the other days are still shown.
-  static func readOrCount(
-    _ path: String, date: LocalDate, signature: [Int], store: JourneyStore
-  ) -> ScreenHistory.DayFile {
-    guard let (entries, problems) = try? store.readDayFile(path) else {
-      return ScreenHistory.DayFile(date: date, signature: signature, entries: [], unreadable: 1)
-    }
-    return ScreenHistory.DayFile(
-      date: date, signature: signature, entries: entries,
-      unreadable: LineProblem.lineCount(problems))
-  }
-
-  /// The rows of the older days' files, oldest first, one day at a time.
-  static func rows(
-    _ files: [(date: LocalDate, path: String)], store: JourneyStore, journey: Journey,
-    care: CareProtocol
-  ) throws -> OlderHistory {
-    var builder = OlderHistory.Builder(journey: journey, care: care)
-    // Room for every row at once (a line is about 250 bytes): growing the rows' array by
-    // doubling would briefly hold it twice, the largest part of the screens' peak memory.
-    var bytes = 0
-    for file in files {
-      var info = stat()
-      if stat(file.path, &info) == 0 { bytes += Int(info.st_size) }
-    }
-    builder.reserveCapacity(rows: bytes / 200)
-    // A file that cannot be read (its permissions changed) counts as an unreadable line, so
-    // the banner sends to `carejourney verify`, which names it; the others are still shown.
-    var unreadableFiles = 0
-    let problems = try store.forEachDay(in: files, unreadable: { _, _ in unreadableFiles += 1 }) {
-      _, entries in builder.add(entries)
-    }
-    builder.add([], unreadableLines: LineProblem.lineCount(problems) + unreadableFiles)
-    return builder.finish()
-  }
-}

@@ -1,0 +1,118 @@
+import Foundation
+import JourneyCore
+import JourneyExport
+import JourneyStore
+
+/// An export of the journey: the one owner of how each format is read and written, for
+/// `carejourney export` and the screens' export key alike.
+///
+/// CSV and the JSON backup are read a day at a time and handed on in pieces, so ten years are
+/// never held at once; the other formats need the whole journey and render it from one
+/// ``ExportInput`` (``ExportFormat/render(_:)`` picks the writer).
+public struct ExportJob: Sendable {
+  public let context: AppContext
+  public let format: ExportFormat
+  public let from: LocalDate?
+  public let to: LocalDate?
+
+  /// An export of `format`, keeping only the dates from `from` to `to` (not for json).
+  public init(
+    _ context: AppContext, format: ExportFormat, from: LocalDate? = nil, to: LocalDate? = nil
+  ) {
+    self.context = context
+    self.format = format
+    self.from = from
+    self.to = to
+  }
+
+  /// Hands the export to `emit` a piece at a time; returns the problems met reading.
+  public func stream(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    switch format {
+    case .json: return try streamBackup(emit)
+    case .csv: return try streamCSV(emit)
+    case .fhir, .ics, .html:
+      let (snapshot, care) = try context.loadReadable()
+      try emit(try format.render(input(snapshot, care: care)))
+      return snapshot.problems
+    }
+  }
+
+  /// The export's whole text and the problems met reading.
+  public func text() throws -> (text: String, problems: [LineProblem]) {
+    var text = ""
+    let problems = try stream { text += $0 }
+    return (text, problems)
+  }
+
+  /// What the whole-journey formats render: the journey and all its entries as loaded, its
+  /// protocol and the text of its `protocol.toml`, the time now, and the dates asked for.
+  public func input(_ snapshot: JourneySnapshot, care: CareProtocol) -> ExportInput {
+    ExportInput(
+      journey: snapshot.journey, entries: snapshot.entries, care: care,
+      protocolText: protocolText(), now: context.currentTime(), from: from, to: to)
+  }
+
+  func protocolText() -> String? {
+    FileManager.default.contents(atPath: context.store.protocolFile)
+      .map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// `export csv` a day's rows at a time, as `timeline --csv` prints them.
+  func streamCSV(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    let (snapshot, care) = try context.loadReadable(readingEntries: false)
+    var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
+    try emit(CSVExport.rows([], header: true))
+    let problems = try context.store.forEachDay(from: from, to: to) { date, entries in
+      let rows = CSVExport.entryRows(days.through(date, entries: entries))
+      if !rows.isEmpty { try emit(rows) }
+    }
+    return snapshot.problems + problems
+  }
+
+  /// `export json`: the entries are read a day at a time and kept only as their encoded lines,
+  /// and the document is never held whole (ten years took 79 MB as one text). The same bytes
+  /// as ``JSONExport`` renders from a whole `ExportInput`.
+  func streamBackup(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    let (snapshot, _) = try context.loadReadable(readingEntries: false)
+    try JSONExport.check(snapshot.journey)
+    var dated: [(date: LocalDate, order: Int, line: String)] = []
+    let problems = try context.store.forEachDay { _, entries in
+      for entry in entries {
+        dated.append((entry.observedAt.date, dated.count, LineCodec.encode(entry)))
+      }
+    }
+    // JSONExport.inFileOrder's order (by the date observed, each day's in file order), sorted
+    // in place: a sorted copy of ten years' lines cost 3.5 MB of the 40 MB budget.
+    dated.sort { $0.date != $1.date ? $0.date < $1.date : $0.order < $1.order }
+    try JSONExport.stream(
+      journey: snapshot.journey, protocolText: protocolText(), entryLines: dated.map(\.line), emit)
+    return snapshot.problems + problems
+  }
+
+  /// Writes the export to `path`, whole or not at all (replacing a file there only when
+  /// `replacing`); returns the problems met reading.
+  public func write(to path: String, replacing: Bool) throws -> [LineProblem] {
+    var problems: [LineProblem] = []
+    try WholeFile.write(path, replacing: replacing) { emit in problems = try stream(emit) }
+    return problems
+  }
+
+  /// Writes the export to a new file in `folder` named for the format and today
+  /// (`carejourney-2026-11-22.csv`), adding `-2`, `-3`... rather than replace a file that is
+  /// there. Returns the path written and the problems met reading.
+  public func writeNew(in folder: String) throws -> (path: String, problems: [LineProblem]) {
+    let stem = folder + "/carejourney-\(context.currentTime().date)"
+    let manager = FileManager.default
+    for number in 1...999 {
+      let path = stem + (number == 1 ? "" : "-\(number)") + "." + format.fileExtension
+      guard !manager.fileExists(atPath: path) else { continue }
+      do {
+        return (path, try write(to: path, replacing: false))
+      } catch {
+        // Another program made that name a moment ago: take the next one.
+        guard manager.fileExists(atPath: path) else { throw error }
+      }
+    }
+    throw AppError("\(stem)-2 ... -999.\(format.fileExtension) all exist; move some away")
+  }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import JourneyCore
+import JourneyStore
+import TerminalUI
+
+/// Performs the screens' effects against the files and reads what they show: the one place
+/// where the screens meet the store. The program wires it to ncurses; tests wire it to a
+/// ``MemoryBackend`` over a temporary folder, so both run this code.
+public final class ScreensRunner {
+  public let context: AppContext
+  public let readOnly: Bool
+  /// The files as read so far; re-read a changed file at a time.
+  public let history: ScreenHistory
+  private var watcher: ChangeWatcher
+  private var exporting: ExportTask?
+
+  /// A runner over `context`'s data directory; `readOnly` refuses every write.
+  public init(context: AppContext, readOnly: Bool) {
+    self.context = context
+    self.readOnly = readOnly
+    history = ScreenHistory(context: context)
+    watcher = ChangeWatcher(store: context.store, today: context.currentTime().date)
+  }
+
+  /// The state the screens open with: the journey as read (nil: the Start screen), the
+  /// warning when others may change the data folder, and whether to ask who is typing.
+  public func initialState(askPerson: Bool) throws -> AppState {
+    var state = AppState(
+      author: context.author, readOnly: readOnly, data: try loadData(), askPerson: askPerson,
+      now: context.currentTime())
+    if let warning = context.store.directory.permissionWarning() {
+      state.notice = AppState.Notice(kind: .error, text: warning)
+    }
+    return state
+  }
+
+  /// True while something runs in the background (older days read, an export written): the
+  /// loop then ticks often, so its result shows as soon as it is in.
+  public var busy: Bool { history.reading || exporting != nil }
+
+  /// Everything the screens show, or nil when there is no journey yet (see ``ScreenHistory``:
+  /// only files that changed are read again).
+  public func loadData() throws -> JourneyData? {
+    try history.read(now: context.currentTime())
+  }
+
+  /// The data read again when another terminal wrote or older days came in; nil otherwise.
+  public func poll() -> JourneyData? {
+    let changed = watcher.changed(today: context.currentTime().date)
+    guard changed || history.olderArrived else { return nil }
+    return try? loadData()
+  }
+
+  /// What finished in the background since last asked: an export's outcome.
+  public func background() -> [Action] {
+    guard let outcome = exporting?.outcome else { return [] }
+    exporting = nil
+    return [.finished(outcome)]
+  }
+
+  /// An app loop over `backend` wired to this runner (the program adds its own decorations).
+  public func loop(state: AppState, backend: any TerminalBackend, theme: Theme) -> AppLoop {
+    AppLoop(
+      state: state, backend: backend, theme: theme, tickMilliseconds: 500,
+      clock: { [context] in context.currentTime() }, poll: { [self] in poll() },
+      background: { [self] in background() }, perform: { [self] in perform($0, $1) })
+  }
+
+  /// Runs one effect against the files; the result comes back as actions. A failed write says
+  /// why and changes nothing, and the screen keeps what was typed.
+  public func perform(_ effect: Effect, _ state: AppState) -> [Action] {
+    let actions = actions(for: effect, state)
+    // Our own writes are not another terminal's.
+    watcher.remember(today: context.currentTime().date)
+    return actions
+  }
+
+  private func actions(for effect: Effect, _ state: AppState) -> [Action] {
+    if case .export(let format) = effect { return export(format) }
+    do {
+      switch effect {
+      case .log(let bodies):
+        guard !readOnly else { return [.failed("Read-only window: nothing was saved.")] }
+        let saved = try journal.save(
+          bodies, observedAt: context.currentTime(), author: state.author,
+          basis: state.data.map {
+            SaveBasis(journey: $0.journey, care: $0.care, entries: $0.entries, complete: false)
+          })
+        return [.saved(saved.notice), .loaded(try requireData())]
+      case .record(let body):
+        guard !readOnly else { return [.failed("Read-only window: nothing was saved.")] }
+        // Checked again under the lock: another terminal may have moved the journey on.
+        let (event, _) = try journal.record(author: state.author) { _ in body }
+        let what = event.type.replacingOccurrences(of: "-", with: " ")
+        return [.saved("Saved: \(what)."), .loaded(try requireData())]
+      case .start(let plan, let typist):
+        try context.start(plan, typist: typist)
+        let data = try requireData()
+        var text = "Started the journey for \(plan.patient): \(plan.phase.title.lowercased()) "
+          + "since \(plan.phaseBegan), \(data.dayLabel)."
+        if !plan.notEntered.isEmpty {
+          text += " Dates not entered: " + plan.notEntered.map(\.rawValue).joined(separator: ", ")
+            + " (give each later with advance PHASE --on DATE)."
+        }
+        do {
+          try context.config.remember(KeyboardPerson(author: typist))
+        } catch {
+          text += " Who is typing was not remembered: \(error)."
+        }
+        return [.saved(text), .loaded(data)]
+      case .rememberPerson(let person):
+        do {
+          try context.config.remember(KeyboardPerson(author: person))
+        } catch {
+          return [
+            .failed("Not remembered on this computer: \(error). \(person.name) is typing for now.")
+          ]
+        }
+        let who = "\(person.name) (\(person.role.rawValue))"
+        return [.saved("Now at the keyboard: \(who); remembered on this computer.")]
+      case .openDemo:
+        try context.writeDemo()
+        return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]
+      case .reload:
+        let data = try loadData()
+        return history.changed ? data.map { [.loaded($0)] } ?? [] : []
+      case .quit, .export:
+        return []
+      }
+    } catch {
+      return [.failed("Not saved: \(error). What you typed is still here.")]
+    }
+  }
+
+  /// The export key's effect: starts writing the format to a new file in the home folder
+  /// (`~/carejourney-2026-11-22.csv`, never replacing one: `-2`, `-3`...) off the loop, and
+  /// says so on the progress line; the notice later gives the full path, or why nothing was
+  /// saved.
+  func export(_ format: ExportFormat) -> [Action] {
+    guard exporting == nil else {
+      return [.failed("An export is still being written; wait for it, then try again.")]
+    }
+    guard let home = context.environment["HOME"], home.hasPrefix("/") else {
+      return [.failed("Not saved: HOME is not set, so there is no home folder to save to.")]
+    }
+    exporting = ExportTask(ExportJob(context, format: format), in: home)
+    return [.working("Exporting \(format.rawValue) to your home folder; keys still work meanwhile.")]
+  }
+
+  var journal: Journal { Journal(context) }
+
+  func requireData() throws -> JourneyData {
+    guard let data = try loadData() else { throw AppError.noJourney(context.store.directory.root) }
+    return data
+  }
+}

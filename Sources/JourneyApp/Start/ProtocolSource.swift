@@ -1,0 +1,24 @@
+import Foundation
+import JourneyCore
+
+/// Where a new journey's protocol comes from: a built-in name (cd19-sle) or a TOML file.
+public enum ProtocolSource {
+  /// The protocol text and its parsed form, from a built-in name or a file.
+  public static func load(_ nameOrPath: String) throws -> (text: String, care: CareProtocol) {
+    let text: String
+    if let builtIn = CareProtocol.builtInText(named: nameOrPath) {
+      text = builtIn
+    } else if let data = FileManager.default.contents(atPath: nameOrPath) {
+      text = String(decoding: data, as: UTF8.self)
+    } else {
+      throw AppError(
+        "--protocol \(nameOrPath) is neither a built-in protocol ("
+          + CareProtocol.builtInNames.joined(separator: ", ") + ") nor a readable file")
+    }
+    do {
+      return (text, try CareProtocol(toml: text, fileName: nameOrPath))
+    } catch {
+      throw AppError("\(error)")
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import JourneyCore
+import JourneyStore
+
+extension Journal {
+  /// Corrects a logged entry: strikes it out (`replacement` returns nil) or replaces its value
+  /// with one of the same kind. Checked under the lock, against the entries as they are on disk
+  /// then, so two terminals cannot both correct one entry: a correction cannot be corrected, an
+  /// entry is corrected once (then its newest version is), and only by a role that may write it.
+  ///
+  /// Returns nil when `id` is no entry (it may be a journey event: ``correctEvent``).
+  public func correctEntry(
+    _ id: String, reason: String, care: CareProtocol,
+    replacement: (Entry) throws -> Entry.Body?
+  ) throws -> (correction: Entry, replacement: Entry.Body?, basis: SaveBasis)? {
+    var result: (Entry, Entry.Body?, SaveBasis)?
+    try context.store.appendEntries { snapshot in
+      guard let entry = snapshot.entries.first(where: { $0.id == id }) else { return [] }
+      if case .correction = entry.body {
+        throw AppError("\(id) is itself a correction; correct the original entry instead")
+      }
+      try requireWriter(Signer.of(entry.body), of: "\(id) (\(entry.body.type))", id: id)
+      if snapshot.entries.contains(where: {
+        if case .correction(let target, _, _) = $0.body { return target == id }
+        return false
+      }) {
+        throw AppError("\(id) was already corrected; correct the newest version instead")
+      }
+      let new = try replacement(entry)
+      if let new, let problem = new.implausibility { throw AppError(problem) }
+      // The correction goes into the corrected entry's day file, dated like it.
+      let correction = Entry(
+        id: context.newID(), recordedAt: context.now, observedAt: entry.observedAt,
+        author: context.author, body: .correction(target: id, reason: reason, replacement: new))
+      result = (
+        correction, new,
+        SaveBasis(
+          journey: snapshot.journey, care: care, entries: snapshot.entries,
+          problems: snapshot.problems, complete: true)
+      )
+      return [correction]
+    }
+    return result
+  }
+
+  /// Corrects a journey event: moves it to `date`, or strikes it out (nil). Checked under the
+  /// lock: the event must be there, not itself a correction, not struck out already, and the
+  /// author's role must be one that may write it.
+  public func correctEvent(_ id: String, reason: String, on date: LocalDate?, care: CareProtocol)
+    throws -> JourneyEvent
+  {
+    try record { journey in
+      guard let old = journey.events.first(where: { $0.id == id }) else {
+        throw AppError(
+          "\(id) is not an event or entry of this journey; `carejourney timeline --json` shows "
+            + "the ids")
+      }
+      if case .corrected = old.body {
+        throw AppError("\(id) is itself a correction; correct the original event instead")
+      }
+      let signer = Signer.of(old, in: journey, protocol: care, today: context.today)
+      try requireWriter(signer, of: "\(id) (\(old.type))", id: id)
+      if journey.struckOut[id] != nil { throw AppError("\(id) is already struck out") }
+      return .corrected(target: id, reason: reason, on: date)
+    }.event
+  }
+
+  /// Refuses a correction by someone whose role may not write the line corrected: a patient
+  /// cannot strike out or move a nurse's signature, ICE score or grading.
+  func requireWriter(_ signer: Signer, of what: String, id: String) throws {
+    guard !signer.allows(context.author.role) else { return }
+    throw AppError(
+      "\(what) is a nurse's, so only a nurse may correct it: run it as `carejourney --role "
+        + "nurse --name NAME amend \(id) ...`; nothing was written")
+  }
+}

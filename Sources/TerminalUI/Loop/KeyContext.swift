@@ -1,0 +1,45 @@
+/// Where a key is pressed: a screen, or the form, picker or prompt open over it. Each has its
+/// own bindings in ``KeyMap`` (lazygit's contexts), and Help lists the ones of the context it
+/// was opened from.
+public enum KeyContext: Hashable, Sendable {
+  case screen(AppState.Screen)
+  /// The input line (what is typed: a temperature, a note, a name, a date).
+  case input
+  /// Today's symptom picker.
+  case symptomPicker
+  /// Milestones: the phase to advance to.
+  case phasePicker
+  /// Who is at the keyboard.
+  case personPicker
+  /// The nurse's forms on Milestones.
+  case iceForm, gradingForm, sledaiForm
+  /// The new journey's question "where is the patient now?".
+  case startPhasePicker
+
+  /// Every form, picker and prompt.
+  public static let modes: [KeyContext] = [
+    .input, .symptomPicker, .phasePicker, .personPicker, .iceForm, .gradingForm, .sledaiForm,
+    .startPhasePicker,
+  ]
+
+  /// What it is called in Help and in a refusal: "the ICE score form".
+  public var title: String {
+    switch self {
+    case .screen(let screen): screen.title
+    case .input: "the input line"
+    case .symptomPicker: "the symptom picker"
+    case .phasePicker: "the phase picker"
+    case .personPicker: "the person picker"
+    case .iceForm: "the ICE score form"
+    case .gradingForm: "the CRS/ICANS grading form"
+    case .sledaiForm: "the SLEDAI-2K form"
+    case .startPhasePicker: "the new journey's phase picker"
+    }
+  }
+
+  /// Help's heading for its keys.
+  var heading: String {
+    if case .screen(let screen) = self { return "Keys on \(screen.title):" }
+    return "Keys in \(title):"
+  }
+}

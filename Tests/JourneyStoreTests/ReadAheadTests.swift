@@ -1,0 +1,84 @@
+import Foundation
+import JourneyCore
+import Testing
+
+@testable import JourneyStore
+
+/// Values made ahead on another thread come to the caller in order, all of them, and stop when
+/// the caller stops; days read ahead come as if read one after the other.
+@Suite struct ReadAheadTests {
+  struct Stop: Error {}
+
+  @Test(arguments: [0, 1, 31, 32, 33, 100, 1_000])
+  func everyValueComesInOrder(count: Int) {
+    var seen: [Int] = []
+    ReadAhead(count: count) { $0 * 2 }.forEach { seen.append($0) }
+    #expect(seen == (0..<count).map { $0 * 2 })
+  }
+
+  /// The caller's error ends it: nothing more is handed over, the thread making values stops,
+  /// and the error comes back.
+  @Test(arguments: [5, 40, 63, 64, 65, 500])
+  func anErrorStopsIt(at place: Int) {
+    var seen: [Int] = []
+    #expect(throws: Stop.self) {
+      try ReadAhead(count: 1_000) { $0 }.forEach { value in
+        seen.append(value)
+        if value == place { throw Stop() }
+      }
+    }
+    #expect(seen == Array(0...place))
+  }
+
+  /// Forty days, more than are read without a second thread, with a file in the middle that
+  /// cannot be read and a day in two files: every day once, in order, with its entries as the
+  /// files hold them, and the problems in file order.
+  @Test func manyDaysComeAsIfReadOneAfterTheOther() throws {
+    try withTemporaryDirectory { root in
+      let store = JourneyStore(directory: DataDirectory(root: root))
+      let first = LocalDate(parsing: "2026-01-01")!
+      var files: [(date: LocalDate, path: String)] = []
+      for day in 0..<40 {
+        let date = first.adding(days: day)
+        let path = store.directory.dayFile(for: date)
+        let at = Timestamp(date: date, secondOfDay: 3_600, utcOffset: 0)
+        let lines = (0...day % 3).map { n in
+          LineCodec.encode(
+            Entry(
+              id: "e\(day)-\(n)", recordedAt: at, observedAt: at,
+              author: Author(role: .patient, name: "M"), body: .note(text: "\(n)")))
+        }
+        if day == 20 {
+          // Too large for a day file: refused unread.
+          try writeBytes([], to: path)
+          truncate(path, off_t(DataDirectory.largestFile + 1))
+        } else {
+          try writeBytes(Array((lines.joined(separator: "\n") + "\n").utf8), to: path)
+        }
+        files.append((date, path))
+        if day == 30 {
+          // The same day again, in a second file (one put in the wrong folder).
+          let other = root + "/days/2025/" + (path as NSString).lastPathComponent
+          try writeBytes(Array("not json\n".utf8), to: other)
+          files.append((date, other))
+        }
+      }
+      var days: [(String, [String])] = []
+      var unreadable: [String] = []
+      let problems = try store.forEachDay(
+        in: files, unreadable: { path, _ in unreadable.append(path) }
+      ) { date, entries in
+        days.append((date.description, entries.map(\.id)))
+      }
+      #expect(days.map(\.0) == (0..<40).map { first.adding(days: $0).description })
+      for (day, (_, ids)) in days.enumerated() {
+        #expect(ids == (day == 20 ? [] : (0...day % 3).map { "e\(day)-\($0)" }))
+      }
+      #expect(unreadable == [files[20].path])
+      #expect(
+        problems.map { "\($0.file):\($0.line)" } == [
+          "days/2026/2026-01-21.jsonl:0", "days/2025/2026-01-31.jsonl:1",
+        ])
+    }
+  }
+}
