@@ -16,6 +16,11 @@ struct ImportCommand: ParsableCommand {
       the day files are then written as CareJourney writes them, with a fresh hash chain, so \
       `carejourney verify` passes. Another `export json` gives the same file again.
 
+      A backup carries the hashes of its events, entries and protocol: one changed after it \
+      was exported (a temperature edited in a text editor) is refused, naming the first \
+      change, unless --accept-edited is given; the journey then holds a note saying it was \
+      imported edited, and by whom.
+
       Examples:
         carejourney export json --out backup.json
         carejourney --data ~/carejourney-restored import backup.json
@@ -26,6 +31,9 @@ struct ImportCommand: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The backup file (- reads standard input).", valueName: "file"))
   var file: String
+
+  @Flag(help: "Import a backup changed after it was exported; the journey records that it was.")
+  var acceptEdited = false
 
   func run() throws {
     let context = try AppContext(global: global)
@@ -40,7 +48,12 @@ struct ImportCommand: ParsableCommand {
       }
       data = read
     }
-    let backup = try context.importBackup(data, from: file)
+    let backup = try context.importBackup(data, from: file, acceptingEdited: acceptEdited)
+    if let edited = backup.edited {
+      say("Imported although it was changed after export (first change: \(edited)); the journey notes it.")
+    } else if !backup.checked {
+      say("This backup was written before backups carried hashes: changes to it cannot be seen.")
+    }
     say(
       "Imported the journey of \(backup.journey.patient ?? "?") (\(backup.events.count) events, "
         + "\(backup.entries.count) entries) into \(root).")
