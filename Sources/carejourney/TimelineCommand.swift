@@ -42,9 +42,11 @@ struct TimelineCommand: ParsableCommand {
     // Day by day: ten years are printed without holding them (40,000 entries and their rows
     // took 70 MB at once).
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: start, to: end)
-    var output = TimelineOutput(format: json ? .json : csv ? .csv : .text)
+    var output = TimelineOutput(
+      format: json ? .json : csv ? .csv : .text,
+      table: CSVExport.Table(patient: snapshot.journey.patient, care: care))
     let problems = try context.store.forEachDay(from: start, to: end) { date, entries in
-      try output.print(days.through(date, entries: entries))
+      try output.print(days.through(date, entries: entries), entries: entries)
     }
     try output.print(days.rest())
     output.finish()
@@ -58,15 +60,18 @@ struct TimelineOutput {
   enum Format { case text, json, csv }
 
   let format: Format
+  /// The patient and protocol the CSV rows name.
+  let table: CSVExport.Table
   private var printed = 0
   private var lastDate: LocalDate?
   /// True when standard output is a terminal: CSV then shows control and bidi characters
   /// escaped (`^[`), as every other output does; piped or redirected, it is exact.
   private let terminal = Console.current.outputIsTerminal
 
-  init(format: Format) {
+  init(format: Format, table: CSVExport.Table = CSVExport.Table()) {
     self.format = format
-    if format == .csv { printCSV(CSVExport.rows([], header: true)) }
+    self.table = table
+    if format == .csv { printCSV(CSVExport.rows([], header: true, table)) }
   }
 
   /// CSV text, made visible when it goes to a terminal.
@@ -74,7 +79,9 @@ struct TimelineOutput {
     output(terminal ? SafeText.visibleLines(text) : text, terminator: "")
   }
 
-  mutating func print(_ items: [TimelineItem]) throws {
+  /// Prints items; `entries` are those they were made from (CSV shows blood pressure and each
+  /// lab value from them).
+  mutating func print(_ items: [TimelineItem], entries: [Entry] = []) throws {
     guard !items.isEmpty else { return }
     switch format {
     case .json:
@@ -88,7 +95,7 @@ struct TimelineOutput {
       }
       output(text, terminator: "")
     case .csv:
-      printCSV(CSVExport.rows(items))
+      printCSV(CSVExport.rows(items, table, entries: entries))
     case .text:
       for item in items {
         if item.date != lastDate {

@@ -181,7 +181,9 @@ import Testing
     """##
 
   // Temperatures in the summary column carry two decimals where the reading had them (38.25 °C)
-  // since the alerts issue: the CSV writer itself is unchanged.
-  static let csvLength = 2759
-  static let csvDigest = "a8075210625ed1193cffbe16530cc92a39f0aff0d90073c6f3c32c10e493d789"
+  // since the alerts issue. Issue 18 added the columns systolic, diastolic, lab,
+  // reference_range, flag and patient, one row per lab value, and numbers without float noise
+  // (pga 0.30000000000000004 is 0.3).
+  static let csvLength = 3243
+  static let csvDigest = "eefe6dcc01c88c17dc0b891dca41ecd26b2389a2e22a9cd42fd8ed2101372159"
 }

@@ -14,6 +14,8 @@ public struct ExportJob: Sendable {
   public let format: ExportFormat
   public let from: LocalDate?
   public let to: LocalDate?
+  /// How CSV is written (``CSVExport/Dialect/excel`` for comma-decimal spreadsheets).
+  public var csvDialect: CSVExport.Dialect = .standard
 
   /// An export of `format`, keeping only the dates from `from` to `to` (not for json).
   public init(
@@ -61,9 +63,11 @@ public struct ExportJob: Sendable {
   func streamCSV(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
-    try emit(CSVExport.rows([], header: true))
+    let table = CSVExport.Table(patient: snapshot.journey.patient, care: care, dialect: csvDialect)
+    try emit(csvDialect.start + CSVExport.rows([], header: true, table))
     let problems = try context.store.forEachDay(from: from, to: to) { date, entries in
-      let rows = CSVExport.entryRows(days.through(date, entries: entries))
+      let rows = CSVExport.entryRows(
+        days.through(date, entries: entries), table, entries: entries)
       if !rows.isEmpty { try emit(rows) }
     }
     return snapshot.problems + problems
