@@ -107,6 +107,6 @@ struct CareJourney: ParsableCommand {
       ].forEach(say)
       return
     }
-    try StatusCommand.show(context: context, today: context.today, json: false)
+    try context.statusLines().forEach(say)
   }
 }
