@@ -32,7 +32,8 @@ public struct ExportJob: Sendable {
     switch format {
     case .json: return try streamBackup(emit)
     case .csv: return try streamCSV(emit)
-    case .fhir, .ics, .html:
+    case .fhir: return try streamFHIR(emit)
+    case .ics, .html:
       let (snapshot, care) = try context.loadReadable()
       try emit(try format.render(input(snapshot, care: care)))
       return snapshot.problems
@@ -57,6 +58,29 @@ public struct ExportJob: Sendable {
   func protocolText() -> String? {
     FileManager.default.contents(atPath: context.store.protocolFile)
       .map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// `export fhir` written as the day files are read, a day at a time (twice: FHIRExport first
+  /// surveys what spans days), with each entry's stored line hash for its Provenance left out:
+  /// the entries are read back as values. Ten years are never held whole.
+  func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    let (snapshot, care) = try context.loadReadable(readingEntries: false)
+    let store = context.store
+    let problems = Problems()
+    var input = self.input(snapshot, care: care)
+    input.days = { from, to, body in
+      let read = try store.forEachDay(from: from, to: to) { date, entries in
+        try body(date, entries.map { ($0, nil) })
+      }
+      problems.last = read
+    }
+    try ExportFormat.streamFHIR(input, emit)
+    return snapshot.problems + problems.last
+  }
+
+  /// The problems the last reading of the days met (each reading meets the same ones).
+  private final class Problems: @unchecked Sendable {
+    var last: [LineProblem] = []
   }
 
   /// `export csv` a day's rows at a time, as `timeline --csv` prints them.
