@@ -9,13 +9,9 @@ import JourneyCore
 /// spacing added by a text editor changes nothing, while a changed value, an item added,
 /// removed or moved changes the hash at its place and every one after it.
 enum BackupChain {
-  /// The chain over `lines`, one hash each.
-  static func hashes(_ lines: [String]) -> [String] {
-    var prev = LineCodec.genesisHash
-    return lines.map { line in
-      prev = SHA256.hex(prev + line)
-      return prev
-    }
+  /// The hash of `line` after `prev` (``LineCodec/genesisHash`` before the first).
+  static func next(after prev: String, _ line: String) -> String {
+    SHA256.hex(prev + line)
   }
 
   /// The place (0-based) of the first item whose hash is not the one given, or nil when they
@@ -23,7 +19,7 @@ enum BackupChain {
   static func firstDifference(_ lines: [String], _ chain: [String]) -> Int? {
     var prev = LineCodec.genesisHash
     for (index, line) in lines.enumerated() {
-      prev = SHA256.hex(prev + line)
+      prev = next(after: prev, line)
       guard index < chain.count, chain[index] == prev else { return index }
     }
     return lines.count == chain.count ? nil : lines.count

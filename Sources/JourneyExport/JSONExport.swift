@@ -95,12 +95,21 @@ public enum JSONExport {
       }
       try add("\n  ]")
     }
+    // The chain is written as it is computed: ten years' hashes are never held as a list.
+    func addChain(_ lines: [String]) throws {
+      var prev = LineCodec.genesisHash
+      for (index, line) in lines.enumerated() {
+        prev = BackupChain.next(after: prev, line)
+        try add((index == 0 ? "[\n    \"" : ",\n    \"") + prev + "\"")
+      }
+      try add(lines.isEmpty ? "[]" : "\n  ]")
+    }
     try addList(entryLines)
     try add(",\n  \"entryChain\": ")
-    try addList(BackupChain.hashes(entryLines).map { "\"\($0)\"" })
+    try addChain(entryLines)
     let events = journey.events.map { LineCodec.encode($0) }
     try add(",\n  \"eventChain\": ")
-    try addList(BackupChain.hashes(events).map { "\"\($0)\"" })
+    try addChain(events)
     try add(
       ",\n"
         + "  \"events\": \(list(events)),\n"
