@@ -127,7 +127,8 @@ public enum CSVExport {
       return results.map { result in
         var cells = base
         let definition = table.care?.lab(named: result.lab)
-        let shown = definition.map { (result.value, $0.unit) } ?? (result.typedValue, result.typedUnit)
+        let shown =
+          definition.map { (result.value, $0.unit) } ?? (result.typedValue, result.typedUnit)
         cells[5] = (definition?.label ?? result.lab) + " " + number(shown.0) + " " + shown.1
         cells[6] = number(shown.0)
         cells[7] = shown.1

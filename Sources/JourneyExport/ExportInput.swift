@@ -26,10 +26,11 @@ public struct ExportInput: Sendable {
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
   /// oldest first, handing `body` each day's entries with the SHA-256 of each one's stored line.
-  public typealias DayReader = @Sendable (
-    _ from: LocalDate?, _ to: LocalDate?,
-    _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
-  ) throws -> Void
+  public typealias DayReader =
+    @Sendable (
+      _ from: LocalDate?, _ to: LocalDate?,
+      _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
+    ) throws -> Void
 
   public init(
     journey: Journey, entries: [Entry], care: CareProtocol, protocolText: String? = nil,

@@ -134,7 +134,8 @@ extension FHIRExport {
           if let physicianGlobal {
             w.object { w in
               FHIRExport.concept(
-                &w, "code", [Coding(System.lupus, "physician-global", "Physician global assessment (0-3)")],
+                &w, "code",
+                [Coding(System.lupus, "physician-global", "Physician global assessment (0-3)")],
                 text: "Physician global assessment (0-3)")
               w.object("valueQuantity") { w in
                 FHIRExport.quantity(&w, physicianGlobal, unit: "score (0-3)", ucum: "{score}")

@@ -68,7 +68,8 @@ extension FHIRExport {
           "Correction of line \(target)", by: entry.author, on: entry.recordedAt.date, reason))
       activity = .update
     }
-    if let fix = survey.fixes[entry.id], case .correction(_, let reason, let replacement) = fix.body {
+    if let fix = survey.fixes[entry.id], case .correction(_, let reason, let replacement) = fix.body
+    {
       line.status = .enteredInError
       let what = replacement == nil ? "Struck out" : "Replaced (line \(fix.id))"
       line.notes.append(

@@ -18,7 +18,8 @@ extension FHIRExport {
     static let systolic = LOINC(code: "8480-6", display: "Systolic blood pressure")
     static let diastolic = LOINC(code: "8462-4", display: "Diastolic blood pressure")
     /// Required by the R4 `oxygensat` profile.
-    static let oxygenSaturation = LOINC(code: "2708-6", display: "Oxygen saturation in Arterial blood")
+    static let oxygenSaturation = LOINC(
+      code: "2708-6", display: "Oxygen saturation in Arterial blood")
     /// Added as a second coding: the reading comes from a pulse oximeter.
     static let pulseOximetry = LOINC(
       code: "59408-5", display: "Oxygen saturation in Arterial blood by Pulse oximetry")
@@ -55,7 +56,9 @@ extension FHIRExport {
       (loinc, text, value) = ([Vital.bodyTemperature], "Body temperature", (celsius, "°C", "Cel"))
       line.notes += FHIRExport.typedNote(typed, value: celsius)
     case .heartRate(let bpm):
-      (loinc, text, value) = ([Vital.heartRate], "Heart rate", (Double(bpm), "beats/minute", "/min"))
+      (loinc, text, value) = (
+        [Vital.heartRate], "Heart rate", (Double(bpm), "beats/minute", "/min")
+      )
     case .bloodPressure(let systolic, let diastolic):
       (loinc, text) = ([Vital.bloodPressure], "Blood pressure")
       components = [(Vital.systolic, systolic), (Vital.diastolic, diastolic)]
@@ -116,7 +119,8 @@ extension FHIRExport {
     var codings = [Coding(System.lab, result.lab, label)]
     if let loinc = definition?.loinc { codings.insert(Coding(System.loinc, loinc, nil), at: 0) }
     // Without the lab in the protocol, the stored value's unit is unknown: give it as typed.
-    let (value, unit) = definition.map { (result.value, $0.unit) }
+    let (value, unit) =
+      definition.map { (result.value, $0.unit) }
       ?? (result.typedValue, result.typedUnit)
     let ucum = FHIRExport.ucum(unit)
     let interpretation: Coding? =
@@ -175,7 +179,8 @@ extension FHIRExport {
       subject(&w)
       w.string("effectiveDateTime", line.entry.observedAt.description)
       w.array("performer") { w in
-        FHIRExport.reference(&w, authorURL(line.entry.author), display: line.entry.author.description)
+        FHIRExport.reference(
+          &w, authorURL(line.entry.author), display: line.entry.author.description)
       }
       value(&w)
       FHIRExport.notes(&w, line.notes)

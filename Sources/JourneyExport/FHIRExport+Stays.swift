@@ -85,7 +85,9 @@ extension FHIRExport {
     return true
   }
 
-  static func period(_ w: inout JSONWriter, _ key: StaticString, _ start: LocalDate, _ end: LocalDate?) {
+  static func period(
+    _ w: inout JSONWriter, _ key: StaticString, _ start: LocalDate, _ end: LocalDate?
+  ) {
     w.object(key) { w in
       w.string("start", start.description)
       w.string("end", end?.description)
@@ -125,7 +127,8 @@ extension FHIRExport {
     return resource(&w, "Procedure", id) { w in
       FHIRExport.identifier(&w, id)
       w.string("status", status)
-      FHIRExport.concept(&w, "code", [Coding(System.phase, phase.rawValue, phase.title)], text: text)
+      FHIRExport.concept(
+        &w, "code", [Coding(System.phase, phase.rawValue, phase.title)], text: text)
       subject(&w)
       FHIRExport.period(&w, "performedPeriod", start, end)
       self.author(&w, "recorder", author)

@@ -112,7 +112,8 @@ enum ICSExport {
       if let note = signature.note { description += " \(note)" }
     } else if milestone.status == .notRecorded {
       summary = title
-      description += " Before CareJourney: not recorded; in CareJourney, sign it with its real "
+      description +=
+        " Before CareJourney: not recorded; in CareJourney, sign it with its real "
         + "date, or mark it done elsewhere."
     } else {
       summary = title

@@ -40,7 +40,6 @@ public enum JSONImport {
     var protocolSha256: String?
   }
 
-
   /// Reads and checks a backup; throws the first problem found, having kept nothing. A backup
   /// changed after it was exported is refused, naming the first change, unless
   /// `acceptingEdited` (then ``Backup/edited`` names it).

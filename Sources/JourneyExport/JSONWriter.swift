@@ -39,7 +39,8 @@ struct JSONWriter {
 
   /// Raw text between values (a newline between bundle entries).
   mutating func raw(_ text: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   // MARK: - Structure
@@ -168,7 +169,8 @@ struct JSONWriter {
       default:
         if scalar.value < 0x20 || (scalar.value >= 0x7F && SafeText.stand(in: scalar) != nil) {
           let hex = String(scalar.value, radix: 16, uppercase: true)
-          bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+          bytes.append(
+            contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
         } else {
           bytes.append(contentsOf: String(scalar).utf8)
         }

@@ -35,7 +35,7 @@ extension JourneyStore {
     }
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
-    try ReadAhead(count: dates.count) { store.readDay(dates[$0]) }.forEach { day in
+    try ReadAhead(count: dates.count) { store.readDay(dates[$0]) }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
       try body(day.date, day.entries)

@@ -97,7 +97,7 @@ public struct Verifier: Sendable {
     let verifier = self
     let files = listing.files
     ReadAhead(count: files.count) { verifier.examine(files[$0].path, LineCodec.readEntry) }
-      .forEach { file in
+      .inOrder { file in
         let entries = merge(file, \.id, &report, &ids)
         guard let care else { return }
         for (entry, line) in entries {
@@ -166,7 +166,6 @@ public struct Verifier: Sendable {
     }
     return problems
   }
-
 
   /// The problem for a missing `journey.jsonl` beside `dayFiles` day files.
   public static func missingJourney(dayFiles: Int) -> LineProblem {

@@ -10,22 +10,7 @@ struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Restore a journey from a backup made with `carejourney export json`.",
-    discussion: """
-      Only into a data directory that is new or empty: an existing journey is never touched. \
-      The whole file is checked before anything is written; the protocol, journey.jsonl and \
-      the day files are then written as CareJourney writes them, with a fresh hash chain, so \
-      `carejourney verify` passes. Another `export json` gives the same file again.
-
-      A backup carries the hashes of its events, entries and protocol: one changed after it \
-      was exported (a temperature edited in a text editor) is refused, naming the first \
-      change, unless --accept-edited is given; the journey then holds a note saying it was \
-      imported edited, and by whom.
-
-      Examples:
-        carejourney export json --out backup.json
-        carejourney --data ~/carejourney-restored import backup.json
-        carejourney export json | ssh newlaptop carejourney import -
-      """)
+    discussion: CommandHelp.`import`)
 
   @OptionGroup var global: GlobalOptions
 
@@ -50,7 +35,9 @@ struct ImportCommand: ParsableCommand {
     }
     let backup = try context.importBackup(data, from: file, acceptingEdited: acceptEdited)
     if let edited = backup.edited {
-      say("Imported although it was changed after export (first change: \(edited)); the journey notes it.")
+      say(
+        "Imported although it was changed after export (first change: \(edited)); the journey notes it."
+      )
     } else if !backup.checked {
       say("This backup was written before backups carried hashes: changes to it cannot be seen.")
     }

@@ -9,24 +9,7 @@ struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "Start a new journey.",
-    discussion: """
-      Writes journey.jsonl and a copy of the protocol (protocol.toml) into the data directory.
-      The journey starts in screening, today, or on the day screening began (--on). Record
-      what happened since with `advance --on`, `sign --on`, `log --at` and `visit --on`, in
-      any order (phases in order). What you write is signed with the patient's name unless
-      --role, --name or the person the screens remember say otherwise.
-
-      So that another clinic's system can match the records to the patient, give the date of \
-      birth, the sex and any hospital or trial number (SYSTEM|VALUE, the system a URI naming \
-      who issued it; --identifier may be given several times); `settings` changes them later. \
-      Write the name as "Family, Given" to mark the family name for those systems.
-
-      Examples:
-        carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
-        carejourney init --patient "Jane Doe" --on 2026-10-01
-        carejourney init --patient "Doe, Jane" --born 1984-03-02 --sex female \\
-          --identifier "https://hospital.example.org/mrn|A12345"
-      """)
+    discussion: CommandHelp.`init`)
 
   @OptionGroup var global: GlobalOptions
 

@@ -8,23 +8,7 @@ struct SettingsCommand: ParsableCommand {
     commandName: "settings",
     abstract:
       "Change the CAR-T team's phone number, the emergency number or the temperature unit.",
-    discussion: """
-      Every urgent alert names the team's number and, for when the team cannot be reached, the \
-      emergency number: the protocol's default region's (112 in the EU) until --region or \
-      --emergency-number says otherwise. Temperatures are always stored in °C with the \
-      reading as typed; --unit only changes how they are shown. With no option, prints the \
-      current settings.
-
-      --born, --sex and --identifier give the patient's date of birth, sex and hospital or \
-      trial numbers, for another clinic's system to match the records on; identifiers given \
-      replace the ones before (give all of them).
-
-      Examples:
-        carejourney settings --team-phone "+49 9131 85-33010" --unit F
-        carejourney settings --born 1984-03-02 --sex female
-        carejourney settings --region UK
-        carejourney settings --emergency-number 112
-      """)
+    discussion: CommandHelp.settings)
 
   @OptionGroup var global: GlobalOptions
 
@@ -47,8 +31,9 @@ struct SettingsCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     let patient = try details.parsed(today: context.today)
-    guard teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil
-      || !patient.isEmpty
+    guard
+      teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil
+        || !patient.isEmpty
     else {
       try context.settingsLines().forEach(say)
       return

@@ -69,7 +69,8 @@ struct CLIHarness {
   /// person already remembered there (as after the first start, which asks who is typing), so
   /// they open on their screen; `remembering: false` leaves the folder empty.
   func screensConfig(remembering: Bool = true) -> [String: String] {
-    if remembering, !FileManager.default.fileExists(atPath: configHome + "/carejourney/person.toml") {
+    if remembering, !FileManager.default.fileExists(atPath: configHome + "/carejourney/person.toml")
+    {
       try? remember(role: "patient", name: "tester")
     }
     return ["XDG_CONFIG_HOME": configHome]
@@ -143,7 +144,9 @@ struct CLIHarness {
 
   /// Runs and requires success, returning standard output.
   @discardableResult
-  func ok(_ arguments: [String], now: String? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+  func ok(
+    _ arguments: [String], now: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  )
     throws -> String
   {
     let result = try run(arguments, now: now)

@@ -60,18 +60,23 @@ import Testing
     defer { target.cleanUp() }
     let refused = try target.run(["import", backup])
     #expect(refused.status != 0)
-    #expect(refused.stderr.contains("it was changed after it was exported: entry "), "\(refused.stderr)")
+    #expect(
+      refused.stderr.contains("it was changed after it was exported: entry "), "\(refused.stderr)")
     #expect(refused.stderr.contains("(id \(id), "))
     #expect(refused.stderr.contains("nothing was written"))
     #expect(!FileManager.default.fileExists(atPath: target.data))
 
-    let out = try target.ok(["--role", "nurse", "--name", "Ana Weber", "import", backup, "--accept-edited"])
-    #expect(out.contains("Imported although it was changed after export (first change: entry "), "\(out)")
+    let out = try target.ok([
+      "--role", "nurse", "--name", "Ana Weber", "import", backup, "--accept-edited",
+    ])
+    #expect(
+      out.contains("Imported although it was changed after export (first change: entry "), "\(out)")
     let rows = try #require(try target.json(["timeline", "--json"]) as? [[String: Any]])
     let notes = rows.compactMap { $0["text"] as? String }
     #expect(
       notes.contains {
-        $0.hasPrefix("Note: Imported from a backup changed after it was exported (first change: entry ")
+        $0.hasPrefix(
+          "Note: Imported from a backup changed after it was exported (first change: entry ")
           && $0.hasSuffix("imported with --accept-edited by Ana Weber (nurse)")
       }, "\(rows.suffix(3))")
     let verify = try target.run(["verify"])

@@ -24,7 +24,8 @@ final class ScreensHarness {
     role: Role = .patient, size: Size = Size(width: 80, height: 24), keys: [Key] = [],
     demo: Bool = true, readOnly: Bool = false, prepare: (AppContext) throws -> Void = { _ in }
   ) throws {
-    root = FileManager.default.temporaryDirectory
+    root =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("carejourney-app-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     let name = role == .nurse ? "Ana Weber" : "Maria Santos"

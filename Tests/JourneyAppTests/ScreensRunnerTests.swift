@@ -64,7 +64,8 @@ import Testing
     harness.run()
     #expect(harness.entries.last?.body == .note(text: hostile))
     let scalars = harness.backend.lastFrame.map { $0.lines.joined() } ?? ""
-    #expect(!scalars.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    #expect(
+      !scalars.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     #expect(harness.text.contains("^[]0;pwned^G^[[2J<U+202E>evil<U+009B>1m<U+200F>"))
   }
 
@@ -98,7 +99,8 @@ import Testing
     }
     let before = harness.entries.count
     harness.type([.character("t")])
-    #expect(harness.screen.contains { $0.hasPrefix("Temperature (°F, e.g. 100.0):") }, "\(harness.text)")
+    #expect(
+      harness.screen.contains { $0.hasPrefix("Temperature (°F, e.g. 100.0):") }, "\(harness.text)")
     harness.type(MemoryBackend.typing("37.5") + [.enter])
     #expect(harness.entries.count == before)
     #expect(harness.loop.state.mode?.input?.text == "37.5")
@@ -116,10 +118,12 @@ import Testing
   /// The export key writes the file on a thread of its own: the progress line shows at once,
   /// keys keep answering (a note is typed and saved meanwhile), and the notice gives the path.
   @Test func theExportKeyRunsOffTheLoopAndKeysKeepAnswering() throws {
-    let harness = try ScreensHarness(keys: [.character("x")] + MemoryBackend.typing("html") + [.enter])
+    let harness = try ScreensHarness(
+      keys: [.character("x")] + MemoryBackend.typing("html") + [.enter])
     harness.run()
     #expect(harness.loop.state.mode?.input == nil)
-    #expect(harness.text.contains("… Exporting html to your home folder; keys still work meanwhile."))
+    #expect(
+      harness.text.contains("… Exporting html to your home folder; keys still work meanwhile."))
     // A second export is refused while the first runs.
     harness.type([.character("x")] + MemoryBackend.typing("csv") + [.enter])
     let busy = harness.loop.state.notice

@@ -23,14 +23,15 @@ struct LabTests {
 
   /// The LOINC codes issue #14 lists, as clinical.md §10 gives them (creatinine [V] §7, the
   /// others [S]); eGFR (formula-dependent) and lymphocytes (not in clinical.md) have none.
-  @Test(arguments: [
-    ("c3", "4485-9"), ("c4", "4498-2"), ("igg", "2465-3"), ("upcr", "2890-2"),
-    ("anti-dsdna", "5130-0"), ("neutrophils", "751-8"), ("cd19-b-cells", "8116-6"),
-    ("ferritin", "2276-4"), ("platelets", "777-3"), ("haemoglobin", "718-7"),
-    ("creatinine", "2160-0"), ("cd4", "24467-3"), ("fibrinogen", "3255-7"), ("alt", "1742-6"),
-    ("ast", "1920-8"), ("triglycerides", "2571-8"), ("ldh", "2532-0"), ("crp", "1988-5"),
-    ("troponin", "10839-9"), ("egfr", nil), ("lymphocytes", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("c3", "4485-9"), ("c4", "4498-2"), ("igg", "2465-3"), ("upcr", "2890-2"),
+      ("anti-dsdna", "5130-0"), ("neutrophils", "751-8"), ("cd19-b-cells", "8116-6"),
+      ("ferritin", "2276-4"), ("platelets", "777-3"), ("haemoglobin", "718-7"),
+      ("creatinine", "2160-0"), ("cd4", "24467-3"), ("fibrinogen", "3255-7"), ("alt", "1742-6"),
+      ("ast", "1920-8"), ("triglycerides", "2571-8"), ("ldh", "2532-0"), ("crp", "1988-5"),
+      ("troponin", "10839-9"), ("egfr", nil), ("lymphocytes", nil),
+    ] as [(String, String?)])
   func loinc(_ lab: String, _ code: String?) throws {
     #expect(try #require(LabTests.care.lab(named: lab)).loinc == code)
   }
@@ -151,7 +152,10 @@ struct LabTests {
         + "490 /µL): type the unit, one of /µL, cells/µL, x10^9/L, 10^9/L, G/L, /nL, "
         + "e.g. neutrophils=0.49x10^9/L"
     ),
-    ("cd19-b-cells=0.02", "cd19-b-cells=0.02 has no unit, and 0.02 cells/µL is not plausible (0.02 x10^9/L would be 20 cells/µL)"),
+    (
+      "cd19-b-cells=0.02",
+      "cd19-b-cells=0.02 has no unit, and 0.02 cells/µL is not plausible (0.02 x10^9/L would be 20 cells/µL)"
+    ),
     ("cd4=0.2", "cd4=0.2 has no unit"),
     ("neutrophils=3", "neutrophils=3 has no unit"),
     ("platelets=150000", "plausible range 0–2000 10^9/L; check for a typo or the unit"),
@@ -165,7 +169,10 @@ struct LabTests {
     }
   }
 
-  @Test(arguments: ["neutrophils=0", "neutrophils=50", "neutrophils=1800", "cd19-b-cells=0", "cd19-b-cells=2", "cd4=150"])
+  @Test(arguments: [
+    "neutrophils=0", "neutrophils=50", "neutrophils=1800", "cd19-b-cells=0", "cd19-b-cells=2",
+    "cd4=150",
+  ])
   func aPlausibleValueNeedsNoUnit(_ typed: String) throws {
     let result = try Reading.lab(typed, care: LabTests.care)
     #expect(result.value == result.typedValue)

@@ -153,7 +153,8 @@ import Testing
   func everyPlaceInAWordOfAString(special: String) throws {
     for length in 0...19 {
       for place in 0...length {
-        let text = String(repeating: "x", count: place) + special
+        let text =
+          String(repeating: "x", count: place) + special
           + String(repeating: "y", count: length - place)
         let line = #"{"v":1,\#(Self.base),"type":"note","text":"\#(text)"}"#
         let slow = Self.slow(line)

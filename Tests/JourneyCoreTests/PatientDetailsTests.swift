@@ -52,18 +52,28 @@ import Testing
   @Test(arguments: [
     ("https://hospital.example.org/mrn|A12345", "https://hospital.example.org/mrn", "A12345"),
     ("urn:oid:1.2.3.4.5|000123", "urn:oid:1.2.3.4.5", "000123"),
-    (" https://fhir.nhs.uk/Id/nhs-number | 943 476 5919 ", "https://fhir.nhs.uk/Id/nhs-number", "943 476 5919"),
+    (
+      " https://fhir.nhs.uk/Id/nhs-number | 943 476 5919 ", "https://fhir.nhs.uk/Id/nhs-number",
+      "943 476 5919"
+    ),
     ("urn:trial:x|a|b", "urn:trial:x", "a|b"),
   ])
   func identifierIsASystemAndAValue(typed: String, system: String, value: String) throws {
-    #expect(try PatientIdentifier(parsing: typed) == PatientIdentifier(system: system, value: value))
+    #expect(
+      try PatientIdentifier(parsing: typed) == PatientIdentifier(system: system, value: value))
   }
 
   @Test(arguments: [
     ("A12345", "--identifier A12345 has no system: "),
     ("|A12345", "--identifier |A12345 has no system before the |: "),
-    ("hospital|A12345", "--identifier hospital|A12345: the system hospital is not a URI (scheme:rest, no spaces): "),
-    ("St Mary's:mrn|1", "--identifier St Mary's:mrn|1: the system St Mary's:mrn is not a URI (scheme:rest, no spaces): "),
+    (
+      "hospital|A12345",
+      "--identifier hospital|A12345: the system hospital is not a URI (scheme:rest, no spaces): "
+    ),
+    (
+      "St Mary's:mrn|1",
+      "--identifier St Mary's:mrn|1: the system St Mary's:mrn is not a URI (scheme:rest, no spaces): "
+    ),
     ("urn:oid:1.2.3|", "--identifier urn:oid:1.2.3| has no number after the |: "),
   ])
   func identifierWithoutASystemIsRefusedWithTheForm(typed: String, start: String) {

@@ -144,7 +144,9 @@ import Testing
     ]
     #expect(String(36.1 + 0.2) == "36.300000000000004")
     let text = try ExportFormat.csv.render(DemoInput.input(entries: extra, from: day, to: day))
-    let rows = try #require(parseCSV(text)).dropFirst().filter { ["t", "f", "hr", "bp", "l"].contains($0[13]) }
+    let rows = try #require(parseCSV(text)).dropFirst().filter {
+      ["t", "f", "hr", "bp", "l"].contains($0[13])
+    }
     let igg = try #require(DemoInput.care.lab(named: "igg"))
     let crp = try #require(DemoInput.care.lab(named: "crp"))
     let creatinine = try #require(DemoInput.care.lab(named: "creatinine"))
@@ -158,7 +160,10 @@ import Testing
         ["92", "/min", "", "", "", "", "", "Maria Santos"],
         ["", "mm[Hg]", "118", "76", "", "", "", "Maria Santos"],
         ["520", igg.unit, "", "", "igg", range(igg), "L", "Maria Santos"],
-        ["3", crp.unit, "", "", "crp", range(crp), crp.status(of: 3) == .high ? "H" : "", "Maria Santos"],
+        [
+          "3", crp.unit, "", "", "crp", range(crp), crp.status(of: 3) == .high ? "H" : "",
+          "Maria Santos",
+        ],
         ["1.1", creatinine.unit, "", "", "creatinine", range(creatinine), "", "Maria Santos"],
       ])
     #expect(rows[4][5] == "IgG 520 \(igg.unit)")

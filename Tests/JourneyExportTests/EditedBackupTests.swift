@@ -33,7 +33,8 @@ import Testing
   }
 
   @Test func aTemperatureChangedAfterExportIsRefusedNamingTheEntry() throws {
-    let data = try Self.edited(try Self.backup(), #""celsius":36.1,"id":"t-edit""#, #""celsius":39.9,"id":"t-edit""#)
+    let data = try Self.edited(
+      try Self.backup(), #""celsius":36.1,"id":"t-edit""#, #""celsius":39.9,"id":"t-edit""#)
     let refusal = try #require(throws: JSONImport.Refusal.self) { try JSONImport.read(data) }
     let place = try Self.feverPlace()
     #expect(
@@ -45,7 +46,8 @@ import Testing
   }
 
   @Test func anEditAcceptedOnPurposeImportsAndSaysWhatChanged() throws {
-    let data = try Self.edited(try Self.backup(), #""celsius":36.1,"id":"t-edit""#, #""celsius":39.9,"id":"t-edit""#)
+    let data = try Self.edited(
+      try Self.backup(), #""celsius":36.1,"id":"t-edit""#, #""celsius":39.9,"id":"t-edit""#)
     let backup = try JSONImport.read(data, acceptingEdited: true)
     let place = try Self.feverPlace()
     #expect(backup.edited == "entry \(place) (id t-edit, 2026-11-21, temperature)")
@@ -63,7 +65,10 @@ import Testing
   /// Events, a removed entry and the protocol's thresholds are covered as well.
   @Test(arguments: [
     (#""teamPhone":"+49"#, #""teamPhone":"+48"#, "it was changed after it was exported: event 1 "),
-    (#"# The disease the protocol treats"#, #"# the disease the protocol treats"#, "it was changed after it was exported: its protocol "),
+    (
+      #"# The disease the protocol treats"#, #"# the disease the protocol treats"#,
+      "it was changed after it was exported: its protocol "
+    ),
   ])
   func eventsAndTheProtocolAreCheckedToo(find: String, replacement: String, start: String) throws {
     let text = try Self.backup()
@@ -76,9 +81,11 @@ import Testing
     let text = try Self.backup()
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let index = try #require(lines.firstIndex { $0.contains("\"id\":\"t-edit\"") })
-    let data = Data(lines.enumerated().filter { $0.offset != index }.map(\.element).joined(separator: "\n").utf8)
+    let data = Data(
+      lines.enumerated().filter { $0.offset != index }.map(\.element).joined(separator: "\n").utf8)
     let refusal = try #require(throws: JSONImport.Refusal.self) { try JSONImport.read(data) }
-    #expect(refusal.description.contains("entry \(try Self.feverPlace()) "), "\(refusal.description)")
+    #expect(
+      refusal.description.contains("entry \(try Self.feverPlace()) "), "\(refusal.description)")
   }
 
   /// A backup written before the hashes (format version 1) still imports, said to be unchecked.
@@ -87,7 +94,8 @@ import Testing
     let start = try #require(text.range(of: "  \"entryChain\""))
     let end = try #require(text.range(of: "  \"events\""))
     text.removeSubrange(start.lowerBound..<end.lowerBound)
-    let protocolHash = try #require(text.range(of: #"  "protocolSha256": "[0-9a-f]{64}",\n"#, options: .regularExpression))
+    let protocolHash = try #require(
+      text.range(of: #"  "protocolSha256": "[0-9a-f]{64}",\n"#, options: .regularExpression))
     text.removeSubrange(protocolHash)
     text = text.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 1")
     let backup = try JSONImport.read(Data(text.utf8))

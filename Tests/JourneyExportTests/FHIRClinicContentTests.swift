@@ -49,10 +49,11 @@ import Testing
 
   /// `Maria da Silva Santos` is not split at a guess: a wrong family name would match the wrong
   /// patient.
-  @Test(arguments: [
-    ("Maria da Silva Santos", nil, nil), ("Santos, Maria", "Santos", ["Maria"]),
-    ("Santos,", nil, nil), (", Maria", nil, nil), ("a, b, c", nil, nil),
-  ] as [(String, String?, [String]?)])
+  @Test(
+    arguments: [
+      ("Maria da Silva Santos", nil, nil), ("Santos, Maria", "Santos", ["Maria"]),
+      ("Santos,", nil, nil), (", Maria", nil, nil), ("a, b, c", nil, nil),
+    ] as [(String, String?, [String]?)])
   func nameIsStructuredOnlyWhenWrittenFamilyCommaGiven(
     typed: String, family: String?, given: [String]?
   ) throws {
@@ -80,35 +81,62 @@ import Testing
   @Test func medicationPlanIsAStatementPerDoseFromStartToStop() throws {
     var export = DemoExport()
     export.entries = [
-      DemoExport.entry("m-1", .medicationChange(name: "Prednisolone", dose: "10 mg/day", change: .start, reason: "flare"), day: 1),
-      DemoExport.entry("m-2", .medicationChange(name: "prednisolone", dose: "5 mg/day", change: .dose, reason: nil), day: 8),
-      DemoExport.entry("m-3", .medicationChange(name: "prednisolone", dose: nil, change: .stop, reason: "taper done"), day: 20),
-      DemoExport.entry("m-4", .medicationChange(name: "Aciclovir", dose: "400 mg twice daily", change: .start, reason: nil), day: 2),
+      DemoExport.entry(
+        "m-1",
+        .medicationChange(name: "Prednisolone", dose: "10 mg/day", change: .start, reason: "flare"),
+        day: 1),
+      DemoExport.entry(
+        "m-2",
+        .medicationChange(name: "prednisolone", dose: "5 mg/day", change: .dose, reason: nil),
+        day: 8),
+      DemoExport.entry(
+        "m-3",
+        .medicationChange(name: "prednisolone", dose: nil, change: .stop, reason: "taper done"),
+        day: 20),
+      DemoExport.entry(
+        "m-4",
+        .medicationChange(
+          name: "Aciclovir", dose: "400 mg twice daily", change: .start, reason: nil), day: 2),
       DemoExport.entry("m-5", .medication(text: "paracetamol 1 g"), day: 3),
     ]
     let bundle = try bundle(export)
     let statements = bundle.resources("MedicationStatement")
     #expect(statements.map(\.lineID) == ["m-1", "m-4", "m-2", "m-5"])
-    #expect(statements.map { $0.medicationCodeableConcept?.text } == ["Prednisolone", "Aciclovir", "Prednisolone", "paracetamol 1 g"])
+    #expect(
+      statements.map { $0.medicationCodeableConcept?.text } == [
+        "Prednisolone", "Aciclovir", "Prednisolone", "paracetamol 1 g",
+      ])
     #expect(statements.map(\.status) == ["completed", "active", "completed", "completed"])
-    #expect(statements.map { $0.dosage?.first?.text } == ["10 mg/day", "400 mg twice daily", "5 mg/day", "paracetamol 1 g"])
+    #expect(
+      statements.map { $0.dosage?.first?.text } == [
+        "10 mg/day", "400 mg twice daily", "5 mg/day", "paracetamol 1 g",
+      ])
     #expect(
       statements.prefix(3).map(\.effectivePeriod) == [
         .init(start: DemoExport.day(1).description, end: DemoExport.day(8).description),
         .init(start: DemoExport.day(2).description, end: nil),
         .init(start: DemoExport.day(8).description, end: DemoExport.day(20).description),
       ])
-    #expect(statements[2].note == [.init(text: "stop on \(DemoExport.day(20)) by Maria Santos (patient): taper done")])
+    #expect(
+      statements[2].note == [
+        .init(text: "stop on \(DemoExport.day(20)) by Maria Santos (patient): taper done")
+      ])
     // The stop line's Provenance names the course it ended.
     let stop = try #require(bundle.provenance(of: "m-3"))
-    #expect(stop.target?.map(\.reference) == [bundle.entry.first { $0.resource.lineID == "m-2" }?.fullUrl ?? ""])
+    #expect(
+      stop.target?.map(\.reference) == [
+        bundle.entry.first { $0.resource.lineID == "m-2" }?.fullUrl ?? ""
+      ])
   }
 
   @Test func iceScoreIsAnObservationWithItsItems() throws {
     var export = DemoExport()
-    let score = ICEScore(orientation: 3, naming: 3, commands: 1, writing: 0, attention: 1, sentence: "The sun is warm")
+    let score = ICEScore(
+      orientation: 3, naming: 3, commands: 1, writing: 0, attention: 1, sentence: "The sun is warm")
     export.entries.append(
-      Entry(id: "ice-x", recordedAt: DemoExport.at(2, hour: 15), observedAt: DemoExport.at(2, hour: 15), author: DemoJourney.nurse, body: .ice(score)))
+      Entry(
+        id: "ice-x", recordedAt: DemoExport.at(2, hour: 15), observedAt: DemoExport.at(2, hour: 15),
+        author: DemoJourney.nurse, body: .ice(score)))
     let ice = try #require(try bundle(export).resources(line: "ice-x").first)
     #expect(ice.code?.coding?.first?.code == "ice")
     #expect(ice.valueInteger == 8)
@@ -121,7 +149,9 @@ import Testing
     let input = GradingInput(temperature: 38.9, hypotension: .fluids, oxygen: .none, ice: 6)
     let result = ASTCT.grade(input)
     export.entries.append(
-      Entry(id: "g-x", recordedAt: DemoExport.at(2, hour: 15), observedAt: DemoExport.at(2, hour: 15), author: DemoJourney.nurse, body: .grading(input, result)))
+      Entry(
+        id: "g-x", recordedAt: DemoExport.at(2, hour: 15), observedAt: DemoExport.at(2, hour: 15),
+        author: DemoJourney.nurse, body: .grading(input, result)))
     let bundle = try bundle(export)
     let grades = bundle.resources(line: "g-x")
     #expect(grades.map(\.lineID) == ["g-x/crs", "g-x/icans"])
@@ -140,7 +170,9 @@ import Testing
     let result = ASTCT.grade(masked)
     try #require(result.crs == nil)
     export.entries.append(
-      Entry(id: "g-m", recordedAt: DemoExport.at(2, hour: 15), observedAt: DemoExport.at(2, hour: 15), author: DemoJourney.nurse, body: .grading(masked, result)))
+      Entry(
+        id: "g-m", recordedAt: DemoExport.at(2, hour: 15), observedAt: DemoExport.at(2, hour: 15),
+        author: DemoJourney.nurse, body: .grading(masked, result)))
     let crs = try #require(try bundle(export).resources(line: "g-m").first)
     #expect(crs.valueInteger == nil)
     let text = try FHIRExport.render(export.input)
@@ -160,8 +192,11 @@ import Testing
     var export = DemoExport()
     export.entries.append(
       Entry(
-        id: "a-x", recordedAt: DemoExport.at(90, hour: 10), observedAt: DemoExport.at(90, hour: 10), author: DemoJourney.nurse,
-        body: .assessment(sledai: descriptors, physicianGlobal: pga, prednisoloneMg: prednisolone, immunosuppressants: immunosuppressants)))
+        id: "a-x", recordedAt: DemoExport.at(90, hour: 10), observedAt: DemoExport.at(90, hour: 10),
+        author: DemoJourney.nurse,
+        body: .assessment(
+          sledai: descriptors, physicianGlobal: pga, prednisoloneMg: prednisolone,
+          immunosuppressants: immunosuppressants)))
     let bundle = try bundle(export)
     let parts = bundle.resources(line: "a-x")
     #expect(parts.map(\.lineID) == ["a-x/sledai-2k", "a-x/doris", "a-x/drug-free"])
@@ -175,21 +210,27 @@ import Testing
   @Test func noteIsACommunicationFromItsAuthor() throws {
     var export = DemoExport()
     export.entries.append(
-      Entry(id: "n-x", recordedAt: DemoExport.at(3, hour: 20), observedAt: DemoExport.at(3, hour: 20), author: DemoJourney.caregiver, body: .note(text: "Slept badly, a bit confused at 2 a.m.")))
+      Entry(
+        id: "n-x", recordedAt: DemoExport.at(3, hour: 20), observedAt: DemoExport.at(3, hour: 20),
+        author: DemoJourney.caregiver, body: .note(text: "Slept badly, a bit confused at 2 a.m.")))
     let bundle = try bundle(export)
     let note = try #require(bundle.resources(line: "n-x").first)
     #expect(note.resourceType == "Communication")
     #expect(note.status == "completed")
     #expect(note.payload == [.init(contentString: "Slept badly, a bit confused at 2 a.m.")])
     let caregiver = try #require(bundle.resources("RelatedPerson").first)
-    #expect(note.sender == .init(reference: "urn:uuid:\(caregiver.id)", display: "Tom Santos (caregiver)"))
+    #expect(
+      note.sender == .init(reference: "urn:uuid:\(caregiver.id)", display: "Tom Santos (caregiver)")
+    )
   }
 
   /// IgG 520 mg/dL is below the protocol's range, C3 92 inside it, creatinine high: H/L as
   /// the visit report shows them, with the range.
   @Test func labsCarryTheirReferenceRangeAndInterpretation() throws {
     var export = DemoExport()
-    let results = try ["igg=5.2g/L", "c3=0.92g/L", "creatinine=3mg/dL"].map { try Reading.lab($0, care: DemoExport.care) }
+    let results = try ["igg=5.2g/L", "c3=0.92g/L", "creatinine=3mg/dL"].map {
+      try Reading.lab($0, care: DemoExport.care)
+    }
     export.entries.append(DemoExport.entry("l-x", .labs(results)))
     let labs = try bundle(export).resources(line: "l-x")
     let care = DemoExport.care
@@ -206,7 +247,11 @@ import Testing
     let igg = try #require(care.lab(named: "igg"))
     #expect(
       labs[0].referenceRange
-        == [.init(low: igg.low.map { FHIRBundle.ucumQuantity($0, "mg/dL", "mg/dL") }, high: igg.high.map { FHIRBundle.ucumQuantity($0, "mg/dL", "mg/dL") })])
+        == [
+          .init(
+            low: igg.low.map { FHIRBundle.ucumQuantity($0, "mg/dL", "mg/dL") },
+            high: igg.high.map { FHIRBundle.ucumQuantity($0, "mg/dL", "mg/dL") })
+        ])
   }
 
   @Test func authorsArePerformersAndEveryLineHasAProvenance() throws {
@@ -239,7 +284,10 @@ import Testing
     input.lineHashes = ["t-1": String(repeating: "ab", count: 32)]
     let bundle = try FHIRBundle(try FHIRExport.render(input))
     let source = try #require(bundle.provenance(of: "t-1")?.entity?.first)
-    #expect(source.extension == [.init(url: "urn:carejourney:line-sha256", valueString: String(repeating: "ab", count: 32))])
+    #expect(
+      source.extension == [
+        .init(url: "urn:carejourney:line-sha256", valueString: String(repeating: "ab", count: 32))
+      ])
   }
 
   /// A replacement is `derivedFrom` what it replaces and its Provenance names the old value as
@@ -250,10 +298,16 @@ import Testing
     export.entries += [
       DemoExport.entry("t-typo", .temperature(celsius: 38.7, asTyped: "38.7")),
       DemoExport.entry("t-wrong", .temperature(celsius: 39.9, asTyped: "39.9"), hour: 9),
-      Entry(id: "fix-1", recordedAt: at, observedAt: DemoExport.at(40, hour: 8), author: DemoJourney.nurse,
-            body: .correction(target: "t-typo", reason: "typo", replacement: .temperature(celsius: 37.8, asTyped: "37.8"))),
-      Entry(id: "fix-2", recordedAt: at, observedAt: DemoExport.at(40, hour: 9), author: DemoJourney.nurse,
-            body: .correction(target: "t-wrong", reason: "wrong patient", replacement: nil)),
+      Entry(
+        id: "fix-1", recordedAt: at, observedAt: DemoExport.at(40, hour: 8),
+        author: DemoJourney.nurse,
+        body: .correction(
+          target: "t-typo", reason: "typo",
+          replacement: .temperature(celsius: 37.8, asTyped: "37.8"))),
+      Entry(
+        id: "fix-2", recordedAt: at, observedAt: DemoExport.at(40, hour: 9),
+        author: DemoJourney.nurse,
+        body: .correction(target: "t-wrong", reason: "wrong patient", replacement: nil)),
     ]
     let bundle = try bundle(export)
     let url = { (line: String) in bundle.entry.first { $0.resource.lineID == line }?.fullUrl ?? "" }
@@ -262,7 +316,8 @@ import Testing
     let update = try #require(bundle.provenance(of: "fix-1"))
     #expect(update.activity?.coding?.first?.code == "UPDATE")
     #expect(update.target?.map(\.reference) == [url("fix-1")])
-    #expect(update.entity?.filter { $0.role == "revision" }.map(\.what.reference) == [url("t-typo")])
+    #expect(
+      update.entity?.filter { $0.role == "revision" }.map(\.what.reference) == [url("t-typo")])
     let strike = try #require(bundle.provenance(of: "fix-2"))
     #expect(strike.activity?.coding?.first?.code == "NULLIFY")
     #expect(strike.target?.map(\.reference) == [url("t-wrong")])

@@ -116,7 +116,10 @@ import Testing
     // 12, 18 and 24, the CD4 counts of Months 7 to 12 and the live-vaccine check of Month 12;
     // everything before today is signed (or marked not applicable) in the demo.
     #expect(alarms.count == 8 + 2 + 2 + 3 + 6 + 1)
-    #expect(calendar.events.filter { !$0.alarms.isEmpty }.allSatisfy { ($0["DTSTART"] ?? "") > "20261122" })
+    #expect(
+      calendar.events.filter { !$0.alarms.isEmpty }.allSatisfy {
+        ($0["DTSTART"] ?? "") > "20261122"
+      })
     for alarm in alarms {
       #expect(alarm.count == 3)
       #expect(alarm.contains("ACTION:DISPLAY"))
@@ -128,8 +131,9 @@ import Testing
   @Test func followUpVisitsComeEveryThreeMonthsForTwoYearsAhead() throws {
     let calendar = ICSCalendar(ICSExport.render(DemoExport().input))
     let visits = calendar.events(withUIDPrefix: "follow-up-visit-m")
-    #expect(visits.compactMap { $0["UID"]?.split(separator: ".").first.map(String.init) }
-      == (1...10).map { "follow-up-visit-m\($0 * 3)" })
+    #expect(
+      visits.compactMap { $0["UID"]?.split(separator: ".").first.map(String.init) }
+        == (1...10).map { "follow-up-visit-m\($0 * 3)" })
     let starts = visits.compactMap { $0["DTSTART"] }
     #expect(starts == (1...10).map { DemoExport.day($0 * 90).description.filter { $0 != "-" } })
     #expect(visits.compactMap { $0["SUMMARY"] }.last?.hasSuffix("(Month 30)") == true)
@@ -138,7 +142,8 @@ import Testing
   @Test func toSetsTheHorizonAndAnEndedJourneyHasNoVisitsAfterItsEnd() throws {
     var limited = DemoExport()
     limited.to = DemoExport.day(400)
-    let visits = ICSCalendar(ICSExport.render(limited.input)).events(withUIDPrefix: "follow-up-visit-m")
+    let visits = ICSCalendar(ICSExport.render(limited.input)).events(
+      withUIDPrefix: "follow-up-visit-m")
     #expect(visits.count == 4)
 
     var ended = DemoExport()
@@ -158,7 +163,10 @@ import Testing
     export.to = DemoExport.day(0)
     let starts = ICSCalendar(ICSExport.render(export.input)).events.compactMap { $0["DTSTART"] }
     #expect(!starts.isEmpty)
-    let range = DemoExport.day(-5).description.filter { $0 != "-" }...DemoExport.day(0).description.filter { $0 != "-" }
+    let range =
+      DemoExport.day(-5).description.filter {
+        $0 != "-"
+      }...DemoExport.day(0).description.filter { $0 != "-" }
     #expect(starts.allSatisfy { range.contains($0) })
   }
 
@@ -169,7 +177,8 @@ import Testing
     let visitDay = DemoExport.day(270)
     later.events.append(
       DemoExport.event(
-        "sign-m9", .milestoneSigned(milestone: "follow-up-visit-m9", on: visitDay, note: "all well"),
+        "sign-m9",
+        .milestoneSigned(milestone: "follow-up-visit-m9", on: visitDay, note: "all well"),
         on: visitDay))
     later.now = Timestamp(date: visitDay, secondOfDay: 12 * 3600, utcOffset: 3600)
     let second = ICSCalendar(ICSExport.render(later.input))
@@ -177,17 +186,20 @@ import Testing
     #expect(uids.isSubset(of: Set(second.events.compactMap { $0["UID"] })))
     let m9 = try #require(second.events(withUIDPrefix: "follow-up-visit-m9.").first)
     #expect(m9["SUMMARY"]?.hasPrefix("Done: Follow-up visit") == true)
-    #expect(m9["DESCRIPTION"]?.contains("Signed on \(visitDay) by Ana Weber (nurse). all well") == true)
+    #expect(
+      m9["DESCRIPTION"]?.contains("Signed on \(visitDay) by Ana Weber (nurse). all well") == true)
     #expect(m9.alarms.isEmpty)
 
     // The infusion was a day earlier than recorded: the same events, each one day earlier.
     var moved = DemoExport()
-    let infusion = try #require(moved.events.firstIndex {
-      if case .phaseEntered(.infusion, _, _, _) = $0.body { true } else { false }
-    })
+    let infusion = try #require(
+      moved.events.firstIndex {
+        if case .phaseEntered(.infusion, _, _, _) = $0.body { true } else { false }
+      })
     moved.events.append(
       DemoExport.event(
-        "move-1", .corrected(target: moved.events[infusion].id, reason: "typo", on: DemoExport.day(-1)),
+        "move-1",
+        .corrected(target: moved.events[infusion].id, reason: "typo", on: DemoExport.day(-1)),
         on: DemoExport.today))
     let shifted = ICSCalendar(ICSExport.render(moved.input))
     let m9Before = first.events(withUIDPrefix: "follow-up-visit-m9.").first
@@ -211,7 +223,8 @@ import Testing
     changed.events.append(
       JourneyEvent(
         id: "plan-x", recordedAt: Timestamp(date: day, secondOfDay: 30 * 60, utcOffset: 7200),
-        author: DemoJourney.nurse, body: .milestoneSigned(milestone: "follow-up-visit-m6", on: day, note: nil)))
+        author: DemoJourney.nurse,
+        body: .milestoneSigned(milestone: "follow-up-visit-m6", on: day, note: nil)))
     let calendar = ICSCalendar(ICSExport.render(changed.input))
     // 00:30 at UTC+2 is 22:30 UTC the day before.
     let expected = day.adding(days: -1).description.filter { $0 != "-" } + "T223000Z"

@@ -96,10 +96,12 @@ public final class ScreensRunner {
       case .start(let plan, let typist):
         try context.start(plan, typist: typist)
         let data = try requireData()
-        var text = "Started the journey for \(plan.patient): \(plan.phase.title.lowercased()) "
+        var text =
+          "Started the journey for \(plan.patient): \(plan.phase.title.lowercased()) "
           + "since \(plan.phaseBegan), \(data.dayLabel)."
         if !plan.notEntered.isEmpty {
-          text += " Dates not entered: " + plan.notEntered.map(\.rawValue).joined(separator: ", ")
+          text +=
+            " Dates not entered: " + plan.notEntered.map(\.rawValue).joined(separator: ", ")
             + " (give each later with advance PHASE --on DATE)."
         }
         do {
@@ -144,7 +146,9 @@ public final class ScreensRunner {
       return [.failed("Not saved: HOME is not set, so there is no home folder to save to.")]
     }
     exporting = ExportTask(ExportJob(context, format: format), in: home)
-    return [.working("Exporting \(format.rawValue) to your home folder; keys still work meanwhile.")]
+    return [
+      .working("Exporting \(format.rawValue) to your home folder; keys still work meanwhile.")
+    ]
   }
 
   var journal: Journal { Journal(context) }

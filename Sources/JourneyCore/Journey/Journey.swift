@@ -136,7 +136,8 @@ public struct Journey: Equatable, Sendable {
       }
       body = Journey.body(body, movedTo: newDate)
     }
-    if case .created = body {} else if !isStarted {
+    if case .created = body {
+    } else if !isStarted {
       throw JourneyError(.notStarted, "no journey yet: start one with `carejourney init`")
     }
     switch body {
@@ -244,8 +245,12 @@ public struct Journey: Equatable, Sendable {
   /// `allowed from here: manufacturing, withdrawn (needs --reason)`.
   public var allowedText: String {
     let options = PhaseTransition.allowed(from: phase)
-    guard !options.isEmpty else { return "the journey has ended: nothing follows \(phase.rawValue)" }
-    let list = options.map { $0.requiresReason ? "\($0.to.rawValue) (needs --reason)" : $0.to.rawValue }
+    guard !options.isEmpty else {
+      return "the journey has ended: nothing follows \(phase.rawValue)"
+    }
+    let list = options.map {
+      $0.requiresReason ? "\($0.to.rawValue) (needs --reason)" : $0.to.rawValue
+    }
     return "allowed from here: " + list.joined(separator: ", ")
   }
 
@@ -297,8 +302,7 @@ public struct Journey: Equatable, Sendable {
   /// Refuses moving an event to a date outside what it may have: a plan within the plan window;
   /// what happened within the start window (the replay then keeps it in order with the phases
   /// around it), and not before the journey's start when that is known.
-  func checkMove(of old: JourneyEvent?, to date: LocalDate, today: LocalDate) throws(JourneyError)
-  {
+  func checkMove(of old: JourneyEvent?, to date: LocalDate, today: LocalDate) throws(JourneyError) {
     switch old?.body {
     case .planned?:
       try planWindow(today: today).check(date)

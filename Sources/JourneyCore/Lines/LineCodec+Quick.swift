@@ -276,7 +276,9 @@ struct QuickReader {
     while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
       let digit = Int(bytes[index] - UInt8(ascii: "0"))
       let (times, overflow) = value.multipliedReportingOverflow(by: 10)
-      let (sum, overflowed) = negative ? times.subtractingReportingOverflow(digit)
+      let (sum, overflowed) =
+        negative
+        ? times.subtractingReportingOverflow(digit)
         : times.addingReportingOverflow(digit)
       // Too large for an Int: JSONDecoder refuses it too.
       guard !overflow, !overflowed else { return false }

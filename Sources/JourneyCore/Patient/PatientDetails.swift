@@ -14,7 +14,8 @@ public struct PatientDetails: Equatable, Sendable {
   /// given.
   public var identifiers: [PatientIdentifier]
 
-  public init(born: LocalDate? = nil, sex: PatientSex? = nil, identifiers: [PatientIdentifier] = []) {
+  public init(born: LocalDate? = nil, sex: PatientSex? = nil, identifiers: [PatientIdentifier] = [])
+  {
     self.born = born
     self.sex = sex
     self.identifiers = identifiers
@@ -53,7 +54,8 @@ public struct PatientDetails: Equatable, Sendable {
   }
 
   /// The earliest date of birth accepted: a typo guard, as with readings, not a clinical rule.
-  public static let earliestBirth = LocalDate(year: 1900, month: 1, day: 1) ?? LocalDate(daysSinceEpoch: -25567)
+  public static let earliestBirth =
+    LocalDate(year: 1900, month: 1, day: 1) ?? LocalDate(daysSinceEpoch: -25567)
 
   /// A date of birth typed as `YYYY-MM-DD`, from 1900-01-01 to `today`; `option` names it in the
   /// message (`--born`).

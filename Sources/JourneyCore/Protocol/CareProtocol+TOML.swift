@@ -385,7 +385,8 @@ extension CareProtocol {
     let settings = EmergencySettings(region: region, numbers: numbers)
     guard settings.defaultNumber != nil else {
       throw reader.error(
-        "region", "region \"\(region)\" has no number in numbers (regions: "
+        "region",
+        "region \"\(region)\" has no number in numbers (regions: "
           + "\(numbers.map(\.region).joined(separator: ", ")))")
     }
     return settings
@@ -565,7 +566,8 @@ extension CareProtocol {
       let phase: Phase = try reader.parseChoice(name, key: key, noun: "phase")
       guard !phase.isEnd else {
         throw reader.error(
-          key, "\(key) \"\(name)\" ends the journey; rules go on after the end, so name a phase "
+          key,
+          "\(key) \"\(name)\" ends the journey; rules go on after the end, so name a phase "
             + "a patient goes through")
       }
       if key == "from-phase" { window.fromPhase = phase } else { window.untilPhase = phase }
@@ -573,7 +575,8 @@ extension CareProtocol {
     if let name = try reader.string("extend-while-lab") {
       guard let lab = vocabulary.lab(named: name) else {
         throw reader.error(
-          "extend-while-lab", "extend-while-lab \"\(name)\" is not a lab of this protocol "
+          "extend-while-lab",
+          "extend-while-lab \"\(name)\" is not a lab of this protocol "
             + "(labs are defined in [[lab]] tables)")
       }
       guard let ceiling = try reader.number("extend-while-at-most") else {
@@ -590,7 +593,8 @@ extension CareProtocol {
       }
       guard window.toDay != nil || window.untilPhase != nil else {
         throw reader.error(
-          "extend-while-lab", "extend-while-lab extends a window past its end: give to-day or "
+          "extend-while-lab",
+          "extend-while-lab extends a window past its end: give to-day or "
             + "until-phase too")
       }
       window.extendWhile = RuleWindow.LabCeiling(lab: lab.id, atMost: ceiling)
@@ -703,7 +707,8 @@ extension CareProtocol {
     let given = reader.present(["at-least", "below", "at-most"])
     guard !given.isEmpty else {
       throw reader.error(
-        "measure", "measure needs at-least = X, below = X or at-most = X (or at-least with one "
+        "measure",
+        "measure needs at-least = X, below = X or at-most = X (or at-least with one "
           + "of the others, for a band)")
     }
     if given.contains("below"), given.contains("at-most") {
@@ -738,7 +743,8 @@ extension CareProtocol {
     guard let lab = vocabulary.lab(named: name) else {
       let known = vocabulary.labs.map(\.id).joined(separator: ", ")
       throw reader.error(
-        "lab", "lab \"\(name)\" is not a lab of this protocol (labs are defined in [[lab]] "
+        "lab",
+        "lab \"\(name)\" is not a lab of this protocol (labs are defined in [[lab]] "
           + "tables\(known.isEmpty ? "" : "; known: \(known)"))")
     }
     var tests = ["at-most", "below", "rise-from-first-percent", "rising", "returned-above"]
@@ -754,7 +760,8 @@ extension CareProtocol {
     guard given.count == 1 else {
       if given.isEmpty {
         throw reader.error(
-          "lab", "lab needs one of at-most = X, below = X, at-least = X with below = Y, "
+          "lab",
+          "lab needs one of at-most = X, below = X, at-least = X with below = Y, "
             + "rise-from-first-percent = P, rising = true or returned-above = X")
       }
       throw reader.error(given[1], "give one lab test, not both \(given[0]) and \(given[1])")
@@ -802,12 +809,14 @@ extension CareProtocol {
       if percent == nil, step == nil { return .lab(lab.id, .rising) }
       if let percent, !(percent > 0 && percent <= 1000) {
         throw reader.error(
-          "rise-percent", "rise-percent \(percent.plainText) is outside 0–1000 (25 means a rise "
+          "rise-percent",
+          "rise-percent \(percent.plainText) is outside 0–1000 (25 means a rise "
             + "of a quarter of the previous value)")
       }
       if let step, !(step > 0 && step <= lab.plausible.upperBound) {
         throw reader.error(
-          "rise-step", "rise-step \(step.plainText) must be above 0 and a plausible step in "
+          "rise-step",
+          "rise-step \(step.plainText) must be above 0 and a plausible step in "
             + "\(lab.unit)")
       }
       return .lab(lab.id, .risingBy(percent: percent ?? 0, step: step ?? 0))

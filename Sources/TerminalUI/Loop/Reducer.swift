@@ -154,7 +154,9 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   case .advance:
     guard let journey = state.data?.journey else { return [] }
     if PhaseTransition.allowed(from: journey.phase).isEmpty {
-      state.notice = AppState.Notice(kind: .info, text: "The journey has ended; nothing follows \(journey.phase.title.lowercased()).")
+      state.notice = AppState.Notice(
+        kind: .info,
+        text: "The journey has ended; nothing follows \(journey.phase.title.lowercased()).")
     } else {
       state.mode = .phasePicker(row: 0)
     }
@@ -263,7 +265,9 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   case .temperature:
     do {
       let unit = state.data?.journey.temperatureUnit ?? .celsius
-      return [.log([.temperature(celsius: try Reading.temperature(text, unit: unit), asTyped: text)])]
+      return [
+        .log([.temperature(celsius: try Reading.temperature(text, unit: unit), asTyped: text)])
+      ]
     } catch {
       return refuse(error.message)
     }
@@ -306,7 +310,9 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   case .personName(let role):
     return PersonPicker.submit(&state, role: role, name: text)
   case .reason(let phase):
-    guard !text.isEmpty else { return refuse("This move needs a reason; type it, or Esc to cancel.") }
+    guard !text.isEmpty else {
+      return refuse("This move needs a reason; type it, or Esc to cancel.")
+    }
     guard let today = state.data?.today else { return [] }
     return [.record(.phaseEntered(phase: phase, on: today, reason: text, note: nil))]
   case .startName, .startPhaseDate, .startInfusion, .startPhone, .startBorn, .startSex,
@@ -324,4 +330,3 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   }
   return []
 }
-

@@ -26,7 +26,8 @@ public enum Frame {
       buffer.put(banner, x: 0, y: y, style: Style(.banner, bold: true))
       if data.unreadableLines > 0 {
         let note = " \(data.unreadableLines) unreadable lines: carejourney verify "
-        buffer.put(note, x: max(0, size.width - TextWidth.of(text: note)), y: y, style: Style(.warning))
+        buffer.put(
+          note, x: max(0, size.width - TextWidth.of(text: note)), y: y, style: Style(.warning))
       }
       y += 1
       y = alerts(state.views.alerts, into: &buffer, y: y, maxRows: max(1, size.height - 6))
@@ -88,12 +89,14 @@ public enum Frame {
     // Alerts come first: when they fill the screen down to this line, it is left out.
     if size.width < comfortable.width || size.height < comfortable.height, y < bottom - 1 {
       let left = hidden.isEmpty ? "some rows" : hidden.joined(separator: ", ")
-      let text = "Smaller than 80x24 (\(size.width)x\(size.height)): \(left) may be cut; alerts stay."
+      let text =
+        "Smaller than 80x24 (\(size.width)x\(size.height)): \(left) may be cut; alerts stay."
       buffer.put(text, x: 0, y: bottom - 1, style: Style(.muted), maxWidth: size.width)
     }
     if let input {
       buffer.fill(x: 0, y: bottom, width: size.width, height: 1, style: Style(.selection))
-      let used = buffer.put(input.prompt + input.text, x: 0, y: bottom, style: Style(.selection, bold: true))
+      let used = buffer.put(
+        input.prompt + input.text, x: 0, y: bottom, style: Style(.selection, bold: true))
       buffer.cursor = (min(size.width - 1, used), bottom)
     }
     statusLine(state, into: &buffer, y: size.height - 1)
@@ -102,7 +105,8 @@ public enum Frame {
 
   static func tabBar(_ state: AppState, into buffer: inout CellBuffer, y: Int) {
     var x = 1
-    let shown: [AppState.Screen] = state.data == nil ? [.start, .help] : AppState.Screen.tabs + [.help]
+    let shown: [AppState.Screen] =
+      state.data == nil ? [.start, .help] : AppState.Screen.tabs + [.help]
     for (index, screen) in shown.enumerated() {
       let key = screen == .help ? "? " : screen == .start ? "" : "\(index + 1) "
       let label = " \(key)\(screen.title) "
@@ -217,7 +221,8 @@ public enum Frame {
       buffer.put(text, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
       return
     }
-    var left = state.data.map { " \($0.journey.phase.title) · \($0.dayLabel) │ " } ?? " No journey yet │ "
+    var left =
+      state.data.map { " \($0.journey.phase.title) · \($0.dayLabel) │ " } ?? " No journey yet │ "
     // Who is at the keyboard: what they write is signed with this name.
     if state.data != nil { left += "\(state.author.name) (\(state.author.role.rawValue)) │ " }
     if state.readOnly { left += "READ-ONLY │ " }
@@ -225,7 +230,8 @@ public enum Frame {
     let keys = KeyMap.bindings(in: state.keyContext).filter(\.main)
       .filter { !$0.hidden(in: state) }
       .map { "\($0.label) \($0.help.split(separator: ":").first ?? "")" }
-    buffer.put(left + keys.joined(separator: "  "), x: 0, y: y, style: Style(.statusLine), maxWidth: width)
+    buffer.put(
+      left + keys.joined(separator: "  "), x: 0, y: y, style: Style(.statusLine), maxWidth: width)
   }
 
   /// Below 40x12: say so, and still show any alert with whom to call and, when urgent, the

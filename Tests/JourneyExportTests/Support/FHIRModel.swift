@@ -51,7 +51,9 @@ struct FHIRBundle: Decodable {
     var recorded: String?
 
     var lineID: String? { identifier?.first?.value }
-    var loincCodes: [String] { code?.coding?.filter { $0.system == "http://loinc.org" }.map(\.code) ?? [] }
+    var loincCodes: [String] {
+      code?.coding?.filter { $0.system == "http://loinc.org" }.map(\.code) ?? []
+    }
     var categoryCode: String? { category?.first?.coding?.first?.code }
   }
 
