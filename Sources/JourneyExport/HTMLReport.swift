@@ -18,6 +18,7 @@ enum HTMLReport {
       report.problemsNotice(),
       report.alertsSection(),
       report.temperatureSection(),
+      report.vitalsSection(),
       report.symptomSection(),
       report.redFlagSection(),
       report.labsSection(),
@@ -26,6 +27,7 @@ enum HTMLReport {
       report.gradingSection(),
       report.milestoneSection(),
       report.notesSection(),
+      report.correctionsSection(),
       report.footer(),
     ]
     let title = "Visit report: \(input.journey.patient ?? "no journey yet"), as of \(input.today)"
@@ -42,9 +44,13 @@ enum HTMLReport {
       </style>
       </head>
       <body>
+      <table class="page">
+      \(report.runningHeader())<tbody><tr><td>
       <main class="report">
       \(sections)
       </main>
+      </td></tr></tbody>
+      </table>
       </body>
       </html>
 
@@ -147,8 +153,8 @@ struct Report {
     guard older > 0 else { return (shown, "") }
     return (
       shown,
-      "<p class=\"summary\">\(older) earlier \(what) in this period not listed; choose a "
-        + "shorter period with --from.</p>\n"
+      "<p class=\"summary\">\(older) earlier \(what) in this period not listed; a report "
+        + "for a shorter period lists them.</p>\n"
     )
   }
 
