@@ -53,6 +53,12 @@ extension JourneyStore {
     var unreadable: [(path: String, error: StoreError)] = []
   }
 
+  /// One day's entries from several files (each in file order) merged by id in time order, as
+  /// every reader merges the devices' files: for a reader that read them one at a time.
+  public static func merged(_ files: [[Entry]]) -> [Entry] {
+    LineMerge.merged(files, time: \.recordedAt, id: \.id)
+  }
+
   /// A date's files read and decoded, merged by id in time order when there are several (the
   /// devices' files, a conflict copy: ``LineMerge``). A file that cannot be read is one
   /// problem (line 0, the reason); the date's other files are still read. `names` are the

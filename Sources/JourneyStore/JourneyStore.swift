@@ -61,6 +61,7 @@ public struct JourneyStore: Sendable {
     // the journey); the others begin with whatever their device wrote first.
     let files = directory.journeyFiles().files
     if files.contains(where: { startProblem($0.path) == nil }) { return nil }
+    if files.count == 1 { return startProblem(files[0].path) }
     return LineProblem(
       file: directory.relative(files.first?.path ?? directory.journeyFile), line: 0,
       reason: "no device's journey.jsonl holds the journey's start (created: patient, "

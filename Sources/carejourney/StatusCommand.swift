@@ -58,6 +58,7 @@ struct StatusCommand: ParsableCommand {
         warnings: warnings, alerts: alerts.map(AlertReport.init),
         milestones: open.map(MilestoneReport.init), notRecorded: before.count,
         unreadableLines: LineProblem.lineCount(snapshot.problems),
+        conflicts: AppContext.conflictLines(journey),
         protocolWarning: try context.protocolWithWarning(for: journey).warning)
       output(try JSONOutput.string(report))
       return
@@ -70,6 +71,7 @@ struct StatusCommand: ParsableCommand {
       say("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
     }
     for warning in warnings { say("Warning: \(warning)") }
+    AppContext.conflictLines(journey).forEach(say)
     if let phone = journey.teamPhone { say("CAR-T team: \(phone)") }
     say("Emergency number: \(contact.emergencyText) (if the team cannot be reached)")
     if alerts.isEmpty {
@@ -111,13 +113,16 @@ struct StatusReport: Encodable {
   /// Milestones from before the journey was recorded in CareJourney, not signed.
   var notRecorded: Int
   var unreadableLines: Int
+  /// Journey events the rules refused (two computers that moved the journey on differently
+  /// while apart): for the nurse to resolve.
+  var conflicts: [String]
   /// Set when the journey's own protocol is not in use (its protocol.toml is missing or cannot
   /// be read): the alerts above follow the built-in rules only.
   @NullWhenAbsent var protocolWarning: String?
 
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
-    case emergencyNumber, warnings, alerts, milestones, notRecorded, unreadableLines
+    case emergencyNumber, warnings, alerts, milestones, notRecorded, unreadableLines, conflicts
     case protocolWarning
     case protocolID = "protocol"
   }

@@ -35,7 +35,23 @@ struct CLIHarness {
     root = FileManager.default.temporaryDirectory
       .appendingPathComponent("carejourney-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    // This "computer" is a device of a known id, so tests can find the files it writes.
+    let state = root.appendingPathComponent("state/carejourney")
+    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    try Data(
+      "{\"host\":\"test-host\",\"id\":\"\(CLIHarness.device)\",\"name\":\"tester's laptop\"}\n".utf8
+    ).write(to: state.appendingPathComponent("device.json"))
   }
+
+  /// The id of the device the runs write as (in `XDG_STATE_HOME`, outside the data directory).
+  static let device = "0123456789abcdef"
+
+  /// The folder this computer writes into, relative to the data directory
+  /// (`devices/0123456789abcdef/`): its `journey.jsonl` and `days/`.
+  static let mine = "devices/\(device)/"
+
+  /// The folder this computer writes into: `data/devices/0123456789abcdef`.
+  var mine: String { data + "/" + CLIHarness.mine.dropLast() }
 
   func cleanUp() {
     try? FileManager.default.removeItem(at: root)
@@ -59,6 +75,7 @@ struct CLIHarness {
     [
       "PATH": "/usr/bin:/bin", "HOME": root.path, "TZ": "Europe/Berlin", "USER": "tester",
       "CAREJOURNEY_NOW": now ?? self.now, "LANG": "C.UTF-8", "XDG_CONFIG_HOME": configHome,
+      "XDG_STATE_HOME": root.appendingPathComponent("state").path,
     ]
   }
 
@@ -72,7 +89,9 @@ struct CLIHarness {
     if remembering, !FileManager.default.fileExists(atPath: configHome + "/carejourney/person.toml") {
       try? remember(role: "patient", name: "tester")
     }
-    return ["XDG_CONFIG_HOME": configHome]
+    return [
+      "XDG_CONFIG_HOME": configHome, "XDG_STATE_HOME": root.appendingPathComponent("state").path,
+    ]
   }
 
   /// Remembers who uses this "computer", as the screens do when first asked.

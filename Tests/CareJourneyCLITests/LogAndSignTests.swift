@@ -8,7 +8,7 @@ import Testing
     try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
     try cli.ok(["plan", "infusion", "2026-11-20"], now: "2026-11-01T09:00:00+01:00")
     try cli.ok(["--role", "caregiver", "--name", "Tom", "log", "--at", "2026-11-21T23:30", "--temp", "100.8F", "--symptom", "Chills=moderate", "--note", "sweaty"])
-    let file = cli.data + "/days/2026/2026-11-21.jsonl"
+    let file = cli.mine + "/days/2026/2026-11-21.jsonl"
     let lines = String(decoding: FileManager.default.contents(atPath: file) ?? Data(), as: UTF8.self).split(separator: "\n")
     #expect(lines.count == 3)
     let timeline = try #require(try cli.json(["timeline", "--json", "--from", "2026-11-21"]) as? [[String: Any]])

@@ -56,7 +56,7 @@ import Testing
     let person = try String(contentsOfFile: cli.configHome + "/carejourney/person.toml", encoding: .utf8)
     #expect(person.contains("role = \"patient\"\nname = \"Maria Santos\""), "\(person)")
     #expect(!FileManager.default.fileExists(atPath: cli.data + "/person.toml"))
-    let journey = try String(contentsOfFile: cli.data + "/journey.jsonl", encoding: .utf8)
+    let journey = try String(contentsOfFile: cli.mine + "/journey.jsonl", encoding: .utf8)
     // Started (screening, its date not entered), three phases with no date, infusion, hospital.
     #expect(journey.split(separator: "\n").count == 6)
     #expect(journey.split(separator: "\n").allSatisfy { $0.contains("\"by\":{\"name\":\"Maria Santos\",\"role\":\"patient\"}") })

@@ -7,7 +7,7 @@ struct VerifyAndDamageTests {
   /// The demo journey, and a day file of it with at least four lines.
   static func demo(_ cli: CLIHarness) throws -> (file: String, lines: [String]) {
     try cli.ok(["demo"])
-    for (name, data) in cli.snapshot().sorted(by: { $0.key < $1.key }) where name.hasPrefix("days/") {
+    for (name, data) in cli.snapshot().sorted(by: { $0.key < $1.key }) where name.contains("days/") {
       let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
       if lines.count >= 4 { return (name, lines) }
     }
@@ -49,7 +49,7 @@ struct VerifyAndDamageTests {
     switch damage {
     case "edit": lines[2] = lines[2].replacingOccurrences(of: "\"name\":\"", with: "\"name\":\"X")
     case "delete": lines.remove(at: 2)
-    case "insert": lines.insert(try #require(cli.snapshot()["journey.jsonl"].map { String(decoding: $0, as: UTF8.self).split(separator: "\n")[3] }).description, at: 2)
+    case "insert": lines.insert(try #require(cli.snapshot()[CLIHarness.mine + "journey.jsonl"].map { String(decoding: $0, as: UTF8.self).split(separator: "\n")[3] }).description, at: 2)
     default: lines.swapAt(1, 2)
     }
     #expect(lines != original)
@@ -105,8 +105,8 @@ struct VerifyAndDamageTests {
       return "\(file):1: written in format 99"
     }, lost: 1, warning: "1 line could not be read"),
     Damage(description: "day file in the wrong folder", apply: { cli, file in
-      let moved = "days/2025/" + file.split(separator: "/").last!
-      try FileManager.default.createDirectory(atPath: cli.data + "/days/2025", withIntermediateDirectories: true)
+      let moved = CLIHarness.mine + "days/2025/" + file.split(separator: "/").last!
+      try FileManager.default.createDirectory(atPath: cli.mine + "/days/2025", withIntermediateDirectories: true)
       try FileManager.default.moveItem(atPath: cli.data + "/" + file, toPath: cli.data + "/" + moved)
       return "\(moved):0: this day file is in the wrong folder"
     }, lost: 0, warning: "1 other problem was found"),
@@ -138,10 +138,10 @@ struct VerifyAndDamageTests {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     _ = try Self.demo(cli)
-    let journeyLines = String(decoding: cli.snapshot()["journey.jsonl"] ?? Data(), as: UTF8.self)
+    let journeyLines = String(decoding: cli.snapshot()[CLIHarness.mine + "journey.jsonl"] ?? Data(), as: UTF8.self)
       .split(separator: "\n").count
     let rows = try Self.timelineCount(cli)
-    try FileManager.default.removeItem(atPath: cli.data + "/journey.jsonl")
+    try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     let before = cli.snapshot()
 
     let status = try cli.run(["status"])

@@ -47,11 +47,10 @@ extension DataDirectory {
 
   /// Every journey file: `journey.jsonl` in each home (the data folder's own first) and the
   /// sync tools' conflict copies of it, each with the device that wrote it; and what is wrong
-  /// (a device's `journey.jsonl` that is a link or a pipe, never opened; a conflict copy,
-  /// reported so the care circle knows).
+  /// (a conflict copy, reported so the care circle knows).
   ///
-  /// The data folder's own `journey.jsonl` is listed whenever anything is at its path (a link
-  /// or a pipe there is the damaged journey ``JourneyStore/journeyDamage()`` names).
+  /// A `journey.jsonl` is listed whenever anything is at its path: a link or a pipe there is
+  /// never opened, and reading it says what it is.
   public func journeyFiles() -> (
     files: [(path: String, device: String?)], problems: [LineProblem]
   ) {
@@ -60,13 +59,7 @@ extension DataDirectory {
     for home in homes {
       let path = home.folder.journeyFile
       let kind = FileSystem.kind(of: path)
-      if home.device == nil {
-        if kind != .missing { files.append((path, nil)) }
-      } else if case .file = kind {
-        files.append((path, home.device))
-      } else if kind != .missing {
-        problems.append(notAFile(path, kind, what: "its journey events are"))
-      }
+      if kind != .missing { files.append((path, home.device)) }
       for (name, isFile) in names(in: home.folder.root, &problems).sorted(by: { $0.name < $1.name })
       where SyncConflict.original(of: name) == "journey.jsonl" {
         let copy = home.folder.root + "/" + name

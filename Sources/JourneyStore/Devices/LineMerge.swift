@@ -55,6 +55,13 @@ enum LineMerge {
     return (values, problems)
   }
 
+  /// The same for lines read already, without their line numbers (a day's files the screens
+  /// read one at a time): a line whose id came already is left out.
+  static func merged<T>(_ lists: [[T]], time: (T) -> Timestamp, id: (T) -> String) -> [T] {
+    let sources = lists.map { Source(name: "", values: $0.map { ($0, 0) }) }
+    return merge(sources, time: time, id: id) { _, _ in true }.values
+  }
+
   /// Why a line with an id used before with other content is not shown.
   static func differs(_ id: String, shown file: String, _ line: Int) -> String {
     "id \(id) is also used by \(file):\(line) with other content: two devices wrote different "
