@@ -35,29 +35,6 @@ struct AdvanceCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    try TextLimits.check(freeText: ["--reason": reason, "--note": note])
-    let (snapshot, care) = try context.loadStarted()
-    let date = try on.map { try context.date($0, option: "--on") } ?? context.today
-    var dated = false
-    let (_, journey) = try context.journal.record { journey in
-      let body = journey.entering(phase, on: date, reason: reason, note: note)
-      if case .corrected = body {
-        guard on != nil else {
-          throw AppError(
-            "\(phase.rawValue) is recorded with its date not entered: give the day it began, "
-              + "--on DATE")
-        }
-        dated = true
-      }
-      return body
-    }
-    context.reportProblems(snapshot.problems)
-    let day = StudyDay(date: date, journey: journey, protocol: care)
-    if dated {
-      say("Gave \(phase.title.lowercased()) its date: \(date) (\(day.label)).")
-      return
-    }
-    say("Entered \(phase.title.lowercased()) on \(date) (\(day.label)).")
-    say(journey.allowedText.prefix(1).uppercased() + journey.allowedText.dropFirst() + ".")
+    try context.advance(to: phase, on: on, reason: reason, note: note).forEach(say)
   }
 }

@@ -64,56 +64,9 @@ struct AmendCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    try TextLimits.check(freeText: ["--reason": reason])
-    let (snapshot, care) = try context.loadStarted(readingEntries: false)
-    let journal = context.journal
-    // Checked under the lock, against the entries as they are then: of two terminals
-    // correcting one entry, the second is refused.
-    let corrected = try journal.correctEntry(id, reason: reason, care: care) { entry in
-      if on != nil {
-        throw AppError(
-          "\(id) is a logged entry, not a journey event: strike it out (--strike) and log it "
-            + "again with --at")
-      }
-      guard !strike else { return nil }
-      let bodies = try LogCommand.bodies(
-        temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight,
-        symptoms: symptom.map { [$0] } ?? [], meds: med.map { [$0] } ?? [], note: note,
-        care: care, unit: snapshot.journey.temperatureUnit)
-      guard let body = bodies.first, body.type == entry.body.type else {
-        throw AppError(
-          "\(id) is a \(entry.body.type) entry: correct it with a new \(entry.body.type) value, "
-            + "or strike it out with --strike")
-      }
-      return body
-    }
-    guard let (correction, replacement, basis) = corrected else {
-      try amendEvent(care: care, context: context)
-      context.reportProblems(snapshot.problems)
-      return
-    }
-    context.reportProblems(basis.problems)
-    guard let replacement else {
-      say("Struck out \(id) (\(correction.id)); it stays visible, marked.")
-      return
-    }
-    let journey = basis.journey
-    let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
-    say("Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck through.")
-    for alert in AlertText.raised(
-      by: [correction], after: basis.entries, journey: journey, care: care)
-    {
-      AlertText.show(alert)
-    }
-  }
-
-  func amendEvent(care: CareProtocol, context: AppContext) throws {
-    if newValueCount > 0 {
-      throw AppError(
-        "\(id) is not a logged entry; a journey event is corrected with --on DATE or --strike")
-    }
-    let date = try on.map { try context.date($0, option: "--on") }
-    try context.journal.correctEvent(id, reason: reason, on: date, care: care)
-    say(date.map { "Moved \(id) to \($0)." } ?? "Struck out \(id); it stays visible, marked.")
+    let typed = TypedReadings(
+      temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight,
+      symptoms: symptom.map { [$0] } ?? [], meds: med.map { [$0] } ?? [], note: note)
+    try context.amend(id, reason: reason, on: on, strike: strike, typed: typed).forEach(say)
   }
 }

@@ -52,28 +52,4 @@ extension AppContext {
       config: config, remembered: remembered, role: global.role, name: global.name,
       warn: { printError("warning: " + $0) })
   }
-
-  /// The journal every command writes through.
-  var journal: Journal { Journal(self) }
-
-  /// Refuses anyone but a nurse, with the line to type instead.
-  ///
-  /// `what` says what is the nurse's ("recording a grading"); `command` is the subcommand and
-  /// options to repeat after `--role nurse`.
-  func requireNurse(_ what: String, command: String) throws {
-    guard author.role == .nurse else {
-      throw AppError(
-        "\(what) is the nurse's: run it as `carejourney --role nurse --name NAME \(command)`")
-    }
-  }
-
-  /// Saves entries observed now in one write and prints a `Saved` line for each with its date
-  /// and day label (unless `quiet`, when the output is JSON).
-  @discardableResult
-  func saveNow(_ bodies: [Entry.Body], quiet: Bool = false) throws -> [Entry] {
-    let saved = try journal.save(bodies)
-    reportProblems(saved.basis.problems)
-    if !quiet { saved.lines().forEach(say) }
-    return saved.entries
-  }
 }

@@ -111,6 +111,6 @@ struct CareJourney: ParsableCommand {
       ].forEach(say)
       return
     }
-    try StatusCommand.show(context: context, today: context.today, json: false)
+    try context.statusLines().forEach(say)
   }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
 import JourneyApp
-import JourneyCore
-import JourneyStore
 
 /// `carejourney demo`: writes the sample journey.
 struct DemoCommand: ParsableCommand {
@@ -26,29 +23,6 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let root = context.store.directory.root
-    let lock = context.store.directory.relative(context.store.directory.lockFile)
-    // A folder holding nothing but its lock file (left by a refused start) is empty.
-    let contents = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-    if contents.contains(where: { $0 != lock }) {
-      guard force else {
-        throw AppError(
-          "\(root) already holds data; use another --data directory, or add --force to move it "
-            + "aside first")
-      }
-      let stamp = context.now.description.filter { $0.isNumber }.prefix(14)
-      let aside = "\(root).before-demo-\(stamp)"
-      do {
-        try context.store.moveAside(to: aside)
-      } catch let refusal as JourneyStore.NotStartable {
-        throw AppError(refusal.description)
-      }
-      say("Moved the existing data to \(aside).")
-    }
-    let demo = try context.writeDemo()
-    say(
-      "Wrote the sample journey of \(DemoJourney.patient.name) (\(demo.events.count) events, "
-        + "\(demo.entries.count) entries) to \(root).")
-    say("Try: carejourney status · carejourney milestones · carejourney timeline")
+    try context.demo(force: force, say: say)
   }
 }

@@ -69,47 +69,13 @@ struct GradeCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    if record { try context.requireNurse("recording a grading", command: "grade ... --record") }
-    if masked {
-      guard context.store.hasJourney else {
-        throw AppError(
-          "--masked applies only after CRS was graded, and there is no journey here to hold an "
-            + "earlier grade: grade without --masked")
-      }
-      let (snapshot, _) = try context.loadStarted()
-      if let refusal = ASTCT.maskedRefusal(entries: snapshot.entries, before: context.now) {
-        throw AppError("--masked refused: " + refusal)
-      }
-    }
-    if let ice, !ICEScore.totalPoints.contains(ice) {
-      throw AppError(
-        "--ice \(ice) is outside 0–10: give the ICE total, 10 is no impairment "
-          + "(or leave --ice out if it was not done)")
-    }
-    let input = GradingInput(
-      temperature: try Reading.temperature(temp), masked: masked, hypotension: hypotension,
-      oxygen: oxygen, ice: ice, consciousness: consciousness, seizure: seizure, motor: motor,
-      edema: edema)
-    let result = ASTCT.grade(input)
-    if record { try context.saveNow([.grading(input, result)], quiet: json) }
+    let (result, saved) = try context.grade(
+      temperature: temp, masked: masked, hypotension: hypotension, oxygen: oxygen, ice: ice,
+      consciousness: consciousness, seizure: seizure, motor: motor, edema: edema, record: record)
     if json {
       output(try JSONOutput.string(GradeReport(result)))
     } else {
-      result.reasons.forEach { say($0) }
+      ((saved?.lines() ?? []) + result.reasons).forEach(say)
     }
   }
-}
-
-/// What `grade --json` prints: every key present, null where ASTCT gives no grade.
-struct GradeReport: Encodable {
-  @NullWhenAbsent var crs: Int?
-  @NullWhenAbsent var icans: Int?
-  var reasons: [String]
-
-  init(_ result: GradingResult) {
-    crs = result.crs
-    icans = result.icans
-    reasons = result.reasons
-  }
-
 }

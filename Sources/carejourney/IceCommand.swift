@@ -51,43 +51,14 @@ struct IceCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    try TextLimits.check(freeText: ["--sentence": sentence])
-    try context.requireNurse("recording an ICE score", command: "ice ...")
     let score = ICEScore(
       orientation: orientation, naming: naming, commands: commands, writing: writing,
       attention: attention, sentence: sentence)
-    do {
-      try score.validate()
-    } catch {
-      throw AppError("\(error): give --\(error.item) \(error.points.lowerBound)–"
-        + "\(error.points.upperBound)")
-    }
-    if unarousable, score.total != 0 {
-      throw AppError(
-        "--unarousable with an ICE score of \(score.total): a patient who cannot be roused "
-          + "scores 0 on every item; give them all as 0, or leave --unarousable out")
-    }
-    let (grade, reason) = ASTCT.icansFromICE(
-      score.total, consciousness: unarousable ? .unarousable : .alert)
-    // The ICE entry has no place for consciousness, so an unarousable patient gets a note too.
-    var bodies: [Entry.Body] = [.ice(score)]
-    if unarousable { bodies.append(.note(text: "Unarousable: could not do the ICE")) }
-    let saved = try context.saveNow(bodies, quiet: json)
+    let ice = try context.recordICE(score, unarousable: unarousable)
     if json {
-      let report = IceReport(
-        id: saved.first?.id ?? "", total: score.total, icans: grade, reason: reason)
-      output(try JSONOutput.string(report))
+      output(try JSONOutput.string(ice.report))
     } else {
-      say("ICANS contribution of the ICE score alone: grade \(grade) — \(reason).")
+      (ice.saved.lines() + [ice.line]).forEach(say)
     }
   }
-}
-
-/// What `ice --json` prints.
-struct IceReport: Encodable {
-  var id: String
-  var total: Int
-  /// The ICANS grade the ICE score alone gives.
-  var icans: Int
-  var reason: String
 }

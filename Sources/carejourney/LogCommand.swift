@@ -48,69 +48,10 @@ struct LogCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let observed = try at.map { try context.dateTime($0, option: "--at") } ?? context.now
-    if observed > context.now {
-      throw AppError("--at \(at ?? "") is in the future; log what has happened, when it happened")
-    }
-    let journal = context.journal
-    let basis = try journal.readBasis(for: observed.date)
-    try basis.journey.pastWindow(today: context.today).check(observed.date, "--at \(at ?? "")")
-    let bodies = try LogCommand.bodies(
+    let typed = TypedReadings(
       temp: temp, hr: hr, bp: bp, spo2: spo2, weight: weight, symptoms: symptom, meds: med,
-      note: note, care: basis.care, unit: basis.journey.temperatureUnit)
-    guard !bodies.isEmpty else {
-      throw AppError(
-        "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
-          + "e.g. `carejourney log --temp 37.2`")
-    }
-    let saved = try journal.save(bodies, observedAt: observed, basis: basis)
-    context.reportProblems(saved.basis.problems)
-    saved.lines().forEach(say)
-    saved.alerts.forEach(AlertText.show)
-  }
-
-  /// Parses every value given, refusing the whole command at the first bad one; a bare
-  /// temperature is in the journey's `unit` (``Reading/temperature(_:unit:)``).
-  static func bodies(
-    temp: String?, hr: String?, bp: String?, spo2: String?, weight: String?,
-    symptoms: [String], meds: [String], note: String?, care: CareProtocol,
-    unit: TemperatureUnit
-  ) throws -> [Entry.Body] {
-    try TextLimits.check(freeText: ["--note": note])
-    for text in meds { try TextLimits.check(text, limit: TextLimits.freeText, what: "--med") }
-    var bodies: [Entry.Body] = []
-    if let temp {
-      bodies.append(.temperature(celsius: try Reading.temperature(temp, unit: unit), asTyped: temp))
-    }
-    if let hr { bodies.append(.heartRate(bpm: try Reading.heartRate(hr))) }
-    if let bp {
-      let (systolic, diastolic) = try Reading.bloodPressure(bp)
-      bodies.append(.bloodPressure(systolic: systolic, diastolic: diastolic))
-    }
-    if let spo2 { bodies.append(.oxygenSaturation(percent: try Reading.spo2(spo2))) }
-    if let weight { bodies.append(.weight(kilograms: try Reading.weight(weight), asTyped: weight)) }
-    for text in symptoms {
-      let (name, severity) = try Reading.symptom(text)
-      guard let known = care.symptom(named: name) else {
-        let close = care.closestSymptoms(to: name)
-        let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
-        throw AppError(
-          "\"\(name)\" is not a symptom in this protocol.\(hint) The protocol file lists them all")
-      }
-      bodies.append(.symptom(name: known.id, severity: severity))
-    }
-    for text in meds {
-      guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw AppError("--med is empty: name the medicine and dose, e.g. \"prednisone 5 mg\"")
-      }
-      bodies.append(.medication(text: text))
-    }
-    if let note {
-      guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw AppError("--note is empty: write the note, or leave --note out")
-      }
-      bodies.append(.note(text: note))
-    }
-    return bodies
+      note: note)
+    let saved = try context.log(typed, at: at)
+    (saved.lines() + AlertText.lines(saved.alerts)).forEach(say)
   }
 }

@@ -39,8 +39,10 @@ struct MedCommand: ParsableCommand {
     var reason: String?
 
     func record(_ change: Entry.MedicationChange, dose: String?) throws {
-      try MedCommand.record(
-        change, medicine: medicine, dose: dose, on: on, reason: reason, global: global)
+      let context = try AppContext(global: global)
+      try context.recordMedicationChange(
+        change, medicine: medicine, dose: dose, on: on, reason: reason
+      ).forEach(say)
     }
   }
 
@@ -121,94 +123,13 @@ struct MedCommand: ParsableCommand {
 
     func run() throws {
       let context = try AppContext(global: global)
-      let date = try on.map { try context.date($0, option: "--on") } ?? context.today
-      let (snapshot, care) = try context.loadReadable()
-      let taking = MedicationList.taking(on: date, entries: snapshot.entries)
-      context.reportProblems(snapshot.problems)
+      let date = try on.map { try context.date($0, option: "--on") }
+      let day = try context.medicationDay(on: date)
       if json {
-        output(try JSONOutput.string(MedListReport(date: date, taking: taking)))
-        return
+        output(try JSONOutput.string(day.report))
+      } else {
+        day.lines.forEach(say)
       }
-      let day = StudyDay(date: date, journey: snapshot.journey, protocol: care)
-      guard !taking.isEmpty else {
-        say("On \(date) (\(day.label)) no medicines were being taken (none started with `med start`)")
-        return
-      }
-      say("On \(date) (\(day.label)):")
-      for medicine in taking {
-        var line = "  \(medicine.name)"
-        if let dose = medicine.dose { line += " \(dose)" }
-        line += " — since \(medicine.since)"
-        if medicine.doseSince != medicine.since, medicine.dose != nil {
-          line += ", this dose since \(medicine.doseSince)"
-        }
-        say(line)
-      }
-    }
-  }
-
-  /// Checks and saves one change, refusing it whole with one line when it does not fit the plan.
-  static func record(
-    _ change: Entry.MedicationChange, medicine: String, dose: String?, on: String?,
-    reason: String?, global: GlobalOptions
-  ) throws {
-    let context = try AppContext(global: global)
-    let name = medicine.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else {
-      throw AppError("the medicine's name is empty: name it, e.g. `carejourney med \(change.rawValue) prednisone`")
-    }
-    try TextLimits.check(freeText: ["--reason": reason], names: ["the medicine's name": name, "--dose": dose])
-    let dose = dose?.trimmingCharacters(in: .whitespaces)
-    if let dose, dose.isEmpty {
-      throw AppError("--dose is empty: write the dose, e.g. \"5 mg/day\", or leave --dose out")
-    }
-    let reason = reason?.trimmingCharacters(in: .whitespaces)
-    if let reason, reason.isEmpty {
-      throw AppError("--reason is empty: say why, or leave --reason out")
-    }
-    let (snapshot, care) = try context.loadStarted()
-    let observed = try context.observedMoment(on: on, journey: snapshot.journey)
-    let date = observed.date
-    let current = MedicationList.medicine(named: name, on: date, entries: snapshot.entries)
-    switch (change, current) {
-    case (.start, let taken?):
-      throw AppError(
-        "\(taken.name) is already being taken on \(date) (since \(taken.since)): "
-          + "record a new dose with `carejourney med dose \(taken.name) --dose TEXT`")
-    case (.dose, nil), (.stop, nil):
-      throw AppError(
-        "\(name) is not being taken on \(date): start it with `carejourney med start \(name)`, "
-          + "or see `carejourney med list --on \(date)`")
-    default: break
-    }
-    if change == .dose, let taken = current, taken.dose == dose {
-      throw AppError("\(taken.name) is already at \(dose ?? "") on \(date): nothing changes")
-    }
-    // Keep the name as it was first written, so the timeline reads the same all along.
-    let saved = try context.journal.save(
-      [.medicationChange(name: current?.name ?? name, dose: dose, change: change, reason: reason)],
-      observedAt: observed, basis: SaveBasis(snapshot, care: care))
-    context.reportProblems(snapshot.problems)
-    saved.lines(withTime: false).forEach(say)
-  }
-}
-
-/// What `med list --json` prints.
-struct MedListReport: Encodable {
-  struct Medicine: Encodable {
-    var name: String
-    @NullWhenAbsent var dose: String?
-    var since: LocalDate
-    var doseSince: LocalDate
-  }
-
-  var date: LocalDate
-  var medicines: [Medicine]
-
-  init(date: LocalDate, taking: [MedicationList.Medicine]) {
-    self.date = date
-    medicines = taking.map {
-      Medicine(name: $0.name, dose: $0.dose, since: $0.since, doseSince: $0.doseSince)
     }
   }
 }

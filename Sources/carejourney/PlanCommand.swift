@@ -29,17 +29,6 @@ struct PlanCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let (snapshot, care) = try context.loadStarted()
-    let date = try context.date(date, option: "date")
-    guard !phase.isEnd else {
-      throw AppError("\(phase.rawValue) ends a journey and cannot be planned; plan a phase before it")
-    }
-    let (_, journey) = try context.journal.record { _ in .planned(phase: phase, date: date) }
-    context.reportProblems(snapshot.problems)
-    say("Planned \(phase.title.lowercased()) for \(date).")
-    if phase == .infusion {
-      let day = StudyDay(date: context.today, journey: journey, protocol: care)
-      say("Day 0 is \(date); today is \(day.label).")
-    }
+    try context.plan(phase, on: date).forEach(say)
   }
 }

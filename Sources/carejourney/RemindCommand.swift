@@ -81,26 +81,13 @@ struct RemindCommand: ParsableCommand {
   /// Prints what is due and runs `--exec`; true when something is due.
   func remind() throws -> Bool {
     let context = try AppContext(global: global)
-    let store = context.store
-    try Self.checkReadable(store.directory.root)
-    // A damaged journey, or day files without their journey.jsonl, is an error (2), never
-    // "nothing to remind": the cron job would stay silent while reminders are missed.
-    if let damaged = context.damagedJourney() { throw damaged }
-    if let missing = context.missingJourneyFile() { throw missing }
-    let yesterday = context.today.adding(days: -1)
-    let snapshot =
-      store.hasJourney ? try store.load(entriesFrom: yesterday, to: context.today) : nil
-    guard let snapshot, snapshot.journey.isStarted else {
+    guard let reminders = try context.dueReminders() else {
       // A cron job must not fill a mailbox with output, but a job pointed at the wrong
       // directory must not stay silent either: one line on standard error.
-      printError("Nothing to remind: \(AppError.noJourney(store.directory.root))")
+      printError("Nothing to remind: \(AppError.noJourney(context.store.directory.root))")
       if json { output("[]") }
       return false
     }
-    let care = try context.loadProtocol(for: snapshot.journey)
-    context.reportProblems(snapshot.problems)
-    let reminders = Reminders.due(
-      journey: snapshot.journey, entries: snapshot.entries, protocol: care, now: context.now)
     if json {
       output(try JSONOutput.string(reminders.map(ReminderReport.init)))
     } else {
@@ -109,108 +96,10 @@ struct RemindCommand: ParsableCommand {
     }
     guard !reminders.isEmpty else { return false }
     if !exec.isEmpty {
-      try Self.run(
+      try ReminderProgram.run(
         exec, message: reminders.map { SafeText.visible($0.message) }.joined(separator: "\n"),
         path: context.environment["PATH"], timeout: execTimeout)
     }
     return true
   }
-
-  /// Refuses a data directory that exists but is no readable folder: "no journey" would hide it.
-  static func checkReadable(_ root: String) throws {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { return }
-    guard isDirectory.boolValue else {
-      throw AppError("the data directory \(root) is a file, not a folder; check --data")
-    }
-    guard FileManager.default.isReadableFile(atPath: root),
-      FileManager.default.isExecutableFile(atPath: root)
-    else {
-      throw AppError("the data directory \(root) cannot be read; check its permissions")
-    }
-  }
-
-  /// Runs `command` directly (no shell) with `message` as its last argument and waits for it,
-  /// at most `timeout` seconds: then it is stopped (SIGTERM, a second later SIGKILL), with
-  /// every process it started (its own process group), and that is an error.
-  static func run(_ command: [String], message: String, path: String?, timeout: Int) throws {
-    guard let program = command.first, let executable = find(program, path: path) else {
-      throw AppError(
-        "--exec: no program \(command.first ?? "") found on PATH; give its full path, and its "
-          + "arguments as separate words, e.g. --exec notify-send CareJourney")
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = Array(command.dropFirst()) + [message]
-    process.standardInput = FileHandle.nullDevice
-    do {
-      try process.run()
-    } catch {
-      throw AppError("--exec: \(executable) could not be started: \(error.localizedDescription)")
-    }
-    guard wait(for: process, seconds: Double(timeout)) else {
-      stop(process)
-      throw AppError(
-        "--exec: \(program) had not finished after \(timeout) seconds, so it was stopped; the "
-          + "reminders are printed above (--exec-timeout gives it longer)")
-    }
-    guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-      let how =
-        process.terminationReason == .exit
-        ? "exited with status \(process.terminationStatus)"
-        : "was killed by signal \(process.terminationStatus)"
-      throw AppError("--exec: \(program) \(how); the reminders are printed above")
-    }
-  }
-
-  /// Waits up to `seconds` for `process` to end; false when it is still running then.
-  static func wait(for process: Process, seconds: Double) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while process.isRunning {
-      guard Date() < deadline else { return false }
-      usleep(10_000)
-    }
-    process.waitUntilExit()
-    return true
-  }
-
-  /// Stops `process` and what it started: SIGTERM, then SIGKILL a second later, to its process
-  /// group (Foundation starts a program in a group of its own), so that a shell script's own
-  /// children do not outlive it.
-  static func stop(_ process: Process) {
-    let pid = process.processIdentifier
-    let target = getpgid(pid) == pid ? -pid : pid
-    kill(target, SIGTERM)
-    if !wait(for: process, seconds: 1) { kill(target, SIGKILL) }
-    // Whatever the group still holds (a child that ignored SIGTERM) goes too.
-    if target < 0 { kill(target, SIGKILL) }
-    process.waitUntilExit()
-  }
-
-  /// The program's path: as given when it holds a `/`, else the first match on `PATH`.
-  static func find(_ program: String, path: String?) -> String? {
-    func runnable(_ candidate: String) -> Bool {
-      var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory)
-        && !isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: candidate)
-    }
-    guard !program.isEmpty else { return nil }
-    if program.contains("/") { return runnable(program) ? program : nil }
-    let folders = (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-    return folders.map { "\($0)/\(program)" }.first(where: runnable)
-  }
-}
-
-/// One reminder in `remind --json`.
-struct ReminderReport: Encodable {
-  var kind: Reminder.Kind
-  var message: String
-  @NullWhenAbsent var id: String?
-
-  init(_ reminder: Reminder) {
-    kind = reminder.kind
-    message = reminder.message
-    id = reminder.id
-  }
-
 }

@@ -31,29 +31,6 @@ struct ScreensCommand {
       throw AppError(error.message)
     }
     defer { terminal.stop() }
-    let history = runner.history
-    let ticks = PromptTicks(terminal: terminal, busy: { runner.busy }) {
-      history.startReadingOlder()
-    }
-    let probe = BenchmarkProbe(environment: context.environment, terminal: ticks)
-    var announced = false
-    /// Tells the benchmark, once, that every day file has been read.
-    func announce() {
-      guard !announced, !history.reading else { return }
-      probe?.historyLoaded()
-      announced = true
-    }
-    announce()
-    let loop = AppLoop(
-      state: state, backend: probe ?? ticks, theme: theme, tickMilliseconds: 500,
-      clock: { context.currentTime() },
-      poll: {
-        let data = runner.poll()
-        announce()
-        return data
-      },
-      background: { runner.background() },
-      perform: { runner.perform($0, $1) })
-    loop.run(until: { probe?.firstFrameOnly == true })
+    runner.run(state: state, on: terminal, theme: theme)
   }
 }

@@ -39,69 +39,12 @@ struct SettingsCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    try TextLimits.check(names: ["--team-phone": teamPhone, "--emergency-number": emergencyNumber])
-    let (snapshot, care) = try context.loadStarted(readingEntries: false)
     guard teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil else {
-      let journey = snapshot.journey
-      let contact = CareContact(journey: journey, protocol: care)
-      say("Team phone: \(journey.teamPhone ?? "not set")")
-      let whence =
-        journey.emergencyNumber == nil
-        ? "the protocol's default, region \(care.emergency.region)" : "set for this journey"
-      say(
-        "Emergency number: \(contact.emergencyText) (\(whence); regions: "
-          + "\(care.emergency.listText))")
-      say("Temperatures shown in °\(journey.temperatureUnit.rawValue)")
-      if journey.teamPhone == nil { say("Warning: \(CareContact.noTeamPhoneWarning)") }
+      try context.settingsLines().forEach(say)
       return
     }
-    var temperatureUnit: TemperatureUnit?
-    if let unit {
-      guard let parsed = TemperatureUnit(rawValue: unit.uppercased()) else {
-        throw AppError("--unit \(unit) is not a unit: use C or F")
-      }
-      temperatureUnit = parsed
-    }
-    if let teamPhone, teamPhone.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw AppError("--team-phone is empty: give the number your team answers on")
-    }
-    let emergency = try SettingsCommand.emergency(
-      region: region, number: emergencyNumber, care: care)
-    try context.journal.record(checked: false) { _ in
-      .settings(
-        teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency)
-    }
-    say("Saved the settings.")
-    if let emergency {
-      say("Urgent alerts now say: if the team cannot be reached, call \(emergency).")
-    }
-  }
-
-  /// The emergency number from `--region` (looked up in the protocol) or `--emergency-number`
-  /// (digits, spaces, + and -); nil when neither is given.
-  static func emergency(region: String?, number: String?, care: CareProtocol) throws -> String? {
-    switch (region, number) {
-    case (nil, nil):
-      return nil
-    case (.some, .some):
-      throw AppError("give --region or --emergency-number, not both")
-    case (let region?, nil):
-      guard let found = care.emergency.number(forRegion: region) else {
-        throw AppError(
-          "--region \(region) is not a region of this protocol (regions: "
-            + "\(care.emergency.listText)); give the number itself with --emergency-number")
-      }
-      return found
-    case (nil, let number?):
-      let trimmed = number.trimmingCharacters(in: .whitespaces)
-      guard !trimmed.isEmpty, trimmed.contains(where: \.isNumber),
-        trimmed.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" })
-      else {
-        throw AppError(
-          "--emergency-number \(number) is not a phone number: digits, spaces, + and - only, "
-            + "e.g. 112")
-      }
-      return trimmed
-    }
+    try context.changeSettings(
+      teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit
+    ).forEach(say)
   }
 }

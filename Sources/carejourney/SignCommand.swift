@@ -51,62 +51,8 @@ struct SignCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    try TextLimits.check(freeText: ["--note": note])
-    let (snapshot, care) = try context.loadStarted()
-    let date = try on.map { try context.date($0, option: "--on") } ?? context.today
-    var signed: Milestone?
-    try context.journal.record { journey in
-      let target = try SignCommand.find(
-        milestone, in: journey.milestones(protocol: care, today: elsewhere ? context.today : date))
-      if elsewhere, target.status != .notRecorded {
-        let due = target.due.map { " (due \($0))" } ?? ""
-        throw AppError(
-          "\(target.id)\(due) is not from before CareJourney: sign it with the day it was done, "
-            + "--on DATE")
-      }
-      if target.rule.signer == .nurse, context.author.role != .nurse {
-        throw AppError(
-          "\(target.id) is signed by a nurse: run it as `carejourney --role nurse --name NAME "
-            + "sign \(target.id)\(notApplicable ? " --not-applicable" : "")`")
-      }
-      if notApplicable, target.rule.appliesIf == nil {
-        throw AppError(
-          "\(target.id) applies to every patient, so it cannot be marked not applicable; only "
-            + "a milestone the protocol gives an applies-if can (`carejourney milestones` shows "
-            + "them as \"only if: ...\")")
-      }
-      signed = target
-      return .milestoneSigned(
-        milestone: target.id, on: elsewhere ? nil : date, note: note,
-        notApplicable: notApplicable)
-    }
-    context.reportProblems(snapshot.problems)
-    if let signed {
-      let what = notApplicable ? "Marked not applicable" : "Signed"
-      let when = elsewhere ? Journey.Signature.elsewhereText : "on \(date)"
-      say("\(what) \(signed.id): \(signed.title), \(when), by \(context.author).")
-    }
-  }
-
-  /// The milestone named by `id`: an exact occurrence id, or the first unsigned occurrence of a
-  /// repeating rule.
-  static func find(_ id: String, in milestones: [Milestone]) throws -> Milestone {
-    if let exact = milestones.first(where: { $0.id == id }) {
-      if let signature = exact.signature {
-        let what = signature.notApplicable ? "marked not applicable" : "signed"
-        throw AppError(
-          "\(id) is already \(what) by \(signature.author) \(signature.whenText); to undo it use "
-            + "`carejourney amend`")
-      }
-      return exact
-    }
-    let occurrences = milestones.filter { $0.rule.id == id }
-    if let next = occurrences.first(where: { $0.signature == nil }) { return next }
-    if !occurrences.isEmpty { throw AppError("every occurrence of \(id) so far is signed") }
-    let ids = milestones.map(\.id)
-    let close = Suggestions.closest(to: id, in: ids, limit: 3)
-    let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
-    throw AppError(
-      "\(id) is not a milestone of this journey.\(hint) `carejourney milestones` lists them")
+    say(
+      try context.sign(
+        milestone, on: on, elsewhere: elsewhere, note: note, notApplicable: notApplicable))
   }
 }

@@ -69,113 +69,13 @@ struct SledaiCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    let score = try SLEDAI2K.score(descriptor)
-    if let pga, !Remission.physicianGlobalRange.contains(pga) {
-      throw AppError("--pga \(pga) is outside 0–3: the physician global assessment is 0 to 3")
-    }
-    if let prednisolone, !Remission.plausiblePrednisoloneMg.contains(prednisolone) {
-      throw AppError(
-        "--prednisolone \(prednisolone) is not a plausible dose in mg/day (0–1000); "
-          + "check for a typo")
-    }
-    let drugs = try immunosuppressant.map { text throws -> String in
-      let name = text.trimmingCharacters(in: .whitespaces)
-      guard !name.isEmpty else {
-        throw AppError("--immunosuppressant is empty: name the medicine, e.g. mycophenolate")
-      }
-      return name
-    }
-    let care: CareProtocol
-    var entries: [Entry]?
-    var journey: Journey?
-    if record {
-      let (snapshot, loaded) = try context.loadStarted()
-      (care, entries, journey) = (loaded, snapshot.entries, snapshot.journey)
-    } else if context.store.hasJourney, let (snapshot, loaded) = try? context.loadStarted() {
-      (care, entries, journey) = (loaded, snapshot.entries, snapshot.journey)
-    } else {
-      care = try CareProtocol.builtIn(named: "cd19-sle") ?? CareProtocol(id: "none", name: "none")
-    }
-    let excluded = SLEDAI2K.descriptors.filter {
-      score.present.contains($0.id) && $0.exclusion != nil
-    }
-    if record, !exclusionsChecked, let journey, !excluded.isEmpty,
-      SLEDAI2K.afterTreatmentStarted(on: context.today, journey: journey, protocol: care)
-    {
-      let clauses = excluded.map { "\($0.id): only if \($0.exclusion ?? "")" }
-      throw AppError(
-        "after CAR-T these descriptors count only once their exclusions are ruled out — "
-          + clauses.joined(separator: "; ")
-          + ". Check them, then add --exclusions-checked (or leave the descriptor out)")
-    }
-    // Without --prednisolone, the journey's medication list gives today's dose when it can.
-    let listed = prednisolone == nil
-      ? entries.map {
-        MedicationList.prednisolone(on: context.today, entries: $0, settings: care.remission)
-      } : nil
-    let prednisolone = self.prednisolone ?? listed?.mg
-    let assessment = Remission.Assessment(
-      clinicalSLEDAI: score.clinical, physicianGlobal: pga, prednisoloneMg: prednisolone,
-      immunosuppressants: drugs)
-    let doris = Remission.doris(assessment, settings: care.remission)
-    let drugFree = Remission.drugFree(assessment, settings: care.remission)
-    if record {
-      try context.saveNow(
-        [
-          .assessment(
-            sledai: score.present, physicianGlobal: pga, prednisoloneMg: prednisolone,
-            immunosuppressants: drugs)
-        ], quiet: json)
-    }
+    let sledai = try context.sledai(
+      descriptors: descriptor, pga: pga, prednisolone: prednisolone,
+      immunosuppressants: immunosuppressant, record: record, exclusionsChecked: exclusionsChecked)
     if json {
-      output(
-        try JSONOutput.string(
-          SledaiReport(
-            score: score, prednisoloneMg: prednisolone, doris: doris, drugFree: drugFree,
-            exclusions: excluded)))
-      return
+      output(try JSONOutput.string(sledai.report))
+    } else {
+      ((sledai.saved?.lines() ?? []) + sledai.lines).forEach(say)
     }
-    say("SLEDAI-2K \(score.total) (clinical SLEDAI \(score.clinical))")
-    for descriptor in excluded {
-      say("  \(descriptor.label) counts only if \(descriptor.exclusion ?? "").")
-    }
-    if let listed {
-      let dose = listed.mg.map { "\(LabDefinition.format($0)) mg/day" } ?? "not known"
-      say("Prednisolone-equivalent \(dose) (\(listed.source))")
-    }
-    say(Timeline.remissionText("DORIS 2021 remission", doris))
-    say(Timeline.remissionText("Drug-free remission", drugFree))
-  }
-}
-
-/// What `sledai --json` prints.
-struct SledaiReport: Encodable {
-  struct Outcome: Encodable {
-    var met: Bool
-    var reasons: [String]
-  }
-
-  var descriptors: [String]
-  var total: Int
-  var clinical: Int
-  /// As given, or from the medication list; null when neither says.
-  @NullWhenAbsent var prednisoloneMg: Double?
-  var doris: Outcome
-  var drugFree: Outcome
-  /// The descriptors given that count only once an exclusion is ruled out, with it.
-  var exclusions: [String: String]
-
-  init(
-    score: SLEDAI2K.Score, prednisoloneMg: Double?, doris: Remission.Result,
-    drugFree: Remission.Result, exclusions: [SLEDAI2K.Descriptor]
-  ) {
-    descriptors = score.present
-    total = score.total
-    clinical = score.clinical
-    self.prednisoloneMg = prednisoloneMg
-    self.doris = Outcome(met: doris.isMet, reasons: doris.reasons)
-    self.drugFree = Outcome(met: drugFree.isMet, reasons: drugFree.reasons)
-    self.exclusions = Dictionary(
-      exclusions.map { ($0.id, $0.exclusion ?? "") }, uniquingKeysWith: { first, _ in first })
   }
 }

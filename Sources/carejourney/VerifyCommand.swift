@@ -39,30 +39,8 @@ struct VerifyCommand: ParsableCommand {
     if json {
       output(try JSONOutput.string(VerifyReport(report)))
     } else {
-      for problem in report.problems { output(problem.description) }
-      let files = report.files == 1 ? "1 file" : "\(report.files) files"
-      let lines = report.lines == 1 ? "1 line" : "\(report.lines) lines"
-      let problems = report.problems.count == 1 ? "1 problem" : "\(report.problems.count) problems"
-      output("\(files), \(lines) checked, \(problems)")
+      report.text.forEach { output($0) }
     }
     if !report.problems.isEmpty { throw ExitCode(1) }
-  }
-}
-
-/// What `verify --json` prints.
-struct VerifyReport: Encodable {
-  struct Problem: Encodable {
-    var file: String
-    var line: Int
-    var reason: String
-  }
-  var files: Int
-  var lines: Int
-  var problems: [Problem]
-
-  init(_ report: Verifier.Report) {
-    files = report.files
-    lines = report.lines
-    problems = report.problems.map { Problem(file: $0.file, line: $0.line, reason: $0.reason) }
   }
 }

@@ -39,65 +39,13 @@ struct VisitCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
-    guard !lab.isEmpty else {
-      throw AppError(
-        "nothing to record: give at least one --lab NAME=VALUE[UNIT], "
-          + "e.g. `carejourney visit --lab igg=6.2g/L`")
-    }
-    let (snapshot, care) = try context.loadStarted()
-    let observed = try context.observedMoment(on: on, journey: snapshot.journey)
-    var results: [LabResult] = []
-    for text in lab {
-      let result = try Reading.lab(text, care: care)
-      guard !results.contains(where: { $0.lab == result.lab }) else {
-        throw AppError("\(result.lab) is given twice: give each lab once per visit")
-      }
-      results.append(result)
-    }
-    let saved = try context.journal.save(
-      [.labs(results)], observedAt: observed, basis: SaveBasis(snapshot, care: care))
-    context.reportProblems(snapshot.problems)
+    let (saved, results) = try context.recordVisit(labs: lab, on: on)
     if json, let entry = saved.entries.first {
       output(
         try JSONOutput.string(
-          VisitReport(entry: entry, results: results, alerts: saved.alerts, care: care)))
+          VisitReport(entry: entry, results: results, alerts: saved.alerts, care: saved.basis.care)))
       return
     }
-    saved.lines(withTime: false).forEach(say)
-    saved.alerts.forEach(AlertText.show)
-  }
-}
-
-/// What `visit --json` prints: the entry id, the date, and each lab with its range.
-struct VisitReport: Encodable {
-  struct Lab: Encodable {
-    var lab: String
-    var value: Double
-    var unit: String
-    var typedValue: Double
-    var typedUnit: String
-    @NullWhenAbsent var low: Double?
-    @NullWhenAbsent var high: Double?
-    var status: String
-  }
-
-  var id: String
-  var date: String
-  var labs: [Lab]
-  /// The red flags the visit raised, most urgent first, as `status --json` gives them.
-  var alerts: [AlertReport]
-
-  init(entry: Entry, results: [LabResult], alerts: [Alert], care: CareProtocol) {
-    id = entry.id
-    date = "\(entry.observedAt.date)"
-    self.alerts = alerts.map(AlertReport.init)
-    labs = results.map { result in
-      let definition = care.lab(named: result.lab)
-      return Lab(
-        lab: result.lab, value: result.value, unit: definition?.unit ?? result.typedUnit,
-        typedValue: result.typedValue, typedUnit: result.typedUnit, low: definition?.low,
-        high: definition?.high,
-        status: definition?.status(of: result.value).rawValue ?? "no-range")
-    }
+    (saved.lines(withTime: false) + AlertText.lines(saved.alerts)).forEach(say)
   }
 }

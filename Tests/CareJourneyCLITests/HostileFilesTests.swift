@@ -118,8 +118,10 @@ import Testing
       return child
     }
     let status = try run(["status"])
-    #expect(status.errors.contains("1 other problem was found"), "\(status.errors)")
     #expect(status.output.contains("Maria Santos"))
+    // status reads only the days its alerts need; timeline reads every day and reports it.
+    let timeline = try run(["timeline"])
+    #expect(timeline.errors.contains("1 other problem was found"), "\(timeline.errors)")
     let rows = try #require(
       try JSONSerialization.jsonObject(with: Data(try run(["timeline", "--json"]).output.utf8)) as? [Any])
     #expect(rows.count == without)
@@ -189,7 +191,8 @@ import Testing
       let result = try cli.run(command)
       #expect(result.status == 0, "\(command) ended with \(result.status): \(result.stderr.suffix(300))")
       if !command.contains("--csv") {
-        #expect(result.stderr.contains("lines could not be read"), "\(command): \(result.stderr)")
+        // status reads only the days its alerts need: here one damaged line of the two.
+        #expect(result.stderr.contains(command == ["status"] ? "1 line could not be read" : "lines could not be read"), "\(command): \(result.stderr)")
       }
     }
   }

@@ -121,11 +121,13 @@ struct VerifyAndDamageTests {
     let named = try damage.apply(cli, file)
     let before = cli.snapshot()
 
+    // `status` reads the journey and the last days' files only (the damage is in an older
+    // one) and still starts; `timeline`, which reads every file, says what it could not read.
     let status = try cli.run(["status"])
     #expect(status.status == 0, "\(status.stderr)")
-    #expect(status.stderr.contains("warning: " + damage.warning), "\(status.stderr)")
-    let json = try #require(try cli.json(["status", "--json"]) as? [String: Any])
-    #expect(json["unreadableLines"] as? Int == (damage.warning.contains("line could") ? 1 : 0))
+    let timeline = try cli.run(["timeline"])
+    #expect(timeline.status == 0, "\(timeline.stderr)")
+    #expect(timeline.stderr.contains("warning: " + damage.warning), "\(timeline.stderr)")
     #expect(try Self.timelineCount(cli) == rows - damage.lost)
     let verify = try cli.run(["verify"])
     #expect(verify.status == 1)

@@ -165,12 +165,15 @@ public enum RedFlags {
     return what
   }
 
+  /// How long an entry's alert stays in force: the alerts of the last day are shown.
+  public static let activeHours = 24
+
   /// Alerts in force at `now`, ranked (``ranked(_:)``): those raised by entries observed in the
   /// last `hours` (an alert is left out when a later one met every rule it met), plus readings
   /// missing today. A journey that ended keeps its alerts: CAR-T cells stay.
   public static func active(
     journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp,
-    hours: Int = 24
+    hours: Int = activeHours
   ) -> [Alert] {
     guard journey.isStarted else { return [] }
     let since = now.unixSeconds - hours * 3600

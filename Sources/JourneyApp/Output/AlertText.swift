@@ -1,10 +1,10 @@
 import JourneyCore
 
 /// How alerts read in plain-text output: a symbol, a word and the action, never colour alone.
-enum AlertText {
+public enum AlertText {
   /// Several lines for `log`: hard to miss at 3 a.m. Urgent ones end with what to do if the
   /// team cannot be reached.
-  static func block(_ alert: Alert) -> [String] {
+  public static func block(_ alert: Alert) -> [String] {
     let bar = alert.level.isUrgent ? "!!!!!!!!" : "--------"
     return [
       "\(bar) \(alert.symbol) \(alert.word) \(bar)",
@@ -14,17 +14,17 @@ enum AlertText {
     ] + (alert.emergencyLine.map { [$0] } ?? [])
   }
 
-  /// Prints the block after a blank line; each line is made safe (the message, what was seen
-  /// and the action come from the protocol file and the log).
-  static func show(_ alert: Alert) {
-    say("")
-    block(alert).forEach(say)
+  /// Each alert's block after a blank line, as a command prints them (each line is made safe
+  /// when printed: the message, what was seen and the action come from the protocol file and
+  /// the log).
+  public static func lines(_ alerts: [Alert]) -> [String] {
+    alerts.flatMap { [""] + block($0) }
   }
 
   /// The alerts raised by entries just saved, judged against the journey's earlier entries (a
   /// lab rule compares with the values before it), ranked as the screens show them: one per
   /// entry, most urgent first, the others told to be mentioned on that call.
-  static func raised(
+  public static func raised(
     by saved: [Entry], after earlier: [Entry], journey: Journey, care: CareProtocol
   ) -> [Alert] {
     RedFlags.ranked(

@@ -24,16 +24,16 @@ import TerminalUI
 /// And for any command, `CAREJOURNEY_BENCH_MEMORY=FILE`: at exit, appends `memory KB`, the
 /// process's peak resident memory (`VmHWM`). Not `getrusage`: a program started with
 /// `posix_spawn` is charged the peak of the program that started it.
-final class BenchmarkProbe: TerminalBackend {
+public final class BenchmarkProbe: TerminalBackend {
   let terminal: any TerminalBackend
   /// True when the screens close after the first frame.
-  let firstFrameOnly: Bool
+  public let firstFrameOnly: Bool
   private let descriptor: Int32
   private var framesDrawn = 0
   private var keyReadAt: UInt64?
 
   /// Nil unless the benchmark asked for timings.
-  init?(environment: [String: String], terminal: any TerminalBackend) {
+  public init?(environment: [String: String], terminal: any TerminalBackend) {
     let firstFrame = environment["CAREJOURNEY_BENCH_FIRST_FRAME"].flatMap { $0.isEmpty ? nil : $0 }
     let timings = environment["CAREJOURNEY_BENCH_TIMINGS"].flatMap { $0.isEmpty ? nil : $0 }
     guard let path = firstFrame ?? timings else { return nil }
@@ -58,14 +58,14 @@ final class BenchmarkProbe: TerminalBackend {
   }
 
   /// Notes that every day file has been read.
-  func historyLoaded() {
+  public func historyLoaded() {
     record("loaded \(BenchmarkProbe.now())")
   }
 
-  var size: Size { terminal.size }
-  var closed: Bool { terminal.closed }
+  public var size: Size { terminal.size }
+  public var closed: Bool { terminal.closed }
 
-  func draw(_ buffer: CellBuffer, theme: Theme) {
+  public func draw(_ buffer: CellBuffer, theme: Theme) {
     terminal.draw(buffer, theme: theme)
     let drawn = BenchmarkProbe.now()
     framesDrawn += 1
@@ -76,7 +76,7 @@ final class BenchmarkProbe: TerminalBackend {
     }
   }
 
-  func readKey(timeoutMilliseconds: Int) -> Key? {
+  public func readKey(timeoutMilliseconds: Int) -> Key? {
     let key = terminal.readKey(timeoutMilliseconds: timeoutMilliseconds)
     if key != nil { keyReadAt = BenchmarkProbe.now() }
     return key
@@ -88,7 +88,7 @@ extension BenchmarkProbe {
   nonisolated(unsafe) private static var memoryFile: String?
 
   /// Arranges for the peak resident memory to be written at exit when the benchmark asks.
-  static func recordPeakMemoryAtExit(environment: [String: String]) {
+  public static func recordPeakMemoryAtExit(environment: [String: String]) {
     guard let path = environment["CAREJOURNEY_BENCH_MEMORY"], !path.isEmpty else { return }
     memoryFile = path
     atexit {

@@ -2,13 +2,14 @@ import TerminalUI
 
 /// The terminal, with the loop's ticks every 20 ms while older day files are being read, so
 /// they show as soon as they are in.
-final class PromptTicks: TerminalBackend {
+public final class PromptTicks: TerminalBackend {
   let terminal: any TerminalBackend
   let busy: () -> Bool
   /// Called once, after the first frame is drawn.
   private var firstDrawn: (() -> Void)?
 
-  init(
+  /// `terminal`, its key reads cut to 20 ms while `busy`; `afterFirstFrame` runs once.
+  public init(
     terminal: any TerminalBackend, busy: @escaping () -> Bool,
     afterFirstFrame: @escaping () -> Void
   ) {
@@ -17,10 +18,10 @@ final class PromptTicks: TerminalBackend {
     firstDrawn = afterFirstFrame
   }
 
-  var size: Size { terminal.size }
-  var closed: Bool { terminal.closed }
+  public var size: Size { terminal.size }
+  public var closed: Bool { terminal.closed }
 
-  func draw(_ buffer: CellBuffer, theme: Theme) {
+  public func draw(_ buffer: CellBuffer, theme: Theme) {
     terminal.draw(buffer, theme: theme)
     if let firstDrawn {
       self.firstDrawn = nil
@@ -28,7 +29,7 @@ final class PromptTicks: TerminalBackend {
     }
   }
 
-  func readKey(timeoutMilliseconds: Int) -> Key? {
+  public func readKey(timeoutMilliseconds: Int) -> Key? {
     terminal.readKey(timeoutMilliseconds: busy() ? min(timeoutMilliseconds, 20) : timeoutMilliseconds)
   }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import JourneyCore
+import JourneyStore
+
+extension AppContext {
+  /// Writes the sample journey (`demo`) into an empty data directory; with `force`, a folder
+  /// holding a journey and nothing else is first moved aside (never deleted). Says what it did
+  /// to `say`, each as soon as it is true (the folder moved aside is said even when the demo
+  /// then cannot be written).
+  public func demo(force: Bool, say: (String) -> Void) throws {
+    let root = store.directory.root
+    let lock = store.directory.relative(store.directory.lockFile)
+    // A folder holding nothing but its lock file (left by a refused start) is empty.
+    let contents = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    if contents.contains(where: { $0 != lock }) {
+      guard force else {
+        throw AppError(
+          "\(root) already holds data; use another --data directory, or add --force to move it "
+            + "aside first")
+      }
+      let stamp = now.description.filter { $0.isNumber }.prefix(14)
+      let aside = "\(root).before-demo-\(stamp)"
+      do {
+        try store.moveAside(to: aside)
+      } catch let refusal as JourneyStore.NotStartable {
+        throw AppError(refusal.description)
+      }
+      say("Moved the existing data to \(aside).")
+    }
+    let demo = try writeDemo()
+    [
+      "Wrote the sample journey of \(DemoJourney.patient.name) (\(demo.events.count) events, "
+        + "\(demo.entries.count) entries) to \(root).",
+      "Try: carejourney status · carejourney milestones · carejourney timeline",
+    ].forEach(say)
+  }
+}

@@ -1,0 +1,82 @@
+import JourneyCore
+import JourneyStore
+
+/// Where the journey stands on a day: what `status` prints, as text or as JSON, and what the
+/// program prints when it is not in a terminal.
+public struct JourneyStatus {
+  public let snapshot: JourneySnapshot
+  public let care: CareProtocol
+  public let day: LocalDate
+  let study: StudyDay
+  let alerts: [Alert]
+  /// Milestones due or overdue.
+  let open: [Milestone]
+  /// Milestones from before the journey was recorded in CareJourney, not signed.
+  let before: [Milestone]
+  let contact: CareContact
+  /// What needs fixing before alerts can do their job (no team phone recorded).
+  let warnings: [String]
+
+  /// The status on `day` of a journey read whole, its alerts judged at `moment`.
+  init(snapshot: JourneySnapshot, care: CareProtocol, day: LocalDate, moment: Timestamp) {
+    self.snapshot = snapshot
+    self.care = care
+    self.day = day
+    let journey = snapshot.journey
+    study = StudyDay(date: day, journey: journey, protocol: care)
+    alerts = RedFlags.active(
+      journey: journey, entries: snapshot.entries, protocol: care, now: moment)
+    let all = journey.phase.isEnd ? [] : journey.milestones(protocol: care, today: day)
+    open = all.filter { $0.status == .due || $0.status == .overdue }
+    before = all.filter { $0.status == .notRecorded }
+    contact = CareContact(journey: journey, protocol: care)
+    warnings = journey.teamPhone == nil ? [CareContact.noTeamPhoneWarning] : []
+  }
+
+  /// What `status --json` prints; `protocolWarning` is set when the journey's own protocol is
+  /// not in use.
+  public func report(protocolWarning: String?) -> StatusReport {
+    let journey = snapshot.journey
+    return StatusReport(
+      patient: journey.patient ?? "", protocolID: care.id, phase: journey.phase,
+      phaseSince: journey.phaseStart, day: study.number, dayLabel: study.dayLabel,
+      label: study.label, dayZero: journey.dayZero,
+      dayZeroIsPlanned: journey.infusionDate == nil && journey.dayZero != nil,
+      teamPhone: journey.teamPhone, emergencyNumber: contact.emergencyNumber,
+      warnings: warnings, alerts: alerts.map(AlertReport.init),
+      milestones: open.map(MilestoneReport.init), notRecorded: before.count,
+      unreadableLines: LineProblem.lineCount(snapshot.problems),
+      conflicts: AppContext.conflictLines(journey),
+      protocolWarning: protocolWarning)
+  }
+
+  /// What `status` prints, a line each.
+  public var lines: [String] {
+    let journey = snapshot.journey
+    var lines = ["\(journey.patient ?? "") · \(care.name)"]
+    let since = journey.phaseStart.map { " since \($0)" } ?? ""
+    lines.append("Phase: \(journey.phase.title)\(since) · \(study.label) (\(day))")
+    if let zero = journey.dayZero {
+      lines.append("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
+    }
+    lines += warnings.map { "Warning: \($0)" }
+    lines += AppContext.conflictLines(journey)
+    if let phone = journey.teamPhone { lines.append("CAR-T team: \(phone)") }
+    lines.append("Emergency number: \(contact.emergencyText) (if the team cannot be reached)")
+    if alerts.isEmpty {
+      lines.append("Alerts: none")
+    } else {
+      lines.append("Alerts:")
+      lines += alerts.map { "  " + $0.line }
+    }
+    if open.isEmpty {
+      lines.append("Milestones: nothing due or overdue.")
+    } else {
+      lines.append("Milestones due or overdue:")
+      lines += open.map { "  " + MilestoneText.row($0, journey: journey, care: care) }
+    }
+    if !before.isEmpty { lines.append(MilestoneText.beforeLine(before.count)) }
+    if !journey.phase.isEnd { lines.append(journey.allowedSentence) }
+    return lines
+  }
+}

@@ -1,0 +1,26 @@
+import JourneyCore
+
+extension AppContext {
+  /// The journal every write goes through.
+  public var journal: Journal { Journal(self) }
+
+  /// Refuses anyone but a nurse, with the line to type instead.
+  ///
+  /// `what` says what is the nurse's ("recording a grading"); `command` is the subcommand and
+  /// options to repeat after `--role nurse`.
+  public func requireNurse(_ what: String, command: String) throws {
+    guard author.role == .nurse else {
+      throw AppError(
+        "\(what) is the nurse's: run it as `carejourney --role nurse --name NAME \(command)`")
+    }
+  }
+
+  /// Saves entries observed now in one write and reports what could not be read; the caller
+  /// prints a `Saved` line for each (``SavedEntries/lines(withTime:)``) unless its output is
+  /// JSON.
+  public func saveNow(_ bodies: [Entry.Body]) throws -> SavedEntries {
+    let saved = try journal.save(bodies)
+    reportProblems(saved.basis.problems)
+    return saved
+  }
+}
