@@ -31,7 +31,12 @@ struct CLIHarness {
   var data: String { root.appendingPathComponent("data").path }
   var now = "2026-11-22T09:00:00+01:00"
 
-  init() throws {
+  /// The device this harness's "computer" writes as.
+  let device: String
+
+  /// A harness whose runs write as `device` (another id makes another computer).
+  init(device: String = CLIHarness.device) throws {
+    self.device = device
     root = FileManager.default.temporaryDirectory
       .appendingPathComponent("carejourney-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -39,7 +44,7 @@ struct CLIHarness {
     let state = root.appendingPathComponent("state/carejourney")
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
     try Data(
-      "{\"host\":\"test-host\",\"id\":\"\(CLIHarness.device)\",\"name\":\"tester's laptop\"}\n".utf8
+      "{\"host\":\"host-\(device)\",\"id\":\"\(device)\",\"name\":\"laptop \(device.prefix(4))\"}\n".utf8
     ).write(to: state.appendingPathComponent("device.json"))
   }
 
@@ -51,7 +56,7 @@ struct CLIHarness {
   static let mine = "devices/\(device)/"
 
   /// The folder this computer writes into: `data/devices/0123456789abcdef`.
-  var mine: String { data + "/" + CLIHarness.mine.dropLast() }
+  var mine: String { data + "/devices/" + device }
 
   func cleanUp() {
     try? FileManager.default.removeItem(at: root)
