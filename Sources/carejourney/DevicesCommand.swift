@@ -15,21 +15,21 @@ struct DevicesCommand: ParsableCommand {
 
       Examples:
         carejourney devices
-        carejourney devices --name "Ana's laptop"
+        carejourney devices --device-name "Ana's laptop"
       """)
 
   @OptionGroup var global: GlobalOptions
 
   @Option(help: "Give this computer a name, shown beside the authors of what it writes.")
-  var name: String?
+  var deviceName: String?
 
   @Flag(help: "Print a JSON array.")
   var json = false
 
   func run() throws {
     let context = try AppContext(global: global)
-    if let name {
-      let device = try context.renameDevice(to: name)
+    if let deviceName {
+      let device = try context.renameDevice(to: deviceName)
       say("This computer is now \"\(device.name)\" (device \(device.id)).")
     }
     let summaries = context.store.deviceSummaries()

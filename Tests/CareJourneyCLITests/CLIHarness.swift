@@ -28,7 +28,9 @@ struct CLIHarness {
   }
 
   let root: URL
-  var data: String { root.appendingPathComponent("data").path }
+  /// The data directory the runs use (`root/data`; another harness's, for a second computer
+  /// on the same folder).
+  var data: String
   var now = "2026-11-22T09:00:00+01:00"
 
   /// The device this harness's "computer" writes as.
@@ -39,6 +41,7 @@ struct CLIHarness {
     self.device = device
     root = FileManager.default.temporaryDirectory
       .appendingPathComponent("carejourney-cli-\(UUID().uuidString)")
+    data = root.appendingPathComponent("data").path
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     // This "computer" is a device of a known id, so tests can find the files it writes.
     let state = root.appendingPathComponent("state/carejourney")
