@@ -136,6 +136,10 @@ public final class ScreenHistory {
     let known = Set(recentFiles.keys)
     let homes = store.directory.homes().homes
     var day = recentRead ? recentFrom : firstFrom
+    // A sync tool's conflict copy of a recent day, arrived since the listing: read it too.
+    for copy in store.directory.conflictCopies(from: day) where !known.contains(copy.path) {
+      paths.append(copy)
+    }
     while day <= today.adding(days: 1) {
       for home in homes {
         let path = home.folder.dayFile(for: day)

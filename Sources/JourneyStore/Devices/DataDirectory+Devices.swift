@@ -74,6 +74,28 @@ extension DataDirectory {
     return (files, problems)
   }
 
+  /// The sync tools' conflict copies of day files dated `from` or later, in every home's year
+  /// folders from `from`'s year on (a look at a year's names, not at every file): for a reader
+  /// that reads recent days by their own names, so a copy that arrives is read too.
+  public func conflictCopies(from: LocalDate) -> [(date: LocalDate, path: String)] {
+    var found: [(date: LocalDate, path: String)] = []
+    var ignored: [LineProblem] = []
+    let firstYear = String(from.description.prefix(4))
+    for home in homes().homes {
+      for (year, _) in names(in: home.folder.daysDirectory, &ignored) where year >= firstYear {
+        let folder = home.folder.daysDirectory + "/" + year
+        for (name, _) in names(in: folder, &ignored) {
+          guard let original = SyncConflict.original(of: name),
+            let date = LocalDate(parsing: original.dropLast(".jsonl".count)), date >= from,
+            FileSystem.isRegularFile(folder + "/" + name)
+          else { continue }
+          found.append((date, folder + "/" + name))
+        }
+      }
+    }
+    return found
+  }
+
   /// The device whose folder holds `path` (`devices/<id>/...`); nil for the data folder's own.
   public func device(of path: String) -> String? {
     let inside = relative(path)
