@@ -184,17 +184,6 @@ public struct JourneyStore: Sendable {
     return JourneySnapshot(journey: journey, entries: [], problems: eventProblems + foldProblems)
   }
 
-  func decode<T>(
-    _ path: String, _ decodeLine: (String) throws(LineCodec.DecodingError) -> T
-  ) throws -> ([T], [LineProblem]) {
-    let name = directory.relative(path)
-    let contents = try LineFile.read(path, relativeName: name)
-    let (decoded, problems) = JourneyStore.decode(contents, name: name) {
-      (line) throws(LineCodec.DecodingError) in try decodeLine(line.text)
-    }
-    return (decoded.map(\.value), problems)
-  }
-
   /// Decodes the lines of a file read already, each once, in order: the values with their line
   /// numbers, and the file's problems followed by one for each line that could not be decoded.
   static func decode<T>(
