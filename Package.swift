@@ -72,24 +72,33 @@ let package = Package(
     ),
     .testTarget(
       name: "JourneyCoreTests",
-      dependencies: ["JourneyCore", .product(name: "PropertyBased", package: "swift-property-based")]
+      dependencies: [
+        "JourneyCore", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "JourneyStoreTests",
-      dependencies: ["JourneyStore", .product(name: "PropertyBased", package: "swift-property-based")]
+      dependencies: [
+        "JourneyStore", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     // Validators/ holds the Python checks (FHIR R4, RFC 5545) the export tests run.
-    .testTarget(name: "JourneyExportTests", dependencies: ["JourneyExport"], exclude: ["Validators"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "JourneyExportTests", dependencies: ["JourneyExport"], exclude: ["Validators"]),
+    // Whole-frame assertions shared by the screen tests and the README's captures.
+    .target(name: "FrameTesting", dependencies: ["TerminalUI"], path: "Tests/FrameTesting"),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "FrameTesting"]),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCursesW"]),
     // The application layer driven in-process: the real screens runner over a temporary folder.
     .testTarget(
-      name: "JourneyAppTests", dependencies: ["JourneyApp", "JourneyCore", "JourneyStore", "TerminalUI"]
+      name: "JourneyAppTests",
+      dependencies: ["JourneyApp", "JourneyCore", "JourneyStore", "TerminalUI", "FrameTesting"]
     ),
     // The commands run in-process (the executable's code), and the built binary where a test
     // needs a process: signals, locks, crashes, tmux, standard input and output.
     .testTarget(
-      name: "CareJourneyCLITests", dependencies: ["carejourney", "JourneyApp", "JourneyCore", "JourneyStore"]
+      name: "CareJourneyCLITests",
+      dependencies: ["carejourney", "JourneyApp", "JourneyCore", "JourneyStore"]
     ),
   ],
   swiftLanguageModes: [.v6]

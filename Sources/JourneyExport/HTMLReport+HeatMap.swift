@@ -46,7 +46,8 @@ extension Report {
     let header = days.map { day -> Markup in
       let date = chartStart.adding(days: day)
       let study = studyDay(date).offsetLabel.map { "\($0) · " } ?? ""
-      return "<th class=\"day\" scope=\"col\"><span>\(study)\(date.description.suffix(5))</span></th>"
+      return
+        "<th class=\"day\" scope=\"col\"><span>\(study)\(date.description.suffix(5))</span></th>"
     }
     let body = rows.map { row -> Markup in
       let cells = days.map { day -> Markup in

@@ -130,7 +130,8 @@ struct LabSparkline {
     let span = Double(max(1, first.days(to: last)))
     let x = { (date: LocalDate) -> Double in
       series.count == 1
-        ? Self.width / 2 : Self.pad + Double(first.days(to: date)) / span * (Self.width - 2 * Self.pad)
+        ? Self.width / 2
+        : Self.pad + Double(first.days(to: date)) / span * (Self.width - 2 * Self.pad)
     }
     let y = { (value: Double) -> Double in
       Self.pad + (high - value) / (high - low) * (Self.height - 2 * Self.pad)

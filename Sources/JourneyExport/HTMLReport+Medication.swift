@@ -37,7 +37,8 @@ extension Report {
       input.includes($0.observedAt.date)
     }
     guard !changes.isEmpty else {
-      return "<h3>Changes</h3>\n<p class=\"empty\">No start, dose change or stop in this period.</p>\n"
+      return
+        "<h3>Changes</h3>\n<p class=\"empty\">No start, dose change or stop in this period.</p>\n"
     }
     let rows = changes.compactMap { entry -> Markup? in
       guard case .medicationChange(let name, let dose, let change, let reason) = entry.body else {

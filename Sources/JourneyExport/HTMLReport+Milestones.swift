@@ -20,7 +20,8 @@ extension Report {
       let (x, y) = (a.element.signature?.on, b.element.signature?.on)
       return x != y ? (x ?? asOf) < (y ?? asOf) : a.offset < b.offset
     }.map(\.element)
-    let (latestSigned, leftOut) = latest(signed, limit: Report.signedLimit, what: "signed milestones")
+    let (latestSigned, leftOut) = latest(
+      signed, limit: Report.signedLimit, what: "signed milestones")
     let listed = Set(latestSigned.map(\.id))
     var upcoming = 0
     let before = all.filter { $0.status == .notRecorded }
@@ -46,22 +47,24 @@ extension Report {
       let status: Markup
       switch milestone.status {
       case .done:
-        status = milestone.signature.map { signature -> Markup in
-          let note: Markup = signature.note.map { "<br><span class=\"small\">\($0)</span>" } ?? ""
-          let when: Markup =
-            signature.on.map { dated($0) } ?? "done elsewhere, date not entered"
-          let entered = signature.on.flatMap { on in
-            signature.recordedOn.flatMap { $0 > on ? $0 : nil }
-          }
-          return "✓ \(signature.author.description), \(when)\(late(entered))\(note)"
-        } ?? "✓"
+        status =
+          milestone.signature.map { signature -> Markup in
+            let note: Markup = signature.note.map { "<br><span class=\"small\">\($0)</span>" } ?? ""
+            let when: Markup =
+              signature.on.map { dated($0) } ?? "done elsewhere, date not entered"
+            let entered = signature.on.flatMap { on in
+              signature.recordedOn.flatMap { $0 > on ? $0 : nil }
+            }
+            return "✓ \(signature.author.description), \(when)\(late(entered))\(note)"
+          } ?? "✓"
       case .notApplicable:
-        status = milestone.signature.map { signature -> Markup in
-          let note: Markup = signature.note.map { " · \($0)" } ?? ""
-          let when: Markup = signature.on.map { dated($0) } ?? "date not entered"
-          let by: Markup = "\(signature.author.description), \(when)"
-          return "– not applicable (\(by)\(note))"
-        } ?? "– not applicable"
+        status =
+          milestone.signature.map { signature -> Markup in
+            let note: Markup = signature.note.map { " · \($0)" } ?? ""
+            let when: Markup = signature.on.map { dated($0) } ?? "date not entered"
+            let by: Markup = "\(signature.author.description), \(when)"
+            return "– not applicable (\(by)\(note))"
+          } ?? "– not applicable"
       case .due: status = "<strong>! DUE TODAY</strong> · not signed"
       case .overdue: status = "<strong>!! OVERDUE</strong> · not signed"
       case .upcoming: status = "upcoming"
@@ -81,10 +84,11 @@ extension Report {
     var body = leftOut + table("compact milestones", header: header, rows: rows)
     if !before.isEmpty {
       let titles = before.map(\.title).joined(separator: "; ")
-      body = body + """
-        <p class="small">Before CareJourney: not recorded (\(before.count)): \(titles).</p>
+      body =
+        body + """
+          <p class="small">Before CareJourney: not recorded (\(before.count)): \(titles).</p>
 
-        """
+          """
     }
     return section("milestones", heading, body)
   }

@@ -125,9 +125,10 @@ public struct DataDirectory: Equatable, Sendable {
       guard !name.hasPrefix("."), name.hasSuffix(".jsonl") else { return }
       let original = SyncConflict.original(of: name)
       let named = LocalDate(parsing: (original ?? name).dropLast(".jsonl".count))
-      let inRange = named.map { date in
-        (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
-      } ?? true
+      let inRange =
+        named.map { date in
+          (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+        } ?? true
       // Outside the range and in its own folder: nothing to list and nothing to report.
       if named != nil, original == nil, !inRange, year == String(name.prefix(4)) { return }
       let path = folder + "/" + name

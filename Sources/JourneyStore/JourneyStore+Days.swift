@@ -36,7 +36,7 @@ extension JourneyStore {
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
-    try ReadAhead(count: dates.count) { store.readDay(dates[$0], names: names) }.forEach { day in
+    try ReadAhead(count: dates.count) { store.readDay(dates[$0], names: names) }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
       try body(day.date, day.entries)

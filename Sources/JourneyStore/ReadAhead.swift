@@ -34,7 +34,7 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
   }
 
   /// Hands each value to `body`, in order; stops at the first error `body` throws.
-  func forEach(_ body: (Value) throws -> Void) rethrows {
+  func inOrder(_ body: (Value) throws -> Void) rethrows {
     guard count >= ReadAhead.fewest else {
       for place in 0..<count { try body(make(place)) }
       return

@@ -109,7 +109,7 @@ public struct Verifier: Sendable {
     let verifier = self
     let files = listing.files
     ReadAhead(count: files.count) { verifier.examine(files[$0].path, LineCodec.readEntry) }
-      .forEach { file in
+      .inOrder { file in
         let entries = merge(file, \.id, &report, &ids)
         guard let care else { return }
         for (entry, line) in entries {
@@ -178,7 +178,6 @@ public struct Verifier: Sendable {
     }
     return problems
   }
-
 
   /// The problem for a missing `journey.jsonl` beside `dayFiles` day files.
   public static func missingJourney(dayFiles: Int) -> LineProblem {
@@ -276,8 +275,10 @@ public struct Verifier: Sendable {
           LineProblem(
             file: name, line: line,
             reason: LineMerge.differs(id(value), shown: first.file, first.line)))
-      } else if first.file == name || !(isCopy || SyncConflict.isCopy(
-        FileSystem.baseName(of: first.file)))
+      } else if first.file == name
+        || !(isCopy
+          || SyncConflict.isCopy(
+            FileSystem.baseName(of: first.file)))
       {
         // The same line in a conflict copy and in the file it copies is what such a copy is.
         found.append(

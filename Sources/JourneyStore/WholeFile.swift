@@ -56,7 +56,8 @@ public enum WholeFile {
     let placeError = errno
     if placed != 0 || !replacing { unlink(temporary) }
     guard placed == 0 else {
-      throw StoreError(errno: placeError, path: path, action: replacing ? "rename a file to" : "create")
+      throw StoreError(
+        errno: placeError, path: path, action: replacing ? "rename a file to" : "create")
     }
     try FileSystem.syncDirectory(FileSystem.parent(of: path))
   }

@@ -1,8 +1,9 @@
+@preconcurrency import CNCursesW
+import TerminalUI
+
 #if canImport(Glibc)
   import Glibc
 #endif
-@preconcurrency import CNCursesW
-import TerminalUI
 
 extension NCursesTerminal {
   /// Waits up to `timeoutMilliseconds` (negative: until a key comes) for a key; nil when none

@@ -88,7 +88,8 @@ public final class NCursesTerminal: TerminalBackend {
   /// `ESC [H` / `ESC [F` or `ESC OH` / `ESC OF`. Unknown to ncurses, such a sequence would arrive
   /// as Escape and close an open form with what was typed in it.
   static let homeAndEndSequences: [(String, Int32)] = [
-    ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+    ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
+    ("\u{1B}OH", KEY_HOME),
     ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
   ]
 

@@ -71,7 +71,8 @@ struct Bench: ParsableCommand {
     WholeHistoryCommand(
       "export fhir", ["export", "fhir"], time: .read(10), megabytes: 40, tracked: true),
     WholeHistoryCommand("export ics", ["export", "ics"], time: nil, megabytes: 40),
-    WholeHistoryCommand("export html", ["export", "html"], time: nil, megabytes: 40, tracked: true),
+    WholeHistoryCommand(
+      "export html", ["export", "html"], time: nil, megabytes: 40, tracked: true),
     WholeHistoryCommand("verify", ["verify"], time: .read(10), megabytes: 40),
   ]
 

@@ -7,17 +7,7 @@ struct AdvanceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "advance",
     abstract: "Record that the patient entered a phase.",
-    discussion: """
-      Only the moves in the transition table are allowed: the normal path in order, re-collection
-      (manufacturing → leukapheresis), readmission (post-discharge or follow-up → hospital-stay)
-      and withdrawal from any phase. The last three need --reason.
-      Entering infusion on a date makes that date Day 0. A phase recorded with its date not
-      entered (a journey begun part-way through, on the Start screen) gets its date the same way.
-
-      Examples:
-        carejourney advance leukapheresis --on 2026-10-02
-        carejourney advance hospital-stay --reason "fever on Day +12, admitted"
-      """)
+    discussion: CommandHelp.advance)
 
   @OptionGroup var global: GlobalOptions
 

@@ -8,20 +8,7 @@ struct AmendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "amend",
     abstract: "Correct an earlier event or entry: new values, another date, or struck out.",
-    discussion: """
-      The old line stays in the file, in the timeline and in exports, struck through, with who
-      corrected it, when and why: as on a paper chart. Ids are shown by `log` and by
-      `carejourney timeline --json`.
-      An entry (a reading) takes one new value of its own kind, or --strike.
-      A journey event (phase entered, milestone signed, plan) takes --on DATE, or --strike.
-      Correcting a line needs the role that may write it: a nurse's signature, ICE score or
-      grading is corrected with --role nurse.
-
-      Examples:
-        carejourney amend 3f9a0c1d2e4b5a69 --temp 37.8 --reason "typed 38.7 by mistake"
-        carejourney amend 3f9a0c1d2e4b5a69 --strike --reason "logged for the wrong patient"
-        carejourney amend 77b1e0a4c2d94f10 --on 2026-11-18 --reason "entered on the wrong day"
-      """)
+    discussion: CommandHelp.amend)
 
   @OptionGroup var global: GlobalOptions
 

@@ -48,7 +48,8 @@ extension AppContext {
     let device = DeviceSource(
       state: state, defaultName: Device.defaultName(user: user, host: Device.thisHost))
     self.init(
-      store: JourneyStore(directory: directory, deviceSource: device), clock: clock, environment: environment,
+      store: JourneyStore(directory: directory, deviceSource: device), clock: clock,
+      environment: environment,
       config: config, remembered: remembered, role: global.role, name: global.name,
       warn: { printError("warning: " + $0) })
   }

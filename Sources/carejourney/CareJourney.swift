@@ -9,15 +9,7 @@ struct CareJourney: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "carejourney",
     abstract: "Keep one patient's CAR-T cell therapy journey: phases, milestones, daily log.",
-    discussion: """
-      With no subcommand, opens the screens (Today, Timeline, Milestones, Trends; ? for keys);
-      when not in a terminal, prints where the journey stands instead.
-      Your data stays in plain files in the data directory (--data, $CAREJOURNEY_DATA, \
-      else ~/.local/share/carejourney).
-
-      Start:   carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
-      Sample:  carejourney demo && carejourney status
-      """,
+    discussion: CommandHelp.careJourney,
     subcommands: [
       InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
       AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
@@ -32,9 +24,10 @@ struct CareJourney: ParsableCommand {
   @Flag(help: "Open the screens with no way to write.")
   var readOnly = false
 
-  @Option(help: ArgumentHelp(
-    "Colour theme: default, high-contrast, colour-blind-safe, monochrome, light, or a file.",
-    discussion: "NO_COLOR set means monochrome.", valueName: "name|file"))
+  @Option(
+    help: ArgumentHelp(
+      "Colour theme: default, high-contrast, colour-blind-safe, monochrome, light, or a file.",
+      discussion: "NO_COLOR set means monochrome.", valueName: "name|file"))
   var theme: String?
 
   /// Runs the command, and prints every refusal with control and bidi characters made visible:
@@ -67,8 +60,8 @@ struct CareJourney: ParsableCommand {
       }
       // Usage lines are kept apart; what each line echoes is shown escaped.
       if !message.isEmpty {
-        message.split(separator: "\n", omittingEmptySubsequences: false).forEach {
-          printError(String($0))
+        for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+          printError(String(line))
         }
       }
       return code.rawValue

@@ -43,12 +43,14 @@ struct DevicesCommand: ParsableCommand {
     }
     for summary in summaries {
       let row = DeviceRow(summary)
-      let who = summary.id == nil
+      let who =
+        summary.id == nil
         ? "this folder's own files (written before device folders, or restored)"
         : "\(row.name ?? "(no name)") · device \(row.id ?? "")"
       let this = summary.isThisComputer ? " · this computer" : ""
       let last = row.lastLine.map { "newest line \($0)" } ?? "no line yet"
-      let hosts = summary.hosts.count > 1
+      let hosts =
+        summary.hosts.count > 1
         ? " · WARNING: written by \(summary.hosts.count) computers (\(summary.hosts.joined(separator: ", "))); see `carejourney verify`"
         : ""
       say("\(who)\(this) · \(last) · \(summary.dayFiles) day files\(hosts)")

@@ -12,27 +12,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write the journey as CSV, JSON, FHIR R4, iCalendar or an HTML visit report.",
-    discussion: """
-      Formats:
-        csv   one row per entry (RFC 4180), for a spreadsheet
-        json  the whole journey, for `carejourney import` (backup, a new machine)
-        fhir  an HL7 FHIR R4 Bundle for another clinic's system
-        ics   planned milestones and follow-up visits for a calendar (RFC 5545)
-        html  a printable one-page visit report for the clinic
-
-      Without --out the export goes to standard output. An existing file is never replaced \
-      unless --force is given.
-
-      --from and --to keep only those dates, except for json: a backup is always the whole \
-      journey (every event and entry, corrections included, and the protocol), so that \
-      `carejourney import` restores all of it; json refuses a range.
-
-      Examples:
-        carejourney export csv --out journey.csv
-        carejourney export html --from 2026-11-01 --out visit-report.html
-        carejourney export json --out backup.json
-        carejourney --data ~/new-journey import backup.json
-      """)
+    discussion: CommandHelp.export)
 
   @OptionGroup var global: GlobalOptions
 
@@ -51,7 +31,16 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Replace --out if it exists.")
   var force = false
 
+  @Flag(
+    help:
+      "csv for a spreadsheet in a comma-decimal locale: a UTF-8 byte-order mark, ';' between cells, decimal commas."
+  )
+  var excel = false
+
   func validate() throws {
+    if excel && format != .csv {
+      throw ValidationError("--excel is for csv only: leave it out, or export csv")
+    }
     if format == .json && (from != nil || to != nil) {
       throw ValidationError(JSONExport.rangeRefusal)
     }
@@ -63,7 +52,8 @@ struct ExportCommand: ParsableCommand {
     if let out, !force, FileManager.default.fileExists(atPath: out) {
       throw AppError("\(out) exists: choose another --out, or add --force to replace it")
     }
-    let job = ExportJob(context, format: format, from: start, to: end)
+    var job = ExportJob(context, format: format, from: start, to: end)
+    if excel { job.csvDialect = .excel }
     let problems: [LineProblem]
     if let out {
       problems = try job.write(to: out, replacing: force)

@@ -14,23 +14,7 @@ struct GradeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "grade",
     abstract: "Grade CRS and ICANS by ASTCT 2019 (Lee et al.) from the findings.",
-    discussion: """
-      Prints each grade with the finding that set it. Where ASTCT gives no grade (a fever \
-      masked by an antipyretic or anti-cytokine therapy, with no hypotension or hypoxia), it \
-      says so: the care team grades. Grading is not alerting: low blood pressure without fever \
-      is CRS grade 0 and still an urgent red flag.
-
-      --masked (fever masked by an antipyretic or anti-cytokine therapy) applies only after CRS \
-      was graded: it needs a journey with an earlier CRS grade of 1 or more, and is refused \
-      without one.
-
-      Without --record or --masked it needs no journey. --record saves the grading to the \
-      journey and needs --role nurse.
-
-      Examples:
-        carejourney grade --temp 39.5 --hypotension vasopressor --oxygen low-flow
-        carejourney --role nurse --name "Ana Weber" grade --temp 38,4 --ice 8 --record
-      """)
+    discussion: CommandHelp.grade)
 
   @OptionGroup var global: GlobalOptions
 

@@ -7,21 +7,7 @@ struct IceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ice",
     abstract: "Record an ICE score (nurse only) and show what it gives towards ICANS.",
-    discussion: """
-      ICE (Immune effector Cell-associated Encephalopathy) score, 10 points:
-        --orientation 0–4   year, month, city, hospital
-        --naming 0–3        names three objects
-        --commands 0–1      follows a simple command ("show me 2 fingers")
-        --writing 0–1       writes a standard sentence
-        --attention 0–1     counts backwards from 100 by ten
-      The ICE score alone gives ICANS grade 0 (10), 1 (7–9), 2 (3–6), 3 (0–2), or 4 when \
-      the patient is unarousable and cannot do the ICE (--unarousable, every item 0). For the \
-      full ICANS grade use `carejourney grade`.
-
-      Example:
-        carejourney --role nurse --name "Ana Weber" ice --orientation 4 --naming 3 \\
-          --commands 1 --writing 0 --attention 1 --sentence "The sun is warm today"
-      """)
+    discussion: CommandHelp.ice)
 
   @OptionGroup var global: GlobalOptions
 

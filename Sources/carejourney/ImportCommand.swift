@@ -10,22 +10,15 @@ struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Restore a journey from a backup made with `carejourney export json`.",
-    discussion: """
-      Only into a data directory that is new or empty: an existing journey is never touched. \
-      The whole file is checked before anything is written; the protocol, journey.jsonl and \
-      the day files are then written as CareJourney writes them, with a fresh hash chain, so \
-      `carejourney verify` passes. Another `export json` gives the same file again.
-
-      Examples:
-        carejourney export json --out backup.json
-        carejourney --data ~/carejourney-restored import backup.json
-        carejourney export json | ssh newlaptop carejourney import -
-      """)
+    discussion: CommandHelp.`import`)
 
   @OptionGroup var global: GlobalOptions
 
   @Argument(help: ArgumentHelp("The backup file (- reads standard input).", valueName: "file"))
   var file: String
+
+  @Flag(help: "Import a backup changed after it was exported; the journey records that it was.")
+  var acceptEdited = false
 
   func run() throws {
     let context = try AppContext(global: global)
@@ -40,7 +33,14 @@ struct ImportCommand: ParsableCommand {
       }
       data = read
     }
-    let backup = try context.importBackup(data, from: file)
+    let backup = try context.importBackup(data, from: file, acceptingEdited: acceptEdited)
+    if let edited = backup.edited {
+      say(
+        "Imported although it was changed after export (first change: \(edited)); the journey notes it."
+      )
+    } else if !backup.checked {
+      say("This backup was written before backups carried hashes: changes to it cannot be seen.")
+    }
     say(
       "Imported the journey of \(backup.journey.patient ?? "?") (\(backup.events.count) events, "
         + "\(backup.entries.count) entries) into \(root).")

@@ -9,17 +9,7 @@ struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "Start a new journey.",
-    discussion: """
-      Writes journey.jsonl and a copy of the protocol (protocol.toml) into the data directory.
-      The journey starts in screening, today, or on the day screening began (--on). Record
-      what happened since with `advance --on`, `sign --on`, `log --at` and `visit --on`, in
-      any order (phases in order). What you write is signed with the patient's name unless
-      --role, --name or the person the screens remember say otherwise.
-
-      Examples:
-        carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
-        carejourney init --patient "Jane Doe" --on 2026-10-01
-      """)
+    discussion: CommandHelp.`init`)
 
   @OptionGroup var global: GlobalOptions
 
@@ -40,6 +30,8 @@ struct InitCommand: ParsableCommand {
   @Option(help: "Show temperatures in C or F (always stored in °C).")
   var unit: String = "C"
 
+  @OptionGroup var details: PatientDetailsOptions
+
   func run() throws {
     let context = try AppContext(global: global)
     try TextLimits.check(names: ["--patient": patient, "--team-phone": teamPhone])
@@ -48,6 +40,7 @@ struct InitCommand: ParsableCommand {
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
       throw AppError("--unit \(unit) is not a unit: use C or F")
     }
+    let details = try self.details.parsed(today: context.today)
     let began = try on.map { try context.date($0, option: "--on") }
     if let began { try Journey.startWindow(today: context.today).check(began, "--on \(began)") }
     let care = try context.startJourney(
@@ -56,7 +49,8 @@ struct InitCommand: ParsableCommand {
       [
         .created(
           patient: name, protocolID: care.id, teamPhone: teamPhone,
-          temperatureUnit: temperatureUnit, began: began.map { .on($0) } ?? .dayRecorded)
+          temperatureUnit: temperatureUnit, began: began.map { .on($0) } ?? .dayRecorded,
+          details: details)
       ]
     }
     let since = began.map { ", in screening since \($0)" } ?? ""

@@ -7,15 +7,7 @@ struct LogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "log",
     abstract: "Log a temperature, symptoms or a note.",
-    discussion: """
-      Each value becomes its own entry in the day's file, all written at once.
-      Temperatures: 38.2, 38,2, 38.2C or 100.8F. Symptoms: NAME=SEVERITY, severity 0–4
-      (none, mild, moderate, severe, very severe).
-
-      Examples:
-        carejourney log --temp 38.4
-        carejourney log --at 2026-11-22T07:30 --temp 37,8 --symptom chills=1 --note "woke sweaty"
-      """)
+    discussion: CommandHelp.log)
 
   @OptionGroup var global: GlobalOptions
 

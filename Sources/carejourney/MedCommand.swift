@@ -8,21 +8,7 @@ struct MedCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "med",
     abstract: "Record medicines started, dose changes and stops; list what was taken on a day.",
-    discussion: """
-      Each change is an entry of its day, shown in the timeline. `med list` folds them into \
-      what was being taken on a day: a medicine started on a day is taken that day, one \
-      stopped on a day is not. Names match ignoring case. A wrong change is corrected with \
-      `carejourney amend ID --strike --reason TEXT`. A dose taken is logged with \
-      `carejourney log --med TEXT`.
-
-      Examples:
-        carejourney med start prednisone --dose "10 mg/day" --on 2026-09-01
-        carejourney med dose prednisone --dose "5 mg/day" --on 2026-09-15
-        carejourney med stop mycophenolate --reason "washout before leukapheresis"
-        carejourney med start aciclovir --dose "400 mg twice daily"
-        carejourney med list --on 2026-10-05
-        carejourney med list --json
-      """,
+    discussion: CommandHelp.med,
     subcommands: [Start.self, Dose.self, Stop.self, List.self])
 
   /// The medicine, the day and the reason: what every change takes.
@@ -50,13 +36,7 @@ struct MedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "start",
       abstract: "Record a medicine started.",
-      discussion: """
-        Refused when the medicine is already being taken on that day (use `med dose`).
-
-        Examples:
-          carejourney med start prednisone --dose "10 mg/day" --on 2026-09-01
-          carejourney med start ivig --dose "0.4 g/kg" --reason "IgG 3.1 g/L"
-        """)
+      discussion: CommandHelp.medStart)
 
     @OptionGroup var change: ChangeOptions
 
@@ -70,13 +50,7 @@ struct MedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "dose",
       abstract: "Record a new dose of a medicine being taken (a taper step).",
-      discussion: """
-        Refused when the medicine is not being taken on that day (use `med start`).
-
-        Examples:
-          carejourney med dose prednisone --dose "5 mg/day" --on 2026-09-15
-          carejourney med dose prednisone --dose "2.5 mg/day" --reason "taper"
-        """)
+      discussion: CommandHelp.medDose)
 
     @OptionGroup var change: ChangeOptions
 
@@ -90,13 +64,7 @@ struct MedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "stop",
       abstract: "Record a medicine stopped.",
-      discussion: """
-        Refused when the medicine is not being taken on that day.
-
-        Examples:
-          carejourney med stop mycophenolate --reason "washout before leukapheresis"
-          carejourney med stop prednisone
-        """)
+      discussion: CommandHelp.medStop)
 
     @OptionGroup var change: ChangeOptions
 
@@ -107,11 +75,7 @@ struct MedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
       abstract: "What was being taken on a day.",
-      discussion: """
-        Examples:
-          carejourney med list
-          carejourney med list --on 2026-10-05 --json
-        """)
+      discussion: CommandHelp.medList)
 
     @OptionGroup var global: GlobalOptions
 

@@ -7,16 +7,7 @@ struct MilestonesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "milestones",
     abstract: "List every milestone of the protocol with its due date and status.",
-    discussion: """
-      Status is done, due (today), overdue, upcoming, not-applicable (N/A): a milestone the
-      protocol makes conditional ("only if: ...") that the nurse marked as not applying, with
-      `sign ID --not-applicable`; or (BEFORE) from before the journey was recorded in
-      CareJourney and not signed: sign those with their real date (`sign ID --on DATE`) or mark
-      them done elsewhere (`sign ID --elsewhere`). Repeating milestones (follow-up visits) are
-      listed up to the next one after today.
-
-      Example: carejourney milestones --today 2026-12-01 --json
-      """)
+    discussion: CommandHelp.milestones)
 
   @OptionGroup var global: GlobalOptions
 

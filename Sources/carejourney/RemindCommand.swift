@@ -12,36 +12,7 @@ struct RemindCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "remind",
     abstract: "Say what is due now: for cron or a systemd timer, with the app closed.",
-    discussion: """
-      Lists, one line each: the temperature check that has passed with no
-      temperature logged since (inside the protocol's acute window), milestones
-      due today, overdue milestones, and yesterday if nothing at all was logged
-      on it (acute window only).
-
-      Exit status (what a script should look at):
-        0   nothing is due: prints "Nothing due now.". With no journey yet:
-            nothing on standard output ("[]" with --json), a hint on stderr.
-        1   something is due: one line per reminder. Not an error.
-        2   an error: the data directory or the protocol cannot be read,
-            the journey is damaged or its journey.jsonl missing,
-            CAREJOURNEY_NOW is not a date-time, or the --exec program is
-            missing, fails, or has not finished after --exec-timeout seconds
-            (it is then stopped, with every process it started).
-        64  a mistyped option (as for every command).
-
-      --exec takes every word after it as a program and its arguments: put it
-      last. When something is due the program runs once, without a shell, with
-      all reminders (one per line) added as its last argument; no shell ever
-      reads a reminder's text. A program that never ends would pile up a
-      remind every 15 minutes: after --exec-timeout seconds (default 30) it is
-      stopped (SIGTERM, then SIGKILL).
-
-      Examples:
-        carejourney remind
-        carejourney remind --json
-        carejourney remind --exec notify-send CareJourney
-        carejourney remind >/dev/null; [ $? -le 1 ] || echo "remind failed"
-      """)
+    discussion: CommandHelp.remind)
 
   @OptionGroup var global: GlobalOptions
 
@@ -92,7 +63,7 @@ struct RemindCommand: ParsableCommand {
       output(try JSONOutput.string(reminders.map(ReminderReport.init)))
     } else {
       if reminders.isEmpty { say("Nothing due now.") }
-      reminders.forEach { say($0.message) }
+      for reminder in reminders { say(reminder.message) }
     }
     guard !reminders.isEmpty else { return false }
     if !exec.isEmpty {

@@ -8,18 +8,7 @@ struct SettingsCommand: ParsableCommand {
     commandName: "settings",
     abstract:
       "Change the CAR-T team's phone number, the emergency number or the temperature unit.",
-    discussion: """
-      Every urgent alert names the team's number and, for when the team cannot be reached, the \
-      emergency number: the protocol's default region's (112 in the EU) until --region or \
-      --emergency-number says otherwise. Temperatures are always stored in °C with the \
-      reading as typed; --unit only changes how they are shown. With no option, prints the \
-      current settings.
-
-      Examples:
-        carejourney settings --team-phone "+49 9131 85-33010" --unit F
-        carejourney settings --region UK
-        carejourney settings --emergency-number 112
-      """)
+    discussion: CommandHelp.settings)
 
   @OptionGroup var global: GlobalOptions
 
@@ -37,14 +26,21 @@ struct SettingsCommand: ParsableCommand {
   @Option(help: "C or F.")
   var unit: String?
 
+  @OptionGroup var details: PatientDetailsOptions
+
   func run() throws {
     let context = try AppContext(global: global)
-    guard teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil else {
+    let patient = try details.parsed(today: context.today)
+    guard
+      teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil
+        || !patient.isEmpty
+    else {
       try context.settingsLines().forEach(say)
       return
     }
     try context.changeSettings(
-      teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit
+      teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit,
+      details: patient
     ).forEach(say)
   }
 }

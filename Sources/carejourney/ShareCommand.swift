@@ -5,7 +5,8 @@ import JourneyApp
 struct ShareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "share",
-    abstract: "Show (or write) the Syncthing set-up that shares this journey with another computer.",
+    abstract:
+      "Show (or write) the Syncthing set-up that shares this journey with another computer.",
     discussion: """
       Examples:
         carejourney share

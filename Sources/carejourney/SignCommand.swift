@@ -7,21 +7,7 @@ struct SignCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sign",
     abstract: "Sign a milestone off (nurse milestones need --role nurse).",
-    discussion: """
-      MILESTONE is an id from `carejourney milestones`. For a repeating milestone, its bare id
-      signs the earliest occurrence not yet signed. A milestone from before the journey was
-      recorded in CareJourney is signed with its real date (--on), or marked done elsewhere
-      when that date is not known (--elsewhere). A milestone the protocol makes conditional
-      ("only if: lupus with CNS involvement") is marked as not applying to this patient with
-      --not-applicable, best with a --note saying why.
-
-      Examples:
-        carejourney --role nurse --name "Ana Weber" sign flu-day-minus-5
-        carejourney --role nurse --name "Ana Weber" sign cells-collected --on 2026-10-14
-        carejourney --role nurse --name "Ana Weber" sign baseline-igg --elsewhere
-        carejourney --role nurse sign cns-anticonvulsant-prophylaxis --not-applicable \\
-          --note "no CNS lupus"
-      """)
+    discussion: CommandHelp.sign)
 
   @OptionGroup var global: GlobalOptions
 

@@ -9,11 +9,7 @@ struct StatusCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "status",
     abstract: "Show the phase, the day, milestones due or overdue, and active alerts.",
-    discussion: """
-      Examples:
-        carejourney status
-        carejourney status --today 2026-12-01 --json
-      """)
+    discussion: CommandHelp.status)
 
   @OptionGroup var global: GlobalOptions
 

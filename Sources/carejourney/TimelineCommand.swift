@@ -6,13 +6,7 @@ struct TimelineCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "timeline",
     abstract: "Show journey events and logged entries in time order.",
-    discussion: """
-      Struck-out entries stay listed, marked as such, with the correction's reason.
-
-      Examples:
-        carejourney timeline --from 2026-11-01
-        carejourney timeline --csv > journey.csv
-      """)
+    discussion: CommandHelp.timeline)
 
   @OptionGroup var global: GlobalOptions
 

@@ -12,7 +12,8 @@ import Testing
   static func lagging(phone: String? = phone) throws -> CLIHarness {
     let cli = try CLIHarness()
     let start = "2026-11-03T09:00:00+01:00"
-    try cli.ok(["init", "--patient", "Maria"] + (phone.map { ["--team-phone", $0] } ?? []), now: start)
+    try cli.ok(
+      ["init", "--patient", "Maria"] + (phone.map { ["--team-phone", $0] } ?? []), now: start)
     try cli.ok(["plan", "infusion", "2026-11-20"], now: start)
     for phase in ["leukapheresis", "manufacturing"] {
       try cli.ok(["advance", phase, "--on", "2026-11-03"], now: start)
@@ -65,7 +66,8 @@ import Testing
     let status = try #require(try cli.json(["status", "--json"]) as? [String: Any])
     let alerts = try #require(status["alerts"] as? [[String: Any]])
     #expect(alerts.count == 1)
-    #expect(alerts.first?["rules"] as? [String] == ["severe-medication-guide-symptom", "severe-symptom"])
+    #expect(
+      alerts.first?["rules"] as? [String] == ["severe-medication-guide-symptom", "severe-symptom"])
     #expect((alerts.first?["emergency"] as? String)?.contains("call 112") == true)
   }
 
@@ -76,8 +78,13 @@ import Testing
     defer { cli.cleanUp() }
     let out = try cli.ok(["log", "--temp", "38.5", "--symptom", "rash=1"])
     let blocks = Self.blocks(out)
-    #expect(blocks.map { $0.first ?? "" } == ["!!!!!!!! !! URGENT !!!!!!!!", "-------- ! CALL TODAY --------"])
-    #expect(blocks.last?.last == "Tell your CAR-T team about this too when you call them now on \(Self.phone).")
+    #expect(
+      blocks.map { $0.first ?? "" } == [
+        "!!!!!!!! !! URGENT !!!!!!!!", "-------- ! CALL TODAY --------",
+      ])
+    #expect(
+      blocks.last?.last
+        == "Tell your CAR-T team about this too when you call them now on \(Self.phone).")
     #expect(!out.contains("Call your CAR-T team today"))
   }
 
@@ -107,8 +114,11 @@ import Testing
     #expect(try cli.ok(["log", "--symptom", "seizure=1"]).contains("!!! EMERGENCY"))
     let status = try cli.ok(["status"])
     #expect(!status.contains("Alerts: none"))
-    #expect(status.contains("!!! EMERGENCY: A seizure, a faint or a loss of consciousness was logged."))
-    #expect(status.contains("Tell your CAR-T team about this too when you call them now on \(Self.phone)."))
+    #expect(
+      status.contains("!!! EMERGENCY: A seizure, a faint or a loss of consciousness was logged."))
+    #expect(
+      status.contains(
+        "Tell your CAR-T team about this too when you call them now on \(Self.phone)."))
     #expect(status.contains("!! URGENT: Temperature of 38.0 °C (100.4 °F) or more."))
   }
 
@@ -148,13 +158,15 @@ import Testing
   @Test func visitPlateletsAndHaemoglobinAreJudged() throws {
     let cli = try Self.lagging()
     defer { cli.cleanUp() }
-    let low = Self.blocks(try cli.ok(["visit", "--lab", "platelets=15", "--lab", "haemoglobin=7.5"]))
+    let low = Self.blocks(
+      try cli.ok(["visit", "--lab", "platelets=15", "--lab", "haemoglobin=7.5"]))
     #expect(low.count == 1)
     #expect(low.first?.first == "!!!!!!!! !! URGENT !!!!!!!!")
     #expect(
       low.first?.dropFirst().first
         == "Platelets below 20 x 10^9/L at a visit. Haemoglobin below 8 g/dL (80 g/L) at a visit.")
-    let fine = Self.blocks(try cli.ok(["visit", "--lab", "platelets=150", "--lab", "haemoglobin=12"]))
+    let fine = Self.blocks(
+      try cli.ok(["visit", "--lab", "platelets=150", "--lab", "haemoglobin=12"]))
     #expect(fine.isEmpty)
   }
 
@@ -183,15 +195,26 @@ import Testing
   @Test func theEmergencyNumberIsASetting() throws {
     let cli = try Self.lagging()
     defer { cli.cleanUp() }
-    #expect(try cli.ok(["settings"]).contains("Emergency number: 112 (the protocol's default, region EU; regions: EU 112, UK 999, US 911)"))
+    #expect(
+      try cli.ok(["settings"]).contains(
+        "Emergency number: 112 (the protocol's default, region EU; regions: EU 112, UK 999, US 911)"
+      ))
     try cli.ok(["settings", "--country", "uk"])
-    #expect(try cli.ok(["log", "--temp", "38.4"]).contains("call 999 or go to the nearest emergency department"))
+    #expect(
+      try cli.ok(["log", "--temp", "38.4"]).contains(
+        "call 999 or go to the nearest emergency department"))
     try cli.ok(["settings", "--emergency-number", "911"])
     #expect(try cli.ok(["status"]).contains("Emergency number: 911"))
     for (arguments, reason) in [
-      (["--region", "Mars"], "--region Mars is not a region of this protocol (regions: EU 112, UK 999, US 911)"),
+      (
+        ["--region", "Mars"],
+        "--region Mars is not a region of this protocol (regions: EU 112, UK 999, US 911)"
+      ),
       (["--emergency-number", "call me"], "--emergency-number call me is not a phone number"),
-      (["--region", "EU", "--emergency-number", "112"], "give --region or --emergency-number, not both"),
+      (
+        ["--region", "EU", "--emergency-number", "112"],
+        "give --region or --emergency-number, not both"
+      ),
     ] {
       let before = cli.snapshot()
       let result = try cli.run(["settings"] + arguments)
@@ -202,7 +225,9 @@ import Testing
   }
 
   /// Misspelt new symptom ids still suggest the right one.
-  @Test(arguments: [("slured-speech", "slurred-speech"), ("fianting", "fainting"), ("sorethroat", "sore-throat")])
+  @Test(arguments: [
+    ("slured-speech", "slurred-speech"), ("fianting", "fainting"), ("sorethroat", "sore-throat"),
+  ])
   func misspellingsSuggest(_ typed: String, _ suggested: String) throws {
     let cli = try Self.lagging()
     defer { cli.cleanUp() }

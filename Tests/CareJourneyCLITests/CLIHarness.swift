@@ -47,7 +47,8 @@ struct CLIHarness {
     let state = root.appendingPathComponent("state/carejourney")
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
     try Data(
-      "{\"host\":\"host-\(device)\",\"id\":\"\(device)\",\"name\":\"laptop \(device.prefix(4))\"}\n".utf8
+      "{\"host\":\"host-\(device)\",\"id\":\"\(device)\",\"name\":\"laptop \(device.prefix(4))\"}\n"
+        .utf8
     ).write(to: state.appendingPathComponent("device.json"))
   }
 
@@ -94,7 +95,8 @@ struct CLIHarness {
   /// person already remembered there (as after the first start, which asks who is typing), so
   /// they open on their screen; `remembering: false` leaves the folder empty.
   func screensConfig(remembering: Bool = true) -> [String: String] {
-    if remembering, !FileManager.default.fileExists(atPath: configHome + "/carejourney/person.toml") {
+    if remembering, !FileManager.default.fileExists(atPath: configHome + "/carejourney/person.toml")
+    {
       try? remember(role: "patient", name: "tester")
     }
     return [
@@ -170,7 +172,9 @@ struct CLIHarness {
 
   /// Runs and requires success, returning standard output.
   @discardableResult
-  func ok(_ arguments: [String], now: String? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+  func ok(
+    _ arguments: [String], now: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  )
     throws -> String
   {
     let result = try run(arguments, now: now)

@@ -21,7 +21,9 @@ import Testing
         "$0" --data "$1" log --note "writer $2 entry $i" || exit 1; i=$((i+1)); done
       """
     let writers = try (1...4).map { writer in
-      try cli.launch(program: ["/bin/sh", "-c", loop, CLIHarness.binary.path, cli.data, "\(writer)"])
+      try cli.launch(program: [
+        "/bin/sh", "-c", loop, CLIHarness.binary.path, cli.data, "\(writer)",
+      ])
     }
     for writer in writers {
       #expect(writer.wait() == .exited(0), "\(writer.errors)")
@@ -38,7 +40,9 @@ import Testing
     #expect(try cli.unreadableLines() == 0)
 
     // Each writer's entries are in the file in the order it wrote them.
-    let day = String(decoding: cli.snapshot()[CLIHarness.mine + "days/2026/2026-11-22.jsonl"] ?? Data(), as: UTF8.self)
+    let day = String(
+      decoding: cli.snapshot()[CLIHarness.mine + "days/2026/2026-11-22.jsonl"] ?? Data(),
+      as: UTF8.self)
     for writer in 1...4 {
       let order = day.split(separator: "\n").compactMap { line -> Int? in
         guard let range = line.range(of: "writer \(writer) entry ") else { return nil }
@@ -112,7 +116,8 @@ import Testing
     var blocked = 0
     while Date() < deadline {
       let locks = (try? String(contentsOfFile: "/proc/locks", encoding: .utf8)) ?? ""
-      blocked = locks.split(separator: "\n").filter { $0.contains("->") && $0.contains(inode) }.count
+      blocked =
+        locks.split(separator: "\n").filter { $0.contains("->") && $0.contains(inode) }.count
       if blocked >= count { return }
       usleep(20_000)
     }

@@ -5,7 +5,9 @@ import Testing
 @Suite(.serialized) struct DailyLogTests {
   static func started() throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", "Maria", "--team-phone", "+49 9131 85-33010"], now: "2026-11-01T09:00:00+01:00")
+    try cli.ok(
+      ["init", "--patient", "Maria", "--team-phone", "+49 9131 85-33010"],
+      now: "2026-11-01T09:00:00+01:00")
     try cli.ok(["plan", "infusion", "2026-11-20"], now: "2026-11-01T09:00:00+01:00")
     return cli
   }
@@ -20,24 +22,43 @@ import Testing
   }
 
   static let roundTrips: [RoundTrip] = [
-    RoundTrip(arguments: ["--temp", "38,2"], type: "temperature", value: 38.2, unit: "Cel", text: "Temperature 38.2 °C"),
+    RoundTrip(
+      arguments: ["--temp", "38,2"], type: "temperature", value: 38.2, unit: "Cel",
+      text: "Temperature 38.2 °C"),
     // Shown to the hundredth, as judged: 100.8 °F is 38.22 °C, not "38.2".
-    RoundTrip(arguments: ["--temp", "100.8F"], type: "temperature", value: 38.2222, unit: "Cel", text: "Temperature 38.22 °C"),
-    RoundTrip(arguments: ["--hr", "88"], type: "heart-rate", value: 88, unit: "/min", text: "Heart rate 88/min"),
-    RoundTrip(arguments: ["--bp", "118/76"], type: "blood-pressure", value: 118, unit: "mm[Hg]", text: "Blood pressure 118/76 mmHg"),
+    RoundTrip(
+      arguments: ["--temp", "100.8F"], type: "temperature", value: 38.2222, unit: "Cel",
+      text: "Temperature 38.22 °C"),
+    RoundTrip(
+      arguments: ["--hr", "88"], type: "heart-rate", value: 88, unit: "/min",
+      text: "Heart rate 88/min"),
+    RoundTrip(
+      arguments: ["--bp", "118/76"], type: "blood-pressure", value: 118, unit: "mm[Hg]",
+      text: "Blood pressure 118/76 mmHg"),
     RoundTrip(arguments: ["--spo2", "97%"], type: "spo2", value: 97, unit: "%", text: "SpO2 97 %"),
-    RoundTrip(arguments: ["--weight", "135lb"], type: "weight", value: 61.23, unit: "kg", text: "Weight 61.2 kg"),
-    RoundTrip(arguments: ["--symptom", "joint-pain=3"], type: "symptom", value: nil, unit: nil, text: "Joint pain: severe (3/4)"),
-    RoundTrip(arguments: ["--med", "prednisone 5 mg"], type: "medication", value: nil, unit: nil, text: "Medication: prednisone 5 mg"),
-    RoundTrip(arguments: ["--note", "slept well"], type: "note", value: nil, unit: nil, text: "Note: slept well"),
+    RoundTrip(
+      arguments: ["--weight", "135lb"], type: "weight", value: 61.23, unit: "kg",
+      text: "Weight 61.2 kg"),
+    RoundTrip(
+      arguments: ["--symptom", "joint-pain=3"], type: "symptom", value: nil, unit: nil,
+      text: "Joint pain: severe (3/4)"),
+    RoundTrip(
+      arguments: ["--med", "prednisone 5 mg"], type: "medication", value: nil, unit: nil,
+      text: "Medication: prednisone 5 mg"),
+    RoundTrip(
+      arguments: ["--note", "slept well"], type: "note", value: nil, unit: nil,
+      text: "Note: slept well"),
   ]
 
   @Test(arguments: roundTrips)
   func everyEntryTypeRoundTripsWithAuthorAndUnit(_ c: RoundTrip) throws {
     let cli = try Self.started()
     defer { cli.cleanUp() }
-    try cli.ok(["--role", "caregiver", "--name", "Tom Santos", "log", "--at", "2026-11-21T08:15"] + c.arguments)
-    let rows = try #require(try cli.json(["timeline", "--json", "--from", "2026-11-21"]) as? [[String: Any]])
+    try cli.ok(
+      ["--role", "caregiver", "--name", "Tom Santos", "log", "--at", "2026-11-21T08:15"]
+        + c.arguments)
+    let rows = try #require(
+      try cli.json(["timeline", "--json", "--from", "2026-11-21"]) as? [[String: Any]])
     #expect(rows.count == 1)
     let row = try #require(rows.first)
     #expect(row["type"] as? String == c.type)
@@ -47,8 +68,12 @@ import Testing
     #expect(row["time"] as? String == "2026-11-21T08:15:00+01:00")
     #expect((row["author"] as? [String: String]) == ["role": "caregiver", "name": "Tom Santos"])
     // The reading as typed is kept in the file.
-    let file = String(decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-21.jsonl") ?? Data(), as: UTF8.self)
-    if c.type == "temperature" || c.type == "weight" { #expect(file.contains("\"typed\":\"\(c.arguments[1])\"")) }
+    let file = String(
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-21.jsonl")
+        ?? Data(), as: UTF8.self)
+    if c.type == "temperature" || c.type == "weight" {
+      #expect(file.contains("\"typed\":\"\(c.arguments[1])\""))
+    }
   }
 
   @Test func fahrenheitIsADisplaySetting() throws {
@@ -58,7 +83,8 @@ import Testing
     // A bare number is °F in a °F journey, as on the Today screen.
     let out = try cli.ok(["log", "--temp", "100.4"])
     #expect(out.contains("Temperature 100.4 °F"))
-    let rows = try #require(try cli.json(["timeline", "--json", "--from", "2026-11-22"]) as? [[String: Any]])
+    let rows = try #require(
+      try cli.json(["timeline", "--json", "--from", "2026-11-22"]) as? [[String: Any]])
     #expect(rows.last?["value"] as? Double == 38.0)
     #expect(rows.last?["unit"] as? String == "Cel")
   }
@@ -66,7 +92,9 @@ import Testing
   /// In a °F journey a bare number is °F on the command line, as typed on Today: one that no
   /// body has in °F is refused, asking for the unit, and nothing is written; with its unit it
   /// is taken.
-  @Test(arguments: [("37.5", "37.5C", "Temperature 99.5 °F"), ("38", "38C", "Temperature 100.4 °F")])
+  @Test(arguments: [
+    ("37.5", "37.5C", "Temperature 99.5 °F"), ("38", "38C", "Temperature 100.4 °F"),
+  ])
   func aBareNumberInAFahrenheitJourneyIsFahrenheit(_ bare: String, _ typed: String, _ saved: String)
     throws
   {
@@ -110,7 +138,8 @@ import Testing
     let out = try cli.ok(["log", "--at", "2026-11-21T08:00", "--temp", "38.7"])
     let id = try #require(out.split(separator: " ").dropFirst().first.map { String($0.dropLast()) })
     try cli.ok(["amend", id, "--temp", "37.8", "--reason", "misread the thermometer"])
-    let rows = try #require(try cli.json(["timeline", "--json", "--from", "2026-11-21"]) as? [[String: Any]])
+    let rows = try #require(
+      try cli.json(["timeline", "--json", "--from", "2026-11-21"]) as? [[String: Any]])
     #expect(rows.count == 2)
     let old = try #require(rows.first { $0["id"] as? String == id })
     #expect(old["struckOut"] as? Bool == true)

@@ -34,16 +34,20 @@ import Testing
 
     let status = try cli.run(["status"])
     #expect(status.status == 1)
-    #expect(status.stderr.contains("is damaged: " + CLIHarness.mine + damage.line), "\(status.stderr)")
+    #expect(
+      status.stderr.contains("is damaged: " + CLIHarness.mine + damage.line), "\(status.stderr)")
     #expect(!status.stderr.contains("no journey"))
     let bare = try cli.run([])
     #expect(bare.status == 1)
-    #expect(bare.stderr.contains("is damaged: " + CLIHarness.mine + "journey.jsonl:"), "\(bare.stderr)")
+    #expect(
+      bare.stderr.contains("is damaged: " + CLIHarness.mine + "journey.jsonl:"), "\(bare.stderr)")
     #expect(!bare.stdout.contains("init"), "offered to start a journey: \(bare.stdout)")
     for command in [["init", "--patient", "Someone Else"], ["demo"], ["log", "--temp", "38.5"]] {
       let refused = try cli.run(command)
       #expect(refused.status == 1, "\(command): \(refused.stdout)")
-      #expect(refused.stderr.contains("damaged") || refused.stderr.contains("already holds data"), "\(command): \(refused.stderr)")
+      #expect(
+        refused.stderr.contains("damaged") || refused.stderr.contains("already holds data"),
+        "\(command): \(refused.stderr)")
     }
     let remind = try cli.run(["remind"])
     #expect(remind.status == 2, "remind: \(remind.stderr)")
@@ -55,7 +59,9 @@ import Testing
     #expect(timeline.stderr.contains("warning: the journey in"))
     let verify = try cli.run(["verify"])
     #expect(verify.status == 1)
-    #expect(verify.stdout.contains(damage.line.components(separatedBy: ": ")[0] + ":"), "\(verify.stdout)")
+    #expect(
+      verify.stdout.contains(damage.line.components(separatedBy: ": ")[0] + ":"), "\(verify.stdout)"
+    )
     #expect(cli.snapshot() == before, "something was written")
   }
 
@@ -89,7 +95,8 @@ import Testing
     try cli.ok(["demo"])
     try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     let protocolPath = cli.data + "/protocol.toml"
-    let centre = try String(contentsOfFile: protocolPath, encoding: .utf8) + "\n# our centre's copy\n"
+    let centre =
+      try String(contentsOfFile: protocolPath, encoding: .utf8) + "\n# our centre's copy\n"
     try Data(centre.utf8).write(to: URL(fileURLWithPath: protocolPath))
     let before = cli.snapshot()
 
@@ -146,7 +153,9 @@ import Testing
     #expect(second.errors.contains("already holds a journey"), "\(second.errors)")
 
     let written = try String(contentsOfFile: cli.data + "/protocol.toml", encoding: .utf8)
-    #expect(written == (try String(contentsOfFile: files[0], encoding: .utf8)), "the loser's protocol is in place")
+    #expect(
+      written == (try String(contentsOfFile: files[0], encoding: .utf8)),
+      "the loser's protocol is in place")
     let status = try cli.ok(["status"])
     #expect(status.contains("Ana · Centre A"), "\(status)")
   }
@@ -182,16 +191,22 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     let real = cli.root.path + "/.local/share/carejourney"
-    let setUp = try cli.launch(program: [CLIHarness.binary.path, "--data", real, "init", "--patient", "Maria"])
+    let setUp = try cli.launch(program: [
+      CLIHarness.binary.path, "--data", real, "init", "--patient", "Maria",
+    ])
     #expect(setUp.wait() == .exited(0), "\(setUp.errors)")
-    let before = try FileManager.default.contentsOfDirectory(atPath: cli.root.path + "/.local/share")
+    let before = try FileManager.default.contentsOfDirectory(
+      atPath: cli.root.path + "/.local/share")
 
     let run = try cli.launch(program: [CLIHarness.binary.path, "--data", "", "demo", "--force"])
 
     #expect(run.wait() == .exited(1))
     #expect(run.errors.contains("--data is empty"), "\(run.errors)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: cli.root.path + "/.local/share") == before)
-    let journey = try String(contentsOfFile: real + "/" + CLIHarness.mine + "journey.jsonl", encoding: .utf8)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: cli.root.path + "/.local/share") == before
+    )
+    let journey = try String(
+      contentsOfFile: real + "/" + CLIHarness.mine + "journey.jsonl", encoding: .utf8)
     #expect(journey.contains("\"patient\":\"Maria\""))
   }
 
@@ -200,14 +215,20 @@ import Testing
   @Test func demoForceMovesAsideOnlyAJourneyNoOneIsWritingTo() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try FileManager.default.createDirectory(atPath: cli.data + "/Sources", withIntermediateDirectories: true)
-    try Data("// swift-tools-version:6.0\n".utf8).write(to: URL(fileURLWithPath: cli.data + "/Package.swift"))
+    try FileManager.default.createDirectory(
+      atPath: cli.data + "/Sources", withIntermediateDirectories: true)
+    try Data("// swift-tools-version:6.0\n".utf8).write(
+      to: URL(fileURLWithPath: cli.data + "/Package.swift"))
     let tree = cli.snapshot()
     let refused = try cli.run(["demo", "--force"])
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("not a CareJourney journey (Package.swift"), "\(refused.stderr)")
+    #expect(
+      refused.stderr.contains("not a CareJourney journey (Package.swift"), "\(refused.stderr)")
     #expect(cli.snapshot() == tree)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: cli.root.path).filter { $0.contains("before-demo") }.isEmpty)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: cli.root.path).filter {
+        $0.contains("before-demo")
+      }.isEmpty)
 
     try FileManager.default.removeItem(atPath: cli.data)
     try cli.ok(["init", "--patient", "Maria"])
@@ -217,6 +238,7 @@ import Testing
     close(lock)
     #expect(busy.status == 1)
     #expect(busy.stderr.contains("another CareJourney is writing"), "\(busy.stderr)")
-    #expect(try String(contentsOfFile: cli.mine + "/journey.jsonl", encoding: .utf8).contains("Maria"))
+    #expect(
+      try String(contentsOfFile: cli.mine + "/journey.jsonl", encoding: .utf8).contains("Maria"))
   }
 }

@@ -22,13 +22,18 @@ import Testing
     let statuses = Set(milestones.compactMap { $0["status"] as? String })
     #expect(statuses.contains("done"))
     #expect(statuses.contains("upcoming"))
-    #expect(milestones.contains { $0["id"] as? String == "follow-up-visit-m6" && $0["status"] as? String == "done" })
+    #expect(
+      milestones.contains {
+        $0["id"] as? String == "follow-up-visit-m6" && $0["status"] as? String == "done"
+      })
 
     let timeline = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     let readmission = timeline.first { ($0["text"] as? String)?.contains("Fever 38.6") == true }
     #expect(readmission?["type"] as? String == "phase")
     #expect(readmission?["dayLabel"] as? String == "Day +16")
-    let fevers = timeline.filter { $0["type"] as? String == "temperature" && ($0["value"] as? Double ?? 0) >= 38.0 }
+    let fevers = timeline.filter {
+      $0["type"] as? String == "temperature" && ($0["value"] as? Double ?? 0) >= 38.0
+    }
     #expect(fevers.count >= 8)
     #expect(fevers.allSatisfy { ($0["day"] as? Int).map { (3...17).contains($0) } ?? false })
     let dates = timeline.compactMap { $0["date"] as? String }
@@ -52,7 +57,8 @@ import Testing
       let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
       #expect(String(decoding: data, as: UTF8.self).hasSuffix("\n"))
       for line in lines {
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(path)")
+        let object = try #require(
+          try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(path)")
         // 2 only where an older reader would misread the line (a milestone marked not applicable).
         #expect(object["v"] as? Int == (object["notApplicable"] as? Bool == true ? 2 : 1))
         #expect(object["id"] is String)
@@ -75,7 +81,10 @@ import Testing
     try cli.ok(["log", "--note", "=HYPERLINK(\"x\"), then \"quotes\""])
     let csv = try cli.ok(["timeline", "--csv"])
     let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-    #expect(rows.first == "date,time,day,phase,type,text,value,unit,severity,author_role,author_name,struck_out,correction,id,entered_on")
+    #expect(
+      rows.first
+        == "date,time,day,phase,type,text,value,unit,severity,author_role,author_name,struck_out,correction,id,entered_on,systolic,diastolic,lab,reference_range,flag,patient"
+    )
     #expect(rows.count == 3)
     #expect(rows[2].contains("\"Note: =HYPERLINK(\"\"x\"\"), then \"\"quotes\"\"\""))
   }
@@ -91,9 +100,12 @@ import Testing
     #expect(cli.snapshot() == before)
     let out = try cli.ok(["demo", "--force"])
     #expect(out.contains("Moved the existing data to"))
-    let aside = try FileManager.default.contentsOfDirectory(atPath: cli.root.path).filter { $0.contains("before-demo") }
+    let aside = try FileManager.default.contentsOfDirectory(atPath: cli.root.path).filter {
+      $0.contains("before-demo")
+    }
     #expect(aside.count == 1)
-    let kept = FileManager.default.contents(atPath: cli.root.path + "/" + aside[0] + "/" + CLIHarness.mine + "journey.jsonl")
+    let kept = FileManager.default.contents(
+      atPath: cli.root.path + "/" + aside[0] + "/" + CLIHarness.mine + "journey.jsonl")
     #expect(kept == before[CLIHarness.mine + "journey.jsonl"])
   }
 }

@@ -19,16 +19,22 @@ struct DevicesAndShareTests {
     try laptop.ok(["log", "--temp", "38.4"], now: "2026-11-22T10:00:00+01:00")
     // One computer alone: no computer named beside the author.
     #expect(!(try laptop.ok(["timeline"])).contains(" on laptop"))
-    try home.ok(["--role", "caregiver", "--name", "Ana", "log", "--note", "gave water"], now: "2026-11-22T11:00:00+01:00")
+    try home.ok(
+      ["--role", "caregiver", "--name", "Ana", "log", "--note", "gave water"],
+      now: "2026-11-22T11:00:00+01:00")
 
     let rows = try #require(try laptop.json(["devices", "--json"]) as? [[String: Any]])
     #expect(rows.map { $0["id"] as? String } == ["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"])
     #expect(rows.map { $0["name"] as? String } == ["laptop aaaa", "laptop bbbb"])
     #expect(rows.map { $0["thisComputer"] as? Bool } == [true, false])
-    #expect(rows.map { $0["lastLine"] as? String } == ["2026-11-22T10:00:00+01:00", "2026-11-22T11:00:00+01:00"])
+    #expect(
+      rows.map { $0["lastLine"] as? String } == [
+        "2026-11-22T10:00:00+01:00", "2026-11-22T11:00:00+01:00",
+      ])
 
     let timeline = try laptop.ok(["timeline"])
-    #expect(timeline.contains("Temperature 38.4 °C  — Maria (patient) on laptop aaaa"), "\(timeline)")
+    #expect(
+      timeline.contains("Temperature 38.4 °C  — Maria (patient) on laptop aaaa"), "\(timeline)")
     #expect(timeline.contains("gave water  — Ana (caregiver) on laptop bbbb"), "\(timeline)")
 
     let renamed = try home.ok(["devices", "--device-name", "Ana's laptop"])
@@ -38,7 +44,8 @@ struct DevicesAndShareTests {
     #expect(verify.status == 0, "\(verify.stdout)")
   }
 
-  @Test("share prints the .stignore and the steps; --write writes it once and never replaces another")
+  @Test(
+    "share prints the .stignore and the steps; --write writes it once and never replaces another")
   func share() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

@@ -17,7 +17,8 @@ import Testing
       ["/bin/sh", ExportFHIRICSTests.validator.path, format, path], output: name + ".out",
       errors: name + ".err")
     let ending = process.wait()
-    let summary = (try? JSONSerialization.jsonObject(with: Data(process.output.utf8))) as? [String: Any]
+    let summary =
+      (try? JSONSerialization.jsonObject(with: Data(process.output.utf8))) as? [String: Any]
     return (ending, summary ?? [:], process.errors)
   }
 
@@ -58,9 +59,13 @@ import Testing
     try cli.ok(["demo"])
     // The demo's Day +3 to Day +6 (Day 0 is 183 days before 2026-11-22).
     let text = try cli.ok(["export", "fhir", "--from", "2026-05-26", "--to", "2026-05-29"])
-    let bundle = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-    let resources = (bundle["entry"] as? [[String: Any]] ?? []).compactMap { $0["resource"] as? [String: Any] }
-    let dates = Set(resources.compactMap { ($0["effectiveDateTime"] as? String)?.prefix(10) }.map(String.init))
+    let bundle = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let resources = (bundle["entry"] as? [[String: Any]] ?? []).compactMap {
+      $0["resource"] as? [String: Any]
+    }
+    let dates = Set(
+      resources.compactMap { ($0["effectiveDateTime"] as? String)?.prefix(10) }.map(String.init))
     #expect(dates == ["2026-05-26", "2026-05-27", "2026-05-28", "2026-05-29"])
     #expect(resources.filter { $0["resourceType"] as? String == "Encounter" }.count == 1)
   }

@@ -42,13 +42,15 @@ import Testing
   func expectIntactAndWritable(
     _ cli: CLIHarness, before: [String: Data], sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    #expect(cli.snapshot() == before, "the files are byte-identical", sourceLocation: sourceLocation)
+    #expect(
+      cli.snapshot() == before, "the files are byte-identical", sourceLocation: sourceLocation)
     #expect(try cli.unreadableLines() == 0, sourceLocation: sourceLocation)
     let out = try cli.ok(["log", "--note", "after the failure"], sourceLocation: sourceLocation)
     let audit = cli.auditLines()
     #expect(audit.damaged.isEmpty && audit.tornTails.isEmpty, sourceLocation: sourceLocation)
     #expect(audit.entryIDs.count == 3, sourceLocation: sourceLocation)
-    #expect(try cli.timelineIDs().isSuperset(of: LineAudit.savedIDs(out)), sourceLocation: sourceLocation)
+    #expect(
+      try cli.timelineIDs().isSuperset(of: LineAudit.savedIDs(out)), sourceLocation: sourceLocation)
   }
 
   /// `ulimit -f` so small the day file cannot take the new line: the write stops part-way
@@ -90,10 +92,11 @@ import Testing
     let cli = try started()
     defer { cli.cleanUp() }
     let before = cli.snapshot()
-    let child = try cli.launch(program: [
-      "/usr/bin/unshare", "-m", "/bin/sh", "-c",
-      "mount --bind -o ro \"$1\" \"$1\" && exec \"$0\" --data \"$@\"", Self.binary, cli.data,
-    ] + refusal.arguments)
+    let child = try cli.launch(
+      program: [
+        "/usr/bin/unshare", "-m", "/bin/sh", "-c",
+        "mount --bind -o ro \"$1\" \"$1\" && exec \"$0\" --data \"$@\"", Self.binary, cli.data,
+      ] + refusal.arguments)
     #expect(child.wait() == .exited(1), "\(child.errors)")
     #expect(child.errors.contains("Read-only file system"), "\(child.errors)")
     #expect(child.errors.contains(cli.data))
@@ -104,7 +107,8 @@ import Testing
   func immutableFile(_ refusal: Refusal) throws {
     let cli = try started()
     defer { cli.cleanUp() }
-    let target = cli.mine + (refusal.name == "log" ? "/days/2026/2026-11-22.jsonl" : "/journey.jsonl")
+    let target =
+      cli.mine + (refusal.name == "log" ? "/days/2026/2026-11-22.jsonl" : "/journey.jsonl")
     #expect(Self.works(["/usr/bin/chattr", "+i", target]))
     defer { _ = Self.works(["/usr/bin/chattr", "-i", target]) }
     let before = cli.snapshot()

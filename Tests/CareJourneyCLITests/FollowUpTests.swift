@@ -21,19 +21,24 @@ import Testing
       // Judged against the demo's earlier visits: UPCR was 0.15 g/g at Month 6. A rise that
       // matters (double, and 0.5 g/g more) calls; a small one does not.
       (["--lab", "upcr=0.2"], []),
-      (["--lab", "upcr=0.7"], [
-        "-------- ! CALL TODAY --------",
-        "Urine protein/creatinine ratio at least double the previous visit's and 0.5 g/g or more above it.",
-        "Seen: Urine protein/creatinine ratio 0.7 g/g (previous 0.15 g/g) at 09:00 on 2026-11-22 (Day +183 · Month 6).",
-        "Call your CAR-T team today on +49 9131 85-33010.",
-      ]),
+      (
+        ["--lab", "upcr=0.7"],
+        [
+          "-------- ! CALL TODAY --------",
+          "Urine protein/creatinine ratio at least double the previous visit's and 0.5 g/g or more above it.",
+          "Seen: Urine protein/creatinine ratio 0.7 g/g (previous 0.15 g/g) at 09:00 on 2026-11-22 (Day +183 · Month 6).",
+          "Call your CAR-T team today on +49 9131 85-33010.",
+        ]
+      ),
     ])
   func visitAlerts(_ arguments: [String], _ alert: [String]) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
-    let lines = try cli.ok(["visit"] + arguments).split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init)
+    let lines = try cli.ok(["visit"] + arguments).split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map(String.init)
     #expect(lines.first?.hasPrefix("Saved ") == true)
     #expect(Array(lines.dropFirst().drop { $0.isEmpty }.prefix { !$0.isEmpty }) == alert)
     // What was seen and whom to call; never what it might mean.
@@ -51,7 +56,10 @@ import Testing
   @Test(
     "sledai without --prednisolone takes today's dose from the medication list",
     arguments: [
-      ([], "Prednisolone-equivalent 0 mg/day (none in the medication list)", "DORIS 2021 remission met"),
+      (
+        [], "Prednisolone-equivalent 0 mg/day (none in the medication list)",
+        "DORIS 2021 remission met"
+      ),
       (
         [["med", "start", "prednisolone", "--dose", "7.5 mg/day"]],
         "Prednisolone-equivalent 7.5 mg/day (medication list: prednisolone 7.5 mg/day since 2026-11-22)",
@@ -93,27 +101,49 @@ import Testing
 
   /// What `med list --on DATE` says of the demo on each day.
   static let demoMedicines: [(String, [String])] = [
-    ("2026-03-08", ["On 2026-03-08 (Day −76) no medicines were being taken (none started with `med start`)"]),
-    ("2026-03-09", [
-      "On 2026-03-09 (Day −75):", "  hydroxychloroquine 200 mg/day — since 2026-03-09",
-      "  mycophenolate 1 g twice daily — since 2026-03-09", "  prednisone 10 mg/day — since 2026-03-09",
-    ]),
-    ("2026-04-03", [
-      "On 2026-04-03 (Day −50):", "  hydroxychloroquine 200 mg/day — since 2026-03-09",
-      "  methylprednisolone 8 mg/day — since 2026-04-03", "  prednisone 10 mg/day — since 2026-03-09",
-    ]),
-    ("2026-05-23", [
-      "On 2026-05-23 (Day 0):", "  co-trimoxazole 960 mg three times a week — since 2026-05-23",
-      "  hydroxychloroquine 200 mg/day — since 2026-03-09", "  prednisone 10 mg/day — since 2026-03-09",
-      "  valaciclovir 500 mg twice daily — since 2026-05-23",
-    ]),
-    ("2026-08-21", [
-      "On 2026-08-21 (Day +90 · Month 3):", "  co-trimoxazole 960 mg three times a week — since 2026-05-23",
-      "  hydroxychloroquine 200 mg/day — since 2026-03-09",
-      "  prednisone 2.5 mg/day — since 2026-03-09, this dose since 2026-08-21",
-      "  valaciclovir 500 mg twice daily — since 2026-05-23",
-    ]),
-    ("2026-11-22", ["On 2026-11-22 (Day +183 · Month 6):", "  hydroxychloroquine 200 mg/day — since 2026-03-09"]),
+    (
+      "2026-03-08",
+      ["On 2026-03-08 (Day −76) no medicines were being taken (none started with `med start`)"]
+    ),
+    (
+      "2026-03-09",
+      [
+        "On 2026-03-09 (Day −75):", "  hydroxychloroquine 200 mg/day — since 2026-03-09",
+        "  mycophenolate 1 g twice daily — since 2026-03-09",
+        "  prednisone 10 mg/day — since 2026-03-09",
+      ]
+    ),
+    (
+      "2026-04-03",
+      [
+        "On 2026-04-03 (Day −50):", "  hydroxychloroquine 200 mg/day — since 2026-03-09",
+        "  methylprednisolone 8 mg/day — since 2026-04-03",
+        "  prednisone 10 mg/day — since 2026-03-09",
+      ]
+    ),
+    (
+      "2026-05-23",
+      [
+        "On 2026-05-23 (Day 0):", "  co-trimoxazole 960 mg three times a week — since 2026-05-23",
+        "  hydroxychloroquine 200 mg/day — since 2026-03-09",
+        "  prednisone 10 mg/day — since 2026-03-09",
+        "  valaciclovir 500 mg twice daily — since 2026-05-23",
+      ]
+    ),
+    (
+      "2026-08-21",
+      [
+        "On 2026-08-21 (Day +90 · Month 3):",
+        "  co-trimoxazole 960 mg three times a week — since 2026-05-23",
+        "  hydroxychloroquine 200 mg/day — since 2026-03-09",
+        "  prednisone 2.5 mg/day — since 2026-03-09, this dose since 2026-08-21",
+        "  valaciclovir 500 mg twice daily — since 2026-05-23",
+      ]
+    ),
+    (
+      "2026-11-22",
+      ["On 2026-11-22 (Day +183 · Month 6):", "  hydroxychloroquine 200 mg/day — since 2026-03-09"]
+    ),
   ]
 
   @Test("the demo: what was taken on any day, and the taper and remission in the timeline")
@@ -142,8 +172,18 @@ import Testing
   /// The follow-up visits by `milestones --today`: Year 3 (Month 9 to 33 missed, Month 36 due
   /// today, Month 39 next) and Year 10.
   static let years: [(String, [String])] = [
-    ("2029-05-07", ["m3 done", "m6 done"] + stride(from: 9, through: 33, by: 3).map { "m\($0) overdue" } + ["m36 due", "m39 upcoming"]),
-    ("2036-05-20", ["m3 done", "m6 done"] + stride(from: 9, through: 120, by: 3).map { "m\($0) overdue" } + ["m123 upcoming"]),
+    (
+      "2029-05-07",
+      ["m3 done", "m6 done"] + stride(from: 9, through: 33, by: 3).map { "m\($0) overdue" } + [
+        "m36 due", "m39 upcoming",
+      ]
+    ),
+    (
+      "2036-05-20",
+      ["m3 done", "m6 done"] + stride(from: 9, through: 120, by: 3).map { "m\($0) overdue" } + [
+        "m123 upcoming"
+      ]
+    ),
   ]
 
   @Test("follow-up visits keep coming every 3 months for years; the missed ones are overdue")
@@ -152,7 +192,8 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
     for (today, expected) in Self.years {
-      let rows = try #require(try cli.json(["milestones", "--today", today, "--json"]) as? [[String: Any]])
+      let rows = try #require(
+        try cli.json(["milestones", "--today", today, "--json"]) as? [[String: Any]])
       let visits = rows.compactMap { row -> String? in
         guard let id = row["id"] as? String, id.hasPrefix("follow-up-visit-") else { return nil }
         return "\(id.dropFirst("follow-up-visit-".count)) \(row["status"] as? String ?? "")"

@@ -29,7 +29,8 @@ import Testing
       icans: 4, says: ("CRS grade 0", "ICE score 0 (unarousable")),
   ]
 
-  @Test("grade --json prints crs, icans (null where ASTCT gives none) and reasons, and needs no journey",
+  @Test(
+    "grade --json prints crs, icans (null where ASTCT gives none) and reasons, and needs no journey",
     arguments: gradeRows)
   func gradeJSON(_ row: GradeRow) throws {
     let cli = try CLIHarness()
@@ -86,7 +87,8 @@ import Testing
     #expect(day.contains("\"low-flow\""))
   }
 
-  @Test("only a nurse records a grading; nothing is written otherwise",
+  @Test(
+    "only a nurse records a grading; nothing is written otherwise",
     arguments: ["patient", "caregiver"])
   func recordNeedsANurse(role: String) throws {
     let cli = try CLIHarness()
@@ -136,8 +138,9 @@ import Testing
     #expect(report["total"] as? Int == 0)
     #expect(report["icans"] as? Int == 4)
     let timeline = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
-    #expect(timeline.first { $0["type"] as? String == "ice" }?["id"] as? String
-      == report["id"] as? String)
+    #expect(
+      timeline.first { $0["type"] as? String == "ice" }?["id"] as? String
+        == report["id"] as? String)
     #expect(timeline.contains { ($0["text"] as? String)?.contains("Unarousable") == true })
   }
 

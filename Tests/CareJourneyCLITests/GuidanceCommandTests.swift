@@ -41,16 +41,21 @@ import Testing
   @Test func sledaiShowsTheExclusionsAfterCART() throws {
     let cli = try Self.started()
     defer { cli.cleanUp() }
-    let nurse = ["--role", "nurse", "sledai", "--descriptor", "fever", "--descriptor", "leukopenia"]
+    let nurse = [
+      "--role", "nurse", "sledai", "--descriptor", "fever", "--descriptor", "leukopenia",
+    ]
     let out = try cli.ok(nurse + ["--pga", "0.2", "--prednisolone", "0"])
     #expect(out.contains("Fever counts only if not from an infection; after CAR-T, not CRS."))
     #expect(
       out.contains(
-        "Leukopenia counts only if not from drugs: not lymphodepletion (Flu/Cy) or the CAR-T cells (ICAHT)."))
+        "Leukopenia counts only if not from drugs: not lymphodepletion (Flu/Cy) or the CAR-T cells (ICAHT)."
+      ))
     let before = cli.snapshot()
     let refused = try cli.run(nurse + ["--pga", "0.2", "--prednisolone", "0", "--record"])
     #expect(refused.status != 0)
-    #expect(refused.stderr.contains("after CAR-T these descriptors count only once their exclusions are ruled out"))
+    #expect(
+      refused.stderr.contains(
+        "after CAR-T these descriptors count only once their exclusions are ruled out"))
     #expect(refused.stderr.contains("fever: only if not from an infection; after CAR-T, not CRS"))
     #expect(refused.stderr.contains("--exclusions-checked"))
     #expect(cli.snapshot() == before)
@@ -71,13 +76,18 @@ import Testing
     let cli = try Self.started()
     defer { cli.cleanUp() }
     let listed = try cli.ok(["milestones"])
-    #expect(listed.contains("cns-anticonvulsant-prophylaxis  Anticonvulsant prophylaxis started before the infusion (only if: lupus with central nervous system involvement) [nurse]"))
+    #expect(
+      listed.contains(
+        "cns-anticonvulsant-prophylaxis  Anticonvulsant prophylaxis started before the infusion (only if: lupus with central nervous system involvement) [nurse]"
+      ))
     let patient = try cli.run(["sign", "cns-anticonvulsant-prophylaxis", "--not-applicable"])
     #expect(patient.status != 0)
     #expect(patient.stderr.contains("--role nurse"))
     let everyone = try cli.run(["--role", "nurse", "sign", "infusion", "--not-applicable"])
     #expect(everyone.status != 0)
-    #expect(everyone.stderr.contains("infusion applies to every patient, so it cannot be marked not applicable"))
+    #expect(
+      everyone.stderr.contains(
+        "infusion applies to every patient, so it cannot be marked not applicable"))
     let marked = try cli.ok([
       "--role", "nurse", "--name", "Ana", "sign", "cns-anticonvulsant-prophylaxis",
       "--not-applicable", "--note", "no CNS involvement",
@@ -86,11 +96,16 @@ import Testing
     let rows = try #require(try cli.json(["milestones", "--json"]) as? [[String: Any]])
     let row = try #require(rows.first { $0["id"] as? String == "cns-anticonvulsant-prophylaxis" })
     #expect(row["status"] as? String == "not-applicable")
-    #expect(try cli.ok(["milestones"]).contains("N/A      2026-11-15 Day −5    cns-anticonvulsant-prophylaxis"))
+    #expect(
+      try cli.ok(["milestones"]).contains(
+        "N/A      2026-11-15 Day −5    cns-anticonvulsant-prophylaxis"))
     let again = try cli.run(["--role", "nurse", "sign", "cns-anticonvulsant-prophylaxis"])
     #expect(again.stderr.contains("already marked not applicable by Ana (nurse)"))
     let timeline = try cli.ok(["timeline"])
-    #expect(timeline.contains("Not applicable: Anticonvulsant prophylaxis started before the infusion — no CNS involvement"))
+    #expect(
+      timeline.contains(
+        "Not applicable: Anticonvulsant prophylaxis started before the infusion — no CNS involvement"
+      ))
   }
 
   /// The demo shows one of each new kind: the new milestones signed or marked not applicable,
@@ -112,7 +127,10 @@ import Testing
     ] {
       #expect(status(id) == "done", "\(id)")
     }
-    for id in ["antiviral-prophylaxis-latent", "cns-anticonvulsant-prophylaxis", "driving-after-seizure-icans"] {
+    for id in [
+      "antiviral-prophylaxis-latent", "cns-anticonvulsant-prophylaxis",
+      "driving-after-seizure-icans",
+    ] {
       #expect(status(id) == "not-applicable", "\(id)")
     }
     #expect(status("vaccines-inactivated") == "due" || status("vaccines-inactivated") == "done")

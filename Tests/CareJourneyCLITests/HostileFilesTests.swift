@@ -35,7 +35,8 @@ import Testing
     #expect(Self.mode(victim) == 0o644, "chmod 600 went through the .lock link")
 
     try FileManager.default.removeItem(atPath: cli.data + "/.lock")
-    try FileManager.default.createDirectory(atPath: cli.mine + "/days/2026", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: cli.mine + "/days/2026", withIntermediateDirectories: true)
     symlink(victim, cli.mine + "/days/2026/2026-11-22.jsonl")
     let linked = try cli.run(["log", "--temp", "37.2"])
     #expect(linked.status == 1)
@@ -43,7 +44,10 @@ import Testing
     #expect(try String(contentsOfFile: victim, encoding: .utf8) == "the user's own file\n")
     let verify = try cli.run(["verify"])
     #expect(verify.status == 1)
-    #expect(verify.stdout.contains(CLIHarness.mine + "days/2026/2026-11-22.jsonl:0: this is a symbolic link"), "\(verify.stdout)")
+    #expect(
+      verify.stdout.contains(
+        CLIHarness.mine + "days/2026/2026-11-22.jsonl:0: this is a symbolic link"),
+      "\(verify.stdout)")
   }
 
   /// A named pipe as journey.jsonl hung every command (a cron `remind` every 15 minutes piled
@@ -54,7 +58,10 @@ import Testing
     try cli.ok(["init", "--patient", "Maria"])
     try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     #expect(mkfifo(cli.mine + "/journey.jsonl", 0o600) == 0)
-    for command in [["status"], ["remind"], ["log", "--temp", "37"], ["timeline"], ["verify"], ["init", "--patient", "X"]] {
+    for command in [
+      ["status"], ["remind"], ["log", "--temp", "37"], ["timeline"], ["verify"],
+      ["init", "--patient", "X"],
+    ] {
       let run = try cli.launch(command)
       guard let ending = run.ending(within: 10, "\(command) on the named pipe") else { continue }
       // `timeline` still lists what it can read; every other command refuses.
@@ -110,10 +117,13 @@ import Testing
     defer { chmod(cli.data + "/" + day, 0o600) }
     let prefix =
       geteuid() == 0
-      ? ["/usr/bin/setpriv", "--inh-caps=-dac_override,-dac_read_search",
-         "--bounding-set=-dac_override,-dac_read_search"] : []
+      ? [
+        "/usr/bin/setpriv", "--inh-caps=-dac_override,-dac_read_search",
+        "--bounding-set=-dac_override,-dac_read_search",
+      ] : []
     func run(_ arguments: [String]) throws -> ChildProcess {
-      let child = try cli.launch(program: prefix + [CLIHarness.binary.path, "--data", cli.data] + arguments)
+      let child = try cli.launch(
+        program: prefix + [CLIHarness.binary.path, "--data", cli.data] + arguments)
       #expect(child.wait() == .exited(0), "\(arguments): \(child.errors)")
       return child
     }
@@ -123,14 +133,16 @@ import Testing
     let timeline = try run(["timeline"])
     #expect(timeline.errors.contains("1 other problem was found"), "\(timeline.errors)")
     let rows = try #require(
-      try JSONSerialization.jsonObject(with: Data(try run(["timeline", "--json"]).output.utf8)) as? [Any])
+      try JSONSerialization.jsonObject(with: Data(try run(["timeline", "--json"]).output.utf8))
+        as? [Any])
     #expect(rows.count == without)
     _ = try run(["milestones"])
     for format in ["csv", "json", "fhir", "ics", "html"] {
       let export = try run(["export", format])
       #expect(!export.output.isEmpty, "\(format)")
     }
-    let verify = try cli.launch(program: prefix + [CLIHarness.binary.path, "--data", cli.data, "verify"])
+    let verify = try cli.launch(
+      program: prefix + [CLIHarness.binary.path, "--data", cli.data, "verify"])
     #expect(verify.wait() == .exited(1))
     #expect(verify.output.contains(day + ":0: CareJourney may not read"), "\(verify.output)")
   }
@@ -172,7 +184,8 @@ import Testing
     for (from, to, says) in replacements {
       #expect(backup.contains(from), "\(from)")
       let file = cli.root.path + "/hostile.json"
-      try Data(backup.replacingOccurrences(of: from, with: to).utf8).write(to: URL(fileURLWithPath: file))
+      try Data(backup.replacingOccurrences(of: from, with: to).utf8).write(
+        to: URL(fileURLWithPath: file))
       let result = try cli.launch(
         program: [CLIHarness.binary.path, "--data", cli.root.path + "/imported", "import", file])
       #expect(result.wait() == .exited(1), "\(to) was imported")
@@ -187,12 +200,19 @@ import Testing
         .replacingOccurrences(of: #""severity":1"#, with: #""severity":99"#)
       try Data(text.utf8).write(to: URL(fileURLWithPath: cli.data + "/" + name))
     }
-    for command in [["status"], ["timeline"], ["timeline", "--csv"], ["export", "fhir"], ["export", "html"], ["export", "csv"]] {
+    for command in [
+      ["status"], ["timeline"], ["timeline", "--csv"], ["export", "fhir"], ["export", "html"],
+      ["export", "csv"],
+    ] {
       let result = try cli.run(command)
-      #expect(result.status == 0, "\(command) ended with \(result.status): \(result.stderr.suffix(300))")
+      #expect(
+        result.status == 0, "\(command) ended with \(result.status): \(result.stderr.suffix(300))")
       if !command.contains("--csv") {
         // status reads only the days its alerts need: here one damaged line of the two.
-        #expect(result.stderr.contains(command == ["status"] ? "1 line could not be read" : "lines could not be read"), "\(command): \(result.stderr)")
+        #expect(
+          result.stderr.contains(
+            command == ["status"] ? "1 line could not be read" : "lines could not be read"),
+          "\(command): \(result.stderr)")
       }
     }
   }

@@ -16,9 +16,10 @@ import Testing
   /// True when `text` holds nothing a terminal would obey (newlines between lines aside).
   static func harmless(_ text: String) -> Bool {
     !text.unicodeScalars.contains {
-      $0 != "\n" && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)
-        || [0x200E, 0x200F, 0x061C, 0x2028, 0x2029, 0xFEFF].contains($0.value)
-        || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value))
+      $0 != "\n"
+        && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+          || [0x200E, 0x200F, 0x061C, 0x2028, 0x2029, 0xFEFF].contains($0.value)
+          || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value))
     }
   }
 
@@ -43,7 +44,8 @@ import Testing
     let json = try cli.ok(["timeline", "--json"])
     #expect(Self.harmless(json))
     #expect(json.contains("\\u001b]0;pwned\\u0007") && json.contains("\\u202E"))
-    let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
     #expect(rows.contains { ($0["text"] as? String) == "Note: " + Self.hostile })
   }
 
@@ -69,16 +71,21 @@ import Testing
     let cli = try Self.started()
     defer { cli.cleanUp() }
     let cases: [[String]] = [
-      ["log", "--temp", "\u{1B}[2J38"], ["log", "--bp", "1\u{202E}20/80"], ["log", "--symptom", "chills\u{7}=9"],
-      ["log", "--at", "\u{1B}]0;x\u{7}"], ["status", "--today", "\u{9B}2J"], ["--role", "\u{1B}[31mdoctor", "status"],
-      ["amend", "\u{1B}[2J", "--strike", "--reason", "r"], ["log", "--symptom", "\u{1B}[5mfever=1"],
+      ["log", "--temp", "\u{1B}[2J38"], ["log", "--bp", "1\u{202E}20/80"],
+      ["log", "--symptom", "chills\u{7}=9"],
+      ["log", "--at", "\u{1B}]0;x\u{7}"], ["status", "--today", "\u{9B}2J"],
+      ["--role", "\u{1B}[31mdoctor", "status"],
+      ["amend", "\u{1B}[2J", "--strike", "--reason", "r"],
+      ["log", "--symptom", "\u{1B}[5mfever=1"],
     ]
     for arguments in cases {
       let result = try cli.run(arguments)
       #expect(result.status != 0, "\(arguments)")
       #expect(!result.stderr.isEmpty, "\(arguments)")
       #expect(Self.harmless(result.stderr), "\(arguments): \(result.stderr.debugDescription)")
-      #expect(["^[", "^G", "<U+"].contains { result.stderr.contains($0) }, "\(arguments): \(result.stderr)")
+      #expect(
+        ["^[", "^G", "<U+"].contains { result.stderr.contains($0) },
+        "\(arguments): \(result.stderr)")
     }
   }
 
@@ -88,8 +95,10 @@ import Testing
     defer { cli.cleanUp() }
     let path = cli.data + "/protocol.toml"
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    try text.replacingOccurrences(of: "label = \"Chills\"", with: "label = \"Chills\\u001B]0;pwned\\u0007\"")
-      .write(toFile: path, atomically: false, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "label = \"Chills\"", with: "label = \"Chills\\u001B]0;pwned\\u0007\""
+    )
+    .write(toFile: path, atomically: false, encoding: .utf8)
     let saved = try cli.ok(["log", "--symptom", "chills=2"])
     #expect(saved.contains("Chills^[]0;pwned^G"))
     #expect(Self.harmless(saved))
@@ -103,7 +112,8 @@ import Testing
     let before = cli.snapshot()
     let hundredKB = String(repeating: "spam\u{1B}[2J ", count: 10_000)
     let cases: [([String], String)] = [
-      (["log", "--note", hundredKB], "2000"), (["log", "--temp", "38", "--med", String(repeating: "m", count: 2_001)], "2000"),
+      (["log", "--note", hundredKB], "2000"),
+      (["log", "--temp", "38", "--med", String(repeating: "m", count: 2_001)], "2000"),
       (["--name", String(repeating: "n", count: 201), "log", "--temp", "38"], "200"),
       (["settings", "--team-phone", String(repeating: "1", count: 201)], "200"),
       (["amend", "x", "--strike", "--reason", String(repeating: "r", count: 2_001)], "2000"),
@@ -112,7 +122,8 @@ import Testing
     for (arguments, limit) in cases {
       let result = try cli.run(arguments)
       #expect(result.status != 0)
-      #expect(result.stderr.contains("the limit is \(limit) characters"), "\(result.stderr.prefix(200))")
+      #expect(
+        result.stderr.contains("the limit is \(limit) characters"), "\(result.stderr.prefix(200))")
       #expect(result.stderr.count < 400, "the refusal should not echo the text")
       #expect(cli.snapshot() == before)
     }

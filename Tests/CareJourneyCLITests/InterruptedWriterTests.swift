@@ -44,8 +44,10 @@ import Testing
       attempts += 1
       let begin = Date()
       let child = try cli.launch(
-        ["log", "--temp", "37.\(attempts % 10)", "--symptom", "chills=1",
-         "--note", "attempt \(attempts) " + String(repeating: "·", count: attempts % 300)],
+        [
+          "log", "--temp", "37.\(attempts % 10)", "--symptom", "chills=1",
+          "--note", "attempt \(attempts) " + String(repeating: "·", count: attempts % 300),
+        ],
         now: Self.days[attempts % Self.days.count])
       let delay = typical * Double.random(in: 0.3...1.2, using: &random)
       usleep(useconds_t(delay * 1_000_000))

@@ -37,17 +37,24 @@ import Testing
       let path = cli.data + "/protocol.toml"
       try? FileManager.default.removeItem(atPath: path)
       switch replacement {
-      case "folder": try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      case "folder":
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
       case "pipe": #expect(mkfifo(path, 0o600) == 0)
       default: break
       }
-      for command in [["status"], ["log", "--temp", "37.6"], ["timeline"], ["export", "csv"], ["remind"], ["milestones"]] {
+      for command in [
+        ["status"], ["log", "--temp", "37.6"], ["timeline"], ["export", "csv"], ["remind"],
+        ["milestones"],
+      ] {
         let run = try cli.launch(command)
-        guard let ending = run.ending(within: 10, "\(command), protocol.toml a \(replacement)") else {
+        guard let ending = run.ending(within: 10, "\(command), protocol.toml a \(replacement)")
+        else {
           continue
         }
-        #expect(ending == .exited(0) || command == ["remind"], "\(replacement) \(command): \(run.errors)")
-        #expect(run.errors.contains("warning: " + warning), "\(replacement) \(command): \(run.errors)")
+        #expect(
+          ending == .exited(0) || command == ["remind"], "\(replacement) \(command): \(run.errors)")
+        #expect(
+          run.errors.contains("warning: " + warning), "\(replacement) \(command): \(run.errors)")
       }
       let status = try #require(try cli.json(["status", "--json"]) as? [String: Any])
       #expect((status["protocolWarning"] as? String)?.hasPrefix(warning) == true, "\(replacement)")
@@ -67,7 +74,8 @@ import Testing
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     let result = try cli.run(["init", "--patient", "Maria", "--protocol", path])
     #expect(result.status == 1, "\(result.stderr)")
-    #expect(result.stderr.contains("day 9223372036854775807 is outside -36525–36525"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("day 9223372036854775807 is outside -36525–36525"), "\(result.stderr)")
     #expect(!FileManager.default.fileExists(atPath: cli.mine + "/journey.jsonl"))
   }
 
@@ -83,7 +91,9 @@ import Testing
     let ending = remind.ending(within: 15, "remind waiting for a program that never ends")
     #expect(ending == .exited(2), "\(remind.errors)")
     #expect(Date().timeIntervalSince(started) < 10)
-    #expect(remind.errors.contains("had not finished after 1 seconds, so it was stopped"), "\(remind.errors)")
+    #expect(
+      remind.errors.contains("had not finished after 1 seconds, so it was stopped"),
+      "\(remind.errors)")
     #expect(remind.output.contains("Overdue"), "the reminders are printed: \(remind.output)")
     let sleeping = Self.processes { $0.hasPrefix("sleep\u{0}3217") }
     #expect(sleeping.isEmpty, "the program's own child is still running: \(sleeping)")
@@ -125,7 +135,9 @@ import Testing
     #expect(shown.components(separatedBy: "date,").count == 3, "the rows are still rows: \(shown)")
     let out = cli.root.path + "/journey.csv"
     try cli.ok(["export", "csv", "--out", out])
-    #expect(try String(contentsOfFile: out, encoding: .utf8).contains(hostile), "the file keeps the exact text")
+    #expect(
+      try String(contentsOfFile: out, encoding: .utf8).contains(hostile),
+      "the file keeps the exact text")
     #expect(try cli.ok(["timeline", "--csv"]).contains(hostile), "a pipe keeps the exact text")
   }
 
@@ -161,7 +173,9 @@ import Testing
     let rows = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     func id(_ type: String, _ words: String) throws -> String {
       try #require(
-        rows.first { $0["type"] as? String == type && ($0["text"] as? String)?.contains(words) == true }?["id"]
+        rows.first {
+          $0["type"] as? String == type && ($0["text"] as? String)?.contains(words) == true
+        }?["id"]
           as? String)
     }
     // A nurse's milestone (its protocol signer is nurse) and an ICE score.
@@ -175,7 +189,10 @@ import Testing
         #expect(refused.stderr.contains("only a nurse may correct it"), "\(refused.stderr)")
         #expect(cli.snapshot() == before)
       }
-      try cli.ok(["--role", "nurse", "--name", "Ana Weber", "amend", target, "--strike", "--reason", "entered twice"])
+      try cli.ok([
+        "--role", "nurse", "--name", "Ana Weber", "amend", target, "--strike", "--reason",
+        "entered twice",
+      ])
     }
     // The patient's own entries stay the patient's to correct.
     let temperature = try id("temperature", "36.9")
@@ -189,7 +206,10 @@ import Testing
     for format in [[], ["--json"], ["--csv"]] {
       let result = try cli.run(["timeline", "--from", "2026-11-22", "--to", "2026-11-01"] + format)
       #expect(result.status == 1, "\(format)")
-      #expect(result.stderr.contains("--to 2026-11-01 is before --from 2026-11-22: give the earlier date first"), "\(result.stderr)")
+      #expect(
+        result.stderr.contains(
+          "--to 2026-11-01 is before --from 2026-11-22: give the earlier date first"),
+        "\(result.stderr)")
       #expect(result.stdout.isEmpty, "\(format): \(result.stdout)")
     }
   }

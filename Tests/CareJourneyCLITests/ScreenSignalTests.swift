@@ -51,8 +51,9 @@ import Testing
     let shell = app.value("#{pane_pid}")
     let deadline = Date().addingTimeInterval(10)
     while Date() < deadline {
-      let children = (try? String(
-        contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+      let children =
+        (try? String(
+          contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
       if let pid = children.split(separator: " ").first.flatMap({ pid_t($0) }) { return pid }
       usleep(20_000)
     }

@@ -13,11 +13,16 @@ import Testing
   ]
 
   func environment(_ extra: [String: String]) -> [String: String] {
-    ["LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": Self.now, "HOME": "/tmp",
-     "SWIFT_BACKTRACE": "enable=no"].merging(extra) { $1 }
+    [
+      "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": Self.now, "HOME": "/tmp",
+      "SWIFT_BACKTRACE": "enable=no",
+    ].merging(extra) { $1 }
   }
 
-  func app(_ cli: CLIHarness, _ extra: [String: String], _ arguments: [String] = [], width: Int = 100, height: Int = 30) throws -> TmuxSession {
+  func app(
+    _ cli: CLIHarness, _ extra: [String: String], _ arguments: [String] = [], width: Int = 100,
+    height: Int = 30
+  ) throws -> TmuxSession {
     try TmuxSession(
       width: width, height: height,
       environment: environment(extra).merging(cli.screensConfig()) { $1 },
@@ -52,7 +57,9 @@ import Testing
     try patient.waitFor("Smaller than 80x24 (60x20)")
     #expect(patient.screen.contains("!! URGENT"))
     try patient.resize(width: 200, height: 60)
-    try patient.waitFor("size 200x60") { $0.contains("(Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more.") }
+    try patient.waitFor("size 200x60") {
+      $0.contains("(Day +183 · Month 6). Temperature of 38.0 °C (100.4 °F) or more.")
+    }
     try patient.resize(width: 30, height: 10)
     try patient.waitFor("Terminal too small")
     try patient.resize(width: 100, height: 30)
@@ -61,7 +68,9 @@ import Testing
     try patient.send("q")
     #expect(try patient.waitForExit() == 0)
     #expect(patient.value("#{alternate_on}") == "0")
-    let day = String(decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl") ?? Data(), as: UTF8.self)
+    let day = String(
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl")
+        ?? Data(), as: UTF8.self)
     #expect(day.contains("\"celsius\":38.4"))
     #expect(day.contains("\"role\":\"patient\""))
 
@@ -76,7 +85,9 @@ import Testing
     try nurse.waitFor("✓ done     Day +270")
     try nurse.send("q")
     #expect(try nurse.waitForExit() == 0)
-    let journey = String(decoding: FileManager.default.contents(atPath: cli.mine + "/journey.jsonl") ?? Data(), as: UTF8.self)
+    let journey = String(
+      decoding: FileManager.default.contents(atPath: cli.mine + "/journey.jsonl") ?? Data(),
+      as: UTF8.self)
     #expect(journey.contains("\"milestone\":\"follow-up-visit-m9\""))
     #expect(journey.contains("\"name\":\"Ana Weber\",\"role\":\"nurse\""))
   }

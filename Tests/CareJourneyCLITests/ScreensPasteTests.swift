@@ -29,7 +29,8 @@ import Testing
     try screens.send("q")
     #expect(try screens.waitForExit() == 0)
     let day = String(
-      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl") ?? Data(),
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl")
+        ?? Data(),
       as: UTF8.self)
     #expect(!day.contains("\"celsius\":39.4"), "a temperature nobody typed was saved")
     #expect(day.contains("\"text\":\"went for a walk t39.4 s\""))

@@ -19,7 +19,9 @@ struct SyncthingTests {
       b.cleanUp()
     }
     // Computer A's journey as an older CareJourney wrote it: journey.jsonl and days/ at the top.
-    try a.ok(["init", "--patient", "Maria", "--team-phone", "+49 30 1234"], now: "2026-11-20T08:00:00+01:00")
+    try a.ok(
+      ["init", "--patient", "Maria", "--team-phone", "+49 30 1234"],
+      now: "2026-11-20T08:00:00+01:00")
     try a.ok(["log", "--temp", "37.4"], now: "2026-11-21T08:00:00+01:00")
     let fm = FileManager.default
     for part in ["journey.jsonl", "days"] {
@@ -37,7 +39,8 @@ struct SyncthingTests {
     /// The ids `timeline --json` shows; none while the journey has not arrived.
     func ids(_ cli: CLIHarness) -> Set<String> {
       guard let result = try? cli.run(["timeline", "--json"]), result.status == 0,
-        let rows = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let rows = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+          as? [[String: Any]]
       else { return [] }
       return Set(rows.compactMap { $0["id"] as? String })
     }
@@ -46,7 +49,10 @@ struct SyncthingTests {
         let onA = ids(a)
         return !onA.isEmpty && onA == ids(b)
       }
-      #expect(done, "\(why): A has \(ids(a).sorted()), B has \(ids(b).sorted())\nA: \(pair.log(0))\nB: \(pair.log(1))")
+      #expect(
+        done,
+        "\(why): A has \(ids(a).sorted()), B has \(ids(b).sorted())\nA: \(pair.log(0))\nB: \(pair.log(1))"
+      )
       if !done { throw SyncthingPair.Failure(description: why) }
     }
 
@@ -58,7 +64,9 @@ struct SyncthingTests {
 
     // Both log while connected.
     try a.ok(["log", "--temp", "38.4"], now: "2026-11-22T09:00:00+01:00")
-    try b.ok(["--role", "caregiver", "--name", "Ana", "log", "--note", "gave paracetamol"], now: "2026-11-22T09:30:00+01:00")
+    try b.ok(
+      ["--role", "caregiver", "--name", "Ana", "log", "--note", "gave paracetamol"],
+      now: "2026-11-22T09:30:00+01:00")
     try synced("both computers' lines while connected")
     #expect(ids(a).count == 4)
 
@@ -66,8 +74,12 @@ struct SyncthingTests {
     pair.stop(1)
     try a.ok(["log", "--temp", "38.9"], now: "2026-11-22T10:00:00+01:00")
     try b.ok(["log", "--temp", "39.1"], now: "2026-11-22T10:05:00+01:00")
-    try a.ok(["--role", "nurse", "--name", "Ines", "advance", "leukapheresis", "--on", "2026-11-22"], now: "2026-11-22T11:00:00+01:00")
-    try b.ok(["--role", "nurse", "--name", "Olga", "advance", "leukapheresis", "--on", "2026-11-22"], now: "2026-11-22T11:30:00+01:00")
+    try a.ok(
+      ["--role", "nurse", "--name", "Ines", "advance", "leukapheresis", "--on", "2026-11-22"],
+      now: "2026-11-22T11:00:00+01:00")
+    try b.ok(
+      ["--role", "nurse", "--name", "Olga", "advance", "leukapheresis", "--on", "2026-11-22"],
+      now: "2026-11-22T11:30:00+01:00")
     try pair.start(1)
     try synced("the lines written apart")
     #expect(ids(a).count == 7, "\(ids(a).sorted())")
@@ -84,11 +96,15 @@ struct SyncthingTests {
     let copy = a.data + "/days/2026/2026-11-21.sync-conflict-20261121-120000-BBBBBBB.jsonl"
     let text = try String(contentsOfFile: day, encoding: .utf8)
     let line = text.split(separator: "\n").last.map(String.init) ?? ""
-    let extra = line.replacingOccurrences(of: #""id":"[^"]+""#, with: #""id":"rescued-line""#, options: .regularExpression)
+    let extra = line.replacingOccurrences(
+      of: #""id":"[^"]+""#, with: #""id":"rescued-line""#, options: .regularExpression)
     try (text + extra + "\n").write(toFile: copy, atomically: false, encoding: .utf8)
     try synced("the conflict copy")
     #expect(ids(b).contains("rescued-line"))
     let verify = try b.run(["verify"])
-    #expect(verify.stdout.contains("2026-11-21.sync-conflict-20261121-120000-BBBBBBB.jsonl:0: a copy a sync tool made"), "\(verify.stdout)")
+    #expect(
+      verify.stdout.contains(
+        "2026-11-21.sync-conflict-20261121-120000-BBBBBBB.jsonl:0: a copy a sync tool made"),
+      "\(verify.stdout)")
   }
 }

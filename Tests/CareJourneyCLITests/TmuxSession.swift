@@ -17,7 +17,8 @@ final class TmuxSession {
   }
 
   /// Starts `command` in a detached session of the given size with the given environment.
-  init(width: Int = 100, height: Int = 30, environment: [String: String], command: [String]) throws {
+  init(width: Int = 100, height: Int = 30, environment: [String: String], command: [String]) throws
+  {
     // remain-on-exit is set before the program starts, so a program that exits at once (an
     // error) still leaves its pane, and its exit status, to read.
     var arguments = [
@@ -29,7 +30,9 @@ final class TmuxSession {
     // The shell waits for the program, passing signals on (`trap :` resets them in the child),
     // and writes its exit status (128 + signal when a signal ended it).
     let wrapper = ["/bin/sh", "-c", "trap : INT TERM HUP; \"$@\"; echo $? > \(statusFile)", "sh"]
-    arguments.append((wrapper + ["/usr/bin/env"] + assignments + command).map(TmuxSession.quote).joined(separator: " "))
+    arguments.append(
+      (wrapper + ["/usr/bin/env"] + assignments + command).map(TmuxSession.quote).joined(
+        separator: " "))
     // The server that new-session starts outlives the call: it must not hold our pipe open.
     try tmux(arguments, capture: false)
   }
@@ -129,7 +132,8 @@ final class TmuxSession {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let data = FileManager.default.contents(atPath: statusFile),
-        let status = Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let status = Int(
+          String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
       {
         return status
       }

@@ -64,7 +64,8 @@ import Testing
     harness.run()
     #expect(harness.entries.last?.body == .note(text: hostile))
     let scalars = harness.backend.lastFrame.map { $0.lines.joined() } ?? ""
-    #expect(!scalars.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    #expect(
+      !scalars.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     #expect(harness.text.contains("^[]0;pwned^G^[[2J<U+202E>evil<U+009B>1m<U+200F>"))
   }
 
@@ -98,7 +99,8 @@ import Testing
     }
     let before = harness.entries.count
     harness.type([.character("t")])
-    #expect(harness.screen.contains { $0.hasPrefix("Temperature (°F, e.g. 100.0):") }, "\(harness.text)")
+    #expect(
+      harness.screen.contains { $0.hasPrefix("Temperature (°F, e.g. 100.0):") }, "\(harness.text)")
     harness.type(MemoryBackend.typing("37.5") + [.enter])
     #expect(harness.entries.count == before)
     #expect(harness.loop.state.mode?.input?.text == "37.5")
@@ -116,10 +118,12 @@ import Testing
   /// The export key writes the file on a thread of its own: the progress line shows at once,
   /// keys keep answering (a note is typed and saved meanwhile), and the notice gives the path.
   @Test func theExportKeyRunsOffTheLoopAndKeysKeepAnswering() throws {
-    let harness = try ScreensHarness(keys: [.character("x")] + MemoryBackend.typing("html") + [.enter])
+    let harness = try ScreensHarness(
+      keys: [.character("x")] + MemoryBackend.typing("html") + [.enter])
     harness.run()
     #expect(harness.loop.state.mode?.input == nil)
-    #expect(harness.text.contains("… Exporting html to your home folder; keys still work meanwhile."))
+    #expect(
+      harness.text.contains("… Exporting html to your home folder; keys still work meanwhile."))
     // A second export is refused while the first runs.
     harness.type([.character("x")] + MemoryBackend.typing("csv") + [.enter])
     let busy = harness.loop.state.notice
@@ -161,5 +165,47 @@ import Testing
         .failed("Read-only window: nothing was saved.")
       ])
     #expect(harness.entries == before)
+  }
+}
+
+/// A correction from a row's detail goes through the journal's one correction path, the
+/// command line's `amend`: signed by the person at the keyboard, refused under the lock.
+@Suite struct DetailCorrectionTests {
+  static let strikeFirstTemperature: [Key] =
+    [.character("2"), .down, .enter, .character("s")] + MemoryBackend.typing("wrong patient")
+    + [.enter]
+
+  @Test func strikingOutWritesACorrectionSignedByWhoeverIsTyping() throws {
+    let harness = try ScreensHarness(keys: Self.strikeFirstTemperature)
+    let target = try #require(
+      harness.entries.last { $0.body == .temperature(celsius: 36.9, asTyped: "36.9") })
+    harness.run()
+    let correction = try #require(harness.entries.last)
+    #expect(
+      correction
+        == Entry(
+          id: "t1", recordedAt: ScreensHarness.now, observedAt: target.observedAt,
+          author: Author(role: .patient, name: "Maria Santos"),
+          body: .correction(target: target.id, reason: "wrong patient", replacement: nil)))
+    #expect(harness.text.contains("✓ Struck out; it stays visible, struck through."))
+    #expect(harness.text.contains("(struck out)"))
+  }
+
+  /// Another terminal corrected the line while the detail was open: refused, nothing written,
+  /// the reason still on screen.
+  @Test func aLineCorrectedMeanwhileIsRefusedUnderTheLock() throws {
+    let harness = try ScreensHarness(keys: Array(Self.strikeFirstTemperature.dropLast()))
+    harness.run()
+    let target = try #require(
+      harness.entries.last { $0.body == .temperature(celsius: 36.9, asTyped: "36.9") })
+    try Journal(harness.context).correct(
+      target.id, reason: "typo", change: .value(.temperature(celsius: 36.8, asTyped: "36.8")),
+      care: try #require(harness.loop.state.data?.care))
+    let before = harness.entries.count
+    harness.type([.enter])
+    #expect(harness.entries.count == before)
+    #expect(
+      harness.text.contains("✗ Not saved: \(target.id) was already corrected; correct the newest"))
+    #expect(harness.loop.state.mode?.input?.text == "wrong patient")
   }
 }

@@ -17,7 +17,9 @@ struct SyncedChangesTests {
       body: .note(text: text))
   }
 
-  @Test("another computer's new folder and a conflict copy of today's file show while the screens are open")
+  @Test(
+    "another computer's new folder and a conflict copy of today's file show while the screens are open"
+  )
   func anotherComputersLinesArrive() throws {
     let app = try ScreensHarness()
     func shown(_ id: String) -> Bool {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 /// The ASTCT 2019 grading, case by case, written from clinical.md §2 (CRS) and §3 (ICANS).

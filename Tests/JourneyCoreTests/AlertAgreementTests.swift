@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 /// Two promises checked over every value a patient can type: one entry never raises two alerts,

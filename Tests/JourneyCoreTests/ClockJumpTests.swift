@@ -13,13 +13,14 @@ import Testing
     seconds >= spring && seconds < autumn ? 7200 : 3600
   }
 
-  @Test(arguments: [
-    ("2026-03-29", "01:59", nil), ("2026-03-29", "02:00", "02:00 03:00"),
-    ("2026-03-29", "02:30", "02:00 03:00"), ("2026-03-29", "02:59", "02:00 03:00"),
-    ("2026-03-29", "03:00", nil), ("2026-03-28", "02:30", nil),
-    // The hour that happens twice when the clocks go back is no jump.
-    ("2026-10-25", "02:30", nil), ("2026-10-25", "01:59", nil), ("2026-10-25", "03:00", nil),
-  ] as [(String, String, String?)])
+  @Test(
+    arguments: [
+      ("2026-03-29", "01:59", nil), ("2026-03-29", "02:00", "02:00 03:00"),
+      ("2026-03-29", "02:30", "02:00 03:00"), ("2026-03-29", "02:59", "02:00 03:00"),
+      ("2026-03-29", "03:00", nil), ("2026-03-28", "02:30", nil),
+      // The hour that happens twice when the clocks go back is no jump.
+      ("2026-10-25", "02:30", nil), ("2026-10-25", "01:59", nil), ("2026-10-25", "03:00", nil),
+    ] as [(String, String, String?)])
   func skippedTimesAreFound(date: String, time: String, jump: String?) throws {
     let day = try #require(LocalDate(parsing: date))
     let parts = time.split(separator: ":").compactMap { Int($0) }

@@ -15,7 +15,8 @@ import Testing
     entry("t1", "2026-11-20", .temperature(celsius: 37.2, asTyped: "37.2")),
     entry("t2", "2026-11-20", hour: 14, .temperature(celsius: 38.4, asTyped: "38.4")),
     entry("t3", "2026-11-21", .temperature(celsius: 39.5, asTyped: "39.5")),
-    entry("fix", "2026-11-21", hour: 9, .correction(target: "t3", reason: "typo", replacement: nil)),
+    entry(
+      "fix", "2026-11-21", hour: 9, .correction(target: "t3", reason: "typo", replacement: nil)),
     entry("t4", "2026-11-19", .temperature(celsius: 36.9, asTyped: "36.9")),
     entry("s1", "2026-11-20", .symptom(name: "chills", severity: 1)),
     entry("s2", "2026-11-20", hour: 20, .symptom(name: "chills", severity: 3)),
@@ -24,7 +25,8 @@ import Testing
     entry(
       "fix2", "2026-11-22", hour: 10,
       .correction(
-        target: "s4", reason: "worse than typed", replacement: .symptom(name: "fatigue", severity: 2))),
+        target: "s4", reason: "worse than typed",
+        replacement: .symptom(name: "fatigue", severity: 2))),
   ]
 
   @Test func correctionsStrikeAndReplace() {

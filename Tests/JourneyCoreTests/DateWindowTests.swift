@@ -18,12 +18,26 @@ import Testing
   }
 
   static let pastCases: [Case] = [
-    Case(date: "0001-01-01", code: .dateBeforeJourney, message: "0001-01-01 is before 2026-09-01, when this journey began; the earliest date accepted is 2026-09-01"),
-    Case(date: "2026-08-31", code: .dateBeforeJourney, message: "2026-08-31 is before 2026-09-01, when this journey began; the earliest date accepted is 2026-09-01"),
+    Case(
+      date: "0001-01-01", code: .dateBeforeJourney,
+      message:
+        "0001-01-01 is before 2026-09-01, when this journey began; the earliest date accepted is 2026-09-01"
+    ),
+    Case(
+      date: "2026-08-31", code: .dateBeforeJourney,
+      message:
+        "2026-08-31 is before 2026-09-01, when this journey began; the earliest date accepted is 2026-09-01"
+    ),
     Case(date: "2026-09-01", code: nil),
     Case(date: "2026-12-03", code: nil),
-    Case(date: "2026-12-04", code: .dateInFuture, message: "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"),
-    Case(date: "9999-12-31", code: .dateInFuture, message: "9999-12-31 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"),
+    Case(
+      date: "2026-12-04", code: .dateInFuture,
+      message:
+        "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"),
+    Case(
+      date: "9999-12-31", code: .dateInFuture,
+      message:
+        "9999-12-31 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"),
   ]
 
   @Test(arguments: pastCases)
@@ -32,11 +46,23 @@ import Testing
   }
 
   static let planCases: [Case] = [
-    Case(date: "2026-08-31", code: .dateBeforeJourney, message: "2026-08-31 is before 2026-09-01, when this journey began; the earliest date accepted is 2026-09-01"),
+    Case(
+      date: "2026-08-31", code: .dateBeforeJourney,
+      message:
+        "2026-08-31 is before 2026-09-01, when this journey began; the earliest date accepted is 2026-09-01"
+    ),
     Case(date: "2026-09-01", code: nil),
     Case(date: "2029-12-03", code: nil),
-    Case(date: "2029-12-04", code: .dateTooFarAhead, message: "2029-12-04 is more than 3 years ahead (today is 2026-12-03); the latest date accepted is 2029-12-03"),
-    Case(date: "9999-01-01", code: .dateTooFarAhead, message: "9999-01-01 is more than 3 years ahead (today is 2026-12-03); the latest date accepted is 2029-12-03"),
+    Case(
+      date: "2029-12-04", code: .dateTooFarAhead,
+      message:
+        "2029-12-04 is more than 3 years ahead (today is 2026-12-03); the latest date accepted is 2029-12-03"
+    ),
+    Case(
+      date: "9999-01-01", code: .dateTooFarAhead,
+      message:
+        "9999-01-01 is more than 3 years ahead (today is 2026-12-03); the latest date accepted is 2029-12-03"
+    ),
   ]
 
   @Test(arguments: planCases)
@@ -45,10 +71,15 @@ import Testing
   }
 
   static let startCases: [Case] = [
-    Case(date: "2006-12-02", code: .dateBeforeJourney, message: "2006-12-02 is more than 20 years ago; the earliest date accepted is 2006-12-03"),
+    Case(
+      date: "2006-12-02", code: .dateBeforeJourney,
+      message: "2006-12-02 is more than 20 years ago; the earliest date accepted is 2006-12-03"),
     Case(date: "2006-12-03", code: nil),
     Case(date: "2026-12-03", code: nil),
-    Case(date: "2026-12-04", code: .dateInFuture, message: "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"),
+    Case(
+      date: "2026-12-04", code: .dateInFuture,
+      message:
+        "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"),
   ]
 
   @Test(arguments: startCases)
@@ -67,8 +98,11 @@ import Testing
   /// it (the weeks before infusion stay open to backfill), and the refusal says why.
   @Test func withScreeningUndatedTheEarliestPhaseDateBounds() throws {
     var script = JourneyScript(began: .notEntered, recordedOn: "2026-12-03")
-    script.add(.phaseEntered(phase: .leukapheresis, on: nil, reason: nil, note: nil), on: "2026-12-03")
-    script.add(.phaseEntered(phase: .manufacturing, on: Self.d("2026-10-15"), reason: nil, note: nil), on: "2026-12-03")
+    script.add(
+      .phaseEntered(phase: .leukapheresis, on: nil, reason: nil, note: nil), on: "2026-12-03")
+    script.add(
+      .phaseEntered(phase: .manufacturing, on: Self.d("2026-10-15"), reason: nil, note: nil),
+      on: "2026-12-03")
     let journey = script.journey
     #expect(journey.problems == [])
     #expect(journey.startDate == nil)
@@ -84,7 +118,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("2024-02-29", 1, "2025-02-28"), ("2024-02-29", 4, "2028-02-29"), ("2026-12-03", -20, "2006-12-03"),
+    ("2024-02-29", 1, "2025-02-28"), ("2024-02-29", 4, "2028-02-29"),
+    ("2026-12-03", -20, "2006-12-03"),
     ("9998-06-01", 3, "9999-06-01"), ("0002-01-01", -5, "0001-01-01"),
   ])
   func yearsAreAddedOnTheCalendar(from: String, years: Int, expected: String) {
@@ -98,7 +133,8 @@ import Testing
       try window.check(date)
       #expect(c.code == nil, "\(c.date) was accepted", sourceLocation: sourceLocation)
     } catch {
-      #expect(error == JourneyError(c.code ?? .notStarted, c.message), sourceLocation: sourceLocation)
+      #expect(
+        error == JourneyError(c.code ?? .notStarted, c.message), sourceLocation: sourceLocation)
     }
   }
 }
@@ -127,7 +163,10 @@ import Testing
   static let cases: [(JourneyEvent.Body, JourneyError.Code?)] = [
     (.phaseEntered(phase: .infusion, on: d("2026-11-20"), reason: nil, note: nil), nil),
     (.phaseEntered(phase: .infusion, on: d("2026-12-04"), reason: nil, note: nil), .dateInFuture),
-    (.phaseEntered(phase: .infusion, on: d("2026-11-14"), reason: nil, note: nil), .dateBeforeLastTransition),
+    (
+      .phaseEntered(phase: .infusion, on: d("2026-11-14"), reason: nil, note: nil),
+      .dateBeforeLastTransition
+    ),
     (.milestoneSigned(milestone: "consent", on: d("2026-08-31"), note: nil), .dateBeforeJourney),
     (.milestoneSigned(milestone: "consent", on: d("2026-09-01"), note: nil), nil),
     (.milestoneSigned(milestone: "consent", on: nil, note: nil), nil),
@@ -172,12 +211,14 @@ import Testing
   @Test(arguments: [("2026-08-01", true), ("2026-10-14", true), ("2026-10-15", false)])
   func theStartOfAJourneyMovesWithinItsPhases(date: String, accepted: Bool) throws {
     let script = Self.journey()
-    let move = Self.event(.corrected(target: "e1", reason: "screening began then", on: Self.d(date)))
+    let move = Self.event(
+      .corrected(target: "e1", reason: "screening began then", on: Self.d(date)))
     do {
       let moved = try script.journey.checkNew(move, today: Self.today)
       #expect(accepted)
       #expect(moved.startDate == Self.d(date))
-      #expect(moved.stays.map(\.start) == [date, "2026-10-14", "2026-10-15", "2026-11-15"].map(Self.d))
+      #expect(
+        moved.stays.map(\.start) == [date, "2026-10-14", "2026-10-15", "2026-11-15"].map(Self.d))
     } catch {
       #expect(!accepted, "\(error)")
     }

@@ -4,7 +4,8 @@ import PropertyBased
 /// code (controls, bidi overrides, non-ASCII digits, wide and combining characters), and any
 /// Unicode scalar at all.
 enum Fuzz {
-  static let alphabet: [Character] = Array("0123456789012345.,/-+:=TtZzCcFf°%kglbsmHgpin ")
+  static let alphabet: [Character] =
+    Array("0123456789012345.,/-+:=TtZzCcFf°%kglbsmHgpin ")
     + [
       "\u{1B}", "\u{0}", "\n", "\r", "\t", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2066}", "é", "中",
       "🙂", "\u{0663}", "\u{FF10}", "\u{301}", "e", "E", "n", "a", "x", "-", "⁄",

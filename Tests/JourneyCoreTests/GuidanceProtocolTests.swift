@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 /// Issue #14's protocol data: the new milestones with their due days, signers, conditions and
@@ -96,7 +97,9 @@ import Testing
     #expect(rule.offsetDays == expected.offset)
     #expect(rule.repeatEveryDays == expected.every)
     #expect(rule.repeatUntilDays == expected.until)
-    #expect(rule.signer == (expected.id == "stay-near-centre" || expected.id == "no-driving" ? .anyone : .nurse))
+    #expect(
+      rule.signer
+        == (expected.id == "stay-near-centre" || expected.id == "no-driving" ? .anyone : .nurse))
     #expect((rule.appliesIf != nil) == expected.conditional)
     #expect(!(rule.source ?? "").isEmpty)
     for words in expected.says { #expect(rule.title.contains(words), "\(rule.title): \(words)") }
@@ -130,8 +133,13 @@ import Testing
     #expect(signature.notApplicable)
     let text = Timeline.items(journey: script.journey, entries: [], protocol: Self.care)
       .map(\.text)
-    #expect(text.contains("Not applicable: Anticonvulsant prophylaxis started before the infusion — no CNS involvement"))
-    script.add(.corrected(target: signature.eventID, reason: "CNS lupus after all", on: nil), on: "2026-09-21")
+    #expect(
+      text.contains(
+        "Not applicable: Anticonvulsant prophylaxis started before the infusion — no CNS involvement"
+      ))
+    script.add(
+      .corrected(target: signature.eventID, reason: "CNS lupus after all", on: nil),
+      on: "2026-09-21")
     #expect(status(script.journey) == .overdue)
   }
 
@@ -139,7 +147,10 @@ import Testing
   /// name what must be ruled out (clinical.md §9); the others none.
   @Test func sledaiExclusionsAfterCART() {
     let withExclusion = SLEDAI2K.descriptors.filter { $0.exclusion != nil }
-    #expect(withExclusion.map(\.id) == ["seizure", "organic-brain-syndrome", "fever", "thrombocytopenia", "leukopenia"])
+    #expect(
+      withExclusion.map(\.id) == [
+        "seizure", "organic-brain-syndrome", "fever", "thrombocytopenia", "leukopenia",
+      ])
     #expect(withExclusion.first { $0.id == "fever" }?.exclusion?.contains("not CRS") == true)
     #expect(withExclusion.first { $0.id == "seizure" }?.exclusion?.contains("not ICANS") == true)
     #expect(withExclusion.first { $0.id == "leukopenia" }?.exclusion?.contains("Flu/Cy") == true)
@@ -149,9 +160,12 @@ import Testing
   func exclusionsMatterFromTheFirstLymphodepletionDay(_ date: String, _ after: Bool) {
     let journey = RedFlagsTests.Shape.plannedOnly.journey
     #expect(
-      SLEDAI2K.afterTreatmentStarted(on: JourneyScript.date(date), journey: journey, protocol: Self.care)
+      SLEDAI2K.afterTreatmentStarted(
+        on: JourneyScript.date(date), journey: journey, protocol: Self.care)
         == after)
-    #expect(!SLEDAI2K.afterTreatmentStarted(on: JourneyScript.date(date), journey: JourneyScript().journey, protocol: Self.care))
+    #expect(
+      !SLEDAI2K.afterTreatmentStarted(
+        on: JourneyScript.date(date), journey: JourneyScript().journey, protocol: Self.care))
   }
 
   /// ASTCT 2019 rule 2: fever masked by treatment counts only once CRS was graded; a CRS 0
@@ -161,9 +175,12 @@ import Testing
     func grading(_ id: String, _ day: String, _ celsius: Double) -> Entry {
       let input = GradingInput(temperature: celsius)
       let at = Timestamp(date: JourneyScript.date(day), secondOfDay: 10 * 3600, utcOffset: 3600)
-      return Entry(id: id, recordedAt: at, observedAt: at, author: nurse, body: .grading(input, ASTCT.grade(input)))
+      return Entry(
+        id: id, recordedAt: at, observedAt: at, author: nurse,
+        body: .grading(input, ASTCT.grade(input)))
     }
-    let now = Timestamp(date: JourneyScript.date("2026-10-05"), secondOfDay: 12 * 3600, utcOffset: 3600)
+    let now = Timestamp(
+      date: JourneyScript.date("2026-10-05"), secondOfDay: 12 * 3600, utcOffset: 3600)
     #expect(ASTCT.maskedRefusal(entries: [], before: now) != nil)
     #expect(ASTCT.maskedRefusal(entries: [grading("a", "2026-10-04", 37.5)], before: now) != nil)
     #expect(ASTCT.maskedRefusal(entries: [grading("b", "2026-10-06", 38.5)], before: now) != nil)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 @Suite struct JourneyFoldTests {
@@ -15,7 +16,9 @@ import Testing
     var script = JourneyScript()
     script.add(.planned(phase: .infusion, date: d("2026-10-01")), on: "2026-09-02")
     script.enter(.leukapheresis, "2026-09-08")
-    script.add(.milestoneSigned(milestone: "cells-collected", on: d("2026-09-08"), note: "4 h"), on: "2026-09-08")
+    script.add(
+      .milestoneSigned(milestone: "cells-collected", on: d("2026-09-08"), note: "4 h"),
+      on: "2026-09-08")
     script.enter(.manufacturing, "2026-09-09")
     script.enter(.leukapheresis, "2026-09-20", reason: "manufacturing failed")
     let journey = script.journey
@@ -24,16 +27,28 @@ import Testing
     #expect(journey.protocolID == "test")
     #expect(journey.teamPhone == "+49 1")
     #expect(journey.problems == [])
-    #expect(journey.stays == [
-      Journey.Stay(phase: .screening, start: d("2026-09-01"), reason: nil, note: nil, eventID: "e1", author: n),
-      Journey.Stay(phase: .leukapheresis, start: d("2026-09-08"), reason: nil, note: nil, eventID: "e3", author: n),
-      Journey.Stay(phase: .manufacturing, start: d("2026-09-09"), reason: nil, note: nil, eventID: "e5", author: n),
-      Journey.Stay(phase: .leukapheresis, start: d("2026-09-20"), reason: "manufacturing failed", note: nil, eventID: "e6", author: n),
-    ])
+    #expect(
+      journey.stays == [
+        Journey.Stay(
+          phase: .screening, start: d("2026-09-01"), reason: nil, note: nil, eventID: "e1",
+          author: n),
+        Journey.Stay(
+          phase: .leukapheresis, start: d("2026-09-08"), reason: nil, note: nil, eventID: "e3",
+          author: n),
+        Journey.Stay(
+          phase: .manufacturing, start: d("2026-09-09"), reason: nil, note: nil, eventID: "e5",
+          author: n),
+        Journey.Stay(
+          phase: .leukapheresis, start: d("2026-09-20"), reason: "manufacturing failed", note: nil,
+          eventID: "e6", author: n),
+      ])
     #expect(journey.planned == [.infusion: d("2026-10-01")])
-    #expect(journey.signatures == [
-      Journey.Signature(milestone: "cells-collected", on: d("2026-09-08"), note: "4 h", eventID: "e4", author: n, recordedOn: d("2026-09-08"))
-    ])
+    #expect(
+      journey.signatures == [
+        Journey.Signature(
+          milestone: "cells-collected", on: d("2026-09-08"), note: "4 h", eventID: "e4", author: n,
+          recordedOn: d("2026-09-08"))
+      ])
     #expect(journey.dayZero == d("2026-10-01"))
     #expect(journey.infusionDate == nil)
     #expect(journey.start(of: .leukapheresis) == d("2026-09-20"))
@@ -68,12 +83,17 @@ import Testing
       body: .phaseEntered(phase: .leukapheresis, on: d("2026-09-01"), reason: nil, note: nil))
     let journey = Journey(events: [event])
     #expect(!journey.isStarted)
-    #expect(journey.problems == ["event x (phase-entered): no journey yet: start one with `carejourney init`"])
+    #expect(
+      journey.problems == [
+        "event x (phase-entered): no journey yet: start one with `carejourney init`"
+      ])
   }
 
   @Test func aSecondCreatedEventIsAProblem() {
     var script = JourneyScript()
-    script.add(.created(patient: "Other", protocolID: "p", teamPhone: nil, temperatureUnit: .fahrenheit), on: "2026-09-02")
+    script.add(
+      .created(patient: "Other", protocolID: "p", teamPhone: nil, temperatureUnit: .fahrenheit),
+      on: "2026-09-02")
     let journey = script.journey
     #expect(journey.patient == "Maria")
     #expect(journey.temperatureUnit == .celsius)
@@ -84,7 +104,9 @@ import Testing
     var script = JourneyScript.at(.leukapheresis)
     let before = script.journey
     let target = try #require(before.stays.last?.eventID)
-    script.add(.corrected(target: target, reason: "typed the wrong day", on: d("2026-09-09")), on: "2026-09-10")
+    script.add(
+      .corrected(target: target, reason: "typed the wrong day", on: d("2026-09-09")),
+      on: "2026-09-10")
     let journey = script.journey
     #expect(journey.stays.last?.start == d("2026-09-09"))
     #expect(journey.events.count == before.events.count + 1)
@@ -93,7 +115,8 @@ import Testing
 
   @Test func correctionStrikesASignatureOut() {
     var script = JourneyScript()
-    script.add(.milestoneSigned(milestone: "consent", on: d("2026-09-02"), note: nil), on: "2026-09-02")
+    script.add(
+      .milestoneSigned(milestone: "consent", on: d("2026-09-02"), note: nil), on: "2026-09-02")
     script.add(.corrected(target: "e2", reason: "signed the wrong one", on: nil), on: "2026-09-03")
     let journey = script.journey
     #expect(journey.signatures.isEmpty)
@@ -112,8 +135,14 @@ import Testing
   }
 
   @Test(arguments: [
-    (JourneyEvent.Body.phaseEntered(phase: .leukapheresis, on: JourneyScript.date("2026-09-11"), reason: nil, note: nil), true),
-    (.phaseEntered(phase: .leukapheresis, on: JourneyScript.date("2026-09-10"), reason: nil, note: nil), false),
+    (
+      JourneyEvent.Body.phaseEntered(
+        phase: .leukapheresis, on: JourneyScript.date("2026-09-11"), reason: nil, note: nil), true
+    ),
+    (
+      .phaseEntered(
+        phase: .leukapheresis, on: JourneyScript.date("2026-09-10"), reason: nil, note: nil), false
+    ),
     (.milestoneSigned(milestone: "consent", on: JourneyScript.date("2026-09-11"), note: nil), true),
     (.planned(phase: .infusion, date: JourneyScript.date("2027-01-01")), false),
   ])
@@ -156,23 +185,44 @@ import Testing
     "the demo's medication plan says what was taken on any day: washout, then the taper",
     arguments: [
       (-76, []),
-      (-75, ["hydroxychloroquine 200 mg/day", "mycophenolate 1 g twice daily", "prednisone 10 mg/day"]),
+      (
+        -75,
+        ["hydroxychloroquine 200 mg/day", "mycophenolate 1 g twice daily", "prednisone 10 mg/day"]
+      ),
       (-70, ["hydroxychloroquine 200 mg/day", "prednisone 10 mg/day"]),
-      (-50, ["hydroxychloroquine 200 mg/day", "methylprednisolone 8 mg/day", "prednisone 10 mg/day"]),
+      (
+        -50,
+        ["hydroxychloroquine 200 mg/day", "methylprednisolone 8 mg/day", "prednisone 10 mg/day"]
+      ),
       (-7, ["hydroxychloroquine 200 mg/day", "prednisone 10 mg/day"]),
-      (0, [
-        "co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day",
-        "prednisone 10 mg/day", "valaciclovir 500 mg twice daily",
-      ]),
-      (20, [
-        "co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day",
-        "prednisone 7.5 mg/day", "valaciclovir 500 mg twice daily",
-      ]),
-      (90, [
-        "co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day",
-        "prednisone 2.5 mg/day", "valaciclovir 500 mg twice daily",
-      ]),
-      (135, ["co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day", "valaciclovir 500 mg twice daily"]),
+      (
+        0,
+        [
+          "co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day",
+          "prednisone 10 mg/day", "valaciclovir 500 mg twice daily",
+        ]
+      ),
+      (
+        20,
+        [
+          "co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day",
+          "prednisone 7.5 mg/day", "valaciclovir 500 mg twice daily",
+        ]
+      ),
+      (
+        90,
+        [
+          "co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day",
+          "prednisone 2.5 mg/day", "valaciclovir 500 mg twice daily",
+        ]
+      ),
+      (
+        135,
+        [
+          "co-trimoxazole 960 mg three times a week", "hydroxychloroquine 200 mg/day",
+          "valaciclovir 500 mg twice daily",
+        ]
+      ),
       (183, ["hydroxychloroquine 200 mg/day"]),
     ])
   func theDemoTapersPrednisone(day: Int, taking: [String]) throws {
@@ -213,7 +263,8 @@ import Testing
         on: entry.observedAt.date, entries: demo.entries, settings: care.remission)
       return [
         "day \(day0.days(to: entry.observedAt.date))", "SLEDAI-2K \(score.total)",
-        "clinical \(score.clinical)", "prednisolone \(prednisolone.map(LabDefinition.format) ?? "-")",
+        "clinical \(score.clinical)",
+        "prednisolone \(prednisolone.map(LabDefinition.format) ?? "-")",
         "listed \(listed.mg.map(LabDefinition.format) ?? "-")",
         Timeline.remissionText("DORIS", Remission.doris(a, settings: care.remission)),
         Timeline.remissionText("drug-free", Remission.drugFree(a, settings: care.remission)),
@@ -235,9 +286,10 @@ import Testing
     // The labs raise one red flag, the B cells' return at Day +135, and nothing else.
     let alerts = RedFlags.alerts(
       for: demo.entries, journey: Journey(events: demo.events), protocol: care)
-    let labs = Set(care.redFlags.compactMap { rule -> String? in
-      if case .lab = rule.condition { rule.id } else { nil }
-    })
+    let labs = Set(
+      care.redFlags.compactMap { rule -> String? in
+        if case .lab = rule.condition { rule.id } else { nil }
+      })
     let labAlerts = alerts.filter { labs.contains($0.rule.id) }
     #expect(labAlerts.map(\.rule.id) == ["b-cells-returned"])
   }

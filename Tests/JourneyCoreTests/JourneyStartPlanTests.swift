@@ -31,28 +31,40 @@ import Testing
       planned: [.infusion: "2027-01-10"], notEntered: []),
     Case(
       phase: .lymphodepletion, began: "2026-12-01", infusion: "2026-12-06",
-      stays: [(.screening, nil), (.leukapheresis, nil), (.manufacturing, nil), (.lymphodepletion, "2026-12-01")],
+      stays: [
+        (.screening, nil), (.leukapheresis, nil), (.manufacturing, nil),
+        (.lymphodepletion, "2026-12-01"),
+      ],
       dayZero: "2026-12-06", planned: [.infusion: "2026-12-06"],
       notEntered: ["screening", "leukapheresis", "manufacturing"]),
     Case(
       phase: .infusion, began: "2026-12-03", infusion: "2026-11-01",
-      stays: [(.screening, nil), (.leukapheresis, nil), (.manufacturing, nil), (.lymphodepletion, nil), (.infusion, "2026-12-03")],
-      dayZero: "2026-12-03", notEntered: ["screening", "leukapheresis", "manufacturing", "lymphodepletion"]),
+      stays: [
+        (.screening, nil), (.leukapheresis, nil), (.manufacturing, nil), (.lymphodepletion, nil),
+        (.infusion, "2026-12-03"),
+      ],
+      dayZero: "2026-12-03",
+      notEntered: ["screening", "leukapheresis", "manufacturing", "lymphodepletion"]),
     Case(
       phase: .hospitalStay, began: "2026-11-20", infusion: "2026-11-20",
       stays: [
         (.screening, nil), (.leukapheresis, nil), (.manufacturing, nil), (.lymphodepletion, nil),
         (.infusion, "2026-11-20"), (.hospitalStay, "2026-11-20"),
       ],
-      dayZero: "2026-11-20", notEntered: ["screening", "leukapheresis", "manufacturing", "lymphodepletion"]),
+      dayZero: "2026-11-20",
+      notEntered: ["screening", "leukapheresis", "manufacturing", "lymphodepletion"]),
     Case(
       phase: .followUp, began: "2026-10-20", infusion: "2026-09-20",
       stays: [
         (.screening, nil), (.leukapheresis, nil), (.manufacturing, nil), (.lymphodepletion, nil),
-        (.infusion, "2026-09-20"), (.hospitalStay, nil), (.postDischarge, nil), (.followUp, "2026-10-20"),
+        (.infusion, "2026-09-20"), (.hospitalStay, nil), (.postDischarge, nil),
+        (.followUp, "2026-10-20"),
       ],
       dayZero: "2026-09-20",
-      notEntered: ["screening", "leukapheresis", "manufacturing", "lymphodepletion", "hospital-stay", "post-discharge"]),
+      notEntered: [
+        "screening", "leukapheresis", "manufacturing", "lymphodepletion", "hospital-stay",
+        "post-discharge",
+      ]),
   ]
 
   /// The events written give exactly the journey a person described, every one accepted as it
@@ -66,7 +78,8 @@ import Testing
     var journey = Journey()
     for (index, body) in plan.bodies(protocolID: "cd19-sle", unit: .celsius).enumerated() {
       let event = JourneyEvent(
-        id: "s\(index)", recordedAt: Timestamp(date: Self.today, secondOfDay: 36_000, utcOffset: 3600),
+        id: "s\(index)",
+        recordedAt: Timestamp(date: Self.today, secondOfDay: 36_000, utcOffset: 3600),
         author: Author(role: .patient, name: "Maria"), body: body)
       journey = try journey.checkNew(event, today: Self.today)
     }
@@ -93,25 +106,37 @@ import Testing
   static let refusals: [Refusal] = [
     Refusal(
       phase: .screening, began: "2026-12-04", infusion: nil, code: .dateInFuture,
-      message: "the day screening began, 2026-12-04, is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"),
+      message:
+        "the day screening began, 2026-12-04, is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03"
+    ),
     Refusal(
       phase: .followUp, began: "1990-05-01", infusion: "1990-04-01", code: .dateBeforeJourney,
-      message: "the day follow-up began, 1990-05-01, is more than 20 years ago; the earliest date accepted is 2006-12-03"),
+      message:
+        "the day follow-up began, 1990-05-01, is more than 20 years ago; the earliest date accepted is 2006-12-03"
+    ),
     Refusal(
       phase: .hospitalStay, began: "2026-11-28", infusion: nil, code: .dateMissing,
       message: "the infusion date is needed for a patient in hospital-stay: Day 0 counts from it"),
     Refusal(
       phase: .hospitalStay, began: "2026-11-28", infusion: "2026-11-29", code: .dateOutOfOrder,
-      message: "the infusion date 2026-11-29 is after 2026-11-28, when hospital-stay began, and comes before it; the latest date accepted is 2026-11-28"),
+      message:
+        "the infusion date 2026-11-29 is after 2026-11-28, when hospital-stay began, and comes before it; the latest date accepted is 2026-11-28"
+    ),
     Refusal(
       phase: .lymphodepletion, began: "2026-12-01", infusion: "2026-11-30", code: .dateOutOfOrder,
-      message: "the planned infusion 2026-11-30 is before 2026-12-01, when lymphodepletion began, and comes after it; the earliest date accepted is 2026-12-01"),
+      message:
+        "the planned infusion 2026-11-30 is before 2026-12-01, when lymphodepletion began, and comes after it; the earliest date accepted is 2026-12-01"
+    ),
     Refusal(
       phase: .manufacturing, began: "2026-12-01", infusion: "2030-01-01", code: .dateTooFarAhead,
-      message: "the planned infusion 2030-01-01 is more than 3 years ahead; the latest date accepted is 2029-12-03"),
+      message:
+        "the planned infusion 2030-01-01 is more than 3 years ahead; the latest date accepted is 2029-12-03"
+    ),
     Refusal(
       phase: .completed, began: "2026-12-01", infusion: "2026-01-01", code: .transitionNotAllowed,
-      message: "a journey cannot start in completed: choose one of screening, leukapheresis, manufacturing, lymphodepletion, infusion, hospital-stay, post-discharge, follow-up"),
+      message:
+        "a journey cannot start in completed: choose one of screening, leukapheresis, manufacturing, lymphodepletion, infusion, hospital-stay, post-discharge, follow-up"
+    ),
   ]
 
   @Test(arguments: refusals)

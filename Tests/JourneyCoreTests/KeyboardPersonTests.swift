@@ -16,7 +16,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("role = \"doctor\"\nname = \"A\"\n", "role \"doctor\" is not a role (roles: patient, caregiver, nurse)"),
+    (
+      "role = \"doctor\"\nname = \"A\"\n",
+      "role \"doctor\" is not a role (roles: patient, caregiver, nurse)"
+    ),
     ("role = \"nurse\"\n", "name is missing"),
     ("role = \"nurse\"\nname = \"  \"\n", "name is empty"),
     ("role = \"nurse\"\nname = \"A\"\nteam = \"x\"\n", "team"),
@@ -48,16 +51,24 @@ import Testing
     // Nothing known: the patient's name for the patient, never the login when it is known.
     Case(patient: "Maria", expected: Author(role: .patient, name: "Maria"), asked: true),
     Case(patient: nil, expected: Author(role: .patient, name: "root"), asked: true),
-    Case(role: .caregiver, patient: "Maria", expected: Author(role: .caregiver, name: "root"), asked: false),
+    Case(
+      role: .caregiver, patient: "Maria", expected: Author(role: .caregiver, name: "root"),
+      asked: false),
     // The person remembered on this computer.
     Case(remembered: tom, patient: "Maria", expected: tom, asked: false),
     Case(role: .caregiver, remembered: tom, expected: tom, asked: false),
     // --role and --name override it for one run; a remembered name goes only with its role.
     Case(role: .nurse, remembered: tom, expected: Author(role: .nurse, name: "root"), asked: false),
-    Case(role: .patient, remembered: tom, patient: "Maria", expected: Author(role: .patient, name: "Maria"), asked: true),
-    Case(name: "Lea", remembered: tom, expected: Author(role: .caregiver, name: "Lea"), asked: false),
-    Case(role: .nurse, name: "Ana", remembered: tom, expected: Author(role: .nurse, name: "Ana"), asked: false),
-    Case(name: "", patient: "Maria", expected: Author(role: .patient, name: "patient"), asked: false),
+    Case(
+      role: .patient, remembered: tom, patient: "Maria",
+      expected: Author(role: .patient, name: "Maria"), asked: true),
+    Case(
+      name: "Lea", remembered: tom, expected: Author(role: .caregiver, name: "Lea"), asked: false),
+    Case(
+      role: .nurse, name: "Ana", remembered: tom, expected: Author(role: .nurse, name: "Ana"),
+      asked: false),
+    Case(
+      name: "", patient: "Maria", expected: Author(role: .patient, name: "patient"), asked: false),
   ]
 
   @Test(arguments: cases)

@@ -93,9 +93,14 @@ struct LabRedFlagsTests {
     let alerts = RedFlags.alerts(
       for: [second], in: [second, first], journey: Self.journey, protocol: Self.care)
     #expect(alerts.map(\.rule.id) == ["creatinine-rise"])
-    #expect(alerts.first?.seen.contains("Creatinine 1.3 mg/dL (163 % of the first recorded, 0.8 mg/dL)") == true)
+    #expect(
+      alerts.first?.seen.contains("Creatinine 1.3 mg/dL (163 % of the first recorded, 0.8 mg/dL)")
+        == true)
     // A later visit is not "earlier" for the first one.
-    #expect(RedFlags.alerts(for: [first], in: [first, second], journey: Self.journey, protocol: Self.care).isEmpty)
+    #expect(
+      RedFlags.alerts(
+        for: [first], in: [first, second], journey: Self.journey, protocol: Self.care
+      ).isEmpty)
   }
 
   @Test("a struck-out earlier value is not compared with; a corrected one is, by its new value")
@@ -107,14 +112,20 @@ struct LabRedFlagsTests {
       body: .correction(target: "a", reason: "wrong patient", replacement: nil))
     #expect(Self.fired([first, second]) == ["upcr-rising"])
     #expect(
-      RedFlags.alerts(for: [second], in: [first, strike, second], journey: Self.journey, protocol: Self.care)
-        .isEmpty)
+      RedFlags.alerts(
+        for: [second], in: [first, strike, second], journey: Self.journey, protocol: Self.care
+      )
+      .isEmpty)
     let fixed = Entry(
       id: "c", recordedAt: second.recordedAt, observedAt: first.observedAt, author: first.author,
-      body: .correction(target: "a", reason: "typo", replacement: Self.visit("x", "upcr", "0.45", on: "2027-01-10").body))
+      body: .correction(
+        target: "a", reason: "typo",
+        replacement: Self.visit("x", "upcr", "0.45", on: "2027-01-10").body))
     #expect(
-      RedFlags.alerts(for: [second], in: [first, fixed, second], journey: Self.journey, protocol: Self.care)
-        .isEmpty)
+      RedFlags.alerts(
+        for: [second], in: [first, fixed, second], journey: Self.journey, protocol: Self.care
+      )
+      .isEmpty)
   }
 
   @Test("alerts say what was seen and to call the team, never a cause")
@@ -177,14 +188,18 @@ struct LabRedFlagsTests {
         .redFlags.first { $0.id == "r" }?.condition
     }
     #expect(try condition("lab = \"igg\"\nat-most = 400") == .lab("igg", .atMost(400)))
-    #expect(try condition("lab = \"IgG\"\nat-most = 4\nunit = \"g/L\"") == .lab("igg", .atMost(400)))
+    #expect(
+      try condition("lab = \"IgG\"\nat-most = 4\nunit = \"g/L\"") == .lab("igg", .atMost(400)))
     #expect(try condition("lab = \"neutrophils\"\nbelow = 0.5") == .lab("neutrophils", .below(0.5)))
     #expect(
-      try condition("lab = \"neutrophils\"\nbelow = 500\nunit = \"/µL\"") == .lab("neutrophils", .below(0.5)))
+      try condition("lab = \"neutrophils\"\nbelow = 500\nunit = \"/µL\"")
+        == .lab("neutrophils", .below(0.5)))
     #expect(try condition("lab = \"igg\"\nrising = true") == .lab("igg", .rising))
     #expect(
-      try condition("lab = \"igg\"\nrise-from-first-percent = 50") == .lab("igg", .riseFromFirstPercent(50)))
-    #expect(try condition("lab = \"igg\"\nreturned-above = 700") == .lab("igg", .returnedAbove(700)))
+      try condition("lab = \"igg\"\nrise-from-first-percent = 50")
+        == .lab("igg", .riseFromFirstPercent(50)))
+    #expect(
+      try condition("lab = \"igg\"\nreturned-above = 700") == .lab("igg", .returnedAbove(700)))
     #expect(
       try condition("lab = \"igg\"\nat-least = 1.5\nbelow = 4\nunit = \"g/L\"")
         == .lab("igg", .band(atLeast: 150, below: 400)))
@@ -193,7 +208,9 @@ struct LabRedFlagsTests {
   static let broken: [BrokenProtocol] = [
     BrokenProtocol(
       "unknown lab", tables: rule("lab = \"ig\"\nat-most = 400"),
-      expect: [#"red-flag "r""#, #"lab "ig" is not a lab of this protocol"#, "known: igg, neutrophils"]),
+      expect: [
+        #"red-flag "r""#, #"lab "ig" is not a lab of this protocol"#, "known: igg, neutrophils",
+      ]),
     BrokenProtocol(
       "lab without a test", tables: rule("lab = \"igg\""),
       expect: ["lab needs one of at-most"]),

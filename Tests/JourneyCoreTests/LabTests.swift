@@ -23,16 +23,42 @@ struct LabTests {
 
   /// The LOINC codes issue #14 lists, as clinical.md §10 gives them (creatinine [V] §7, the
   /// others [S]); eGFR (formula-dependent) and lymphocytes (not in clinical.md) have none.
-  @Test(arguments: [
-    ("c3", "4485-9"), ("c4", "4498-2"), ("igg", "2465-3"), ("upcr", "2890-2"),
-    ("anti-dsdna", "5130-0"), ("neutrophils", "751-8"), ("cd19-b-cells", "8116-6"),
-    ("ferritin", "2276-4"), ("platelets", "777-3"), ("haemoglobin", "718-7"),
-    ("creatinine", "2160-0"), ("cd4", "24467-3"), ("fibrinogen", "3255-7"), ("alt", "1742-6"),
-    ("ast", "1920-8"), ("triglycerides", "2571-8"), ("ldh", "2532-0"), ("crp", "1988-5"),
-    ("troponin", "10839-9"), ("egfr", nil), ("lymphocytes", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("c3", "4485-9"), ("c4", "4498-2"), ("igg", "2465-3"), ("upcr", "2890-2"),
+      ("anti-dsdna", "5130-0"), ("neutrophils", "751-8"), ("cd19-b-cells", "8116-6"),
+      ("ferritin", "2276-4"), ("platelets", "777-3"), ("haemoglobin", "718-7"),
+      ("creatinine", "2160-0"), ("cd4", "24467-3"), ("fibrinogen", "3255-7"), ("alt", "1742-6"),
+      ("ast", "1920-8"), ("triglycerides", "2571-8"), ("ldh", "2532-0"), ("crp", "1988-5"),
+      ("troponin", "10839-9"), ("egfr", nil), ("lymphocytes", nil),
+    ] as [(String, String?)])
   func loinc(_ lab: String, _ code: String?) throws {
     #expect(try #require(LabTests.care.lab(named: lab)).loinc == code)
+  }
+
+  /// Every code the protocol and the FHIR vital signs use carries the check digit LOINC's mod 10
+  /// gives it; one digit wrong, two swapped, or the wrong shape, is not a LOINC code.
+  @Test(arguments: [
+    ("2160-0", true), ("24467-3", true), ("10839-9", true), ("85354-9", true), ("59408-5", true),
+    ("8310-5", true), ("751-8", true), ("2160-1", false), ("2610-0", false), ("4485-8", false),
+    ("24476-3", false), ("2160", false), ("2160-", false), ("-0", false), ("2160-0-1", false),
+    ("12345678-9", false), ("216O-0", false),
+  ])
+  func loincCheckDigit(code: String, valid: Bool) {
+    #expect(LabDefinition.isLOINC(code) == valid)
+  }
+
+  @Test func everyShippedLOINCCodeHasItsCheckDigit() {
+    let codes = LabTests.care.labs.compactMap(\.loinc)
+    #expect(codes.count == 19)
+    #expect(codes.allSatisfy(LabDefinition.isLOINC))
+  }
+
+  @Test func theShippedProtocolTreatsSLE() {
+    #expect(
+      LabTests.care.condition
+        == TreatedCondition(label: "Systemic lupus erythematosus", snomed: "55464009"))
+    #expect(LabTests.care.centre == nil)
   }
 
   struct Conversion: CustomStringConvertible, Sendable {
@@ -126,7 +152,10 @@ struct LabTests {
         + "490 /µL): type the unit, one of /µL, cells/µL, x10^9/L, 10^9/L, G/L, /nL, "
         + "e.g. neutrophils=0.49x10^9/L"
     ),
-    ("cd19-b-cells=0.02", "cd19-b-cells=0.02 has no unit, and 0.02 cells/µL is not plausible (0.02 x10^9/L would be 20 cells/µL)"),
+    (
+      "cd19-b-cells=0.02",
+      "cd19-b-cells=0.02 has no unit, and 0.02 cells/µL is not plausible (0.02 x10^9/L would be 20 cells/µL)"
+    ),
     ("cd4=0.2", "cd4=0.2 has no unit"),
     ("neutrophils=3", "neutrophils=3 has no unit"),
     ("platelets=150000", "plausible range 0–2000 10^9/L; check for a typo or the unit"),
@@ -140,7 +169,10 @@ struct LabTests {
     }
   }
 
-  @Test(arguments: ["neutrophils=0", "neutrophils=50", "neutrophils=1800", "cd19-b-cells=0", "cd19-b-cells=2", "cd4=150"])
+  @Test(arguments: [
+    "neutrophils=0", "neutrophils=50", "neutrophils=1800", "cd19-b-cells=0", "cd19-b-cells=2",
+    "cd4=150",
+  ])
   func aPlausibleValueNeedsNoUnit(_ typed: String) throws {
     let result = try Reading.lab(typed, care: LabTests.care)
     #expect(result.value == result.typedValue)

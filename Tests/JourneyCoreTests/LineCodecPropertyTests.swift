@@ -11,13 +11,20 @@ import Testing
       ["{", "", "[", "{\"v\":1,"], ["\"id\":\"a\",", "\"id\":1,", ""],
       ["\"ts\":\"2026-11-22T08:15:00+01:00\",", "\"ts\":\"2026-13-01T08:15\",", ""],
       ["\"by\":{\"role\":\"nurse\",\"name\":\"A\"},", "\"by\":{\"role\":\"cat\"},", ""],
-      ["\"type\":\"note\",\"text\":\"x\"", "\"type\":\"temperature\",\"celsius\":\"hot\"", "\"type\":\"created\"", "\"v\":99", ""],
+      [
+        "\"type\":\"note\",\"text\":\"x\"", "\"type\":\"temperature\",\"celsius\":\"hot\"",
+        "\"type\":\"created\"", "\"v\":99", "",
+      ],
       ["}", "", "}}", "} trailing"],
     ])
     for generator in [jsonish, Fuzz.string(length: 0...60)] {
       await propertyCheck(count: 150, input: generator) { line in
-        do { _ = try LineCodec.decodeEntry(line) } catch let error as LineCodec.DecodingError { #expect(!error.reason.isEmpty) }
-        do { _ = try LineCodec.decodeEvent(line) } catch let error as LineCodec.DecodingError { #expect(!error.reason.isEmpty) }
+        do { _ = try LineCodec.decodeEntry(line) } catch let error as LineCodec.DecodingError {
+          #expect(!error.reason.isEmpty)
+        }
+        do { _ = try LineCodec.decodeEvent(line) } catch let error as LineCodec.DecodingError {
+          #expect(!error.reason.isEmpty)
+        }
       }
     }
   }
@@ -28,7 +35,9 @@ import Testing
     let entries = Generator<Entry, Shrink.None<Entry>> { rng in
       func text() -> String {
         var value = ""
-        for _ in 0..<Int.random(in: 0...12, using: &rng) { value.unicodeScalars.append(Fuzz.anyScalar(&rng)) }
+        for _ in 0..<Int.random(in: 0...12, using: &rng) {
+          value.unicodeScalars.append(Fuzz.anyScalar(&rng))
+        }
         return value
       }
       let stamp = Timestamp(
@@ -46,14 +55,18 @@ import Testing
         .symptom(name: text(), severity: Int.random(in: 0...4, using: &rng)),
         .medication(text: text()),
         .note(text: text()),
-        .correction(target: "t\(UInt32.random(in: 0...UInt32.max, using: &rng))", reason: text(), replacement: nil),
+        .correction(
+          target: "t\(UInt32.random(in: 0...UInt32.max, using: &rng))", reason: text(),
+          replacement: nil),
         .correction(
           target: "t\(UInt32.random(in: 0...UInt32.max, using: &rng))", reason: text(),
           replacement: .note(text: text())),
       ]
       return Entry(
-        id: "e\(UInt64.random(in: 0...UInt64.max, using: &rng))", recordedAt: stamp, observedAt: stamp,
-        author: Author(role: Role.allCases[Int.random(in: 0..<Role.allCases.count, using: &rng)], name: text()),
+        id: "e\(UInt64.random(in: 0...UInt64.max, using: &rng))", recordedAt: stamp,
+        observedAt: stamp,
+        author: Author(
+          role: Role.allCases[Int.random(in: 0..<Role.allCases.count, using: &rng)], name: text()),
         body: bodies[Int.random(in: 0..<bodies.count, using: &rng)])
     }
     await propertyCheck(count: 300, input: entries) { entry in

@@ -51,7 +51,8 @@ import Testing
     .grading(GradingInput(temperature: 39), GradingResult(crs: 1, icans: nil, reasons: ["fever"])),
   ])
   func nestedEntriesAreLeftToJSONEncoder(body: Entry.Body) throws {
-    var record = LineCodec.Record(v: 1, id: "e1", ts: Self.stamp, by: Author(role: .nurse, name: "A"))
+    var record = LineCodec.Record(
+      v: 1, id: "e1", ts: Self.stamp, by: Author(role: .nurse, name: "A"))
     record.type = Self.entry(body).type
     LineCodec.fill(&record, with: body)
     #expect(LineCodec.quickLine(record) == nil)
@@ -94,7 +95,9 @@ import Testing
       r.id = text()
       r.ts = Bool.random(using: &rng) ? Self.stamp : nil
       r.by = text().map { Author(role: .patient, name: $0) }
-      (r.type, r.prev, r.patient, r.protocol, r.teamPhone) = (text(), text(), text(), text(), text())
+      (r.type, r.prev, r.patient, r.protocol, r.teamPhone) = (
+        text(), text(), text(), text(), text()
+      )
       r.unit = Bool.random(using: &rng) ? .celsius : nil
       r.phase = Bool.random(using: &rng) ? .followUp : nil
       r.date = Bool.random(using: &rng) ? Self.stamp.date : nil

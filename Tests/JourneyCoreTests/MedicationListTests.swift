@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 @Suite struct MedicationListTests {
@@ -28,8 +29,11 @@ import Testing
     change("i2", "2026-11-05", "ivig", .stop, hour: 18),
     change("p5", "2026-11-10", "prednisone", .start, "2.5 mg/day", reason: "arthralgia"),
     Entry(
-      id: "n1", recordedAt: Timestamp(date: JourneyScript.date("2026-09-02"), secondOfDay: 0, utcOffset: 3600),
-      observedAt: Timestamp(date: JourneyScript.date("2026-09-02"), secondOfDay: 0, utcOffset: 3600),
+      id: "n1",
+      recordedAt: Timestamp(
+        date: JourneyScript.date("2026-09-02"), secondOfDay: 0, utcOffset: 3600),
+      observedAt: Timestamp(
+        date: JourneyScript.date("2026-09-02"), secondOfDay: 0, utcOffset: 3600),
       author: patient, body: .medication(text: "prednisone 10 mg")),
   ]
 
@@ -43,70 +47,125 @@ import Testing
     ("2026-07-31", [String]()),
     ("2026-08-01", ["mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01"]),
     ("2026-08-31", ["mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01"]),
-    ("2026-09-01", ["mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
-                    "Prednisone 10 mg/day since 2026-09-01 dose 2026-09-01"]),
-    ("2026-09-14", ["mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
-                    "Prednisone 10 mg/day since 2026-09-01 dose 2026-09-01"]),
-    ("2026-09-15", ["mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
-                    "Prednisone 7.5 mg/day since 2026-09-01 dose 2026-09-15"]),
+    (
+      "2026-09-01",
+      [
+        "mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
+        "Prednisone 10 mg/day since 2026-09-01 dose 2026-09-01",
+      ]
+    ),
+    (
+      "2026-09-14",
+      [
+        "mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
+        "Prednisone 10 mg/day since 2026-09-01 dose 2026-09-01",
+      ]
+    ),
+    (
+      "2026-09-15",
+      [
+        "mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
+        "Prednisone 7.5 mg/day since 2026-09-01 dose 2026-09-15",
+      ]
+    ),
     ("2026-09-20", ["Prednisone 7.5 mg/day since 2026-09-01 dose 2026-09-15"]),
     ("2026-10-01", ["Prednisone 5 mg/day since 2026-09-01 dose 2026-10-01"]),
-    ("2026-10-10", ["aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10",
-                    "Prednisone 5 mg/day since 2026-09-01 dose 2026-10-01"]),
+    (
+      "2026-10-10",
+      [
+        "aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10",
+        "Prednisone 5 mg/day since 2026-09-01 dose 2026-10-01",
+      ]
+    ),
     ("2026-10-20", ["aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10"]),
     ("2026-11-05", ["aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10"]),
-    ("2026-11-10", ["aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10",
-                    "prednisone 2.5 mg/day since 2026-11-10 dose 2026-11-10"]),
-    ("2027-06-01", ["aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10",
-                    "prednisone 2.5 mg/day since 2026-11-10 dose 2026-11-10"]),
+    (
+      "2026-11-10",
+      [
+        "aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10",
+        "prednisone 2.5 mg/day since 2026-11-10 dose 2026-11-10",
+      ]
+    ),
+    (
+      "2027-06-01",
+      [
+        "aciclovir 400 mg twice daily since 2026-10-10 dose 2026-10-10",
+        "prednisone 2.5 mg/day since 2026-11-10 dose 2026-11-10",
+      ]
+    ),
   ])
   func foldsThePlanInTimeOrder(day: String, expected: [String]) {
     #expect(Self.summary(day) == expected)
   }
 
   @Test func aStruckOutChangeIsIgnored() {
-    let struck = Self.plan + [
-      Entry(
-        id: "c1", recordedAt: Self.plan[0].recordedAt, observedAt: Self.plan[0].observedAt,
-        author: Self.patient, body: .correction(target: "p3", reason: "wrong step", replacement: nil)),
-      Entry(
-        id: "c2", recordedAt: Self.plan[0].recordedAt, observedAt: Self.plan[0].observedAt,
-        author: Self.patient, body: .correction(target: "m2", reason: "not stopped", replacement: nil)),
-    ]
-    #expect(Self.summary("2026-10-05", struck) == [
-      "mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
-      "Prednisone 7.5 mg/day since 2026-09-01 dose 2026-09-15",
-    ])
+    let struck =
+      Self.plan + [
+        Entry(
+          id: "c1", recordedAt: Self.plan[0].recordedAt, observedAt: Self.plan[0].observedAt,
+          author: Self.patient,
+          body: .correction(target: "p3", reason: "wrong step", replacement: nil)),
+        Entry(
+          id: "c2", recordedAt: Self.plan[0].recordedAt, observedAt: Self.plan[0].observedAt,
+          author: Self.patient,
+          body: .correction(target: "m2", reason: "not stopped", replacement: nil)),
+      ]
+    #expect(
+      Self.summary("2026-10-05", struck) == [
+        "mycophenolate 1 g twice daily since 2026-08-01 dose 2026-08-01",
+        "Prednisone 7.5 mg/day since 2026-09-01 dose 2026-09-15",
+      ])
   }
 
   @Test func aReplacedChangeCountsWithItsNewValuesOnItsOwnDay() {
-    let fixed = Self.plan + [
-      Entry(
-        id: "c1", recordedAt: Self.plan[0].recordedAt,
-        observedAt: Timestamp(date: JourneyScript.date("2026-11-20"), secondOfDay: 0, utcOffset: 3600),
-        author: Self.patient,
-        body: .correction(
-          target: "p3", reason: "typo",
-          replacement: .medicationChange(name: "prednisone", dose: "6 mg/day", change: .dose, reason: nil)))
-    ]
-    #expect(Self.summary("2026-10-05", fixed) == [
-      "Prednisone 6 mg/day since 2026-09-01 dose 2026-10-01"
-    ])
+    let fixed =
+      Self.plan + [
+        Entry(
+          id: "c1", recordedAt: Self.plan[0].recordedAt,
+          observedAt: Timestamp(
+            date: JourneyScript.date("2026-11-20"), secondOfDay: 0, utcOffset: 3600),
+          author: Self.patient,
+          body: .correction(
+            target: "p3", reason: "typo",
+            replacement: .medicationChange(
+              name: "prednisone", dose: "6 mg/day", change: .dose, reason: nil)))
+      ]
+    #expect(
+      Self.summary("2026-10-05", fixed) == [
+        "Prednisone 6 mg/day since 2026-09-01 dose 2026-10-01"
+      ])
   }
 
   @Test func aDoseChangeWithoutAStartCountsFromItsDay() {
     let entries = [Self.change("d1", "2026-10-01", "hydroxychloroquine", .dose, "200 mg")]
     #expect(Self.summary("2026-09-30", entries) == [])
-    #expect(Self.summary("2026-10-01", entries) == ["hydroxychloroquine 200 mg since 2026-10-01 dose 2026-10-01"])
+    #expect(
+      Self.summary("2026-10-01", entries) == [
+        "hydroxychloroquine 200 mg since 2026-10-01 dose 2026-10-01"
+      ])
   }
 
   @Test func theTimelineSaysEachChange() {
     let care = CareProtocol(id: "none", name: "none")
-    func text(_ body: Entry.Body) -> String { Timeline.describe(body, unit: .celsius, care: care).text }
-    #expect(text(.medicationChange(name: "prednisone", dose: "10 mg/day", change: .start, reason: nil)) == "Started prednisone 10 mg/day")
-    #expect(text(.medicationChange(name: "prednisone", dose: "5 mg/day", change: .dose, reason: nil)) == "Prednisone dose now 5 mg/day")
-    #expect(text(.medicationChange(name: "mycophenolate", dose: nil, change: .stop, reason: "washout before leukapheresis")) == "Stopped mycophenolate — washout before leukapheresis")
-    #expect(Timeline.describe(.medicationChange(name: "x", dose: nil, change: .start, reason: nil), unit: .celsius, care: care).kind == .medicationChange)
+    func text(_ body: Entry.Body) -> String {
+      Timeline.describe(body, unit: .celsius, care: care).text
+    }
+    #expect(
+      text(.medicationChange(name: "prednisone", dose: "10 mg/day", change: .start, reason: nil))
+        == "Started prednisone 10 mg/day")
+    #expect(
+      text(.medicationChange(name: "prednisone", dose: "5 mg/day", change: .dose, reason: nil))
+        == "Prednisone dose now 5 mg/day")
+    #expect(
+      text(
+        .medicationChange(
+          name: "mycophenolate", dose: nil, change: .stop, reason: "washout before leukapheresis"))
+        == "Stopped mycophenolate — washout before leukapheresis")
+    #expect(
+      Timeline.describe(
+        .medicationChange(name: "x", dose: nil, change: .start, reason: nil), unit: .celsius,
+        care: care
+      ).kind == .medicationChange)
   }
 }
 
@@ -180,21 +239,34 @@ import Testing
       source: "medication list: methylprednisolone 16 mg/day = 20 mg prednisolone since 2026-09-01"),
     Sum(
       taking: [("prednisone", "20 mg/day"), ("prednisolone", "4 mg/day")], mg: 24,
-      source: "medication list: prednisolone 4 mg/day since 2026-09-01; prednisone 20 mg/day since 2026-09-01"),
-    Sum(taking: [("dexamethasone", "0.75 mg/day")], mg: 5, source: "medication list: dexamethasone 0.75 mg/day = 5 mg prednisolone since 2026-09-01"),
-    Sum(taking: [("dexamethasone", "0.74 mg/day")], mg: 4.94, source: "medication list: dexamethasone 0.74 mg/day = 4.94 mg prednisolone since 2026-09-01"),
-    Sum(taking: [("hydrocortisone", "20 mg/day")], mg: 5, source: "medication list: hydrocortisone 20 mg/day = 5 mg prednisolone since 2026-09-01"),
-    Sum(taking: [("deflazacort", "6 mg/day")], mg: 4.98, source: "medication list: deflazacort 6 mg/day = 4.98 mg prednisolone since 2026-09-01"),
+      source:
+        "medication list: prednisolone 4 mg/day since 2026-09-01; prednisone 20 mg/day since 2026-09-01"
+    ),
+    Sum(
+      taking: [("dexamethasone", "0.75 mg/day")], mg: 5,
+      source: "medication list: dexamethasone 0.75 mg/day = 5 mg prednisolone since 2026-09-01"),
+    Sum(
+      taking: [("dexamethasone", "0.74 mg/day")], mg: 4.94,
+      source: "medication list: dexamethasone 0.74 mg/day = 4.94 mg prednisolone since 2026-09-01"),
+    Sum(
+      taking: [("hydrocortisone", "20 mg/day")], mg: 5,
+      source: "medication list: hydrocortisone 20 mg/day = 5 mg prednisolone since 2026-09-01"),
+    Sum(
+      taking: [("deflazacort", "6 mg/day")], mg: 4.98,
+      source: "medication list: deflazacort 6 mg/day = 4.98 mg prednisolone since 2026-09-01"),
     Sum(
       taking: [("prednisolone", "5 mg/day"), ("betamethasone", "1 mg/day")], mg: nil,
-      source: "medication list: betamethasone has no prednisolone equivalent in the protocol; give the dose with --prednisolone"),
+      source:
+        "medication list: betamethasone has no prednisolone equivalent in the protocol; give the dose with --prednisolone"
+    ),
     Sum(
       taking: [("prednisolone", "5 mg/day"), ("methylprednisolone", "4 mg twice daily")], mg: nil,
       source: "medication list: methylprednisolone \"4 mg twice daily\" is not N mg/day"),
     Sum(
       taking: [("prednisolone", "5 mg/day"), ("budesonide inhaler", "2 puffs")], mg: 5,
       source: "medication list: prednisolone 5 mg/day since 2026-09-01"),
-    Sum(taking: [("hydroxychloroquine", "200 mg/day")], mg: 0, source: "none in the medication list"),
+    Sum(
+      taking: [("hydroxychloroquine", "200 mg/day")], mg: 0, source: "none in the medication list"),
   ]
 
   @Test(arguments: sums)

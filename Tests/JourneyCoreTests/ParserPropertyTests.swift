@@ -30,7 +30,8 @@ import Testing
   @Test func temperatureOfNearlyValidTextIsPlausibleOrRefused() async {
     let text = Fuzz.joined([
       ["", " ", "-", "+", "0"], ["3", "9", "10", "38", "100", "1e", "99999999999999999999"],
-      ["", ".", ",", "..", ". ", ",5"], ["", "2", "25", "8"], ["", "C", "c", "F", "f", " °C", "°F", "K", "CF"],
+      ["", ".", ",", "..", ". ", ",5"], ["", "2", "25", "8"],
+      ["", "C", "c", "F", "f", " °C", "°F", "K", "CF"],
     ])
     await propertyCheck(count: 300, input: text) { text in
       if let celsius = outcome(text, Reading.temperature) {
@@ -54,13 +55,16 @@ import Testing
         default: String(format: "%.2f", fahrenheit)  // over 50: taken as °F
         }
       let read = outcome(text, Reading.temperature)
-      #expect(read.map { abs($0 - celsius) < 0.01 } == true, "\(text) → \(String(describing: read))")
+      #expect(
+        read.map { abs($0 - celsius) < 0.01 } == true, "\(text) → \(String(describing: read))")
     }
   }
 
   @Test func vitalsOfRandomTextAreInRangeOrRefused() async {
     await propertyCheck(count: 200, input: Fuzz.string()) { text in
-      if let bpm = outcome(text, Reading.heartRate) { #expect(Reading.plausibleHeartRate.contains(bpm)) }
+      if let bpm = outcome(text, Reading.heartRate) {
+        #expect(Reading.plausibleHeartRate.contains(bpm))
+      }
       if let spo2 = outcome(text, Reading.spo2) { #expect(Reading.plausibleSpO2.contains(spo2)) }
       if let kg = outcome(text, Reading.weight) { #expect(Reading.plausibleKilograms.contains(kg)) }
       if let bp = outcome(text, Reading.bloodPressure) {
@@ -74,7 +78,8 @@ import Testing
   @Test func bloodPressureOfNearlyValidTextIsInRangeOrRefused() async {
     let text = Fuzz.joined([
       ["", " ", "-"], ["0", "40", "118", "260", "261", "99999999999999999999", "", "1 2"],
-      ["/", "//", "", " / ", "\\", "⁄"], ["0", "76", "160", "161", "", "-5", "76/"], ["", "mmHg", " mmhg", "MMHG"],
+      ["/", "//", "", " / ", "\\", "⁄"], ["0", "76", "160", "161", "", "-5", "76/"],
+      ["", "mmHg", " mmhg", "MMHG"],
     ])
     await propertyCheck(count: 300, input: text) { text in
       if let bp = outcome(text, Reading.bloodPressure) {
@@ -137,7 +142,8 @@ import Testing
 
   @Test func aDateTimeOfRandomTextIsValidOrNil() async {
     let nearly = Fuzz.joined([
-      ["2026-11-22", "2026-02-30", "0000-01-01", "9999-12-31", "2026-1-2"], ["T", "t", " ", "X", ""],
+      ["2026-11-22", "2026-02-30", "0000-01-01", "9999-12-31", "2026-1-2"],
+      ["T", "t", " ", "X", ""],
       ["08:15", "23:59:59", "24:00", "08:60", "8:15", "08:15:60", "", "08", "٠٨:15"],
       ["", "Z", "z", "+01:00", "-18:00", "+19:00", "+0100", "+01:60", "+1:00", "-"],
     ])

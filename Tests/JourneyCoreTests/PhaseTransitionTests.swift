@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 /// Every pair of phases, checked against the table DESIGN.md and the issue spell out by hand.
@@ -32,7 +33,8 @@ import Testing
     #expect(PhaseTransition.find(from: from, to: to)?.kind == Self.expected[key])
   }
 
-  @Test("a journey at the from-phase takes an allowed move, with a reason where needed",
+  @Test(
+    "a journey at the from-phase takes an allowed move, with a reason where needed",
     arguments: allPairs.filter { expected["\($0.0.rawValue)>\($0.1.rawValue)"] != nil })
   func allowedMove(from: Phase, to: Phase) throws {
     let script = JourneyScript.at(from)
@@ -57,7 +59,8 @@ import Testing
     #expect(after.stays.last?.start == date)
   }
 
-  @Test("a journey refuses a move the table does not allow, naming what is allowed",
+  @Test(
+    "a journey refuses a move the table does not allow, naming what is allowed",
     arguments: allPairs.filter { expected["\($0.0.rawValue)>\($0.1.rawValue)"] == nil })
   func refusedMove(from: Phase, to: Phase) {
     let journey = JourneyScript.at(from == .withdrawn ? .screening : from).journey
@@ -81,9 +84,13 @@ import Testing
 
   @Test func dateBeforeTheCurrentPhaseIsRefused() {
     let journey = JourneyScript.at(.manufacturing).journey
-    #expect(throws: JourneyError(.dateBeforeLastTransition,
-      "2026-09-14 is before 2026-09-15, when manufacturing began; use that date or later")) {
-      try journey.checkTransition(to: .lymphodepletion, on: JourneyScript.date("2026-09-14"), reason: nil)
+    #expect(
+      throws: JourneyError(
+        .dateBeforeLastTransition,
+        "2026-09-14 is before 2026-09-15, when manufacturing began; use that date or later")
+    ) {
+      try journey.checkTransition(
+        to: .lymphodepletion, on: JourneyScript.date("2026-09-14"), reason: nil)
     }
   }
 

@@ -82,7 +82,8 @@ import Testing
     let journey = Journey(events: [
       JourneyEvent(
         id: "c", recordedAt: stamp, author: author,
-        body: .created(patient: "M", protocolID: care.id, teamPhone: nil, temperatureUnit: .celsius)),
+        body: .created(patient: "M", protocolID: care.id, teamPhone: nil, temperatureUnit: .celsius)
+      ),
       JourneyEvent(
         id: "p", recordedAt: stamp, author: author, body: .planned(phase: .infusion, date: day)),
     ])

@@ -34,12 +34,16 @@ import Testing
       } ?? "none"
     }
     let quick = LineCodec.quickDocument(data).map {
-      [$0.format ?? "none", $0.version.map(String.init) ?? "none", $0.protocolText ?? "none",
-       shown($0.events), shown($0.entries)].joined(separator: "\n")
+      [
+        $0.format ?? "none", $0.version.map(String.init) ?? "none", $0.protocolText ?? "none",
+        shown($0.events), shown($0.entries),
+      ].joined(separator: "\n")
     }
     let slow = (try? JSONDecoder().decode(Document.self, from: data)).map {
-      [$0.format ?? "none", $0.version.map(String.init) ?? "none", $0.protocol ?? "none",
-       shown($0.events), shown($0.entries)].joined(separator: "\n")
+      [
+        $0.format ?? "none", $0.version.map(String.init) ?? "none", $0.protocol ?? "none",
+        shown($0.events), shown($0.entries),
+      ].joined(separator: "\n")
     }
     return (quick, slow)
   }
@@ -112,7 +116,9 @@ import Testing
         #""entries": [\#(Self.labs),\#(Self.note)],"#, "",
       ],
       [#""events": [\#(Self.event)],"#, #""events": null,"#, #""events": [{"v":"1"}],"#, ""],
-      [#""format": "carejourney-journey","#, #""format": 1,"#, #""format": "carejourney-journey""#],
+      [
+        #""format": "carejourney-journey","#, #""format": 1,"#, #""format": "carejourney-journey""#,
+      ],
       [#""protocol": "p\u00e9","#, #""protocol": null,"#, ""],
       [#""version": 1"#, #""version": -0"#, #""version": 1e0"#, #""version": 1,"#],
       ["}", "}\n", "} x", "", "}}"],

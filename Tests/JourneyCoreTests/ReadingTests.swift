@@ -1,22 +1,31 @@
 import Testing
+
 @testable import JourneyCore
 
 @Suite struct ReadingTests {
   @Test(arguments: [
     ("38.2", 38.2), ("38,2", 38.2), ("38.2C", 38.2), ("38.2 °C", 38.2), ("38.2c", 38.2),
-    ("100.8F", 38.2222), ("100.4 F", 38.0), ("100.4", 38.0), ("37", 37.0), ("34", 34.0), ("43", 43.0),
+    ("100.8F", 38.2222), ("100.4 F", 38.0), ("100.4", 38.0), ("37", 37.0), ("34", 34.0),
+    ("43", 43.0),
   ])
   func temperatures(text: String, celsius: Double) throws {
     #expect(try Reading.temperature(text) == celsius)
   }
 
-  @Test(arguments: ["382", "33.9", "43.1", "abc", "", "38.2K", "-38", "3e1", "38..2", "nan", "110F", "90F"])
+  @Test(arguments: [
+    "382", "33.9", "43.1", "abc", "", "38.2K", "-38", "3e1", "38..2", "nan", "110F", "90F",
+  ])
   func implausibleOrMalformedTemperaturesAreRefused(text: String) {
     #expect(throws: Reading.Error.self) { try Reading.temperature(text) }
   }
 
   @Test func theRangeIsNamed() {
-    #expect(throws: Reading.Error(message: "temperature \"382\" is outside the plausible range 34.0–43.0 °C (93.2–109.4 °F); check for a typo")) {
+    #expect(
+      throws: Reading.Error(
+        message:
+          "temperature \"382\" is outside the plausible range 34.0–43.0 °C (93.2–109.4 °F); check for a typo"
+      )
+    ) {
       try Reading.temperature("382")
     }
   }
@@ -34,8 +43,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("chills=2", "chills", 2), ("chills = 0", "chills", 0), ("word-finding=severe", "word-finding", 3),
-    ("fatigue=very severe", "fatigue", 4), ("fatigue=very-severe", "fatigue", 4), ("x=none", "x", 0),
+    ("chills=2", "chills", 2), ("chills = 0", "chills", 0),
+    ("word-finding=severe", "word-finding", 3),
+    ("fatigue=very severe", "fatigue", 4), ("fatigue=very-severe", "fatigue", 4),
+    ("x=none", "x", 0),
   ])
   func symptoms(text: String, name: String, severity: Int) throws {
     let parsed = try Reading.symptom(text)

@@ -11,9 +11,12 @@ import Testing
     (.fahrenheit, "109.4", 43.0), (.fahrenheit, "99,5", 37.5), (.fahrenheit, "38.2C", 38.2),
     (.fahrenheit, "100.8F", 38.2222),
     // °C journey: as before, bare numbers above 50 are °F.
-    (.celsius, "38.2", 38.2), (.celsius, "100.4", 38.0), (.celsius, "34", 34.0), (.celsius, "43", 43.0),
+    (.celsius, "38.2", 38.2), (.celsius, "100.4", 38.0), (.celsius, "34", 34.0),
+    (.celsius, "43", 43.0),
   ])
-  func aTemperatureIsReadInTheJourneysUnit(_ unit: TemperatureUnit, _ text: String, _ celsius: Double)
+  func aTemperatureIsReadInTheJourneysUnit(
+    _ unit: TemperatureUnit, _ text: String, _ celsius: Double
+  )
     throws
   {
     #expect(try Reading.temperature(text, unit: unit) == celsius)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 /// Every red-flag rule of the default protocol on both sides of its threshold and its window,
@@ -7,7 +8,9 @@ import Testing
 @Suite struct RedFlagsTests {
   static let care: CareProtocol = {
     do {
-      guard let care = try CareProtocol.builtIn(named: "cd19-sle") else { fatalError("no cd19-sle") }
+      guard let care = try CareProtocol.builtIn(named: "cd19-sle") else {
+        fatalError("no cd19-sle")
+      }
       return care
     } catch { fatalError("\(error)") }
   }()
@@ -56,7 +59,8 @@ import Testing
       switch self {
       case .plannedOnly: break
       case .lagging: for (phase, date) in path.prefix(2) { script.enter(phase, date) }
-      case .recorded, .completed, .withdrawn: for (phase, date) in path { script.enter(phase, date) }
+      case .recorded, .completed, .withdrawn:
+        for (phase, date) in path { script.enter(phase, date) }
       }
       if self == .completed { script.enter(.completed, "2026-11-01") }
       if self == .withdrawn { script.enter(.withdrawn, "2026-11-01", reason: "moved away") }
@@ -64,13 +68,18 @@ import Testing
     }
   }
 
-  static func entry(_ body: Entry.Body, on date: String, minute: Int = 600, id: String = "x") -> Entry {
+  static func entry(_ body: Entry.Body, on date: String, minute: Int = 600, id: String = "x")
+    -> Entry
+  {
     let at = Timestamp(date: JourneyScript.date(date), secondOfDay: minute * 60, utcOffset: 3600)
-    return Entry(id: id, recordedAt: at, observedAt: at, author: Author(role: .patient, name: "M"), body: body)
+    return Entry(
+      id: id, recordedAt: at, observedAt: at, author: Author(role: .patient, name: "M"), body: body)
   }
 
   static func temp(_ typed: String) -> Entry.Body {
-    do { return .temperature(celsius: try Reading.temperature(typed), asTyped: typed) } catch { fatalError("\(error)") }
+    do { return .temperature(celsius: try Reading.temperature(typed), asTyped: typed) } catch {
+      fatalError("\(error)")
+    }
   }
 
   static func symptom(_ name: String, _ severity: Int) -> Entry.Body {
@@ -78,7 +87,9 @@ import Testing
   }
 
   static func labs(_ typed: String...) -> Entry.Body {
-    do { return .labs(try typed.map { try Reading.lab($0, care: care) }) } catch { fatalError("\(error)") }
+    do { return .labs(try typed.map { try Reading.lab($0, care: care) }) } catch {
+      fatalError("\(error)")
+    }
   }
 
   struct Case: CustomStringConvertible, Sendable {
@@ -151,7 +162,8 @@ import Testing
       Case(day: 400, body: .oxygenSaturation(percent: 91), fired: ["low-oxygen"]),
       Case(day: -30, body: .oxygenSaturation(percent: 91), fired: ["low-oxygen"]),
       Case(day: 400, body: .bloodPressure(systolic: 90, diastolic: 60), fired: []),
-      Case(day: 400, body: .bloodPressure(systolic: 89, diastolic: 60), fired: ["low-blood-pressure"]),
+      Case(
+        day: 400, body: .bloodPressure(systolic: 89, diastolic: 60), fired: ["low-blood-pressure"]),
       // Chest pain: emergency first at any severity, no end.
       Case(day: 400, body: symptom("chest-pain", 0), fired: []),
       Case(day: 400, body: symptom("chest-pain", 1), fired: ["chest-pain"]),
@@ -175,14 +187,22 @@ import Testing
       Case(day: 400, body: symptom("bleeding", 0), fired: []),
       Case(day: 400, body: symptom("bleeding", 1), fired: ["bleeding"]),
       Case(day: -30, body: symptom("bleeding", 2), fired: ["bleeding"]),
-      Case(day: 10, body: symptom("bleeding", 3), fired: ["heavy-bleeding", "bleeding", "severe-symptom"]),
+      Case(
+        day: 10, body: symptom("bleeding", 3),
+        fired: ["heavy-bleeding", "bleeding", "severe-symptom"]),
       Case(day: 400, body: symptom("bruising", 1), fired: ["bruising-nosebleed"]),
       Case(day: 10, body: symptom("nosebleed", 1), fired: ["bruising-nosebleed"]),
-      Case(day: 10, body: symptom("nosebleed", 3), fired: ["severe-nosebleed", "bruising-nosebleed", "severe-symptom"]),
+      Case(
+        day: 10, body: symptom("nosebleed", 3),
+        fired: ["severe-nosebleed", "bruising-nosebleed", "severe-symptom"]),
       // Severe symptoms: one alert, urgent, naming both rules (never "now" and "today").
       Case(day: 14, body: symptom("nausea", 2), fired: []),
-      Case(day: 14, body: symptom("nausea", 3), fired: ["severe-medication-guide-symptom", "severe-symptom"]),
-      Case(day: 14, body: symptom("headache", 3), fired: ["severe-medication-guide-symptom", "severe-symptom"]),
+      Case(
+        day: 14, body: symptom("nausea", 3),
+        fired: ["severe-medication-guide-symptom", "severe-symptom"]),
+      Case(
+        day: 14, body: symptom("headache", 3),
+        fired: ["severe-medication-guide-symptom", "severe-symptom"]),
       Case(day: 400, body: symptom("fatigue", 2), fired: []),
       Case(day: 400, body: symptom("fatigue", 3), fired: ["severe-symptom"]),
       Case(day: -30, body: symptom("fatigue", 4), fired: ["severe-symptom"]),
@@ -253,7 +273,10 @@ import Testing
   @Test(arguments: Shape.allCases)
   func aFeverAfterTheDatesSayLymphodepletionIsUrgentWhateverThePhase(_ shape: Shape) throws {
     let alert = try #require(
-      RedFlags.alerts(for: [Self.entry(Self.temp("38.6"), on: Self.day(2))], journey: shape.journey, protocol: Self.care).first)
+      RedFlags.alerts(
+        for: [Self.entry(Self.temp("38.6"), on: Self.day(2))], journey: shape.journey,
+        protocol: Self.care
+      ).first)
     #expect(alert.level == .urgent)
     #expect(alert.rule.id == "fever")
   }
@@ -266,15 +289,21 @@ import Testing
       var script = JourneyScript()
       script.add(.planned(phase: .infusion, date: Self.dayZero), on: "2026-09-01")
       if planned {
-        script.add(.planned(phase: .lymphodepletion, date: JourneyScript.date("2026-09-22")), on: "2026-09-01")
+        script.add(
+          .planned(phase: .lymphodepletion, date: JourneyScript.date("2026-09-22")),
+          on: "2026-09-01")
       } else {
         script.enter(.leukapheresis, "2026-09-08")
         script.enter(.manufacturing, "2026-09-15")
         script.enter(.lymphodepletion, "2026-09-22")
       }
       let alert = try #require(
-        RedFlags.alerts(for: [Self.entry(Self.temp("38.2"), on: date)], journey: script.journey, protocol: Self.care).first)
-      #expect(alert.rule.id == (urgent ? "fever" : "fever-before-lymphodepletion"), "planned: \(planned)")
+        RedFlags.alerts(
+          for: [Self.entry(Self.temp("38.2"), on: date)], journey: script.journey,
+          protocol: Self.care
+        ).first)
+      #expect(
+        alert.rule.id == (urgent ? "fever" : "fever-before-lymphodepletion"), "planned: \(planned)")
     }
   }
 
@@ -285,7 +314,10 @@ import Testing
     script.enter(.leukapheresis, "2026-09-08")
     script.enter(.withdrawn, "2026-09-10", reason: "declined")
     let alert = try #require(
-      RedFlags.alerts(for: [Self.entry(Self.temp("38.6"), on: Self.day(2))], journey: script.journey, protocol: Self.care).first)
+      RedFlags.alerts(
+        for: [Self.entry(Self.temp("38.6"), on: Self.day(2))], journey: script.journey,
+        protocol: Self.care
+      ).first)
     #expect(alert.rule.id == "fever-before-lymphodepletion")
     #expect(alert.level == .callToday)
   }
@@ -295,8 +327,10 @@ import Testing
   @Test func withoutADayZeroOnlyThePreTreatmentRulesApply() {
     let journey = JourneyScript().journey
     func fired(_ body: Entry.Body) -> [String] {
-      RedFlags.alerts(for: [Self.entry(body, on: "2026-09-10")], journey: journey, protocol: Self.care)
-        .flatMap { $0.rules.map(\.id) }
+      RedFlags.alerts(
+        for: [Self.entry(body, on: "2026-09-10")], journey: journey, protocol: Self.care
+      )
+      .flatMap { $0.rules.map(\.id) }
     }
     #expect(fired(Self.temp("38.3")) == ["fever-before-lymphodepletion"])
     #expect(fired(Self.temp("35.9")) == [])
@@ -343,7 +377,8 @@ import Testing
         Self.entry(Self.symptom(name, log.1), on: Self.day(today + log.0), id: "s\(index)")
       }
       let now = Self.entry(Self.symptom(name, 1), on: Self.day(today))
-      let alerts = RedFlags.alerts(for: [now], in: before, journey: Shape.completed.journey, protocol: Self.care)
+      let alerts = RedFlags.alerts(
+        for: [now], in: before, journey: Shape.completed.journey, protocol: Self.care)
       #expect(alerts.map(\.rule.id) == (fires ? ["lymphoma-watch"] : []), "\(name)")
     }
   }
@@ -359,10 +394,14 @@ import Testing
     ("paracetamol 1 g", -60, "38.1", ["fever"]),
     ("paracetamol 1 g", -60, "35.5", ["low-temperature", "masked-fever"]),
   ])
-  func medicinesThatHideAFeverAreNamed(_ medicine: String, _ minutes: Int, _ typed: String, _ fired: [String]) {
+  func medicinesThatHideAFeverAreNamed(
+    _ medicine: String, _ minutes: Int, _ typed: String, _ fired: [String]
+  ) {
     let reading = Self.entry(Self.temp(typed), on: Self.day(5), minute: 8 * 60)
-    let dose = Self.entry(.medication(text: medicine), on: Self.day(5), minute: 8 * 60 + minutes, id: "m")
-    let alerts = RedFlags.alerts(for: [reading], in: [dose], journey: Shape.recorded.journey, protocol: Self.care)
+    let dose = Self.entry(
+      .medication(text: medicine), on: Self.day(5), minute: 8 * 60 + minutes, id: "m")
+    let alerts = RedFlags.alerts(
+      for: [reading], in: [dose], journey: Shape.recorded.journey, protocol: Self.care)
     #expect(alerts.flatMap { $0.rules.map(\.id) } == fired)
     if let alert = alerts.first, alert.rule.id == "masked-fever" {
       #expect(alert.level == .info)
@@ -372,7 +411,11 @@ import Testing
 
   @Test func alertsSayWhatWasSeenWhomToCallAndWhatIfTheyCannotBeReached() throws {
     let journey = Self.journey(at: .hospitalStay)
-    let alert = try #require(RedFlags.alerts(for: [Self.entry(Self.temp("101.1F"), on: "2026-10-07", minute: 14 * 60 + 5)], journey: journey, protocol: Self.care).first)
+    let alert = try #require(
+      RedFlags.alerts(
+        for: [Self.entry(Self.temp("101.1F"), on: "2026-10-07", minute: 14 * 60 + 5)],
+        journey: journey, protocol: Self.care
+      ).first)
     #expect(
       alert.line
         == "!! URGENT: Temperature of 38.0 °C (100.4 °F) or more. Seen: Temperature 38.39 °C at "
@@ -387,19 +430,25 @@ import Testing
   /// Every urgent alert names the team's number and the emergency number; an emergency one
   /// names the emergency number first. Without a team phone it says none is recorded.
   @Test(arguments: [
-    (RedFlagRule.Level.emergency, "+49 1" as String?, "Call 999 now, then your CAR-T team on +49 1."),
+    (
+      RedFlagRule.Level.emergency, "+49 1" as String?,
+      "Call 999 now, then your CAR-T team on +49 1."
+    ),
     (.urgent, "+49 1", "Call your CAR-T team now on +49 1."),
     (.urgent, nil, "Call your CAR-T team now (no team number is recorded)."),
     (.callToday, "+49 1", "Call your CAR-T team today on +49 1."),
   ])
   func theActionNamesBothNumbers(_ level: RedFlagRule.Level, _ phone: String?, _ action: String) {
-    let rule = RedFlagRule(id: "r", level: level, condition: .atLeast(.temperature, 38), message: "m")
+    let rule = RedFlagRule(
+      id: "r", level: level, condition: .atLeast(.temperature, 38), message: "m")
     let alert = Alert(
       rule: rule, entryID: nil, at: Self.entry(.note(text: ""), on: "2026-10-07").observedAt,
       seen: "s", contact: CareContact(teamPhone: phone, emergencyNumber: "999"))
     #expect(alert.action == action)
     if level.isUrgent {
-      #expect(alert.emergencyLine?.contains(level == .urgent ? "call 999" : "emergency department") == true)
+      #expect(
+        alert.emergencyLine?.contains(level == .urgent ? "call 999" : "emergency department")
+          == true)
       #expect(alert.line.contains("999"))
     } else {
       #expect(alert.emergencyLine == nil)
@@ -409,22 +458,41 @@ import Testing
   /// The journey's own emergency number wins over the protocol's region default.
   @Test func theJourneysEmergencyNumberIsNamed() throws {
     var script = JourneyScript.at(.followUp)
-    script.add(.settings(teamPhone: nil, temperatureUnit: nil, emergencyNumber: "911"), on: "2026-10-21")
-    let alert = try #require(RedFlags.alerts(for: [Self.entry(Self.temp("38.4"), on: "2026-10-22")], journey: script.journey, protocol: Self.care).first)
-    #expect(alert.emergencyLine?.contains("call 911 or go to the nearest emergency department") == true)
-    #expect(CareContact(journey: Self.journey(at: .followUp), protocol: Self.care).emergencyNumber == "112")
+    script.add(
+      .settings(teamPhone: nil, temperatureUnit: nil, emergencyNumber: "911"), on: "2026-10-21")
+    let alert = try #require(
+      RedFlags.alerts(
+        for: [Self.entry(Self.temp("38.4"), on: "2026-10-22")], journey: script.journey,
+        protocol: Self.care
+      ).first)
+    #expect(
+      alert.emergencyLine?.contains("call 911 or go to the nearest emergency department") == true)
+    #expect(
+      CareContact(journey: Self.journey(at: .followUp), protocol: Self.care).emergencyNumber
+        == "112")
   }
 
   @Test func aStruckOutReadingRaisesNothingAndAReplacementIsJudgedByItsValue() {
     let journey = Self.journey(at: .hospitalStay)
     let reading = Self.entry(Self.temp("38.7"), on: "2026-10-07")
     let at = reading.observedAt
-    let strike = Entry(id: "s", recordedAt: at, observedAt: at, author: reading.author, body: .correction(target: "x", reason: "typo", replacement: nil))
-    let replace = Entry(id: "r", recordedAt: at, observedAt: at, author: reading.author, body: .correction(target: "x", reason: "typo", replacement: .temperature(celsius: 37.8, asTyped: "37.8")))
+    let strike = Entry(
+      id: "s", recordedAt: at, observedAt: at, author: reading.author,
+      body: .correction(target: "x", reason: "typo", replacement: nil))
+    let replace = Entry(
+      id: "r", recordedAt: at, observedAt: at, author: reading.author,
+      body: .correction(
+        target: "x", reason: "typo", replacement: .temperature(celsius: 37.8, asTyped: "37.8")))
     #expect(RedFlags.alerts(for: [reading, strike], journey: journey, protocol: Self.care).isEmpty)
-    #expect(RedFlags.alerts(for: [reading, replace], journey: journey, protocol: Self.care).isEmpty)
-    let higher = Entry(id: "h", recordedAt: at, observedAt: at, author: reading.author, body: .correction(target: "x", reason: "misread", replacement: .temperature(celsius: 39.0, asTyped: "39")))
-    #expect(RedFlags.alerts(for: [reading, higher], journey: journey, protocol: Self.care).map(\.entryID) == ["h"])
+    #expect(
+      RedFlags.alerts(for: [reading, replace], journey: journey, protocol: Self.care).isEmpty)
+    let higher = Entry(
+      id: "h", recordedAt: at, observedAt: at, author: reading.author,
+      body: .correction(
+        target: "x", reason: "misread", replacement: .temperature(celsius: 39.0, asTyped: "39")))
+    #expect(
+      RedFlags.alerts(for: [reading, higher], journey: journey, protocol: Self.care).map(\.entryID)
+        == ["h"])
   }
 
   struct MissingCase: CustomStringConvertible, Sendable {
@@ -432,7 +500,9 @@ import Testing
     var minute: Int
     var loggedTemperature: Bool
     var fires: Bool
-    var description: String { "\(date) \(minute / 60):\(minute % 60) logged=\(loggedTemperature) → \(fires)" }
+    var description: String {
+      "\(date) \(minute / 60):\(minute % 60) logged=\(loggedTemperature) → \(fires)"
+    }
   }
 
   /// The temperature-not-logged rule: by 20:00, Day −5 to Day +28 (Day 0 = 2026-09-29).
@@ -440,17 +510,24 @@ import Testing
     MissingCase(date: "2026-10-07", minute: 19 * 60 + 59, loggedTemperature: false, fires: false),
     MissingCase(date: "2026-10-07", minute: 20 * 60, loggedTemperature: false, fires: true),
     MissingCase(date: "2026-10-07", minute: 22 * 60, loggedTemperature: true, fires: false),
-    MissingCase(date: "2026-09-23", minute: 21 * 60, loggedTemperature: false, fires: false),  // Day −6
-    MissingCase(date: "2026-09-24", minute: 21 * 60, loggedTemperature: false, fires: true),  // Day −5
-    MissingCase(date: "2026-10-27", minute: 21 * 60, loggedTemperature: false, fires: true),  // Day +28
-    MissingCase(date: "2026-10-28", minute: 21 * 60, loggedTemperature: false, fires: false),  // Day +29
+    // Day −6
+    MissingCase(date: "2026-09-23", minute: 21 * 60, loggedTemperature: false, fires: false),
+    // Day −5
+    MissingCase(date: "2026-09-24", minute: 21 * 60, loggedTemperature: false, fires: true),
+    // Day +28
+    MissingCase(date: "2026-10-27", minute: 21 * 60, loggedTemperature: false, fires: true),
+    // Day +29
+    MissingCase(date: "2026-10-28", minute: 21 * 60, loggedTemperature: false, fires: false),
   ]
 
   @Test(arguments: missingCases, Shape.allCases)
   func missingTemperatureByTheEvening(_ c: MissingCase, _ shape: Shape) {
-    let now = Timestamp(date: JourneyScript.date(c.date), secondOfDay: c.minute * 60, utcOffset: 3600)
-    let entries = c.loggedTemperature ? [Self.entry(Self.temp("37.1"), on: c.date, minute: 8 * 60)] : []
-    let alerts = RedFlags.missing(journey: shape.journey, entries: entries, protocol: Self.care, now: now)
+    let now = Timestamp(
+      date: JourneyScript.date(c.date), secondOfDay: c.minute * 60, utcOffset: 3600)
+    let entries =
+      c.loggedTemperature ? [Self.entry(Self.temp("37.1"), on: c.date, minute: 8 * 60)] : []
+    let alerts = RedFlags.missing(
+      journey: shape.journey, entries: entries, protocol: Self.care, now: now)
     #expect(alerts.map(\.rule.id) == (c.fires ? ["temperature-not-logged"] : []))
   }
 
@@ -460,15 +537,19 @@ import Testing
     let fever1 = Self.entry(Self.temp("38.2"), on: "2026-10-07", minute: 8 * 60)
     var fever2 = Self.entry(Self.temp("38.6"), on: "2026-10-07", minute: 12 * 60)
     fever2.id = "later"
-    var severe = Self.entry(.symptom(name: "fatigue", severity: 3), on: "2026-10-07", minute: 13 * 60)
+    var severe = Self.entry(
+      .symptom(name: "fatigue", severity: 3), on: "2026-10-07", minute: 13 * 60)
     severe.id = "fatigue"
-    let now = Timestamp(date: JourneyScript.date("2026-10-07"), secondOfDay: 14 * 3600, utcOffset: 3600)
-    let active = RedFlags.active(journey: journey, entries: [old, fever1, fever2, severe], protocol: Self.care, now: now)
+    let now = Timestamp(
+      date: JourneyScript.date("2026-10-07"), secondOfDay: 14 * 3600, utcOffset: 3600)
+    let active = RedFlags.active(
+      journey: journey, entries: [old, fever1, fever2, severe], protocol: Self.care, now: now)
     #expect(active.map(\.rule.id) == ["fever", "severe-symptom"])
     #expect(active.first?.entryID == "later")
     // Shown beside an urgent alert, the call-today one says to mention it on that call.
     #expect(active.last?.alongside == .urgent)
-    #expect(active.last?.action == "Tell your CAR-T team about this too when you call them now on +49 1.")
+    #expect(
+      active.last?.action == "Tell your CAR-T team about this too when you call them now on +49 1.")
     #expect(active.first?.action == "Call your CAR-T team now on +49 1.")
   }
 
@@ -477,21 +558,27 @@ import Testing
     let journey = Self.journey(at: .hospitalStay)
     let severe = Self.entry(Self.symptom("chills", 4), on: "2026-10-07", minute: 8 * 60, id: "a")
     let mild = Self.entry(Self.symptom("chills", 1), on: "2026-10-07", minute: 9 * 60, id: "b")
-    let now = Timestamp(date: JourneyScript.date("2026-10-07"), secondOfDay: 10 * 3600, utcOffset: 3600)
-    let active = RedFlags.active(journey: journey, entries: [severe, mild], protocol: Self.care, now: now)
+    let now = Timestamp(
+      date: JourneyScript.date("2026-10-07"), secondOfDay: 10 * 3600, utcOffset: 3600)
+    let active = RedFlags.active(
+      journey: journey, entries: [severe, mild], protocol: Self.care, now: now)
     #expect(active.map(\.entryID) == ["b", "a"])
-    let again = Self.entry(Self.symptom("chills", 4), on: "2026-10-07", minute: 9 * 60 + 30, id: "c")
-    let later = RedFlags.active(journey: journey, entries: [severe, mild, again], protocol: Self.care, now: now)
+    let again = Self.entry(
+      Self.symptom("chills", 4), on: "2026-10-07", minute: 9 * 60 + 30, id: "c")
+    let later = RedFlags.active(
+      journey: journey, entries: [severe, mild, again], protocol: Self.care, now: now)
     #expect(later.map(\.entryID) == ["c"])
   }
 
   /// CAR-T cells stay after the journey's phases end: an ended journey keeps its alerts.
   @Test(arguments: [Shape.completed, .withdrawn])
   func anEndedJourneyKeepsItsAlerts(_ shape: Shape) {
-    let now = Timestamp(date: JourneyScript.date("2026-11-02"), secondOfDay: 22 * 3600, utcOffset: 3600)
+    let now = Timestamp(
+      date: JourneyScript.date("2026-11-02"), secondOfDay: 22 * 3600, utcOffset: 3600)
     let fever = Self.entry(Self.temp("39.2"), on: "2026-11-02")
     let seizure = Self.entry(Self.symptom("seizure", 1), on: "2026-11-02", id: "y")
-    let active = RedFlags.active(journey: shape.journey, entries: [fever, seizure], protocol: Self.care, now: now)
+    let active = RedFlags.active(
+      journey: shape.journey, entries: [fever, seizure], protocol: Self.care, now: now)
     #expect(active.map(\.rule.id) == ["seizure-or-fainting", "fever"])
     #expect(active.map(\.level) == [.emergency, .urgent])
   }
@@ -516,8 +603,11 @@ import Testing
     #expect(old.emergency == Self.care.emergency)
     #expect(old.remission.factor(of: "methylprednisolone") == 1.25)
     func fired(_ day: Int) -> [String] {
-      RedFlags.alerts(for: [Self.entry(Self.temp("38.4"), on: Self.day(day))], journey: shape.journey, protocol: old)
-        .flatMap { $0.rules.map(\.id) }
+      RedFlags.alerts(
+        for: [Self.entry(Self.temp("38.4"), on: Self.day(day))], journey: shape.journey,
+        protocol: old
+      )
+      .flatMap { $0.rules.map(\.id) }
     }
     // The snippet's own "fever" rule has no window; "old-fever" starts with lymphodepletion by
     // the dates (Day −5), whatever phase was recorded, and goes on after the end.

@@ -102,14 +102,18 @@ struct RemissionTests {
 
   /// Drug-free remission and antimalarials: allowed by default (every DORIS remission allows
   /// them, clinical.md §10.2), counted when the protocol says so.
-  @Test(arguments: [
-    (["hydroxychloroquine"], true, nil),
-    (["Hydroxychloroquine 200 mg"], true, nil),
-    (["hydroxychloroquine"], false, "on hydroxychloroquine (this protocol's drug-free remission allows no antimalarial)"),
-    (["mycophenolate"], true, "on mycophenolate"),
-    (["hydroxychloroquine", "belimumab"], true, "on belimumab"),
-    ([] as [String], false, nil),
-  ] as [([String], Bool, String?)])
+  @Test(
+    arguments: [
+      (["hydroxychloroquine"], true, nil),
+      (["Hydroxychloroquine 200 mg"], true, nil),
+      (
+        ["hydroxychloroquine"], false,
+        "on hydroxychloroquine (this protocol's drug-free remission allows no antimalarial)"
+      ),
+      (["mycophenolate"], true, "on mycophenolate"),
+      (["hydroxychloroquine", "belimumab"], true, "on belimumab"),
+      ([] as [String], false, nil),
+    ] as [([String], Bool, String?)])
   func antimalarialsInDrugFreeRemission(_ drugs: [String], _ allowed: Bool, _ reason: String?) {
     var settings = RedFlagsTests.care.remission
     settings.drugFreeAllowsAntimalarials = allowed

@@ -12,7 +12,8 @@ import Testing
     ("\u{9B}31m", "<U+009B>31m"), ("evil\u{202E}fdp.exe", "evil<U+202E>fdp.exe"),
     ("\u{202A}\u{202B}\u{202C}\u{202D}", "<U+202A><U+202B><U+202C><U+202D>"),
     ("\u{2066}x\u{2067}\u{2068}\u{2069}", "<U+2066>x<U+2067><U+2068><U+2069>"),
-    ("\u{200E}\u{200F}\u{061C}", "<U+200E><U+200F><U+061C>"), ("a\u{2028}b\u{2029}", "a<U+2028>b<U+2029>"),
+    ("\u{200E}\u{200F}\u{061C}", "<U+200E><U+200F><U+061C>"),
+    ("a\u{2028}b\u{2029}", "a<U+2028>b<U+2029>"),
     ("\u{FEFF}bom", "<U+FEFF>bom"),
   ])
   func hostileCharactersAreShown(text: String, shown: String) {
@@ -58,7 +59,8 @@ import Testing
   /// The bytes tell whether there is anything to escape exactly as the characters do, for
   /// every character of the first plane and of the others' starts, alone and among others.
   @Test func theBytesFindWhatTheCharactersDo() {
-    let scalars = (0...0xFFFF).compactMap(Unicode.Scalar.init)
+    let scalars =
+      (0...0xFFFF).compactMap(Unicode.Scalar.init)
       + (1...16).flatMap { plane in (0...0xFF).compactMap { Unicode.Scalar(plane << 16 | $0) } }
     for scalar in scalars {
       let escaped = scalar.value >= 0x7F && SafeText.stand(in: scalar) != nil
@@ -70,14 +72,19 @@ import Testing
   }
 
   @Test func theLimitIsNamedAndCountsScalars() {
-    #expect(throws: Never.self) { try TextLimits.check(String(repeating: "a", count: 2_000), limit: 2_000, what: "--note") }
+    #expect(throws: Never.self) {
+      try TextLimits.check(String(repeating: "a", count: 2_000), limit: 2_000, what: "--note")
+    }
     #expect(throws: TextLimits.TooLong(what: "--note", length: 2_001, limit: 2_000)) {
       try TextLimits.check(String(repeating: "a", count: 2_001), limit: 2_000, what: "--note")
     }
     // One grapheme of a thousand combining marks is a thousand and one scalars.
     let zalgo = "a" + String(repeating: "\u{301}", count: 1_000)
     #expect(zalgo.count == 1)
-    #expect(throws: TextLimits.TooLong.self) { try TextLimits.check(zalgo, limit: TextLimits.name, what: "--name") }
-    #expect(TextLimits.TooLong(what: "--note", length: 2_001, limit: 2_000).description.contains("2000"))
+    #expect(throws: TextLimits.TooLong.self) {
+      try TextLimits.check(zalgo, limit: TextLimits.name, what: "--name")
+    }
+    #expect(
+      TextLimits.TooLong(what: "--note", length: 2_001, limit: 2_000).description.contains("2000"))
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JourneyCore
 
 @Suite struct StudyDayTests {
@@ -24,7 +25,8 @@ import Testing
   }
 
   @Test func noDayZeroYet() {
-    let day = StudyDay(date: JourneyScript.date("2026-11-22"), dayZero: nil, daysPerMonth: 30, monthsFromDay: 90)
+    let day = StudyDay(
+      date: JourneyScript.date("2026-11-22"), dayZero: nil, daysPerMonth: 30, monthsFromDay: 90)
     #expect(day.number == nil)
     #expect(day.dayLabel == nil)
     #expect(day.label == "Day 0 not planned yet")
@@ -33,7 +35,8 @@ import Testing
   /// Europe/Berlin: summer time from 2026-03-29 02:00 (+01:00 → +02:00), back on 2026-10-25
   /// 03:00. An entry's day is its local calendar date, whatever the offset.
   static func berlin(_ date: LocalDate, _ second: Int) -> Int {
-    let summer = date > LocalDate(year: 2026, month: 3, day: 29)!
+    let summer =
+      date > LocalDate(year: 2026, month: 3, day: 29)!
       && date < LocalDate(year: 2026, month: 10, day: 25)!
     let springDay = date == LocalDate(year: 2026, month: 3, day: 29)! && second >= 3 * 3600
     let autumnDay = date == LocalDate(year: 2026, month: 10, day: 25)! && second < 3 * 3600
@@ -50,10 +53,12 @@ import Testing
     ("2026-10-23", "2026-10-25T23:30", 2, 3600),
     ("2026-10-23", "2026-10-26T00:10", 3, 3600),
   ])
-  func daylightSavingChangesDoNotMoveDays(dayZero: String, at: String, day: Int, offset: Int) throws {
+  func daylightSavingChangesDoNotMoveDays(dayZero: String, at: String, day: Int, offset: Int) throws
+  {
     let stamp = try #require(Timestamp.parse(at, localOffset: Self.berlin))
     #expect(stamp.utcOffset == offset)
-    let study = StudyDay(date: stamp.date, dayZero: JourneyScript.date(dayZero), daysPerMonth: 30, monthsFromDay: 90)
+    let study = StudyDay(
+      date: stamp.date, dayZero: JourneyScript.date(dayZero), daysPerMonth: 30, monthsFromDay: 90)
     #expect(study.number == day)
   }
 
@@ -65,21 +70,29 @@ import Testing
     #expect(a.date.days(to: b.date) == 1)
   }
 
-  @Test(arguments: [("+7", 7), ("-5", -5), ("\u{2212}5", -5), ("0", 0), ("Day +7", 7), ("d-3", -3), ("x", nil)] as [(String, Int?)])
+  @Test(
+    arguments: [
+      ("+7", 7), ("-5", -5), ("\u{2212}5", -5), ("0", 0), ("Day +7", 7), ("d-3", -3), ("x", nil),
+    ] as [(String, Int?)])
   func typedOffsets(text: String, value: Int?) {
     #expect(StudyDay.parseOffset(text) == value)
   }
 }
 
 @Suite struct DateTests {
-  @Test(arguments: ["2024-02-29", "1970-01-01", "2026-11-22", "2000-02-29", "1969-12-31", "9999-12-31"])
+  @Test(arguments: [
+    "2024-02-29", "1970-01-01", "2026-11-22", "2000-02-29", "1969-12-31", "9999-12-31",
+  ])
   func dateRoundTrip(text: String) throws {
     let date = try #require(LocalDate(parsing: text))
     #expect(date.description == text)
     #expect(LocalDate(daysSinceEpoch: date.daysSinceEpoch) == date)
   }
 
-  @Test(arguments: ["2026-02-29", "2026-13-01", "2026-00-10", "26-11-22", "2026-11-22x", "2026/11/22", "", "2026-1-22", "+026-11-22"])
+  @Test(arguments: [
+    "2026-02-29", "2026-13-01", "2026-00-10", "26-11-22", "2026-11-22x", "2026/11/22", "",
+    "2026-1-22", "+026-11-22",
+  ])
   func invalidDates(text: String) {
     #expect(LocalDate(parsing: text) == nil)
   }
@@ -103,7 +116,10 @@ import Testing
     #expect(Timestamp(stored: stored) == stamp)
   }
 
-  @Test(arguments: ["2026-11-22", "2026-11-22T25:00", "2026-11-22T08:61", "2026-11-22T08", "2026-11-22T08:15+1", "x2026-11-22T08:15", "2026-11-22T08:15:60"])
+  @Test(arguments: [
+    "2026-11-22", "2026-11-22T25:00", "2026-11-22T08:61", "2026-11-22T08", "2026-11-22T08:15+1",
+    "x2026-11-22T08:15", "2026-11-22T08:15:60",
+  ])
   func invalidTimestamps(text: String) {
     #expect(Timestamp.parse(text, localOffset: { _, _ in 0 }) == nil)
   }

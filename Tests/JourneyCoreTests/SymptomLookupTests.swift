@@ -82,7 +82,8 @@ import Testing
 /// Names are trimmed as Foundation's `CharacterSet.whitespaces` trims them.
 @Suite struct SymptomNameTrimmingTests {
   @Test(arguments: [
-    "  chills ", "\tchills\t", "\u{00A0}chills\u{3000}", "\u{2009}\u{301}chills", "chills\u{301} \u{200B}",
+    "  chills ", "\tchills\t", "\u{00A0}chills\u{3000}", "\u{2009}\u{301}chills",
+    "chills\u{301} \u{200B}",
     "", " \t ", "a b", "\u{1680}x\u{202F}", "\n x \n",
   ])
   func trimmedLikeFoundation(text: String) {
@@ -93,7 +94,9 @@ import Testing
 extension SymptomNameTrimmingTests {
   /// Names already folded are returned as they are; everything else is folded in full.
   @Test func foldedNamesAreReturnedAsTheyAre() async {
-    let names = Fuzz.joined([["", "a", "Z", "-", " "], ["b", "--", "_", "'", "9"], ["", "c", "-", "é", " "]])
+    let names = Fuzz.joined([
+      ["", "a", "Z", "-", " "], ["b", "--", "_", "'", "9"], ["", "c", "-", "é", " "],
+    ])
     await propertyCheck(count: 300, input: names) { name in
       #expect(SymptomDefinition.lookupKey(name) == SymptomDefinition.folded(name))
     }

@@ -35,7 +35,9 @@ struct JourneyScript {
   }
 
   mutating func enter(_ phase: Phase, _ date: String, reason: String? = nil) {
-    add(.phaseEntered(phase: phase, on: JourneyScript.date(date), reason: reason, note: nil), on: date)
+    add(
+      .phaseEntered(phase: phase, on: JourneyScript.date(date), reason: reason, note: nil), on: date
+    )
   }
 
   var journey: Journey { Journey(events: events) }

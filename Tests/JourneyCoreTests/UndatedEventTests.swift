@@ -12,8 +12,16 @@ import Testing
 
   static let bodies: [(JourneyEvent.Body, Int)] = [
     (.created(patient: "M", protocolID: "p", teamPhone: nil, temperatureUnit: .celsius), 1),
-    (.created(patient: "M", protocolID: "p", teamPhone: nil, temperatureUnit: .celsius, began: .on(d("2026-10-01"))), 2),
-    (.created(patient: "M", protocolID: "p", teamPhone: nil, temperatureUnit: .celsius, began: .notEntered), 2),
+    (
+      .created(
+        patient: "M", protocolID: "p", teamPhone: nil, temperatureUnit: .celsius,
+        began: .on(d("2026-10-01"))), 2
+    ),
+    (
+      .created(
+        patient: "M", protocolID: "p", teamPhone: nil, temperatureUnit: .celsius, began: .notEntered
+      ), 2
+    ),
     (.phaseEntered(phase: .leukapheresis, on: d("2026-10-14"), reason: nil, note: nil), 1),
     (.phaseEntered(phase: .leukapheresis, on: nil, reason: nil, note: "before CareJourney"), 2),
     (.milestoneSigned(milestone: "consent", on: nil, note: nil), 2),
@@ -22,7 +30,8 @@ import Testing
   /// Each line reads back as written, by the quick reader and by `JSONDecoder` alike, and says
   /// the oldest format that reads it: 2 only where a date is left out or a start is given.
   @Test(arguments: bodies)
-  func linesRoundTripWithTheOldestVersionThatReadsThem(body: JourneyEvent.Body, version: Int) throws {
+  func linesRoundTripWithTheOldestVersionThatReadsThem(body: JourneyEvent.Body, version: Int) throws
+  {
     let event = JourneyEvent(id: "e1", recordedAt: Self.at, author: Self.nurse, body: body)
     let line = LineCodec.encode(event)
     #expect(try LineCodec.decodeEvent(line) == event)
@@ -34,9 +43,18 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"v":2,"id":"a","ts":"2026-12-03T09:00:00+01:00","by":{"role":"nurse","name":"A"},"type":"phase-entered","phase":"infusion"}"#, "phase-entered line without on"),
-    (#"{"v":2,"id":"a","ts":"2026-12-03T09:00:00+01:00","by":{"role":"nurse","name":"A"},"type":"phase-entered","phase":"infusion","on":"2026-11-20","undated":true}"#, "both on and undated"),
-    (#"{"v":2,"id":"a","ts":"2026-12-03T09:00:00+01:00","by":{"role":"nurse","name":"A"},"type":"created","patient":"M","protocol":"p","on":"2026-11-20","undated":true}"#, "both on and undated"),
+    (
+      #"{"v":2,"id":"a","ts":"2026-12-03T09:00:00+01:00","by":{"role":"nurse","name":"A"},"type":"phase-entered","phase":"infusion"}"#,
+      "phase-entered line without on"
+    ),
+    (
+      #"{"v":2,"id":"a","ts":"2026-12-03T09:00:00+01:00","by":{"role":"nurse","name":"A"},"type":"phase-entered","phase":"infusion","on":"2026-11-20","undated":true}"#,
+      "both on and undated"
+    ),
+    (
+      #"{"v":2,"id":"a","ts":"2026-12-03T09:00:00+01:00","by":{"role":"nurse","name":"A"},"type":"created","patient":"M","protocol":"p","on":"2026-11-20","undated":true}"#,
+      "both on and undated"
+    ),
   ])
   func aLineThatContradictsItselfIsReportedDamaged(line: String, fragment: String) {
     do {
@@ -54,16 +72,26 @@ import Testing
     for phase in [Phase.leukapheresis, .manufacturing, .lymphodepletion] {
       script.add(.phaseEntered(phase: phase, on: nil, reason: nil, note: nil), on: "2026-12-03")
     }
-    script.add(.phaseEntered(phase: .infusion, on: d("2026-11-20"), reason: nil, note: nil), on: "2026-12-03")
-    script.add(.phaseEntered(phase: .hospitalStay, on: d("2026-11-20"), reason: nil, note: nil), on: "2026-12-03")
+    script.add(
+      .phaseEntered(phase: .infusion, on: d("2026-11-20"), reason: nil, note: nil), on: "2026-12-03"
+    )
+    script.add(
+      .phaseEntered(phase: .hospitalStay, on: d("2026-11-20"), reason: nil, note: nil),
+      on: "2026-12-03")
     return script
   }
 
   @Test func theFoldKeepsUndatedPhasesInOrderWithoutADate() throws {
     let journey = Self.partWay().journey
     #expect(journey.problems == [])
-    #expect(journey.stays.map(\.phase) == [.screening, .leukapheresis, .manufacturing, .lymphodepletion, .infusion, .hospitalStay])
-    #expect(journey.stays.map(\.start) == [nil, nil, nil, nil, Self.d("2026-11-20"), Self.d("2026-11-20")])
+    #expect(
+      journey.stays.map(\.phase) == [
+        .screening, .leukapheresis, .manufacturing, .lymphodepletion, .infusion, .hospitalStay,
+      ])
+    #expect(
+      journey.stays.map(\.start) == [
+        nil, nil, nil, nil, Self.d("2026-11-20"), Self.d("2026-11-20"),
+      ])
     #expect(journey.phaseStart == Self.d("2026-11-20"))
     #expect(journey.dayZero == Self.d("2026-11-20"))
     #expect(journey.firstRecorded == Self.d("2026-12-03"))
@@ -87,8 +115,10 @@ import Testing
       let moved = try journey.checkNew(move, today: Self.d("2026-12-03"))
       #expect(accepted)
       #expect(moved.stays[1].start == Self.d(date))
-      let row = Timeline.items(journey: moved, entries: [], protocol: CareProtocol(id: "p", name: "P"))
-        .first { $0.id == leukapheresis }
+      let row = Timeline.items(
+        journey: moved, entries: [], protocol: CareProtocol(id: "p", name: "P")
+      )
+      .first { $0.id == leukapheresis }
       #expect(row?.undated == false)
       #expect(row?.date == Self.d(date))
       #expect(row?.correction == "moved from no date by Ana (nurse): found the letter")
@@ -104,16 +134,20 @@ import Testing
     let leukapheresis = partWay.stays[1].eventID
     #expect(
       partWay.entering(.leukapheresis, on: Self.d("2026-10-14"), reason: nil, note: nil)
-        == .corrected(target: leukapheresis, reason: "date entered: it was not known", on: Self.d("2026-10-14")))
+        == .corrected(
+          target: leukapheresis, reason: "date entered: it was not known", on: Self.d("2026-10-14"))
+    )
     #expect(
       partWay.entering(.postDischarge, on: Self.d("2026-12-01"), reason: nil, note: nil)
         == .phaseEntered(phase: .postDischarge, on: Self.d("2026-12-01"), reason: nil, note: nil))
     let manufacturing = JourneyScript.at(.manufacturing).journey
     #expect(
       manufacturing.entering(.leukapheresis, on: Self.d("2026-09-20"), reason: "failed", note: nil)
-        == .phaseEntered(phase: .leukapheresis, on: Self.d("2026-09-20"), reason: "failed", note: nil))
+        == .phaseEntered(
+          phase: .leukapheresis, on: Self.d("2026-09-20"), reason: "failed", note: nil))
     #expect(
-      JourneyScript.at(.infusion).journey.entering(.leukapheresis, on: Self.d("2026-10-01"), reason: nil, note: nil)
+      JourneyScript.at(.infusion).journey.entering(
+        .leukapheresis, on: Self.d("2026-10-01"), reason: nil, note: nil)
         == .phaseEntered(phase: .leukapheresis, on: Self.d("2026-10-01"), reason: nil, note: nil))
   }
 
@@ -124,18 +158,29 @@ import Testing
     let fever = Entry(
       id: "t1", recordedAt: Self.at,
       observedAt: Timestamp(date: Self.d("2026-11-22"), secondOfDay: 20 * 3600, utcOffset: 3600),
-      author: Author(role: .patient, name: "Maria"), body: .temperature(celsius: 38.4, asTyped: "38.4"))
+      author: Author(role: .patient, name: "Maria"),
+      body: .temperature(celsius: 38.4, asTyped: "38.4"))
     let sameDay = Entry(
-      id: "t2", recordedAt: Self.at, observedAt: Self.at, author: Author(role: .patient, name: "Maria"),
+      id: "t2", recordedAt: Self.at, observedAt: Self.at,
+      author: Author(role: .patient, name: "Maria"),
       body: .temperature(celsius: 36.8, asTyped: "36.8"))
     let items = Timeline.items(
       journey: journey, entries: [fever, sameDay], protocol: CareProtocol(id: "p", name: "P"))
     let rows = items.map { ($0.date.description, $0.text, $0.undated, $0.enteredOn?.description) }
-    #expect(rows.map(\.0) == ["2026-11-20", "2026-11-20", "2026-11-22", "2026-12-03", "2026-12-03", "2026-12-03", "2026-12-03", "2026-12-03"])
+    #expect(
+      rows.map(\.0) == [
+        "2026-11-20", "2026-11-20", "2026-11-22", "2026-12-03", "2026-12-03", "2026-12-03",
+        "2026-12-03", "2026-12-03",
+      ])
     #expect(rows[0] == ("2026-11-20", "Entered infusion", false, "2026-12-03"))
     #expect(rows[1] == ("2026-11-20", "Entered hospital stay", false, "2026-12-03"))
     #expect(rows[2] == ("2026-11-22", "Temperature 38.4 °C", false, "2026-12-03"))
-    #expect(rows[3] == ("2026-12-03", "Journey started for Maria (protocol test) — the date screening began was not entered", true, nil))
+    #expect(
+      rows[3] == (
+        "2026-12-03",
+        "Journey started for Maria (protocol test) — the date screening began was not entered",
+        true, nil
+      ))
     #expect(rows[4] == ("2026-12-03", "Entered leukapheresis — date not entered", true, nil))
     #expect(rows[7] == ("2026-12-03", "Temperature 36.8 °C", false, nil))
     #expect(items[2].lateEntryText == "entered on 2026-12-03")
@@ -153,10 +198,11 @@ import Testing
     script.add(.milestoneSigned(milestone: "washout", on: nil, note: nil), on: "2026-10-20")
     let milestones = script.journey.milestones(protocol: Self.care, today: Self.d("2026-11-16"))
     let status = Dictionary(uniqueKeysWithValues: milestones.map { ($0.id, $0.status) })
-    #expect(status == [
-      "consent": .notRecorded, "washout": .done, "cells-collected": .notRecorded,
-      "flu-d-5": .overdue, "igg-m1": .upcoming, "visit-m3": .upcoming,
-    ])
+    #expect(
+      status == [
+        "consent": .notRecorded, "washout": .done, "cells-collected": .notRecorded,
+        "flu-d-5": .overdue, "igg-m1": .upcoming, "visit-m3": .upcoming,
+      ])
     let washout = try #require(milestones.first { $0.id == "washout" })
     #expect(washout.signature?.on == nil)
     #expect(washout.signature?.whenText == "done elsewhere, date not entered")

@@ -101,21 +101,26 @@ struct RemissionAtEveryVisitTests {
         "assessment struck out",
         [
           entry("l", "2026-11-19", labs), entry("a", "2026-11-19", assessment),
-          entry("c", "2026-11-19", .correction(target: "a", reason: "wrong patient", replacement: nil)),
+          entry(
+            "c", "2026-11-19", .correction(target: "a", reason: "wrong patient", replacement: nil)),
         ], true
       ),
       (
         "assessment replaced",
         [
           entry("l", "2026-11-19", labs), entry("a", "2026-11-19", assessment),
-          entry("c", "2026-11-19", .correction(target: "a", reason: "typo", replacement: assessment)),
+          entry(
+            "c", "2026-11-19", .correction(target: "a", reason: "typo", replacement: assessment)),
         ], false
       ),
     ])
   func notAssessedNote(_ name: String, _ entries: [Entry], noted: Bool) throws {
     let items = Timeline.items(
-      journey: JourneyScript.at(.followUp).journey, entries: entries, protocol: VisitEntryTests.care)
+      journey: JourneyScript.at(.followUp).journey, entries: entries, protocol: VisitEntryTests.care
+    )
     let labRow = try #require(items.first { $0.id == "l" })
-    #expect(labRow.text == "Labs: IgG 900 mg/dL (in range)" + (noted ? " · " + Timeline.notAssessedText : ""))
+    #expect(
+      labRow.text == "Labs: IgG 900 mg/dL (in range)"
+        + (noted ? " · " + Timeline.notAssessedText : ""))
   }
 }

@@ -16,7 +16,8 @@ private typealias F = ReportFixture
   @Test(arguments: ranges)
   func isOneSelfContainedPage(from: String?, to: String?) {
     let html = F.report(from: from, to: to)
-    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"))
+    #expect(
+      html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"))
     #expect(html.hasSuffix("</html>\n"))
     #expect(R.count(of: "<svg class=\"temperature-chart\"", in: html) == 1)
     // Nothing that runs, and nothing fetched: no scripts, links, frames, images or addresses.
@@ -64,15 +65,22 @@ private typealias F = ReportFixture
       id: "unit", recordedAt: F.now, author: DemoJourney.nurse,
       body: .settings(teamPhone: nil, temperatureUnit: unit))
     let html = F.report(events: [settings], care: care)
-    let chart = try #require(R.matches("(<svg class=\"temperature-chart\"[\\s\\S]*?</svg>)", in: html).first)
-    let lineY = try #require(R.matches("<line class=\"fever-line\"[^>]* y1=\"([0-9.]+)\"", in: chart).first)
+    let chart = try #require(
+      R.matches("(<svg class=\"temperature-chart\"[\\s\\S]*?</svg>)", in: html).first)
+    let lineY = try #require(
+      R.matches("<line class=\"fever-line\"[^>]* y1=\"([0-9.]+)\"", in: chart).first)
     let labelled = R.matches(
       "<text class=\"axis threshold-label\"[^>]* y=\"([0-9.]+)\"[^>]*>([^<]*)</text>", in: chart)
     let labelY = try #require(labelled.first.flatMap(Double.init))
     #expect(abs(labelY - 3.5 - (Double(lineY) ?? 0)) < 0.11)
-    #expect(R.matches("<text class=\"axis threshold-label\"[^>]*>([^<]*)</text>", in: chart) == [label])
-    #expect(R.matches("<text class=\"fever-label\"[^>]*>([^<]*)</text>", in: chart) == ["\(label) \(symbol) fever line"])
-    #expect(!chart.contains(threshold == nil && unit == .celsius ? "37.5 °C fever" : "38.0 °C fever"))
+    #expect(
+      R.matches("<text class=\"axis threshold-label\"[^>]*>([^<]*)</text>", in: chart) == [label])
+    #expect(
+      R.matches("<text class=\"fever-label\"[^>]*>([^<]*)</text>", in: chart) == [
+        "\(label) \(symbol) fever line"
+      ])
+    #expect(
+      !chart.contains(threshold == nil && unit == .celsius ? "37.5 °C fever" : "38.0 °C fever"))
   }
 
   @Test func readingsAtOrAboveTheLineAreTriangles() throws {
@@ -80,7 +88,8 @@ private typealias F = ReportFixture
     let section = try #require(R.section("temperature", in: html))
     #expect(R.count(of: "<path class=\"fever\"", in: section) == 10)
     #expect(R.count(of: "<circle class=\"reading\"", in: section) == 95)
-    let summary = R.text(try #require(R.matches("(<p class=\"summary\">[^\n]*)", in: section).first))
+    let summary = R.text(
+      try #require(R.matches("(<p class=\"summary\">[^\n]*)", in: section).first))
     #expect(
       summary == "105 readings on 37 of 44 days. Highest 38.9 °C on 2026-05-27 08:00 Day +4 . "
         + "10 at or above the fever line of 38.0 °C, on 6 days.")
@@ -129,7 +138,8 @@ private typealias F = ReportFixture
 
 @Suite struct HTMLReportContentTests {
   @Test func mastheadSaysWhoWhereAndWhomToCall() throws {
-    let header = try #require(R.matches("(<header class=\"masthead\">[\\s\\S]*?</header>)", in: F.report()).first)
+    let header = try #require(
+      R.matches("(<header class=\"masthead\">[\\s\\S]*?</header>)", in: F.report()).first)
     #expect(
       R.text(header)
         == "CareJourney · Visit report As of 2026-11-22 09:00 (UTC+01:00) Maria Santos "
@@ -190,7 +200,8 @@ private typealias F = ReportFixture
     let section = try #require(R.section("labs", in: html))
     // One sparkline for each lab with values.
     #expect(R.count(of: "<svg class=\"sparkline\"", in: section) == 19)
-    #expect(section.contains("aria-label=\"IgG mg/dL: 2026-08-21 520, 2026-10-05 560, 2026-11-19 610\""))
+    #expect(
+      section.contains("aria-label=\"IgG mg/dL: 2026-08-21 520, 2026-10-05 560, 2026-11-19 610\""))
   }
 
   @Test func doris() {
@@ -255,10 +266,13 @@ private typealias F = ReportFixture
   @Test func medicationPlanChangesAndWhatIsTaken() throws {
     let html = F.report()
     let rows = R.rows(of: "medication", in: html)
-    #expect(rows.contains("2026-10-05 Day +135 Stopped prednisone – taper finished Maria Santos (patient)"))
     #expect(
       rows.contains(
-        "2026-03-14 Day −70 Stopped mycophenolate – washout before leukapheresis Ana Weber (nurse)"))
+        "2026-10-05 Day +135 Stopped prednisone – taper finished Maria Santos (patient)"))
+    #expect(
+      rows.contains(
+        "2026-03-14 Day −70 Stopped mycophenolate – washout before leukapheresis Ana Weber (nurse)")
+    )
     #expect(rows.contains("hydroxychloroquine 200 mg/day 2026-03-09 Day −75 2026-03-09 Day −75"))
     let earlier = R.rows(of: "medication", in: F.report(to: "2026-07-01"))
     #expect(earlier.first == "Medicine Dose Since Dose since")
@@ -268,7 +282,8 @@ private typealias F = ReportFixture
   @Test func notesAreListedWithWhoWroteThem() {
     #expect(
       R.rows(of: "notes", in: F.report()).last
-        == "2026-08-21 21:00 Day +90 Maria Santos (patient) Month 3 visit: team says labs look good.")
+        == "2026-08-21 21:00 Day +90 Maria Santos (patient) Month 3 visit: team says labs look good."
+    )
   }
 }
 
@@ -333,13 +348,14 @@ private typealias F = ReportFixture
       body: .created(
         patient: Self.hostile, protocolID: "cd19-sle", teamPhone: "\"><img src=x onerror=alert(1)>",
         temperatureUnit: .celsius))
-    let entries = demo.entries + [
-      F.entry("n", F.date("2026-11-21"), .note(text: Self.hostile)),
-      F.entry(
-        "m", F.date("2026-11-21"),
-        .medicationChange(name: Self.hostile, dose: "1 \"mg\"", change: .start, reason: "<i>")),
-      F.entry("s", F.today, hour: 7, .symptom(name: "<u>hiccups</u>", severity: 2)),
-    ]
+    let entries =
+      demo.entries + [
+        F.entry("n", F.date("2026-11-21"), .note(text: Self.hostile)),
+        F.entry(
+          "m", F.date("2026-11-21"),
+          .medicationChange(name: Self.hostile, dose: "1 \"mg\"", change: .start, reason: "<i>")),
+        F.entry("s", F.today, hour: 7, .symptom(name: "<u>hiccups</u>", severity: 2)),
+      ]
     let input = ExportInput(
       journey: Journey(events: [created] + demo.events.dropFirst()), entries: entries, care: care,
       now: F.now)
@@ -354,12 +370,15 @@ private typealias F = ReportFixture
       Markup.escape(Self.hostile)
         == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39; "
         + "&lt;U+202E&gt;evil&lt;U+202C&gt; &lt;b&gt;")
-    #expect(R.rows(of: "notes", in: html).last?.hasSuffix("Maria Santos (patient) \(shown)") == true)
+    #expect(
+      R.rows(of: "notes", in: html).last?.hasSuffix("Maria Santos (patient) \(shown)") == true)
     #expect(
       R.rows(of: "medication", in: html).contains(
         "\(shown) 1 \"mg\" 2026-11-21 Day +182 2026-11-21 Day +182"))
     #expect(html.contains("aria-label=\"IgG &quot;&gt;&lt;svg onload=alert(1)&gt; mg/dL:"))
-    #expect(html.contains("<title>Visit report: \(Markup.escape(Self.hostile)), as of 2026-11-22</title>"))
+    #expect(
+      html.contains("<title>Visit report: \(Markup.escape(Self.hostile)), as of 2026-11-22</title>")
+    )
     #expect(R.rows(of: "symptoms", in: html).last == "<u>hiccups</u> 2")
   }
 }

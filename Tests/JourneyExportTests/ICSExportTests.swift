@@ -72,7 +72,8 @@ import Testing
     let calendar = ICSCalendar(text)
     #expect(calendar.lines.contains("X-WR-CALNAME:CareJourney: Maria Santos"))
     for event in calendar.events {
-      #expect(event["DTSTAMP"] == "20261122T080000Z")
+      // The demo's last journey line: 2026-11-19 16:00 at UTC+1.
+      #expect(event["DTSTAMP"] == "20261119T150000Z")
       let start = try #require(event["DTSTART"])
       #expect(start.count == 8 && start.allSatisfy(\.isNumber))
       #expect(calendar.lines.contains("DTSTART;VALUE=DATE:\(start)"))
@@ -115,7 +116,10 @@ import Testing
     // 12, 18 and 24, the CD4 counts of Months 7 to 12 and the live-vaccine check of Month 12;
     // everything before today is signed (or marked not applicable) in the demo.
     #expect(alarms.count == 8 + 2 + 2 + 3 + 6 + 1)
-    #expect(calendar.events.filter { !$0.alarms.isEmpty }.allSatisfy { ($0["DTSTART"] ?? "") > "20261122" })
+    #expect(
+      calendar.events.filter { !$0.alarms.isEmpty }.allSatisfy {
+        ($0["DTSTART"] ?? "") > "20261122"
+      })
     for alarm in alarms {
       #expect(alarm.count == 3)
       #expect(alarm.contains("ACTION:DISPLAY"))
@@ -127,8 +131,9 @@ import Testing
   @Test func followUpVisitsComeEveryThreeMonthsForTwoYearsAhead() throws {
     let calendar = ICSCalendar(ICSExport.render(DemoExport().input))
     let visits = calendar.events(withUIDPrefix: "follow-up-visit-m")
-    #expect(visits.compactMap { $0["UID"]?.split(separator: ".").first.map(String.init) }
-      == (1...10).map { "follow-up-visit-m\($0 * 3)" })
+    #expect(
+      visits.compactMap { $0["UID"]?.split(separator: ".").first.map(String.init) }
+        == (1...10).map { "follow-up-visit-m\($0 * 3)" })
     let starts = visits.compactMap { $0["DTSTART"] }
     #expect(starts == (1...10).map { DemoExport.day($0 * 90).description.filter { $0 != "-" } })
     #expect(visits.compactMap { $0["SUMMARY"] }.last?.hasSuffix("(Month 30)") == true)
@@ -137,7 +142,8 @@ import Testing
   @Test func toSetsTheHorizonAndAnEndedJourneyHasNoVisitsAfterItsEnd() throws {
     var limited = DemoExport()
     limited.to = DemoExport.day(400)
-    let visits = ICSCalendar(ICSExport.render(limited.input)).events(withUIDPrefix: "follow-up-visit-m")
+    let visits = ICSCalendar(ICSExport.render(limited.input)).events(
+      withUIDPrefix: "follow-up-visit-m")
     #expect(visits.count == 4)
 
     var ended = DemoExport()
@@ -157,7 +163,10 @@ import Testing
     export.to = DemoExport.day(0)
     let starts = ICSCalendar(ICSExport.render(export.input)).events.compactMap { $0["DTSTART"] }
     #expect(!starts.isEmpty)
-    let range = DemoExport.day(-5).description.filter { $0 != "-" }...DemoExport.day(0).description.filter { $0 != "-" }
+    let range =
+      DemoExport.day(-5).description.filter {
+        $0 != "-"
+      }...DemoExport.day(0).description.filter { $0 != "-" }
     #expect(starts.allSatisfy { range.contains($0) })
   }
 
@@ -168,7 +177,8 @@ import Testing
     let visitDay = DemoExport.day(270)
     later.events.append(
       DemoExport.event(
-        "sign-m9", .milestoneSigned(milestone: "follow-up-visit-m9", on: visitDay, note: "all well"),
+        "sign-m9",
+        .milestoneSigned(milestone: "follow-up-visit-m9", on: visitDay, note: "all well"),
         on: visitDay))
     later.now = Timestamp(date: visitDay, secondOfDay: 12 * 3600, utcOffset: 3600)
     let second = ICSCalendar(ICSExport.render(later.input))
@@ -176,33 +186,69 @@ import Testing
     #expect(uids.isSubset(of: Set(second.events.compactMap { $0["UID"] })))
     let m9 = try #require(second.events(withUIDPrefix: "follow-up-visit-m9.").first)
     #expect(m9["SUMMARY"]?.hasPrefix("Done: Follow-up visit") == true)
-    #expect(m9["DESCRIPTION"]?.contains("Signed on \(visitDay) by Ana Weber (nurse). all well") == true)
+    #expect(
+      m9["DESCRIPTION"]?.contains("Signed on \(visitDay) by Ana Weber (nurse). all well") == true)
     #expect(m9.alarms.isEmpty)
 
     // The infusion was a day earlier than recorded: the same events, each one day earlier.
     var moved = DemoExport()
-    let infusion = try #require(moved.events.firstIndex {
-      if case .phaseEntered(.infusion, _, _, _) = $0.body { true } else { false }
-    })
+    let infusion = try #require(
+      moved.events.firstIndex {
+        if case .phaseEntered(.infusion, _, _, _) = $0.body { true } else { false }
+      })
     moved.events.append(
       DemoExport.event(
-        "move-1", .corrected(target: moved.events[infusion].id, reason: "typo", on: DemoExport.day(-1)),
+        "move-1",
+        .corrected(target: moved.events[infusion].id, reason: "typo", on: DemoExport.day(-1)),
         on: DemoExport.today))
     let shifted = ICSCalendar(ICSExport.render(moved.input))
     let m9Before = first.events(withUIDPrefix: "follow-up-visit-m9.").first
     let m9After = shifted.events(withUIDPrefix: "follow-up-visit-m9.").first
     #expect(m9After?["UID"] == m9Before?["UID"])
+    // The date moved once: calendars that imported the first export take the new one.
+    #expect(m9Before?["SEQUENCE"] == "0")
+    #expect(m9After?["SEQUENCE"] == "1")
     #expect(m9After?["DTSTART"] == DemoExport.day(269).description.filter { $0 != "-" })
   }
 
-  @Test func secondExportIsByteIdenticalAndDTSTAMPIsTheExportMomentInUTC() {
+  /// The same data gives the same bytes whenever it is exported: DTSTAMP is the journey's last
+  /// change in UTC, not the export's moment.
+  @Test func theSameJourneyGivesTheSameBytesAndDTSTAMPIsItsLastChange() {
     let first = ICSExport.render(DemoExport().input)
-    #expect(ICSExport.render(DemoExport().input) == first)
-    var summer = DemoExport()
-    summer.now = Timestamp(date: DemoExport.day(100), secondOfDay: 30 * 60, utcOffset: 7200)
-    let calendar = ICSCalendar(ICSExport.render(summer.input))
+    var later = DemoExport()
+    later.now = Timestamp(date: DemoExport.today, secondOfDay: 20 * 3600, utcOffset: 3600)
+    #expect(ICSExport.render(later.input) == first)
+    var changed = DemoExport()
+    let day = DemoExport.today
+    changed.events.append(
+      JourneyEvent(
+        id: "plan-x", recordedAt: Timestamp(date: day, secondOfDay: 30 * 60, utcOffset: 7200),
+        author: DemoJourney.nurse,
+        body: .milestoneSigned(milestone: "follow-up-visit-m6", on: day, note: nil)))
+    let calendar = ICSCalendar(ICSExport.render(changed.input))
     // 00:30 at UTC+2 is 22:30 UTC the day before.
-    let expected = DemoExport.day(99).description.filter { $0 != "-" } + "T223000Z"
+    let expected = day.adding(days: -1).description.filter { $0 != "-" } + "T223000Z"
+    #expect(!calendar.events.isEmpty)
     #expect(calendar.events.allSatisfy { $0["DTSTAMP"] == expected })
+  }
+
+  /// A protocol title with a line break is one line in SUMMARY (calcurse skips an event whose
+  /// summary holds a newline), and no description tells a calendar's reader to type a command.
+  @Test func summariesAreOneLineAndDescriptionsHoldNoCommands() throws {
+    var care = DemoExport.care
+    let index = try #require(care.milestones.firstIndex { $0.id == "follow-up-visit" })
+    care.milestones[index].title = "Follow-up visit:\nSLEDAI-2K\r\nand labs"
+    let export = DemoExport()
+    var input = export.input
+    input.care = care
+    let calendar = ICSCalendar(ICSExport.render(input))
+    let visits = calendar.events(withUIDPrefix: "follow-up-visit-m")
+    #expect(!visits.isEmpty)
+    #expect(
+      visits.allSatisfy { $0["SUMMARY"]?.contains("Follow-up visit: SLEDAI-2K and labs") == true },
+      "\(visits.map { $0["SUMMARY"] ?? "" })")
+    #expect(calendar.events.allSatisfy { !($0["SUMMARY"] ?? "").contains("\\n") })
+    #expect(calendar.events.allSatisfy { !($0["DESCRIPTION"] ?? "").contains("carejourney ") })
+    #expect(calendar.events.contains { $0["DESCRIPTION"]?.contains("Not signed yet: ") == true })
   }
 }

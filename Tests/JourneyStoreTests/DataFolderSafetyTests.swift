@@ -26,7 +26,8 @@ struct DataFolderSafetyTests {
     JourneyEvent(
       id: "j1", recordedAt: Timestamp(date: day, secondOfDay: 7 * 3600, utcOffset: 3600),
       author: author,
-      body: .created(patient: "Maria", protocolID: "cd19-sle", teamPhone: nil, temperatureUnit: .celsius))
+      body: .created(
+        patient: "Maria", protocolID: "cd19-sle", teamPhone: nil, temperatureUnit: .celsius))
   }
 
   /// A file outside the data folder that a link points at, with its mode and bytes.
@@ -75,7 +76,8 @@ struct DataFolderSafetyTests {
     for linked in ["days", "days/2026"] {
       try withTemporaryDirectory { temporary in
         let elsewhere = temporary + "/elsewhere"
-        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+          atPath: elsewhere, withIntermediateDirectories: true)
         let store = JourneyStore(directory: DataDirectory(root: temporary + "/data"))
         try FileManager.default.createDirectory(
           atPath: FileSystem.parent(of: store.directory.root + "/" + linked),
@@ -207,12 +209,17 @@ struct DataFolderSafetyTests {
 
       #expect(try bytes(of: out) == Array("date,text\r\n".utf8))
       #expect(permissions(of: out) == 0o600)
-      #expect(try bytes(of: victim) == Array("the user's own file\n".utf8), "written through the link")
+      #expect(
+        try bytes(of: victim) == Array("the user's own file\n".utf8), "written through the link")
       #expect(permissions(of: victim) == 0o644)
       #expect(FileSystem.kind(of: out + ".partial") == .symbolicLink)
-      #expect(try bytes(of: mine + ".partial") == Array("mine\n".utf8), "the user's file was deleted")
+      #expect(
+        try bytes(of: mine + ".partial") == Array("mine\n".utf8), "the user's file was deleted")
       let left = try FileManager.default.contentsOfDirectory(atPath: temporary).sorted()
-      #expect(left == ["journey.csv", "journey.csv.partial", "notes.txt", "notes.txt.partial", "victim.txt"])
+      #expect(
+        left == [
+          "journey.csv", "journey.csv.partial", "notes.txt", "notes.txt.partial", "victim.txt",
+        ])
     }
   }
 
@@ -224,15 +231,20 @@ struct DataFolderSafetyTests {
       try store.recordEvents { _ in [Self.created()] }
       try store.appendEntries([Self.entry()])
       var later = Self.entry("e2")
-      later.observedAt = Timestamp(date: Self.day.adding(days: 2), secondOfDay: 3600, utcOffset: 3600)
+      later.observedAt = Timestamp(
+        date: Self.day.adding(days: 2), secondOfDay: 3600, utcOffset: 3600)
       try store.appendEntries([later])
       let locked = store.directory.dayFile(for: Self.day)
       // Readable for nobody, except the one file; root's own folders are opened up for it.
-      for path in [temporary, store.directory.root, store.directory.daysDirectory,
-                   store.directory.daysDirectory + "/2026"] {
+      for path in [
+        temporary, store.directory.root, store.directory.daysDirectory,
+        store.directory.daysDirectory + "/2026",
+      ] {
         chmod(path, 0o755)
       }
-      for path in [store.directory.journeyFile, store.directory.dayFile(for: Self.day.adding(days: 2))] {
+      for path in [
+        store.directory.journeyFile, store.directory.dayFile(for: Self.day.adding(days: 2)),
+      ] {
         chmod(path, 0o644)
       }
       chmod(locked, 0o000)

@@ -19,7 +19,8 @@ struct DeviceFoldersTests {
   static func created() -> JourneyEvent {
     JourneyEvent(
       id: "c1", recordedAt: at(7), author: maria,
-      body: .created(patient: "Maria", protocolID: "cd19-sle", teamPhone: nil, temperatureUnit: .celsius))
+      body: .created(
+        patient: "Maria", protocolID: "cd19-sle", teamPhone: nil, temperatureUnit: .celsius))
   }
 
   static func fever(_ id: String, _ celsius: Double, at time: Timestamp) -> Entry {
@@ -57,24 +58,28 @@ struct DeviceFoldersTests {
       let laptop = DeviceFoldersTests.store(root, computer: "maria")
       let home = DeviceFoldersTests.store(root, computer: "ana")
       try laptop.recordEvents { _ in [DeviceFoldersTests.created()] }
-      try laptop.appendEntries([DeviceFoldersTests.fever("a1", 38.4, at: DeviceFoldersTests.at(10))])
+      try laptop.appendEntries([DeviceFoldersTests.fever("a1", 38.4, at: DeviceFoldersTests.at(10))]
+      )
       try home.appendEntries([DeviceFoldersTests.fever("b1", 37.1, at: DeviceFoldersTests.at(9))])
-      try laptop.appendEntries([DeviceFoldersTests.fever("a2", 38.9, at: DeviceFoldersTests.at(11))])
+      try laptop.appendEntries([DeviceFoldersTests.fever("a2", 38.9, at: DeviceFoldersTests.at(11))]
+      )
 
       let mariaID = try #require(try StateFolder(root: root + "/state-maria").device()).id
       let anaID = try #require(try StateFolder(root: root + "/state-ana").device()).id
       #expect(mariaID != anaID)
       #expect(
-        DeviceFoldersTests.files(root + "/data").filter { $0 != ".lock" } == [
-          "devices/\(anaID)/days/2026/2026-11-24.jsonl", "devices/\(anaID)/device.jsonl",
-          "devices/\(mariaID)/days/2026/2026-11-24.jsonl", "devices/\(mariaID)/device.jsonl",
-          "devices/\(mariaID)/journey.jsonl",
-        ].sorted())
+        DeviceFoldersTests.files(root + "/data").filter { $0 != ".lock" }
+          == [
+            "devices/\(anaID)/days/2026/2026-11-24.jsonl", "devices/\(anaID)/device.jsonl",
+            "devices/\(mariaID)/days/2026/2026-11-24.jsonl", "devices/\(mariaID)/device.jsonl",
+            "devices/\(mariaID)/journey.jsonl",
+          ].sorted())
       for store in [laptop, home] {
         let snapshot = try store.load()
         #expect(snapshot.journey.patient == "Maria")
         #expect(snapshot.entries.map(\.id) == ["b1", "a1", "a2"])
-        #expect(snapshot.entries.map(\.device) == ["ana's laptop", "maria's laptop", "maria's laptop"])
+        #expect(
+          snapshot.entries.map(\.device) == ["ana's laptop", "maria's laptop", "maria's laptop"])
         #expect(snapshot.problems == [])
       }
       #expect(DeviceFoldersTests.verify(laptop) == [])
@@ -86,7 +91,8 @@ struct DeviceFoldersTests {
     try withTemporaryDirectory { root in
       let laptop = DeviceFoldersTests.store(root, computer: "maria")
       try laptop.recordEvents { _ in [DeviceFoldersTests.created()] }
-      try laptop.appendEntries([DeviceFoldersTests.fever("a1", 38.4, at: DeviceFoldersTests.at(10))])
+      try laptop.appendEntries([DeviceFoldersTests.fever("a1", 38.4, at: DeviceFoldersTests.at(10))]
+      )
       #expect(try laptop.load().entries.map(\.device) == [nil])
       // Reading never makes a device: a computer that only reads has none.
       let reader = DeviceFoldersTests.store(root, computer: "reader")
@@ -96,7 +102,9 @@ struct DeviceFoldersTests {
     }
   }
 
-  @Test("a folder written before device folders reads whole; new lines go to the device's folder, the old files are not touched")
+  @Test(
+    "a folder written before device folders reads whole; new lines go to the device's folder, the old files are not touched"
+  )
   func oldLayout() throws {
     try withTemporaryDirectory { root in
       let old = JourneyStore(directory: DataDirectory(root: root + "/data"))
@@ -106,7 +114,8 @@ struct DeviceFoldersTests {
         ($0, FileManager.default.contents(atPath: root + "/data/" + $0))
       }
       let laptop = DeviceFoldersTests.store(root, computer: "maria")
-      try laptop.appendEntries([DeviceFoldersTests.fever("n1", 37.0, at: DeviceFoldersTests.at(12))])
+      try laptop.appendEntries([DeviceFoldersTests.fever("n1", 37.0, at: DeviceFoldersTests.at(12))]
+      )
       try laptop.recordEvents { _ in
         [DeviceFoldersTests.entered("e1", .leukapheresis, at: DeviceFoldersTests.at(13))]
       }
@@ -122,11 +131,13 @@ struct DeviceFoldersTests {
   }
 
   /// The loss the issue found: Syncthing kept one computer's day file and renamed the other's.
-  @Test("conflict copies of a day file and of journey.jsonl are read, merged by id and reported", arguments: [
-    "2026-11-24.sync-conflict-20261124-101010-ABCDEFG.jsonl",
-    "2026-11-24 (conflicted copy).jsonl",
-    "2026-11-24 (Maria's conflicted copy 2026-11-24).jsonl",
-  ])
+  @Test(
+    "conflict copies of a day file and of journey.jsonl are read, merged by id and reported",
+    arguments: [
+      "2026-11-24.sync-conflict-20261124-101010-ABCDEFG.jsonl",
+      "2026-11-24 (conflicted copy).jsonl",
+      "2026-11-24 (Maria's conflicted copy 2026-11-24).jsonl",
+    ])
   func conflictCopies(_ copyName: String) throws {
     try withTemporaryDirectory { root in
       let old = JourneyStore(directory: DataDirectory(root: root + "/data"))
@@ -163,23 +174,26 @@ struct DeviceFoldersTests {
     }
   }
 
-  @Test(arguments: [
-    ("2026-11-24.sync-conflict-20261124-101010-ABCDEFG.jsonl", "2026-11-24.jsonl"),
-    ("2026-11-24 (conflicted copy).jsonl", "2026-11-24.jsonl"),
-    ("2026-11-24 (conflicted copy 2026-11-24 101010).jsonl", "2026-11-24.jsonl"),
-    ("journey.sync-conflict-20261124-101010-ABCDEFG.jsonl", "journey.jsonl"),
-    ("journey (Ana's conflicted copy).jsonl", "journey.jsonl"),
-    ("2026-11-24.jsonl", nil),
-    ("journey.jsonl", nil),
-    ("notes-conflict.jsonl", nil),
-    ("2026-11-24.sync-conflict-20261124-101010-ABCDEFG.txt", nil),
-    (".2026-11-24.sync-conflict-1.jsonl", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("2026-11-24.sync-conflict-20261124-101010-ABCDEFG.jsonl", "2026-11-24.jsonl"),
+      ("2026-11-24 (conflicted copy).jsonl", "2026-11-24.jsonl"),
+      ("2026-11-24 (conflicted copy 2026-11-24 101010).jsonl", "2026-11-24.jsonl"),
+      ("journey.sync-conflict-20261124-101010-ABCDEFG.jsonl", "journey.jsonl"),
+      ("journey (Ana's conflicted copy).jsonl", "journey.jsonl"),
+      ("2026-11-24.jsonl", nil),
+      ("journey.jsonl", nil),
+      ("notes-conflict.jsonl", nil),
+      ("2026-11-24.sync-conflict-20261124-101010-ABCDEFG.txt", nil),
+      (".2026-11-24.sync-conflict-1.jsonl", nil),
+    ] as [(String, String?)])
   func conflictNames(_ name: String, _ original: String?) {
     #expect(SyncConflict.original(of: name) == original)
   }
 
-  @Test("two devices advance the phase while apart: the later one is refused after the merge, kept in its file, and verify names it")
+  @Test(
+    "two devices advance the phase while apart: the later one is refused after the merge, kept in its file, and verify names it"
+  )
   func phaseConflict() throws {
     try withTemporaryDirectory { root in
       let laptop = DeviceFoldersTests.store(root, computer: "maria")
@@ -219,7 +233,9 @@ struct DeviceFoldersTests {
     try #require(try StateFolder(root: root + "/state-maria").device()).id
   }
 
-  @Test("bad device folders: a forged name, a device.jsonl claiming another id, two computers as one device, one id with two contents, a broken chain; every line still read")
+  @Test(
+    "bad device folders: a forged name, a device.jsonl claiming another id, two computers as one device, one id with two contents, a broken chain; every line still read"
+  )
   func badDeviceFolders() throws {
     try withTemporaryDirectory { root in
       let laptop = DeviceFoldersTests.store(root, computer: "maria")
@@ -238,20 +254,24 @@ struct DeviceFoldersTests {
       // A folder whose name is no device id, holding a line under the id a1 with other content.
       let forged = data + "/devices/not-a-device"
       let changed = LineCodec.encode(
-        DeviceFoldersTests.fever("a1", 36.0, at: DeviceFoldersTests.at(10)), prev: LineCodec.genesisHash)
+        DeviceFoldersTests.fever("a1", 36.0, at: DeviceFoldersTests.at(10)),
+        prev: LineCodec.genesisHash)
       try writeBytes(Array((changed + "\n").utf8), to: forged + day)
       // A device.jsonl that claims to be the laptop, in the clinic's folder; and the clinic's
       // id used on a second host.
       let clinicDevice = data + "/devices/\(clinicID)/device.jsonl"
       let claims = DeviceLine(Device(id: mariaID, name: "x", host: "elsewhere")).text
-      let second = DeviceLine(Device(id: clinicID, name: "clinic's laptop", host: "other-host")).text
+      let second = DeviceLine(Device(id: clinicID, name: "clinic's laptop", host: "other-host"))
+        .text
       let lines = try String(contentsOfFile: clinicDevice, encoding: .utf8)
-      try (lines + claims + "\n" + second + "\n").write(toFile: clinicDevice, atomically: false, encoding: .utf8)
+      try (lines + claims + "\n" + second + "\n").write(
+        toFile: clinicDevice, atomically: false, encoding: .utf8)
       // The laptop's day file with its middle line removed: the chain breaks at line 2.
       let laptopDay = data + "/devices/\(mariaID)" + day
       var dayLines = try String(contentsOfFile: laptopDay, encoding: .utf8).split(separator: "\n")
       dayLines.remove(at: 1)
-      try (dayLines.joined(separator: "\n") + "\n").write(toFile: laptopDay, atomically: false, encoding: .utf8)
+      try (dayLines.joined(separator: "\n") + "\n").write(
+        toFile: laptopDay, atomically: false, encoding: .utf8)
 
       let problems = DeviceFoldersTests.verify(laptop)
       let said = problems.map { "\($0.file):\($0.line): \($0.reason)" }
@@ -259,7 +279,10 @@ struct DeviceFoldersTests {
         said.contains { $0.hasPrefix(place) && $0.contains(words) }
       }
       #expect(has("devices/not-a-device:0:", "not a device id"), "\(said)")
-      #expect(has("devices/not-a-device\(day):1:", "id a1 is also used by devices/\(mariaID)\(day):1 with other content"), "\(said)")
+      #expect(
+        has(
+          "devices/not-a-device\(day):1:",
+          "id a1 is also used by devices/\(mariaID)\(day):1 with other content"), "\(said)")
       #expect(has("devices/\(clinicID)/device.jsonl:2:", "says it is device \(mariaID)"), "\(said)")
       #expect(has("devices/\(clinicID):0:", "both write as device \(clinicID)"), "\(said)")
       #expect(has("devices/\(mariaID)\(day):2:", "does not follow line 1"), "\(said)")
@@ -268,7 +291,9 @@ struct DeviceFoldersTests {
       // The app reads on: every line there is, the laptop's a1 shown once.
       let snapshot = try laptop.load()
       #expect(snapshot.entries.map(\.id) == ["b1", "a1", "a3"])
-      #expect(snapshot.entries.first { $0.id == "a1" }?.body == .temperature(celsius: 38.4, asTyped: "38.4"))
+      #expect(
+        snapshot.entries.first { $0.id == "a1" }?.body
+          == .temperature(celsius: 38.4, asTyped: "38.4"))
       #expect(snapshot.problems.count == 1)
     }
   }

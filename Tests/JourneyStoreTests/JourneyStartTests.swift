@@ -16,10 +16,13 @@ struct JourneyStartTests {
   static let now = Timestamp(date: day, secondOfDay: 9 * 3600, utcOffset: 3600)
   static let author = Author(role: .patient, name: "Maria")
 
-  static func created(_ patient: String, id: String = "c1", protocolID: String = "p") -> JourneyEvent {
+  static func created(_ patient: String, id: String = "c1", protocolID: String = "p")
+    -> JourneyEvent
+  {
     JourneyEvent(
       id: id, recordedAt: now, author: author,
-      body: .created(patient: patient, protocolID: protocolID, teamPhone: nil, temperatureUnit: .celsius))
+      body: .created(
+        patient: patient, protocolID: protocolID, teamPhone: nil, temperatureUnit: .celsius))
   }
 
   static let planned = JourneyEvent(
@@ -32,7 +35,8 @@ struct JourneyStartTests {
   /// Every file under `root` with its bytes, the lock file left out (taking the lock makes it).
   static func files(_ root: String) -> [String: [UInt8]] {
     var found: [String: [UInt8]] = [:]
-    for path in (try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? [] where path != ".lock" {
+    for path in (try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? []
+    where path != ".lock" {
       if case .file = FileSystem.kind(of: root + "/" + path) {
         found[path] = (try? bytes(of: root + "/" + path)) ?? []
       } else {
@@ -65,7 +69,8 @@ struct JourneyStartTests {
       description: "a damaged first line",
       make: { store in
         let line = LineCodec.encode(created("Maria"))
-        try writeBytes(Array(("{\"v\":1,\"id\":\n" + line + "\n").utf8), to: store.directory.journeyFile)
+        try writeBytes(
+          Array(("{\"v\":1,\"id\":\n" + line + "\n").utf8), to: store.directory.journeyFile)
       },
       damage: (1, "the journey's first line must be its start (created")),
     Case(
@@ -79,7 +84,9 @@ struct JourneyStartTests {
       description: "a named pipe",
       make: { store in
         try store.directory.ensureExists()
-        guard mkfifo(store.directory.journeyFile, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard mkfifo(store.directory.journeyFile, 0o600) == 0 else {
+          throw CocoaError(.fileWriteUnknown)
+        }
       },
       damage: (0, "named pipe (FIFO), not a file")),
     Case(
@@ -114,7 +121,9 @@ struct JourneyStartTests {
     }
   }
 
-  @Test("a start is refused where any part of a journey is, and nothing is written", arguments: cases.dropFirst())
+  @Test(
+    "a start is refused where any part of a journey is, and nothing is written",
+    arguments: cases.dropFirst())
   func startRefusedOverAJourney(_ example: Case) throws {
     try withTemporaryDirectory { root in
       let store = JourneyStore(directory: DataDirectory(root: root + "/data"))
@@ -137,7 +146,8 @@ struct JourneyStartTests {
       try WholeFile.write(orphans.protocolFile, contents: "id = \"centre\"\n", replacing: false)
       let loneProtocol = JourneyStore(directory: DataDirectory(root: root + "/protocol"))
       try loneProtocol.directory.ensureExists()
-      try WholeFile.write(loneProtocol.protocolFile, contents: "id = \"centre\"\n", replacing: false)
+      try WholeFile.write(
+        loneProtocol.protocolFile, contents: "id = \"centre\"\n", replacing: false)
 
       for (store, words) in [
         (orphans, "journey.jsonl is missing from"), (loneProtocol, "already holds a protocol.toml"),
@@ -215,7 +225,8 @@ struct JourneyStartTests {
     try withTemporaryDirectory { root in
       // A source tree given as --data: never moved.
       let source = JourneyStore(directory: DataDirectory(root: root + "/src"))
-      try writeBytes(Array("// swift-tools-version:6.0\n".utf8), to: source.directory.root + "/Package.swift")
+      try writeBytes(
+        Array("// swift-tools-version:6.0\n".utf8), to: source.directory.root + "/Package.swift")
       try source.appendEntries([Self.entry("e1")])
       let refusal = #expect(throws: JourneyStore.NotStartable.self) {
         try source.moveAside(to: root + "/src.aside")

@@ -9,7 +9,10 @@ import Testing
 @Suite struct LineReaderPropertyTests {
   /// Bytes with many newlines, carriage returns, spaces and broken UTF-8 among them.
   static let bytes = Generator<[UInt8], Shrink.None<[UInt8]>> { rng in
-    let special: [UInt8] = [0x0A, 0x0A, 0x0D, 0x20, 0x09, 0x7B, 0x7D, 0x22, 0xC3, 0xA9, 0xE4, 0xB8, 0xAD, 0xFF, 0x80, 0x00]
+    let special: [UInt8] = [
+      0x0A, 0x0A, 0x0D, 0x20, 0x09, 0x7B, 0x7D, 0x22, 0xC3, 0xA9, 0xE4, 0xB8, 0xAD, 0xFF, 0x80,
+      0x00,
+    ]
     return (0..<Int.random(in: 0...300, using: &rng)).map { _ in
       Bool.random(using: &rng)
         ? special[Int.random(in: 0..<special.count, using: &rng)]
@@ -39,7 +42,8 @@ import Testing
         // Every non-blank line is either returned or reported.
         let nonBlank = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
           .filter { !$0.allSatisfy { [0x20, 0x09, 0x0D].contains($0) } }.count
-        let returnedOrReported = Set(contents.lines.map(\.number)).union(contents.problems.map(\.line))
+        let returnedOrReported = Set(contents.lines.map(\.number)).union(
+          contents.problems.map(\.line))
         #expect(returnedOrReported.count >= nonBlank)
       }
     }

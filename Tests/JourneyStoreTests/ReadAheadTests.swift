@@ -12,7 +12,7 @@ import Testing
   @Test(arguments: [0, 1, 31, 32, 33, 100, 1_000])
   func everyValueComesInOrder(count: Int) {
     var seen: [Int] = []
-    ReadAhead(count: count) { $0 * 2 }.forEach { seen.append($0) }
+    ReadAhead(count: count) { $0 * 2 }.inOrder { seen.append($0) }
     #expect(seen == (0..<count).map { $0 * 2 })
   }
 
@@ -22,7 +22,7 @@ import Testing
   func anErrorStopsIt(at place: Int) {
     var seen: [Int] = []
     #expect(throws: Stop.self) {
-      try ReadAhead(count: 1_000) { $0 }.forEach { value in
+      try ReadAhead(count: 1_000) { $0 }.inOrder { value in
         seen.append(value)
         if value == place { throw Stop() }
       }

@@ -119,7 +119,8 @@ struct VerifierFolderTests {
   func noFolder() throws {
     try withTemporaryDirectory { root in
       let report = Verifier(directory: DataDirectory(root: root + "/typo")).verify()
-      #expect(report.problems.map(\.reason).first?.hasPrefix("the data folder does not exist") == true)
+      #expect(
+        report.problems.map(\.reason).first?.hasPrefix("the data folder does not exist") == true)
       #expect(FileSystem.kind(of: root + "/typo") == .missing)
       try writeBytes([], to: root + "/file")
       let file = Verifier(directory: DataDirectory(root: root + "/file")).verify()

@@ -48,42 +48,55 @@ struct VerifierTests {
   }
 
   static let damages: [Damage] = [
-    Damage(description: "edited middle line", apply: { lines in
-      var lines = lines
-      lines[2] = lines[2].replacingOccurrences(of: "\"celsius\":36.8", with: "\"celsius\":39.8")
-      return lines
-    }, breaks: [4]),
-    Damage(description: "deleted line", apply: { lines in
-      var lines = lines
-      lines.remove(at: 2)
-      return lines
-    }, breaks: [3]),
-    Damage(description: "inserted copy of the first line", apply: { lines in
-      var lines = lines
-      lines.insert(lines[0], at: 3)
-      return lines
-    }, breaks: [4, 5]),
-    Damage(description: "two lines swapped", apply: { lines in
-      var lines = lines
-      lines.swapAt(1, 2)
-      return lines
-    }, breaks: [2, 3, 4]),
+    Damage(
+      description: "edited middle line",
+      apply: { lines in
+        var lines = lines
+        lines[2] = lines[2].replacingOccurrences(of: "\"celsius\":36.8", with: "\"celsius\":39.8")
+        return lines
+      }, breaks: [4]),
+    Damage(
+      description: "deleted line",
+      apply: { lines in
+        var lines = lines
+        lines.remove(at: 2)
+        return lines
+      }, breaks: [3]),
+    Damage(
+      description: "inserted copy of the first line",
+      apply: { lines in
+        var lines = lines
+        lines.insert(lines[0], at: 3)
+        return lines
+      }, breaks: [4, 5]),
+    Damage(
+      description: "two lines swapped",
+      apply: { lines in
+        var lines = lines
+        lines.swapAt(1, 2)
+        return lines
+      }, breaks: [2, 3, 4]),
     Damage(description: "first line deleted", apply: { Array($0.dropFirst()) }, breaks: [1]),
     // A line that cannot be read is still checked by its prev, read from the line alone.
-    Damage(description: "two lines swapped, one of them with a field of the wrong type", apply: {
-      lines in
-      var lines = lines
-      lines.swapAt(1, 2)
-      lines[1] = lines[1].replacingOccurrences(of: "\"celsius\":36.8", with: "\"celsius\":\"hot\"")
-      return lines
-    }, breaks: [2, 3, 4], unreadable: 2),
-    Damage(description: "two lines swapped, one of them from a newer CareJourney", apply: {
-      lines in
-      var lines = lines
-      lines.swapAt(1, 2)
-      lines[1] = lines[1].replacingOccurrences(of: "\"v\":1", with: "\"v\":9")
-      return lines
-    }, breaks: [2, 3, 4], unreadable: 2),
+    Damage(
+      description: "two lines swapped, one of them with a field of the wrong type",
+      apply: {
+        lines in
+        var lines = lines
+        lines.swapAt(1, 2)
+        lines[1] = lines[1].replacingOccurrences(
+          of: "\"celsius\":36.8", with: "\"celsius\":\"hot\"")
+        return lines
+      }, breaks: [2, 3, 4], unreadable: 2),
+    Damage(
+      description: "two lines swapped, one of them from a newer CareJourney",
+      apply: {
+        lines in
+        var lines = lines
+        lines.swapAt(1, 2)
+        lines[1] = lines[1].replacingOccurrences(of: "\"v\":1", with: "\"v\":9")
+        return lines
+      }, breaks: [2, 3, 4], unreadable: 2),
   ]
 
   @Test(arguments: damages)
@@ -127,7 +140,8 @@ struct VerifierTests {
       let store = JourneyStore(directory: DataDirectory(root: root))
       var lines = try Self.writeFive(store)
       lines[4] = lines[4].replacingOccurrences(of: "37", with: "39")
-      try writeBytes(Array((lines.joined(separator: "\n") + "\n").utf8), to: root + "/" + Self.dayFile)
+      try writeBytes(
+        Array((lines.joined(separator: "\n") + "\n").utf8), to: root + "/" + Self.dayFile)
       #expect(Verifier(directory: store.directory).verify().problems.isEmpty)
     }
   }
@@ -186,7 +200,8 @@ struct VerifierTests {
       #expect(report.problems[0].reason.hasPrefix("missing, but 2 day files exist"))
       #expect(report.problems[1].reason.contains("wrong folder"))
       #expect(report.problems[2].reason.hasPrefix("not chained"))
-      #expect(report.problems[3].reason.contains("id e1 is also used by days/2026/2026-11-22.jsonl:1"))
+      #expect(
+        report.problems[3].reason.contains("id e1 is also used by days/2026/2026-11-22.jsonl:1"))
     }
   }
 

@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+
 @testable import TerminalUI
 
 /// Alerts on the screens: whom to call and the emergency number with every urgent alert at
@@ -12,7 +13,7 @@ import Testing
       let demo = DemoJourney(today: Fixture.today, protocol: Fixture.care, utcOffset: 3600)
       let events = demo.events.map { event -> JourneyEvent in
         var event = event
-        if case .created(let patient, let id, _, let unit, let began) = event.body {
+        if case .created(let patient, let id, _, let unit, let began, _) = event.body {
           event.body = .created(
             patient: patient, protocolID: id, teamPhone: nil, temperatureUnit: unit, began: began)
         }
@@ -27,7 +28,8 @@ import Testing
     ]
     for (index, body) in bodies.enumerated() {
       let at = Timestamp(date: Fixture.today, secondOfDay: 8 * 3600 + index * 60, utcOffset: 3600)
-      data.entries.append(Entry(id: "a\(index)", recordedAt: at, observedAt: at, author: author, body: body))
+      data.entries.append(
+        Entry(id: "a\(index)", recordedAt: at, observedAt: at, author: author, body: body))
     }
     var state = Fixture.state(data: nil)
     _ = reduce(into: &state, .loaded(data))
@@ -44,19 +46,25 @@ import Testing
   func everyUrgentAlertSaysWhomToCallAndTheEmergencyNumber(size: Size) {
     let lines = Frame.render(Self.alerting(), size: size).lines
     let text = Self.words(lines)
-    #expect(text.contains("!!! EMERGENCY: Call 112 now, then your CAR-T team on +49 9131 85-33010."), "\(lines)")
-    #expect(text.contains("If you cannot call, go to the nearest emergency department."), "\(lines)")
+    #expect(
+      text.contains("!!! EMERGENCY: Call 112 now, then your CAR-T team on +49 9131 85-33010."),
+      "\(lines)")
+    #expect(
+      text.contains("If you cannot call, go to the nearest emergency department."), "\(lines)")
     // The urgent fever beside the seizure keeps the team's number; the emergency number is on
     // the line above it.
     #expect(
       text.contains(
-        "!! URGENT: Tell your CAR-T team about this too when you call them now on +49 9131 85-33010."),
+        "!! URGENT: Tell your CAR-T team about this too when you call them now on +49 9131 85-33010."
+      ),
       "\(lines)")
     // The rash beside them is to be mentioned on that call, not "call today".
     #expect(!text.contains("CALL TODAY: Call your CAR-T team today"))
   }
 
-  @Test(arguments: [Size(width: 39, height: 24), Size(width: 80, height: 11), Size(width: 30, height: 10)])
+  @Test(arguments: [
+    Size(width: 39, height: 24), Size(width: 80, height: 11), Size(width: 30, height: 10),
+  ])
   func belowTheMinimumTheShortFormKeepsBothNumbers(size: Size) {
     let lines = Frame.render(Self.alerting(), size: size).lines
     let text = Self.words(lines)
@@ -77,6 +85,8 @@ import Testing
     #expect(text.contains("Call 112 now, then your CAR-T team (no team number is recorded)."))
     var phoned = Self.alerting()
     phoned.screen = screen
-    #expect(!Self.words(Frame.render(phoned, size: Size(width: 80, height: 24)).lines).contains("No CAR-T team phone"))
+    #expect(
+      !Self.words(Frame.render(phoned, size: Size(width: 80, height: 24)).lines).contains(
+        "No CAR-T team phone"))
   }
 }

@@ -6,7 +6,8 @@ import Testing
 /// The milestones from before the first day in CareJourney, on the nurse's screen: one line
 /// that opens to them, each signed with its real date or marked done elsewhere.
 @Suite struct BeforeCareJourneyTests {
-  static let now = Timestamp(date: LocalDate(year: 2026, month: 12, day: 3)!, secondOfDay: 9 * 3600, utcOffset: 3600)
+  static let now = Timestamp(
+    date: LocalDate(year: 2026, month: 12, day: 3)!, secondOfDay: 9 * 3600, utcOffset: 3600)
 
   /// Recorded on Day +13: in hospital since Day 0, the earlier phases with no date.
   static func partWay() -> JourneyData {
@@ -36,23 +37,26 @@ import Testing
   @Test func theyAreOneLineThatOpens() {
     var state = Self.nurse()
     let lines = Frame.render(state, size: Size(width: 80, height: 24)).lines
-    #expect(Array(lines[2...5]) == [
-      " Milestones · Hospital stay since 2026-11-20",
-      " ▸ before CareJourney: not recorded (40) · Enter or b opens",
-      "›○ upcoming Day +14             Discharged from hospital · nurse",
-      " ○ upcoming Day +14             Told: never donate blood, organs, tissues or ce",
-    ])
+    #expect(
+      Array(lines[2...5]) == [
+        " Milestones · Hospital stay since 2026-11-20",
+        " ▸ before CareJourney: not recorded (40) · Enter or b opens",
+        "›○ upcoming Day +14             Discharged from hospital · nurse",
+        " ○ upcoming Day +14             Told: never donate blood, organs, tissues or ce",
+      ])
     #expect(!lines.joined().contains("OVERDUE"))
     #expect(MilestonesScreen.listing(state).first == .before(count: 40, open: false))
     #expect(send(&state, [.up, .enter]).isEmpty)
     #expect(state.milestones.beforeOpen)
     let open = Frame.render(state, size: Size(width: 80, height: 24)).lines
-    #expect(Array(open[3...5]) == [
-      "›▾ before CareJourney: not recorded (40) · Enter signs with its date, e done el",
-      " · before   Day −19             Vaccines due before treatment given at least 2",
-      " · before   Day −6              CAR-T product received on site (before lymphode",
-    ])
-    #expect(MilestonesScreen.listing(state).count == 1 + 40 + MilestonesScreen.rows(Self.nurse()).count)
+    #expect(
+      Array(open[3...5]) == [
+        "›▾ before CareJourney: not recorded (40) · Enter signs with its date, e done el",
+        " · before   Day −19             Vaccines due before treatment given at least 2",
+        " · before   Day −6              CAR-T product received on site (before lymphode",
+      ])
+    #expect(
+      MilestonesScreen.listing(state).count == 1 + 40 + MilestonesScreen.rows(Self.nurse()).count)
     _ = send(&state, [.character("b")])
     #expect(!state.milestones.beforeOpen)
   }
@@ -67,20 +71,32 @@ import Testing
     #expect(state.mode?.input?.prompt == "Date it was done, YYYY-MM-DD: ")
     // A day in the future is refused with the day accepted; the typed text stays.
     #expect(send(&state, MemoryBackend.typing("2026-12-04") + [.enter]).isEmpty)
-    #expect(state.notice == AppState.Notice(kind: .error, text: "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03."))
+    #expect(
+      state.notice
+        == AppState.Notice(
+          kind: .error,
+          text:
+            "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03."
+        ))
     _ = send(&state, Array(repeating: .backspace, count: 10))
     #expect(send(&state, MemoryBackend.typing("2026-11-14") + [.enter]).isEmpty)
     #expect(state.mode?.input?.text == "Ana Weber")
     let effects = send(&state, [.enter])
     let day = LocalDate(year: 2026, month: 11, day: 14)!
-    #expect(effects == [.record(.milestoneSigned(milestone: "vaccines-before-treatment", on: day, note: nil))])
+    #expect(
+      effects == [
+        .record(.milestoneSigned(milestone: "vaccines-before-treatment", on: day, note: nil))
+      ])
   }
 
   /// `e` marks one done elsewhere: signed, with no date.
   @Test func oneIsMarkedDoneElsewhereWithNoDate() {
     var state = Self.nurse()
     let effects = send(&state, [.character("b"), .down, .character("e"), .enter])
-    #expect(effects == [.record(.milestoneSigned(milestone: "vaccines-before-treatment", on: nil, note: nil))])
+    #expect(
+      effects == [
+        .record(.milestoneSigned(milestone: "vaccines-before-treatment", on: nil, note: nil))
+      ])
   }
 
   /// `e` means nothing on a milestone from after the first day in CareJourney, and a patient
@@ -90,7 +106,8 @@ import Testing
     #expect(send(&state, [.character("e")]).isEmpty)
     #expect(state.mode == nil)
     #expect(state.notice?.text.hasPrefix("Only a milestone from before CareJourney") == true)
-    var patient = AppState(author: Author(role: .patient, name: "Maria"), readOnly: false, data: Self.partWay())
+    var patient = AppState(
+      author: Author(role: .patient, name: "Maria"), readOnly: false, data: Self.partWay())
     patient.screen = .milestones
     #expect(send(&patient, [.character("b"), .up, .up, .down, .character("e")]).isEmpty)
     #expect(patient.mode == nil)

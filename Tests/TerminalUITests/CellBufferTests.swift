@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 @Suite struct CellBufferTests {
@@ -26,7 +27,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("\u{1B}[31mred", "^[[31mred"), ("a\u{7}b", "a^Gb"), ("x\u{202E}cba", "x<U+202E>cba"), ("tab\tx", "tab^Ix"),
+    ("\u{1B}[31mred", "^[[31mred"), ("a\u{7}b", "a^Gb"), ("x\u{202E}cba", "x<U+202E>cba"),
+    ("tab\tx", "tab^Ix"),
   ])
   func controlCharactersAreShownEscaped(text: String, shown: String) {
     var buffer = CellBuffer(size: Size(width: 20, height: 1))

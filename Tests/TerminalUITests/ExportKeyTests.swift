@@ -86,9 +86,10 @@ import Testing
     var expected = Fixture.state()
     expected.progress = "Exporting html to /home/maria."
     #expect(state == expected)
-    #expect(Frame.render(state, size: Size(width: 80, height: 24)).lines.contains {
-      $0.hasPrefix(" … Exporting html to /home/maria.")
-    })
+    #expect(
+      Frame.render(state, size: Size(width: 80, height: 24)).lines.contains {
+        $0.hasPrefix(" … Exporting html to /home/maria.")
+      })
     _ = send(&state, [.character("n")] + MemoryBackend.typing("tired"))
     let done = AppState.Notice(kind: .info, text: "Exported html to /home/maria/x.html.")
     #expect(reduce(into: &state, .finished(done)).isEmpty)

@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+
 @testable import TerminalUI
 
 /// Issue #14 on the Milestones screen: `n` marks a conditional milestone not applicable, and
@@ -15,7 +16,12 @@ import Testing
     let index = try #require(rows.firstIndex { $0.id == "new-cancer-sample-testing-m12" })
     state.milestones.row = index
     let lines = Frame.render(state, size: Size(width: 220, height: 40)).lines
-    #expect(lines.contains { $0.contains("A new cancer found: contact the sponsor or manufacturer for sample testing (Month 12) (only if: a new cancer (a second malignancy) has been found) · nurse") })
+    #expect(
+      lines.contains {
+        $0.contains(
+          "A new cancer found: contact the sponsor or manufacturer for sample testing (Month 12) (only if: a new cancer (a second malignancy) has been found) · nurse"
+        )
+      })
     _ = send(&state, [.character("n")])
     #expect(state.notice?.text == "Marking not applicable today: \(rows[index].title)")
     #expect(state.mode?.input?.prompt == "Not applicable, as (Enter confirms, Esc cancels): ")
@@ -32,11 +38,14 @@ import Testing
   @Test func nOnAMilestoneForEveryoneSaysWhyNot() throws {
     var state = Fixture.state(role: .nurse)
     let rows = MilestonesScreen.rows(state)
-    state.milestones.row = try #require(rows.firstIndex { $0.rule.appliesIf == nil && $0.signature == nil })
+    state.milestones.row = try #require(
+      rows.firstIndex { $0.rule.appliesIf == nil && $0.signature == nil })
     #expect(send(&state, [.character("n")]).isEmpty)
     #expect(state.mode == nil)
     #expect(state.notice?.kind == .error)
-    #expect(state.notice?.text.hasSuffix("only a milestone marked \"only if\" can be marked not applicable.") == true)
+    #expect(
+      state.notice?.text.hasSuffix(
+        "only a milestone marked \"only if\" can be marked not applicable.") == true)
   }
 
   @Test func aMarkedMilestoneShowsAsNotApplicable() throws {
@@ -47,7 +56,9 @@ import Testing
         milestone: "new-cancer-sample-testing-m12", on: Fixture.today, note: nil,
         notApplicable: true))
     data.journey = try data.journey.checkNew(event, today: Fixture.today)
-    let lines = Frame.render(Fixture.state(role: .nurse, data: data), size: Size(width: 260, height: 40)).lines
+    let lines = Frame.render(
+      Fixture.state(role: .nurse, data: data), size: Size(width: 260, height: 40)
+    ).lines
     let row = try #require(lines.first { $0.contains("A new cancer found") })
     #expect(row.hasPrefix(" – n/a      Day +360 · Month 12"))
     #expect(row.hasSuffix("· nurse · not applicable, marked by Ana Weber 2026-11-22"))
@@ -66,7 +77,10 @@ import Testing
     #expect(focus == 1)
     #expect(!input.masked)
     #expect(state.notice?.kind == .error)
-    #expect(state.notice?.text.hasPrefix("Fever masked by antipyretic or anti-cytokine therapy applies only after CRS was graded") == true)
+    #expect(
+      state.notice?.text.hasPrefix(
+        "Fever masked by antipyretic or anti-cytokine therapy applies only after CRS was graded")
+        == true)
   }
 
   @Test func afterACRSGradeMaskedFeverMayBeChosen() {

@@ -17,7 +17,10 @@ import Testing
     }
     #expect(effects.isEmpty)
     #expect(state.mode?.input?.text.count == TextLimits.freeText)
-    #expect(state.notice == AppState.Notice(kind: .error, text: "That is over 2000 characters, the limit here; shorten it."))
+    #expect(
+      state.notice
+        == AppState.Notice(
+          kind: .error, text: "That is over 2000 characters, the limit here; shorten it."))
     let saved = reduce(into: &state, .key(.enter))
     guard case .log(let bodies)? = saved.first, case .note(let text)? = bodies.first else {
       Issue.record("no note saved: \(saved)")
@@ -34,7 +37,8 @@ import Testing
   func eachInputHasItsLimit(purpose: AppState.Input.Purpose, limit: Int) {
     #expect(InputLimits.characters(for: purpose) == limit)
     var state = Fixture.state()
-    state.mode = .input(AppState.Input(purpose, prompt: "? ", text: String(repeating: "x", count: limit)))
+    state.mode = .input(
+      AppState.Input(purpose, prompt: "? ", text: String(repeating: "x", count: limit)))
     _ = reduce(into: &state, .key(.character("y")))
     #expect(state.mode?.input?.text.count == limit)
     #expect(state.notice?.text.contains("\(limit) characters") == true)
@@ -45,7 +49,11 @@ import Testing
     var input = AppState.Input(.note, prompt: "", text: "e\u{301}中")
     let keys: [Character] = ["a", "\u{301}", "🙂", "👩‍👩‍👧", "\u{1B}", "\r\n", "中"]
     for step in 0..<200 {
-      if step % 3 == 2 { input.deleteLast() } else { _ = input.type(keys[step % keys.count], limit: 40) }
+      if step % 3 == 2 {
+        input.deleteLast()
+      } else {
+        _ = input.type(keys[step % keys.count], limit: 40)
+      }
       #expect(input.length == TextLimits.length(input.text))
       #expect(input.length <= 40)
     }

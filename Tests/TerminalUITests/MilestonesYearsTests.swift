@@ -23,12 +23,18 @@ import Testing
     let rows = MilestonesScreen.rows(state)
     let visits = rows.filter { $0.rule.id == "follow-up-visit" }
     #expect(visits.map(\.status).suffix(3) == [.overdue, .due, .upcoming])
-    #expect(visits.suffix(3).map { $0.id } == ["follow-up-visit-m33", "follow-up-visit-m36", "follow-up-visit-m39"])
+    #expect(
+      visits.suffix(3).map { $0.id } == [
+        "follow-up-visit-m33", "follow-up-visit-m36", "follow-up-visit-m39",
+      ])
     #expect(rows.contains { $0.id == "yearly-long-term-check-m36" && $0.status == .due })
     // A conditional milestone is overdue until the nurse signs it or marks it not applicable.
     #expect(rows.contains { $0.id == "new-cancer-sample-testing-m24" && $0.status == .overdue })
     let overdue = MilestonesScreen.rows(state).filter { $0.status == .overdue }.map(\.id)
     #expect(overdue.filter { $0.hasPrefix("follow-up-visit-") }.count == 9)
-    #expect(overdue.filter { $0.hasPrefix("yearly-") } == ["yearly-long-term-check-m12", "yearly-long-term-check-m24"])
+    #expect(
+      overdue.filter { $0.hasPrefix("yearly-") } == [
+        "yearly-long-term-check-m12", "yearly-long-term-check-m24",
+      ])
   }
 }

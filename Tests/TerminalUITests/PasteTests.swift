@@ -8,7 +8,6 @@ import Testing
 @Suite struct PasteTests {
   static let walk = "went for a walk\nt39.4\ns\r\nq"
 
-
   /// Outside a text field, a paste is no keys at all: `t`, `s`, `q` in it do nothing.
   @Test(arguments: [AppState.Screen.today, .timeline, .milestones, .trends, .help])
   func aPasteWhereNothingIsTypedDoesNothing(screen: AppState.Screen) {
@@ -36,7 +35,8 @@ import Testing
   @Test func aPasteKeepsTheLimitAndDropsControls() {
     var state = Fixture.state()
     state.mode = .input(AppState.Input(.startName, prompt: "Patient's name: "))
-    _ = reduce(into: &state, .key(.paste("Maria\u{1B}[31m\tSantos" + String(repeating: "x", count: 300))))
+    _ = reduce(
+      into: &state, .key(.paste("Maria\u{1B}[31m\tSantos" + String(repeating: "x", count: 300))))
     #expect(state.mode?.input?.text.hasPrefix("Maria[31m Santos") == true)
     #expect(state.mode?.input?.length == TextLimits.name)
     #expect(state.notice?.text == "That is over 200 characters, the limit here; shorten it.")

@@ -17,26 +17,31 @@ import Testing
       askPerson: true)
     #expect(state.mode == .personPicker(row: 0))
     let lines = Frame.render(state, size: Size(width: 80, height: 24)).lines
-    #expect(Array(lines[0...8]) == [
-      " [ 1 Today ]  2 Timeline    3 Milestones    4 Trends    ? Help",
-      " Maria Santos · Day +183 · Month 6 · Follow-up",
-      " ? Who is using CareJourney on this computer? Asked once; p switches later.",
-      " Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels",
-      "› 1 Patient    logs temperatures, symptoms and medicines",
-      "  2 Caregiver  reviews the timeline; logs for the patient",
-      "  3 Nurse      signs milestones, ICE score, CRS/ICANS grading",
-      "",
-      "",
-    ])
+    #expect(
+      Array(lines[0...8]) == [
+        " [ 1 Today ]  2 Timeline    3 Milestones    4 Trends    ? Help",
+        " Maria Santos · Day +183 · Month 6 · Follow-up",
+        " ? Who is using CareJourney on this computer? Asked once; p switches later.",
+        " Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels",
+        "› 1 Patient    logs temperatures, symptoms and medicines",
+        "  2 Caregiver  reviews the timeline; logs for the patient",
+        "  3 Nurse      signs milestones, ICE score, CRS/ICANS grading",
+        "",
+        "",
+      ])
     // Keys go to the picker, not to the screen below it.
-    let effects = send(&state, [.character("t"), .down, .enter] + MemoryBackend.typing("Tom Santos") + [.enter])
+    let effects = send(
+      &state, [.character("t"), .down, .enter] + MemoryBackend.typing("Tom Santos") + [.enter])
     let tom = Author(role: .caregiver, name: "Tom Santos")
     #expect(effects == [.rememberPerson(tom)])
     #expect(state.author == tom)
     #expect(!state.askPerson && state.mode == nil)
-    #expect(state.notice == AppState.Notice(kind: .info, text: "Now at the keyboard: Tom Santos (caregiver)."))
+    #expect(
+      state.notice
+        == AppState.Notice(kind: .info, text: "Now at the keyboard: Tom Santos (caregiver)."))
     let status = Frame.render(state, size: Size(width: 80, height: 24)).lines[23]
-    #expect(status.hasPrefix(" Follow-up · Day +183 · Month 6 │ Tom Santos (caregiver) │ "), "\(status)")
+    #expect(
+      status.hasPrefix(" Follow-up · Day +183 · Month 6 │ Tom Santos (caregiver) │ "), "\(status)")
   }
 
   /// Nobody is asked again once remembered, nor when `--name` was given (`askPerson` false).
@@ -57,9 +62,13 @@ import Testing
     // The same role keeps the name: Enter confirms it.
     Switch(from: Author(role: .caregiver, name: "Tom"), keys: [.enter], filledIn: "Tom"),
     // The patient's name for the patient.
-    Switch(from: Author(role: .caregiver, name: "Tom"), keys: [.character("1"), .enter], filledIn: "Maria Santos"),
+    Switch(
+      from: Author(role: .caregiver, name: "Tom"), keys: [.character("1"), .enter],
+      filledIn: "Maria Santos"),
     // A nurse types their own name.
-    Switch(from: Author(role: .patient, name: "Maria Santos"), keys: [.character("3"), .enter], filledIn: ""),
+    Switch(
+      from: Author(role: .patient, name: "Maria Santos"), keys: [.character("3"), .enter],
+      filledIn: ""),
   ]
 
   @Test(arguments: switches)
@@ -85,7 +94,9 @@ import Testing
     #expect(send(&state, [.character("3")]).isEmpty)
     #expect(send(&state, [.character("i")]).isEmpty)
     #expect(state.mode == nil)
-    let effects = send(&state, [.character("p"), .character("3"), .enter] + MemoryBackend.typing("Ana Weber") + [.enter])
+    let effects = send(
+      &state,
+      [.character("p"), .character("3"), .enter] + MemoryBackend.typing("Ana Weber") + [.enter])
     #expect(effects == [.rememberPerson(Author(role: .nurse, name: "Ana Weber"))])
     _ = send(&state, [.character("i")])
     #expect(state.mode != nil)

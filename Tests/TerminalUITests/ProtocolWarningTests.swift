@@ -20,6 +20,7 @@ import Testing
     #expect(lines.joined().contains("built-in cd19-sle rules only"))
     var plain = state
     plain.data?.protocolWarning = nil
-    #expect(!Frame.render(plain, size: Size(width: 80, height: 24)).lines.joined().contains("WARNING"))
+    #expect(
+      !Frame.render(plain, size: Size(width: 80, height: 24)).lines.joined().contains("WARNING"))
   }
 }

@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+
 @testable import TerminalUI
 
 /// Whole-state assertions on the reducer: a key in, the new state and the effects out.
@@ -8,7 +9,9 @@ import Testing
     keys.flatMap { reduce(into: &state, .key($0)) }
   }
 
-  @Test(arguments: [(Role.patient, AppState.Screen.today), (.caregiver, .timeline), (.nurse, .milestones)])
+  @Test(arguments: [
+    (Role.patient, AppState.Screen.today), (.caregiver, .timeline), (.nurse, .milestones),
+  ])
   func eachRoleStartsOnItsScreen(role: Role, screen: AppState.Screen) {
     #expect(Fixture.state(role: role).screen == screen)
     #expect(Fixture.state(role: role, data: nil).screen == .start)
@@ -20,7 +23,8 @@ import Testing
     let effects = send(&state, [.character("t")] + MemoryBackend.typing("38,4") + [.enter])
     #expect(effects == [.log([.temperature(celsius: 38.4, asTyped: "38,4")])])
     var expected = before
-    expected.mode = .input(AppState.Input(.temperature, prompt: "Temperature (°C, e.g. 37.8): ", text: "38,4"))
+    expected.mode = .input(
+      AppState.Input(.temperature, prompt: "Temperature (°C, e.g. 37.8): ", text: "38,4"))
     #expect(state == expected)
     #expect(reduce(into: &state, .saved("Saved: Temperature 38.4 °C")) == [.reload])
     expected.mode = nil
@@ -42,7 +46,10 @@ import Testing
     _ = send(&state, [.character("n")] + MemoryBackend.typing("feeling better") + [.enter])
     _ = reduce(into: &state, .failed("Not saved: the disk is full. Your note is still here."))
     #expect(state.mode?.input?.text == "feeling better")
-    #expect(state.notice == AppState.Notice(kind: .error, text: "Not saved: the disk is full. Your note is still here."))
+    #expect(
+      state.notice
+        == AppState.Notice(
+          kind: .error, text: "Not saved: the disk is full. Your note is still here."))
   }
 
   @Test func escapeCancelsTypingWithoutEffects() {
@@ -99,8 +106,15 @@ import Testing
     #expect(state.milestones.row == index)
     _ = send(&state, [.enter])
     #expect(state.mode?.input?.text == "Ana Weber")
-    let effects = send(&state, [.backspace, .backspace, .backspace, .backspace, .backspace] + MemoryBackend.typing("Lee") + [.enter])
-    #expect(effects == [.record(.milestoneSigned(milestone: rows[index].id, on: Fixture.today, note: nil))])
+    let effects = send(
+      &state,
+      [.backspace, .backspace, .backspace, .backspace, .backspace] + MemoryBackend.typing("Lee") + [
+        .enter
+      ])
+    #expect(
+      effects == [
+        .record(.milestoneSigned(milestone: rows[index].id, on: Fixture.today, note: nil))
+      ])
     #expect(state.author.name == "Ana Lee")
   }
 
@@ -112,7 +126,11 @@ import Testing
     _ = send(&state, [.down, .enter])
     #expect(state.mode?.input?.purpose == .reason(phase: .hospitalStay))
     let effects = send(&state, MemoryBackend.typing("fever 38.6") + [.enter])
-    #expect(effects == [.record(.phaseEntered(phase: .hospitalStay, on: Fixture.today, reason: "fever 38.6", note: nil))])
+    #expect(
+      effects == [
+        .record(
+          .phaseEntered(phase: .hospitalStay, on: Fixture.today, reason: "fever 38.6", note: nil))
+      ])
   }
 
   @Test func timelineFilterSearchAndJump() throws {
@@ -120,26 +138,42 @@ import Testing
     _ = send(&state, [.character("f")])
     #expect(state.timeline.filter == .fever)
     let rows = TimelineScreen.rows(state)
-    #expect(rows.allSatisfy { if case .item(let item) = $0 { return item.kind == .temperature } else { return true } })
+    #expect(
+      rows.allSatisfy {
+        if case .item(let item) = $0 { return item.kind == .temperature } else { return true }
+      })
     _ = send(&state, [.character("/")] + MemoryBackend.typing("38.9") + [.enter])
-    #expect(TimelineScreen.rows(state).contains { if case .item(let item) = $0 { return item.text.contains("38.9") } else { return false } })
+    #expect(
+      TimelineScreen.rows(state).contains {
+        if case .item(let item) = $0 { return item.text.contains("38.9") } else { return false }
+      })
     _ = send(&state, [.character("f"), .character("f"), .character("f"), .character("f")])
     #expect(state.timeline.filter == .all)
     _ = send(&state, [.character("/"), .backspace, .backspace, .backspace, .backspace, .enter])
     #expect(state.timeline.search.isEmpty)
     _ = send(&state, [.character("g")] + MemoryBackend.typing("+16") + [.enter])
     let row = TimelineScreen.rows(state)[state.timeline.row]
-    guard case .day(_, let day, _) = row else { Issue.record("not a day header: \(row)"); return }
+    guard case .day(_, let day, _) = row else {
+      Issue.record("not a day header: \(row)")
+      return
+    }
     #expect(day.number == 16)
   }
 
   @Test func iceFormScoresAsYouGoAndSavesTheScore() {
     var state = Fixture.state(role: .nurse)
-    _ = send(&state, [.character("i"), .character(" "), .down, .down, .down, .down, .character(" ")])
-    guard case .nurseForm(.ice(let items, _))? = state.mode else { Issue.record("no ICE form"); return }
+    _ = send(
+      &state, [.character("i"), .character(" "), .down, .down, .down, .down, .character(" ")])
+    guard case .nurseForm(.ice(let items, _))? = state.mode else {
+      Issue.record("no ICE form")
+      return
+    }
     #expect(items.reduce(0, +) == 8)
     let effects = send(&state, [.enter])
-    #expect(effects == [.log([.ice(ICEScore(orientation: 3, naming: 2, commands: 1, writing: 1, attention: 1))])])
+    #expect(
+      effects == [
+        .log([.ice(ICEScore(orientation: 3, naming: 2, commands: 1, writing: 1, attention: 1))])
+      ])
   }
 }
 

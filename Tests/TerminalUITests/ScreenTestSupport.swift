@@ -1,11 +1,14 @@
 import JourneyCore
+
 @testable import TerminalUI
 
 /// The demo journey as screen data, at a fixed moment (no clock, no files).
 enum Fixture {
   static let care: CareProtocol = {
     do {
-      guard let care = try CareProtocol.builtIn(named: "cd19-sle") else { fatalError("no protocol") }
+      guard let care = try CareProtocol.builtIn(named: "cd19-sle") else {
+        fatalError("no protocol")
+      }
       return care
     } catch { fatalError("\(error)") }
   }()

@@ -18,7 +18,8 @@ import Testing
     var data = Fixture.demo()
     let nurse = Author(role: .nurse, name: "Ana Weber")
     let changes: [(String, String)] = [
-      ("prednisolone", dose), ("hydroxychloroquine", "200 mg/day"), ("aciclovir", "400 mg twice daily"),
+      ("prednisolone", dose), ("hydroxychloroquine", "200 mg/day"),
+      ("aciclovir", "400 mg twice daily"),
     ]
     for (index, (name, dose)) in changes.enumerated() {
       data.entries.append(
@@ -70,7 +71,8 @@ import Testing
   @Test func escapeCancelsWithoutSaving() {
     var state = Fixture.state(role: .nurse)
     let before = state
-    #expect(send(&state, [.character("s"), .character(" "), .down, .character(" "), .escape]).isEmpty)
+    #expect(
+      send(&state, [.character("s"), .character(" "), .down, .character(" "), .escape]).isEmpty)
     #expect(state == before)
   }
 
@@ -78,9 +80,18 @@ import Testing
     "a number that cannot be saved is refused, and the focus goes to it",
     arguments: [
       // The demo's last row is its hydroxychloroquine; above it prednisolone, then the PGA.
-      ([Key]([.end, .up, .up]) + MemoryBackend.typing("4"), 24, "Physician global 4 is not 0 to 3; type it like 0.2."),
-      ([Key]([.end, .up, .up]) + MemoryBackend.typing("0..5"), 24, "Physician global 0..5 is not 0 to 3; type it like 0.2."),
-      ([Key]([.end, .up, .backspace]) + MemoryBackend.typing("2000"), 25, "Prednisolone 2000 is not a dose in mg/day (0–1000); check it."),
+      (
+        [Key]([.end, .up, .up]) + MemoryBackend.typing("4"), 24,
+        "Physician global 4 is not 0 to 3; type it like 0.2."
+      ),
+      (
+        [Key]([.end, .up, .up]) + MemoryBackend.typing("0..5"), 24,
+        "Physician global 0..5 is not 0 to 3; type it like 0.2."
+      ),
+      (
+        [Key]([.end, .up, .backspace]) + MemoryBackend.typing("2000"), 25,
+        "Prednisolone 2000 is not a dose in mg/day (0–1000); check it."
+      ),
     ])
   func refusedNumbers(keys: [Key], row: Int, message: String) throws {
     var state = Fixture.state(role: .nurse)
@@ -96,8 +107,14 @@ import Testing
   @Test(
     "the prednisolone dose and the other medicines come from the medication list",
     arguments: [
-      ("7.5 mg daily", "7.5", "medication list: prednisolone 7.5 mg daily since 2026-11-22", Double?.some(7.5)),
-      ("5 mg twice daily", "", "medication list: prednisolone \"5 mg twice daily\" is not N mg/day", nil),
+      (
+        "7.5 mg daily", "7.5", "medication list: prednisolone 7.5 mg daily since 2026-11-22",
+        Double?.some(7.5)
+      ),
+      (
+        "5 mg twice daily", "",
+        "medication list: prednisolone \"5 mg twice daily\" is not N mg/day", nil
+      ),
     ])
   func fromTheMedicationList(dose: String, field: String, source: String, saved: Double?) {
     var state = Fixture.state(role: .nurse, data: Self.withMedicines(prednisolone: dose))
@@ -149,7 +166,9 @@ import Testing
     #expect(lines[15] == " › [x]  2  Low complement (serology: not in the clinical SLEDAI)")
     #expect(lines[20] == "   Physician global assessment, 0–3: (not given)")
     #expect(lines[21] == "   Prednisolone mg/day: 0  (none in the medication list)")
-    #expect(lines[22] == "   [ ] immunosuppressant, antimalarial or biologic: hydroxychloroquine 200 mg/d")
+    #expect(
+      lines[22] == "   [ ] immunosuppressant, antimalarial or biologic: hydroxychloroquine 200 mg/d"
+    )
     var cursor = try #require(frame.cursor)
     #expect(cursor.y == 15 && cursor.x == 1)
     #expect(frame[3, 15].style.role == .selection)
@@ -158,12 +177,17 @@ import Testing
     _ = send(&state, [.home, .character(" ")])
     frame = Frame.render(state, size: Self.size)
     #expect(frame.lines[2] == " SLEDAI-2K 10 of 105 · clinical SLEDAI 8")
-    #expect(frame.lines[3] == " DORIS not met: clinical SLEDAI 8 > 0; physician global not recorded (must be")
+    #expect(
+      frame.lines[3]
+        == " DORIS not met: clinical SLEDAI 8 > 0; physician global not recorded (must be")
     #expect(frame.lines[4] == "   below 0.5)")
     // On seizure, what must be ruled out after CAR-T (clinical.md §9).
-    #expect(frame.lines[5] == " Seizure counts only if not from a metabolic, infectious or drug cause; after")
+    #expect(
+      frame.lines[5]
+        == " Seizure counts only if not from a metabolic, infectious or drug cause; after")
     #expect(frame.lines[6] == "   CAR-T, not ICANS.")
-    #expect(frame.lines[7] == " Rows 1–15 of 27 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
+    #expect(
+      frame.lines[7] == " Rows 1–15 of 27 · ↑/↓ move · Space marks · Enter saves · Esc cancels")
     #expect(frame.lines[8] == " › [x]  8  Seizure (exclusions apply)")
     cursor = try #require(frame.cursor)
     #expect(cursor.y == 8)
@@ -174,7 +198,9 @@ import Testing
     let row = try #require(frame.lines.firstIndex { $0.hasPrefix(" › Physician global") })
     #expect(frame.lines[row] == " › Physician global assessment, 0–3: 0.4")
     cursor = try #require(frame.cursor)
-    #expect(cursor.y == row && cursor.x == 1 + TextWidth.of(text: "› Physician global assessment, 0–3: 0.4"))
+    #expect(
+      cursor.y == row
+        && cursor.x == 1 + TextWidth.of(text: "› Physician global assessment, 0–3: 0.4"))
   }
 
   @Test func aSavedAssessmentsNoticeWrapsToShowTheReasons() {
@@ -185,7 +211,8 @@ import Testing
         "Saved: SLEDAI-2K 14 (clinical 12) · DORIS not met: clinical SLEDAI 12 > 0; "
           + "physician global 1 is not below 0.5"))
     let lines = Frame.render(state, size: Self.size).lines
-    #expect(lines[2] == " ✓ Saved: SLEDAI-2K 14 (clinical 12) · DORIS not met: clinical SLEDAI 12 > 0;")
+    #expect(
+      lines[2] == " ✓ Saved: SLEDAI-2K 14 (clinical 12) · DORIS not met: clinical SLEDAI 12 > 0;")
     #expect(lines[3] == "   physician global 1 is not below 0.5")
     #expect(lines[4].hasPrefix(" Milestones · Follow-up"))
   }

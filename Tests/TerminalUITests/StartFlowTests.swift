@@ -6,7 +6,8 @@ import Testing
 /// The Start screen's questions for a journey begun before CareJourney, asked one at a time,
 /// with whole frames where a person reads them.
 @Suite struct StartFlowTests {
-  static let now = Timestamp(date: LocalDate(year: 2026, month: 12, day: 3)!, secondOfDay: 9 * 3600, utcOffset: 3600)
+  static let now = Timestamp(
+    date: LocalDate(year: 2026, month: 12, day: 3)!, secondOfDay: 9 * 3600, utcOffset: 3600)
   static let size = Size(width: 80, height: 24)
 
   static func fresh() -> AppState {
@@ -28,70 +29,97 @@ import Testing
     _ = send(&state, [.character("n")] + type("Anna Berg") + Array(repeating: .down, count: 6))
     _ = send(&state, [.enter] + type("2026-11-25") + type("2026-11-15") + type(""))
     let lines = Frame.render(state, size: Self.size).lines
-    #expect(Array(lines[2...10]) == [
-      " Will be recorded (a date nobody entered stays empty; it can be given later):",
-      "   screening: date not entered",
-      "   leukapheresis: date not entered",
-      "   manufacturing: date not entered",
-      "   lymphodepletion: date not entered",
-      "   infusion: 2026-11-15 (Day 0)",
-      "   hospital-stay: date not entered",
-      "   post-discharge: since 2026-11-25",
-      "",
-    ])
+    #expect(
+      Array(lines[2...10]) == [
+        " Will be recorded (a date nobody entered stays empty; it can be given later):",
+        "   screening: date not entered",
+        "   leukapheresis: date not entered",
+        "   manufacturing: date not entered",
+        "   lymphodepletion: date not entered",
+        "   infusion: 2026-11-15 (Day 0)",
+        "   hospital-stay: date not entered",
+        "   post-discharge: since 2026-11-25",
+        "",
+      ])
   }
 
   /// Hospital stay since Day 0: the phases before it recorded with no date, the patient typing.
   @Test func aPatientInHospitalSinceDay0() {
     var state = Self.fresh()
     var effects = send(&state, [.character("n")] + type("Maria Santos"))
-    #expect(Frame.render(state, size: Self.size).lines == [
-      " [ Start ]  ? Help",
-      " New journey for Maria Santos",
-      " Where is the patient now? ↑/↓ choose, Enter, Esc cancels",
-      "› Screening       tests and visits: is the treatment right for the patient?",
-      "  Leukapheresis   the patient's T cells are collected from the blood",
-      "  Manufacturing   the cells are made into CAR-T cells (a few weeks)",
-      "  Lymphodepletion chemotherapy in the days before the infusion",
-      "  Infusion        the CAR-T cells are given: Day 0",
-      "  Hospital stay   in hospital after the infusion, watched for CRS and ICANS",
-      "  Post-discharge  home, near the treatment centre, in the first weeks",
-      "  Follow-up       visits every few months, for years",
-    ] + Array(repeating: "", count: 12) + [
-      " New journey │ Enter answers · Esc cancels · nothing is written until the end",
-    ])
+    #expect(
+      Frame.render(state, size: Self.size).lines == [
+        " [ Start ]  ? Help",
+        " New journey for Maria Santos",
+        " Where is the patient now? ↑/↓ choose, Enter, Esc cancels",
+        "› Screening       tests and visits: is the treatment right for the patient?",
+        "  Leukapheresis   the patient's T cells are collected from the blood",
+        "  Manufacturing   the cells are made into CAR-T cells (a few weeks)",
+        "  Lymphodepletion chemotherapy in the days before the infusion",
+        "  Infusion        the CAR-T cells are given: Day 0",
+        "  Hospital stay   in hospital after the infusion, watched for CRS and ICANS",
+        "  Post-discharge  home, near the treatment centre, in the first weeks",
+        "  Follow-up       visits every few months, for years",
+      ] + Array(repeating: "", count: 12) + [
+        " New journey │ Enter answers · Esc cancels · nothing is written until the end"
+      ])
     effects += send(&state, Array(repeating: .down, count: 5) + [.enter])
     #expect(state.mode?.input?.prompt == "Date hospital-stay began, YYYY-MM-DD (Enter for today): ")
     effects += send(&state, type("2026-11-20"))
     #expect(state.mode?.input?.prompt == "Infusion date (Day 0), YYYY-MM-DD: ")
     effects += send(&state, type("2026-11-20") + type("+49 9131 85-33010"))
-    #expect(Frame.render(state, size: Self.size).lines == [
-      " [ Start ]  ? Help",
-      " New journey for Maria Santos",
-      " Will be recorded (a date nobody entered stays empty; it can be given later):",
-      "   screening: date not entered",
-      "   leukapheresis: date not entered",
-      "   manufacturing: date not entered",
-      "   lymphodepletion: date not entered",
-      "   infusion: 2026-11-20 (Day 0)",
-      "   hospital-stay: since 2026-11-20",
-      "   CAR-T team phone: +49 9131 85-33010",
-      "",
-      " Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels",
-      "› 1 Patient    logs temperatures, symptoms and medicines",
-      "  2 Caregiver  reviews the timeline; logs for the patient",
-      "  3 Nurse      signs milestones, ICE score, CRS/ICANS grading",
-    ] + Array(repeating: "", count: 8) + [
-      " New journey │ Enter answers · Esc cancels · nothing is written until the end",
-    ])
+    #expect(state.mode?.input?.prompt == "Patient's date of birth, YYYY-MM-DD (Enter to skip): ")
+    effects += send(&state, type("1984-03-02"))
+    #expect(
+      state.mode?.input?.prompt
+        == "Sex for records: female, male, other or unknown (Enter to skip): ")
+    effects += send(&state, type("f"))
+    #expect(
+      state.mode?.input?.prompt
+        == "Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ")
+    effects += send(
+      &state, type("https://hospital.example.org/mrn|A12345") + type("urn:oid:1.2.3|T-7"))
+    #expect(state.mode?.input?.prompt == StartForm.identifierInput.prompt)
+    effects += send(&state, type(""))
+    #expect(
+      Frame.render(state, size: Self.size).lines == [
+        " [ Start ]  ? Help",
+        " New journey for Maria Santos",
+        " Will be recorded (a date nobody entered stays empty; it can be given later):",
+        "   screening: date not entered",
+        "   leukapheresis: date not entered",
+        "   manufacturing: date not entered",
+        "   lymphodepletion: date not entered",
+        "   infusion: 2026-11-20 (Day 0)",
+        "   hospital-stay: since 2026-11-20",
+        "   CAR-T team phone: +49 9131 85-33010",
+        "   born 1984-03-02",
+        "   sex female",
+        "   number https://hospital.example.org/mrn|A12345",
+        "   number urn:oid:1.2.3|T-7",
+        "",
+        " Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels",
+        "› 1 Patient    logs temperatures, symptoms and medicines",
+        "  2 Caregiver  reviews the timeline; logs for the patient",
+        "  3 Nurse      signs milestones, ICE score, CRS/ICANS grading",
+      ] + Array(repeating: "", count: 4) + [
+        " New journey │ Enter answers · Esc cancels · nothing is written until the end"
+      ])
     #expect(effects.isEmpty, "nothing is written before the last answer")
     // The patient's own name is filled in; Enter confirms it and starts the journey.
     effects += send(&state, [.enter])
     #expect(state.mode?.input?.text == "Maria Santos")
     effects += send(&state, [.enter])
     let plan = JourneyStartPlan(
-      patient: "Maria Santos", phase: .hospitalStay, phaseBegan: LocalDate(year: 2026, month: 11, day: 20)!,
-      infusion: LocalDate(year: 2026, month: 11, day: 20)!, teamPhone: "+49 9131 85-33010")
+      patient: "Maria Santos", phase: .hospitalStay,
+      phaseBegan: LocalDate(year: 2026, month: 11, day: 20)!,
+      infusion: LocalDate(year: 2026, month: 11, day: 20)!, teamPhone: "+49 9131 85-33010",
+      details: PatientDetails(
+        born: LocalDate(year: 1984, month: 3, day: 2)!, sex: .female,
+        identifiers: [
+          PatientIdentifier(system: "https://hospital.example.org/mrn", value: "A12345"),
+          PatientIdentifier(system: "urn:oid:1.2.3", value: "T-7"),
+        ]))
     let maria = Author(role: .patient, name: "Maria Santos")
     #expect(effects == [.start(plan, typist: maria)])
     #expect(state.author == maria)
@@ -109,7 +137,7 @@ import Testing
     let effects = send(
       &state,
       [.character("n")] + type("Maria Santos") + [.enter] + type("") + type("2027-01-10") + type("")
-        + [.character("2"), .enter] + type("Tom Santos"))
+        + type("") + type("") + type("") + [.character("2"), .enter] + type("Tom Santos"))
     let plan = JourneyStartPlan(
       patient: "Maria Santos", phase: .screening, phaseBegan: Self.now.date,
       infusion: LocalDate(year: 2027, month: 1, day: 10)!, teamPhone: nil)
@@ -128,20 +156,49 @@ import Testing
   /// the typed text stays to be fixed and nothing is written.
   static let refusals: [Refusal] = [
     Refusal(
-      phaseRow: 0, answers: ["2026-12-04"], prompt: "Date screening began, YYYY-MM-DD (Enter for today): ",
-      notice: "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03."),
+      phaseRow: 0, answers: ["2026-12-04"],
+      prompt: "Date screening began, YYYY-MM-DD (Enter for today): ",
+      notice:
+        "2026-12-04 is in the future (today is 2026-12-03); the latest date accepted is 2026-12-03."
+    ),
     Refusal(
-      phaseRow: 5, answers: ["2026-11-28", "2026-11-29"], prompt: "Infusion date (Day 0), YYYY-MM-DD: ",
-      notice: "The infusion date 2026-11-29 is after 2026-11-28, when hospital-stay began, and comes before it; the latest date accepted is 2026-11-28."),
+      phaseRow: 5, answers: ["2026-11-28", "2026-11-29"],
+      prompt: "Infusion date (Day 0), YYYY-MM-DD: ",
+      notice:
+        "The infusion date 2026-11-29 is after 2026-11-28, when hospital-stay began, and comes before it; the latest date accepted is 2026-11-28."
+    ),
     Refusal(
       phaseRow: 3, answers: ["2026-12-01", "2026-11-30"],
       prompt: "Planned infusion date, YYYY-MM-DD (Enter if not planned yet): ",
-      notice: "The planned infusion 2026-11-30 is before 2026-12-01, when lymphodepletion began, and comes after it; the earliest date accepted is 2026-12-01."),
+      notice:
+        "The planned infusion 2026-11-30 is before 2026-12-01, when lymphodepletion began, and comes after it; the earliest date accepted is 2026-12-01."
+    ),
     Refusal(
       phaseRow: 6, answers: ["2026-12-01", ""], prompt: "Infusion date (Day 0), YYYY-MM-DD: ",
       notice: "The infusion date is needed for a patient in post-discharge: Day 0 counts from it."),
     Refusal(
-      phaseRow: 1, answers: ["1.12.2026"], prompt: "Date leukapheresis began, YYYY-MM-DD (Enter for today): ",
+      phaseRow: 0, answers: ["", "", "", "2026-12-04"],
+      prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): ",
+      notice:
+        "Date of birth 2026-12-04 is in the future: give the date of birth as YYYY-MM-DD, from 1900-01-01 to 2026-12-03."
+    ),
+    Refusal(
+      phaseRow: 0, answers: ["", "", "", "1899-12-31"],
+      prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): ",
+      notice:
+        "Date of birth 1899-12-31 is before 1900-01-01: give the date of birth as YYYY-MM-DD, from 1900-01-01 to 2026-12-03."
+    ),
+    Refusal(
+      phaseRow: 0, answers: ["", "", "", "", "woman"],
+      prompt: "Sex for records: female, male, other or unknown (Enter to skip): ",
+      notice: "Sex woman is not accepted: use female, male, other, unknown (or F, M, O, U)."),
+    Refusal(
+      phaseRow: 0, answers: ["", "", "", "", "", "A12345"],
+      prompt: "Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ",
+      notice: "Number A12345 has no system: " + PatientIdentifier.acceptedForm + "."),
+    Refusal(
+      phaseRow: 1, answers: ["1.12.2026"],
+      prompt: "Date leukapheresis began, YYYY-MM-DD (Enter for today): ",
       notice: "1.12.2026 is not a date: write it as YYYY-MM-DD, e.g. 2026-12-03."),
   ]
 
@@ -162,11 +219,13 @@ import Testing
   func escapeAnywhereStartsNothing(after answers: Int) {
     var state = Self.fresh()
     let all: [Key] = [.character("n")] + type("Maria") + [.enter] + type("") + type("") + type("")
-    let steps = Array(all.split(separator: .enter, omittingEmptySubsequences: false).prefix(answers))
+    let steps = Array(
+      all.split(separator: .enter, omittingEmptySubsequences: false).prefix(answers))
     let keys = steps.flatMap { Array($0) + [.enter] }
     #expect(send(&state, keys + [.escape]).isEmpty)
     #expect(state.mode == nil)
     #expect(state.screen == .start)
-    #expect(state.notice == AppState.Notice(kind: .info, text: "No journey started; n starts again."))
+    #expect(
+      state.notice == AppState.Notice(kind: .info, text: "No journey started; n starts again."))
   }
 }

@@ -79,21 +79,30 @@ import Testing
   @Test(
     "each lab's range and marks: high, in range, low, and no range",
     arguments: [
-      (4, "Reference range up to 0.2 g/g · ▼ low  • in range  ▲ high", [
-        "  Day +90 · Month 3   2026-08-21  0.35 g/g (40 mg/mmol)    ▲ high",
-        "  Day +135 · Month 4  2026-10-05  0.25 g/g                 ▲ high",
-        "  Day +180 · Month 6  2026-11-19  0.15 g/g                 • in range",
-      ]),
-      (7, "Reference range 100–500 cells/µL · ▼ low  • in range  ▲ high", [
-        "  Day +90 · Month 3   2026-08-21  0 cells/µL               ▼ low",
-        "  Day +135 · Month 4  2026-10-05  45 cells/µL              ▼ low",
-        "  Day +180 · Month 6  2026-11-19  120 cells/µL             • in range",
-      ]),
-      (1, "No reference range in the protocol (IU/mL)", [
-        "  Day +90 · Month 3   2026-08-21  18 IU/mL",
-        "  Day +135 · Month 4  2026-10-05  9 IU/mL",
-        "  Day +180 · Month 6  2026-11-19  6 IU/mL",
-      ]),
+      (
+        4, "Reference range up to 0.2 g/g · ▼ low  • in range  ▲ high",
+        [
+          "  Day +90 · Month 3   2026-08-21  0.35 g/g (40 mg/mmol)    ▲ high",
+          "  Day +135 · Month 4  2026-10-05  0.25 g/g                 ▲ high",
+          "  Day +180 · Month 6  2026-11-19  0.15 g/g                 • in range",
+        ]
+      ),
+      (
+        7, "Reference range 100–500 cells/µL · ▼ low  • in range  ▲ high",
+        [
+          "  Day +90 · Month 3   2026-08-21  0 cells/µL               ▼ low",
+          "  Day +135 · Month 4  2026-10-05  45 cells/µL              ▼ low",
+          "  Day +180 · Month 6  2026-11-19  120 cells/µL             • in range",
+        ]
+      ),
+      (
+        1, "No reference range in the protocol (IU/mL)",
+        [
+          "  Day +90 · Month 3   2026-08-21  18 IU/mL",
+          "  Day +135 · Month 4  2026-10-05  9 IU/mL",
+          "  Day +180 · Month 6  2026-11-19  6 IU/mL",
+        ]
+      ),
     ])
   func eachLab(presses: Int, range: String, table: [String]) {
     var state = Fixture.state(role: .caregiver)
@@ -117,13 +126,15 @@ import Testing
       data.entries.append(
         Entry(
           id: "igg\(month)", recordedAt: at, observedAt: at, author: nurse,
-          body: .labs([LabResult(lab: "igg", value: value, typedValue: value, typedUnit: "mg/dL")])))
+          body: .labs([LabResult(lab: "igg", value: value, typedValue: value, typedUnit: "mg/dL")]))
+      )
     }
     var state = Fixture.state(role: .caregiver, data: data)
     send(&state, [.character("4")] + Array(repeating: .down, count: 6))
     let lines = Frame.render(state, size: Self.size).lines
     #expect(lines[2] == " Trends · IgG · every visit · ↑/↓ view 7 of 20")
-    #expect(lines[14] == "  10 earlier visits are in the chart; carejourney timeline lists them all")
+    #expect(
+      lines[14] == "  10 earlier visits are in the chart; carejourney timeline lists them all")
     // The chart keeps every visit: the low value at Day +75 among them, marked.
     #expect(lines[10] == "  300 │                                                          ▼")
     #expect(lines[22] == "  Day +180 · Month 6  2026-11-19  610 mg/dL (6.1 g/L)      ▼ low")

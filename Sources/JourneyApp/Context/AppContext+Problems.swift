@@ -18,8 +18,13 @@ extension AppContext {
     let lines = LineProblem.lineCount(problems)
     let others = problems.filter { $0.line == 0 }.count
     var parts: [String] = []
-    if lines > 0 { parts.append(lines == 1 ? "1 line could not be read" : "\(lines) lines could not be read") }
-    if others > 0 { parts.append(others == 1 ? "1 other problem was found" : "\(others) other problems were found") }
+    if lines > 0 {
+      parts.append(lines == 1 ? "1 line could not be read" : "\(lines) lines could not be read")
+    }
+    if others > 0 {
+      parts.append(
+        others == 1 ? "1 other problem was found" : "\(others) other problems were found")
+    }
     return parts.joined(separator: " and ") + "; they were left as they are"
   }
 }

@@ -20,9 +20,12 @@ extension AppContext {
   ) throws -> [String] {
     let name = medicine.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else {
-      throw AppError("the medicine's name is empty: name it, e.g. `carejourney med \(change.rawValue) prednisone`")
+      throw AppError(
+        "the medicine's name is empty: name it, e.g. `carejourney med \(change.rawValue) prednisone`"
+      )
     }
-    try TextLimits.check(freeText: ["--reason": reason], names: ["the medicine's name": name, "--dose": dose])
+    try TextLimits.check(
+      freeText: ["--reason": reason], names: ["the medicine's name": name, "--dose": dose])
     let dose = dose?.trimmingCharacters(in: .whitespaces)
     if let dose, dose.isEmpty {
       throw AppError("--dose is empty: write the dose, e.g. \"5 mg/day\", or leave --dose out")

@@ -26,7 +26,8 @@ public struct AlertReport: Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case rule, rules, level, message, seen, action, emergency, at, entryID = "entry"
+    case rule, rules, level, message, seen, action, emergency, at
+    case entryID = "entry"
   }
 
 }

@@ -39,7 +39,8 @@ extension AppContext {
     let (snapshot, care) = try loadStarted()
     let date = try date(text, option: "date")
     guard !phase.isEnd else {
-      throw AppError("\(phase.rawValue) ends a journey and cannot be planned; plan a phase before it")
+      throw AppError(
+        "\(phase.rawValue) ends a journey and cannot be planned; plan a phase before it")
     }
     let (_, journey) = try journal.record { _ in .planned(phase: phase, date: date) }
     reportProblems(snapshot.problems)

@@ -48,7 +48,9 @@ struct ChangeWatcher {
   static func signature(_ path: String) -> [Int] {
     var info = stat()
     guard stat(path, &info) == 0 else { return missing }
-    return [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+    return [
+      Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino),
+    ]
   }
 
   /// True when any watched file changed since last asked (or remembered).

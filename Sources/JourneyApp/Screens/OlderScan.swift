@@ -79,9 +79,9 @@ final class OlderScan: @unchecked Sendable {
     // A file that cannot be read (its permissions changed) counts as an unreadable line, so
     // the banner sends to `carejourney verify`, which names it; the others are still shown.
     var unreadableFiles = 0
-    let problems = try store.forEachDay(in: files, unreadable: { _, _ in unreadableFiles += 1 }) {
-      _, entries in builder.add(entries)
-    }
+    let problems = try store.forEachDay(
+      in: files, unreadable: { _, _ in unreadableFiles += 1 },
+      { _, entries in builder.add(entries) })
     builder.add([], unreadableLines: LineProblem.lineCount(problems) + unreadableFiles)
     return builder.finish()
   }

@@ -30,6 +30,7 @@ public final class PromptTicks: TerminalBackend {
   }
 
   public func readKey(timeoutMilliseconds: Int) -> Key? {
-    terminal.readKey(timeoutMilliseconds: busy() ? min(timeoutMilliseconds, 20) : timeoutMilliseconds)
+    terminal.readKey(
+      timeoutMilliseconds: busy() ? min(timeoutMilliseconds, 20) : timeoutMilliseconds)
   }
 }

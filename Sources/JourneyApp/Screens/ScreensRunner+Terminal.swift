@@ -6,9 +6,9 @@ extension ScreensRunner {
   /// when its environment variables ask for one (``BenchmarkProbe``).
   public func run(state: AppState, on terminal: any TerminalBackend, theme: Theme) {
     let history = self.history
-    let ticks = PromptTicks(terminal: terminal, busy: { [self] in busy }) {
-      history.startReadingOlder()
-    }
+    let ticks = PromptTicks(
+      terminal: terminal, busy: { [self] in busy },
+      afterFirstFrame: { history.startReadingOlder() })
     let probe = BenchmarkProbe(environment: context.environment, terminal: ticks)
     var announced = false
     /// Tells the benchmark, once, that every day file has been read.

@@ -41,9 +41,10 @@ extension AppContext {
   public static func conflictLines(_ journey: Journey) -> [String] {
     zip(journey.refused, journey.problems).map { event, problem in
       let device = event.device.map { " on \($0)" } ?? ""
-      let why = problem.split(separator: ":", maxSplits: 1).last.map {
-        $0.trimmingCharacters(in: .whitespaces)
-      } ?? problem
+      let why =
+        problem.split(separator: ":", maxSplits: 1).last.map {
+          $0.trimmingCharacters(in: .whitespaces)
+        } ?? problem
       return "Conflict for the nurse: \(event.type.replacingOccurrences(of: "-", with: " ")) "
         + "\(conflictWhat(event)) by \(event.author)\(device), written \(event.recordedAt), "
         + "was not applied: \(why). It is kept in the files; record the phase or signature "
@@ -54,7 +55,8 @@ extension AppContext {
   private static func conflictWhat(_ event: JourneyEvent) -> String {
     switch event.body {
     case .phaseEntered(let phase, let on, _, _): "\(phase.rawValue)\(on.map { " on \($0)" } ?? "")"
-    case .milestoneSigned(let milestone, let on, _, _): "\(milestone)\(on.map { " on \($0)" } ?? "")"
+    case .milestoneSigned(let milestone, let on, _, _):
+      "\(milestone)\(on.map { " on \($0)" } ?? "")"
     case .planned(let phase, let date): "\(phase.rawValue) for \(date)"
     default: "(\(event.id))"
     }

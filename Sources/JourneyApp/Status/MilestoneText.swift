@@ -18,7 +18,8 @@ public enum MilestoneText {
       }
     let status = word.padding(toLength: 9, withPad: " ", startingAt: 0)
     let due = m.due?.description ?? "not dated"
-    let day = m.due.map { StudyDay(date: $0, journey: journey, protocol: care).dayLabel ?? "" } ?? ""
+    let day =
+      m.due.map { StudyDay(date: $0, journey: journey, protocol: care).dayLabel ?? "" } ?? ""
     var text =
       "\(status)\(due.padding(toLength: 11, withPad: " ", startingAt: 0))"
       + "\(day.padding(toLength: 10, withPad: " ", startingAt: 0))\(m.id)  \(m.title)"

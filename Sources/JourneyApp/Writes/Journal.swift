@@ -32,9 +32,11 @@ public struct Journal: Sendable {
       if let problem = body.implausibility { throw AppError(problem + "; nothing was saved") }
     }
     var basis = try basis ?? readBasis(for: observed.date)
-    if !basis.complete, bodies.contains(where: {
-      RedFlags.needsHistory($0, on: observed.date, journey: basis.journey, protocol: basis.care)
-    }) {
+    if !basis.complete,
+      bodies.contains(where: {
+        RedFlags.needsHistory($0, on: observed.date, journey: basis.journey, protocol: basis.care)
+      })
+    {
       basis = try readBasis(for: nil)
     }
     let entries = bodies.map {

@@ -37,7 +37,8 @@ public enum AlertTable {
     case .measure(let measure, let bounds):
       var text = "\(name(measure)) " + bounds.describe { number($0, measure) }
       if let masking = rule.masking {
-        text += " within \(masking.withinHours) h after "
+        text +=
+          " within \(masking.withinHours) h after "
           + masking.medicines.joined(separator: ", ")
       }
       return text

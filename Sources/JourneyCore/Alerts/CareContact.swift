@@ -22,6 +22,10 @@ public struct CareContact: Equatable, Sendable {
   /// `112`, or words when no number is known.
   public var emergencyText: String { emergencyNumber ?? "your local emergency number" }
 
+  /// The numbers an alert names (the team's, the emergency number): each is read whole, so a
+  /// screen never splits one across lines.
+  public var numbers: [String] { [teamPhone, emergencyNumber].compactMap { $0 } }
+
   /// The warning shown on every screen and in `status` while no team number is recorded.
   public static let noTeamPhoneWarning =
     "No CAR-T team phone number recorded: alerts cannot say whom to call. "

@@ -276,7 +276,9 @@ public enum RedFlags {
     return ids
   }
 
-  static func seen(_ body: Entry.Body, at: Timestamp, journey: Journey, care: CareProtocol) -> String {
+  static func seen(_ body: Entry.Body, at: Timestamp, journey: Journey, care: CareProtocol)
+    -> String
+  {
     let text = Timeline.describe(body, unit: journey.temperatureUnit, care: care).text
     let day = StudyDay(date: at.date, journey: journey, protocol: care)
     return "\(text) at \(at.clockText) on \(at.date) (\(day.label))"

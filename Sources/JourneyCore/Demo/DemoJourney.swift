@@ -118,18 +118,26 @@ public struct DemoJourney: Sendable {
     // stopped for the washout (at least 2 weeks before leukapheresis), and the prednisone taper
     // after the infusion, stopped at Day +135.
     let plan: [(Int, Author, String, String?, Entry.MedicationChange, String?)] = [
-      (-75, DemoJourney.nurse, "prednisone", "10 mg/day", .start,
-       "lupus; at most 10 mg/day before leukapheresis and lymphodepletion"),
+      (
+        -75, DemoJourney.nurse, "prednisone", "10 mg/day", .start,
+        "lupus; at most 10 mg/day before leukapheresis and lymphodepletion"
+      ),
       (-75, DemoJourney.nurse, "mycophenolate", "1 g twice daily", .start, "lupus"),
-      (-75, DemoJourney.nurse, "hydroxychloroquine", "200 mg/day", .start,
-       "lupus; no washout needed"),
+      (
+        -75, DemoJourney.nurse, "hydroxychloroquine", "200 mg/day", .start,
+        "lupus; no washout needed"
+      ),
       (-70, DemoJourney.nurse, "mycophenolate", nil, .stop, "washout before leukapheresis"),
-      (-50, DemoJourney.nurse, "methylprednisolone", "8 mg/day", .start,
-       "bridging between leukapheresis and lymphodepletion"),
+      (
+        -50, DemoJourney.nurse, "methylprednisolone", "8 mg/day", .start,
+        "bridging between leukapheresis and lymphodepletion"
+      ),
       (-7, DemoJourney.nurse, "methylprednisolone", nil, .stop, "before lymphodepletion"),
       (0, DemoJourney.nurse, "valaciclovir", "500 mg twice daily", .start, "HSV/VZV prophylaxis"),
-      (0, DemoJourney.nurse, "co-trimoxazole", "960 mg three times a week", .start,
-       "PJP prophylaxis"),
+      (
+        0, DemoJourney.nurse, "co-trimoxazole", "960 mg three times a week", .start,
+        "PJP prophylaxis"
+      ),
       (150, DemoJourney.nurse, "valaciclovir", nil, .stop, "CD4 above 200/µL since Day +135"),
       (150, DemoJourney.nurse, "co-trimoxazole", nil, .stop, "CD4 above 200/µL since Day +135"),
       (20, DemoJourney.patient, "prednisone", "7.5 mg/day", .dose, "taper"),
@@ -146,25 +154,37 @@ public struct DemoJourney: Sendable {
     // Follow-up visit labs (Month 3, a visit between, Month 6), typed as a lab report gives
     // them; B cells come back between Month 3 and Month 6.
     let visits: [(Int, [String])] = [
-      (30, [
-        "neutrophils=0.9x10^9/L", "platelets=88G/L", "haemoglobin=10.8", "cd4=140",
-        "ferritin=620", "crp=3.1mg/dL", "fibrinogen=2.4g/L", "alt=38", "ast=31", "ldh=260",
-        "triglycerides=1.9mmol/L", "troponin=8ng/L",
-      ]),
-      (90, [
-        "anti-dsdna=18", "c3=0.92g/L", "c4=13", "creatinine=0.8", "upcr=40mg/mmol",
-        "igg=5.2g/L", "neutrophils=2100", "cd19-b-cells=0", "cd4=180", "platelets=146",
-        "haemoglobin=11.9",
-      ]),
-      (135, [
-        "anti-dsdna=9", "c3=1.01g/L", "creatinine=0.8", "upcr=0.25", "igg=5.6g/L",
-        "neutrophils=2600", "cd19-b-cells=45", "cd4=230",
-      ]),
-      (180, [
-        "anti-dsdna=6", "c3=1.08g/L", "c4=19", "creatinine=0.75", "upcr=0.15", "igg=6.1g/L",
-        "neutrophils=3.1G/L", "cd19-b-cells=120", "cd4=310", "platelets=210",
-        "haemoglobin=12.8", "ferritin=95", "crp=2",
-      ]),
+      (
+        30,
+        [
+          "neutrophils=0.9x10^9/L", "platelets=88G/L", "haemoglobin=10.8", "cd4=140",
+          "ferritin=620", "crp=3.1mg/dL", "fibrinogen=2.4g/L", "alt=38", "ast=31", "ldh=260",
+          "triglycerides=1.9mmol/L", "troponin=8ng/L",
+        ]
+      ),
+      (
+        90,
+        [
+          "anti-dsdna=18", "c3=0.92g/L", "c4=13", "creatinine=0.8", "upcr=40mg/mmol",
+          "igg=5.2g/L", "neutrophils=2100", "cd19-b-cells=0", "cd4=180", "platelets=146",
+          "haemoglobin=11.9",
+        ]
+      ),
+      (
+        135,
+        [
+          "anti-dsdna=9", "c3=1.01g/L", "creatinine=0.8", "upcr=0.25", "igg=5.6g/L",
+          "neutrophils=2600", "cd19-b-cells=45", "cd4=230",
+        ]
+      ),
+      (
+        180,
+        [
+          "anti-dsdna=6", "c3=1.08g/L", "c4=19", "creatinine=0.75", "upcr=0.15", "igg=6.1g/L",
+          "neutrophils=3.1G/L", "cd19-b-cells=120", "cd4=310", "platelets=210",
+          "haemoglobin=12.8", "ferritin=95", "crp=2",
+        ]
+      ),
     ]
     for (day, typed) in visits {
       let results = typed.compactMap { try? Reading.lab($0, care: care) }
@@ -220,7 +240,9 @@ public struct DemoJourney: Sendable {
   }
 
   private mutating func enter(_ phase: Phase, _ date: LocalDate, _ reason: String?) {
-    event(date, 10 * 60, DemoJourney.nurse, .phaseEntered(phase: phase, on: date, reason: reason, note: nil))
+    event(
+      date, 10 * 60, DemoJourney.nurse,
+      .phaseEntered(phase: phase, on: date, reason: reason, note: nil))
   }
 
   private mutating func entry(

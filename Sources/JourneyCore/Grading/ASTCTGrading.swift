@@ -44,9 +44,10 @@ public enum ASTCT {
     let pressure = input.hypotension.crs
     let oxygen = input.oxygen.crs
     guard fever || input.masked else {
-      let temperature = input.temperature.map {
-        "no fever (\(celsius($0)) is below \(celsius(feverCelsius)))"
-      } ?? "no fever recorded"
+      let temperature =
+        input.temperature.map {
+          "no fever (\(celsius($0)) is below \(celsius(feverCelsius)))"
+        } ?? "no fever recorded"
       return (0, "CRS grade 0: CRS criteria not met: \(temperature)\(redFlag(input))")
     }
     let context =
@@ -62,8 +63,11 @@ public enum ASTCT {
             + "ASTCT gives no grade here — the care team grades"
         )
       }
-      return (1, "CRS grade 1: fever \(celsius(input.temperature ?? feverCelsius)) "
-        + "without hypotension or hypoxia")
+      return (
+        1,
+        "CRS grade 1: fever \(celsius(input.temperature ?? feverCelsius)) "
+          + "without hypotension or hypoxia"
+      )
     case (let p?, nil):
       return (p.grade, "CRS grade \(p.grade): \(p.finding), \(context)")
     case (nil, let o?):
@@ -74,7 +78,9 @@ public enum ASTCT {
         ? (p.grade, p.finding, "hypotension is more severe than hypoxia")
         : o.grade > p.grade
           ? (o.grade, o.finding, "hypoxia is more severe than hypotension")
-          : (p.grade, "\(p.finding) and \(o.finding)", "hypotension and hypoxia give the same grade")
+          : (
+            p.grade, "\(p.finding) and \(o.finding)", "hypotension and hypoxia give the same grade"
+          )
       return (grade, "CRS grade \(grade): \(finding) (\(comparison)), \(context)")
     }
   }
@@ -102,7 +108,8 @@ public enum ASTCT {
     guard value.isFinite, abs(value) < DecimalText.largest else { return "\(value) °C" }
     let hundredths = Int((value * 100).rounded())
     let fraction = hundredths % 100
-    let decimals = fraction % 10 == 0 ? "\(fraction / 10)" : fraction < 10 ? "0\(fraction)" : "\(fraction)"
+    let decimals =
+      fraction % 10 == 0 ? "\(fraction / 10)" : fraction < 10 ? "0\(fraction)" : "\(fraction)"
     return "\(hundredths / 100).\(decimals) °C"
   }
 
@@ -157,7 +164,8 @@ extension GradingInput.Oxygen {
     case .none: nil
     case .lowFlow: .init(grade: 2, finding: "low-flow oxygen (≤ 6 L/min or blow-by)")
     case .highFlow:
-      .init(grade: 3, finding: "high-flow oxygen (> 6 L/min), facemask, non-rebreather or Venturi mask")
+      .init(
+        grade: 3, finding: "high-flow oxygen (> 6 L/min), facemask, non-rebreather or Venturi mask")
     case .positivePressure:
       .init(grade: 4, finding: "positive pressure (CPAP, BiPAP or mechanical ventilation)")
     }

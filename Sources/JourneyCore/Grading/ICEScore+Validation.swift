@@ -18,7 +18,8 @@ extension ICEScore {
       name: "naming", points: 0...3, task: "names three objects: one point each",
       value: \.naming),
     Item(
-      name: "commands", points: 0...1, task: "follows a simple command such as \"show me 2 fingers\"",
+      name: "commands", points: 0...1,
+      task: "follows a simple command such as \"show me 2 fingers\"",
       value: \.commands),
     Item(name: "writing", points: 0...1, task: "writes a standard sentence", value: \.writing),
     Item(
@@ -45,7 +46,8 @@ extension ICEScore {
   /// Refuses a score with any item outside its points, naming the first such item and its range.
   public func validate() throws(RangeError) {
     for item in Self.items where !item.points.contains(item.value(self)) {
-      throw RangeError(item: item.name, value: item.value(self), points: item.points, task: item.task)
+      throw RangeError(
+        item: item.name, value: item.value(self), points: item.points, task: item.task)
     }
   }
 }

@@ -38,6 +38,8 @@ public struct Journey: Equatable, Sendable {
   }
 
   public private(set) var patient: String?
+  /// The patient's date of birth, sex and identifiers, as last given (`init`, `settings`).
+  public private(set) var patientDetails = PatientDetails()
   public private(set) var protocolID: String?
   public private(set) var teamPhone: String?
   /// The emergency number alerts name, when set with `settings`; else the protocol's default.
@@ -138,15 +140,17 @@ public struct Journey: Equatable, Sendable {
       }
       body = Journey.body(body, movedTo: newDate)
     }
-    if case .created = body {} else if !isStarted {
+    if case .created = body {
+    } else if !isStarted {
       throw JourneyError(.notStarted, "no journey yet: start one with `carejourney init`")
     }
     switch body {
-    case .created(let patient, let protocolID, let phone, let unit, let began):
+    case .created(let patient, let protocolID, let phone, let unit, let began, let details):
       guard !isStarted else {
         throw JourneyError(.alreadyStarted, "this journey was already started")
       }
       self.patient = patient
+      patientDetails = details
       self.protocolID = protocolID
       self.teamPhone = phone
       self.temperatureUnit = unit
@@ -170,7 +174,8 @@ public struct Journey: Equatable, Sendable {
         Stay(
           phase: phase, start: on, reason: reason, note: note, eventID: event.id,
           author: event.author))
-    case .settings(let phone, let unit, let emergency):
+    case .settings(let phone, let unit, let emergency, let details):
+      patientDetails = patientDetails.updated(by: details)
       if let phone { teamPhone = phone }
       if let unit { temperatureUnit = unit }
       if let emergency { emergencyNumber = emergency }
@@ -189,10 +194,10 @@ public struct Journey: Equatable, Sendable {
 
   static func body(_ body: JourneyEvent.Body, movedTo date: LocalDate) -> JourneyEvent.Body {
     switch body {
-    case .created(let patient, let protocolID, let phone, let unit, _):
+    case .created(let patient, let protocolID, let phone, let unit, _, let details):
       .created(
         patient: patient, protocolID: protocolID, teamPhone: phone, temperatureUnit: unit,
-        began: .on(date))
+        began: .on(date), details: details)
     case .planned(let phase, _): .planned(phase: phase, date: date)
     case .phaseEntered(let phase, _, let reason, let note):
       .phaseEntered(phase: phase, on: date, reason: reason, note: note)
@@ -244,8 +249,12 @@ public struct Journey: Equatable, Sendable {
   /// `allowed from here: manufacturing, withdrawn (needs --reason)`.
   public var allowedText: String {
     let options = PhaseTransition.allowed(from: phase)
-    guard !options.isEmpty else { return "the journey has ended: nothing follows \(phase.rawValue)" }
-    let list = options.map { $0.requiresReason ? "\($0.to.rawValue) (needs --reason)" : $0.to.rawValue }
+    guard !options.isEmpty else {
+      return "the journey has ended: nothing follows \(phase.rawValue)"
+    }
+    let list = options.map {
+      $0.requiresReason ? "\($0.to.rawValue) (needs --reason)" : $0.to.rawValue
+    }
     return "allowed from here: " + list.joined(separator: ", ")
   }
 
@@ -297,8 +306,7 @@ public struct Journey: Equatable, Sendable {
   /// Refuses moving an event to a date outside what it may have: a plan within the plan window;
   /// what happened within the start window (the replay then keeps it in order with the phases
   /// around it), and not before the journey's start when that is known.
-  func checkMove(of old: JourneyEvent?, to date: LocalDate, today: LocalDate) throws(JourneyError)
-  {
+  func checkMove(of old: JourneyEvent?, to date: LocalDate, today: LocalDate) throws(JourneyError) {
     switch old?.body {
     case .planned?:
       try planWindow(today: today).check(date)

@@ -174,10 +174,12 @@ struct QuickReader {
     case .changeReason: return text(&r.changeReason)
     case .newType: return text(&r.newType)
     case .notApplicable: return bool(&r.notApplicable)
+    case .born: return date(&r.born)
+    case .sex: return choice(&r.sex)
     case .sledai: return texts(&r.sledai)
     case .immunosuppressants: return texts(&r.immunosuppressants)
-    // Objects (labs, ICE, grading) are left to JSONDecoder.
-    case .ice, .grading, .result, .labs: return false
+    // Objects (labs, ICE, grading, identifiers) are left to JSONDecoder.
+    case .ice, .grading, .result, .labs, .identifiers: return false
     }
   }
 
@@ -274,7 +276,9 @@ struct QuickReader {
     while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
       let digit = Int(bytes[index] - UInt8(ascii: "0"))
       let (times, overflow) = value.multipliedReportingOverflow(by: 10)
-      let (sum, overflowed) = negative ? times.subtractingReportingOverflow(digit)
+      let (sum, overflowed) =
+        negative
+        ? times.subtractingReportingOverflow(digit)
         : times.addingReportingOverflow(digit)
       // Too large for an Int: JSONDecoder refuses it too.
       guard !overflow, !overflowed else { return false }

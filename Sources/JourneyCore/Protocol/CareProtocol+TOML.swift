@@ -66,11 +66,20 @@ extension CareProtocol {
       emergency = CareProtocol.shippedEmergency
     }
 
+    // A protocol file written before the condition was kept is for SLE, as every one then was.
+    let condition: TreatedCondition
+    if let reader = try top.subtable("condition") {
+      condition = try CareProtocol.condition(reader)
+    } else {
+      condition = CareProtocol.shippedCondition
+    }
+    let centre = try top.string("centre")
+
     self.init(
       id: id, name: name, daysPerMonth: daysPerMonth, monthLabelsFromDay: monthLabelsFromDay,
       acuteWindow: acuteWindow, temperatureCheckMinutes: checks, milestones: milestones,
       symptoms: symptoms, redFlags: redFlags, labs: labs, remission: remission,
-      emergency: emergency)
+      emergency: emergency, condition: condition, centre: centre)
   }
 }
 
@@ -81,8 +90,9 @@ extension CareProtocol {
   enum TOMLKeys {
     static let topLevel = [
       "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
-      "symptom", "red-flag", "lab", "remission", "emergency",
+      "symptom", "red-flag", "lab", "remission", "emergency", "condition", "centre",
     ]
+    static let condition = ["label", "snomed"]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
     static let milestone = [
       "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
@@ -262,7 +272,9 @@ extension CareProtocol {
     let loinc = try reader.string("loinc")
     if let loinc, !LabDefinition.isLOINC(loinc) {
       throw reader.error(
-        "loinc", "loinc \"\(loinc)\" is not a LOINC code (digits, a hyphen, a check digit: 2160-0)")
+        "loinc",
+        "loinc \"\(loinc)\" is not a LOINC code: digits, a hyphen and the check digit they give "
+          + "(2160-0); check it at loinc.org")
     }
     let withoutUnit = try reader.number("without-unit-at-least")
     if let withoutUnit, !(withoutUnit > 0 && plausible.contains(withoutUnit)) {
@@ -373,11 +385,28 @@ extension CareProtocol {
     let settings = EmergencySettings(region: region, numbers: numbers)
     guard settings.defaultNumber != nil else {
       throw reader.error(
-        "region", "region \"\(region)\" has no number in numbers (regions: "
+        "region",
+        "region \"\(region)\" has no number in numbers (regions: "
           + "\(numbers.map(\.region).joined(separator: ", ")))")
     }
     return settings
   }
+
+  static func condition(_ reader: TOMLTableReader) throws(TOMLFileError) -> TreatedCondition {
+    try reader.rejectUnknownKeys(allowed: TOMLKeys.condition)
+    let label = try reader.requiredString("label")
+    let snomed = try reader.string("snomed")
+    if let snomed, !TreatedCondition.isSNOMEDConcept(snomed) {
+      throw reader.error(
+        "snomed", "snomed \"\(snomed)\" is not a SNOMED CT concept id (6 to 18 digits: 55464009)")
+    }
+    return TreatedCondition(label: label, snomed: snomed)
+  }
+
+  /// The shipped protocol's condition, for a protocol file written before it was kept.
+  static let shippedCondition: TreatedCondition =
+    ((try? builtIn(named: "cd19-sle")) ?? nil)?.condition
+    ?? TreatedCondition(label: "Systemic lupus erythematosus")
 
   /// The shipped protocol's emergency numbers, for a protocol file written before they were
   /// kept; an empty list (alerts then say "your local emergency number") only if the shipped
@@ -537,7 +566,8 @@ extension CareProtocol {
       let phase: Phase = try reader.parseChoice(name, key: key, noun: "phase")
       guard !phase.isEnd else {
         throw reader.error(
-          key, "\(key) \"\(name)\" ends the journey; rules go on after the end, so name a phase "
+          key,
+          "\(key) \"\(name)\" ends the journey; rules go on after the end, so name a phase "
             + "a patient goes through")
       }
       if key == "from-phase" { window.fromPhase = phase } else { window.untilPhase = phase }
@@ -545,7 +575,8 @@ extension CareProtocol {
     if let name = try reader.string("extend-while-lab") {
       guard let lab = vocabulary.lab(named: name) else {
         throw reader.error(
-          "extend-while-lab", "extend-while-lab \"\(name)\" is not a lab of this protocol "
+          "extend-while-lab",
+          "extend-while-lab \"\(name)\" is not a lab of this protocol "
             + "(labs are defined in [[lab]] tables)")
       }
       guard let ceiling = try reader.number("extend-while-at-most") else {
@@ -562,7 +593,8 @@ extension CareProtocol {
       }
       guard window.toDay != nil || window.untilPhase != nil else {
         throw reader.error(
-          "extend-while-lab", "extend-while-lab extends a window past its end: give to-day or "
+          "extend-while-lab",
+          "extend-while-lab extends a window past its end: give to-day or "
             + "until-phase too")
       }
       window.extendWhile = RuleWindow.LabCeiling(lab: lab.id, atMost: ceiling)
@@ -675,7 +707,8 @@ extension CareProtocol {
     let given = reader.present(["at-least", "below", "at-most"])
     guard !given.isEmpty else {
       throw reader.error(
-        "measure", "measure needs at-least = X, below = X or at-most = X (or at-least with one "
+        "measure",
+        "measure needs at-least = X, below = X or at-most = X (or at-least with one "
           + "of the others, for a band)")
     }
     if given.contains("below"), given.contains("at-most") {
@@ -710,7 +743,8 @@ extension CareProtocol {
     guard let lab = vocabulary.lab(named: name) else {
       let known = vocabulary.labs.map(\.id).joined(separator: ", ")
       throw reader.error(
-        "lab", "lab \"\(name)\" is not a lab of this protocol (labs are defined in [[lab]] "
+        "lab",
+        "lab \"\(name)\" is not a lab of this protocol (labs are defined in [[lab]] "
           + "tables\(known.isEmpty ? "" : "; known: \(known)"))")
     }
     var tests = ["at-most", "below", "rise-from-first-percent", "rising", "returned-above"]
@@ -726,7 +760,8 @@ extension CareProtocol {
     guard given.count == 1 else {
       if given.isEmpty {
         throw reader.error(
-          "lab", "lab needs one of at-most = X, below = X, at-least = X with below = Y, "
+          "lab",
+          "lab needs one of at-most = X, below = X, at-least = X with below = Y, "
             + "rise-from-first-percent = P, rising = true or returned-above = X")
       }
       throw reader.error(given[1], "give one lab test, not both \(given[0]) and \(given[1])")
@@ -774,12 +809,14 @@ extension CareProtocol {
       if percent == nil, step == nil { return .lab(lab.id, .rising) }
       if let percent, !(percent > 0 && percent <= 1000) {
         throw reader.error(
-          "rise-percent", "rise-percent \(percent.plainText) is outside 0–1000 (25 means a rise "
+          "rise-percent",
+          "rise-percent \(percent.plainText) is outside 0–1000 (25 means a rise "
             + "of a quarter of the previous value)")
       }
       if let step, !(step > 0 && step <= lab.plausible.upperBound) {
         throw reader.error(
-          "rise-step", "rise-step \(step.plainText) must be above 0 and a plausible step in "
+          "rise-step",
+          "rise-step \(step.plainText) must be above 0 and a plausible step in "
             + "\(lab.unit)")
       }
       return .lab(lab.id, .risingBy(percent: percent ?? 0, step: step ?? 0))

@@ -38,7 +38,9 @@ public enum MedicationList {
   public static func changes(in entries: [Entry]) -> [Entry] {
     var fixes: [String: Entry.Body?] = [:]
     for entry in entries {
-      if case .correction(let target, _, let replacement) = entry.body { fixes[target] = replacement }
+      if case .correction(let target, _, let replacement) = entry.body {
+        fixes[target] = replacement
+      }
     }
     var result: [(offset: Int, entry: Entry)] = []
     for (offset, entry) in entries.enumerated() {

@@ -15,11 +15,14 @@ extension Reading {
     } catch {
       // Not a number, or too many decimals: the general message says what to type.
       let number = trimmed.replacingOccurrences(of: ",", with: ".")
-      let decimals = number.split(separator: ".", omittingEmptySubsequences: false).dropFirst()
+      let decimals =
+        number.split(separator: ".", omittingEmptySubsequences: false).dropFirst()
         .first?.count ?? 0
       guard let value = decimal(number), decimals <= 2,
         !plausibleCelsius.contains((value - 32) * 5 / 9)
-      else { throw Error(message: error.message.replacingOccurrences(of: trimmed + "F", with: text)) }
+      else {
+        throw Error(message: error.message.replacingOccurrences(of: trimmed + "F", with: text))
+      }
       let celsius = plausibleCelsius.contains(value) ? " (or \(text)C, if it was °C)" : ""
       throw Error(
         message: "temperature \"\(text)\" is not a body temperature in °F, the unit this "

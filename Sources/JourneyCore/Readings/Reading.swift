@@ -78,7 +78,9 @@ public enum Reading {
     if let number = Int(word), parts[1].allSatisfy(\.isNumber), (0...4).contains(number) {
       return (parts[0], number)
     }
-    if let index = Timeline.severityLabels.firstIndex(of: word.replacingOccurrences(of: "-", with: " ")) {
+    if let index = Timeline.severityLabels.firstIndex(
+      of: word.replacingOccurrences(of: "-", with: " "))
+    {
       return (parts[0], index)
     }
     throw Error(
@@ -105,7 +107,10 @@ extension Reading {
       break
     }
     guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(s) else {
-      throw Error(message: "\(what) \"\(text)\" is not a whole number, e.g. \(range.lowerBound + (range.upperBound - range.lowerBound) / 3)")
+      throw Error(
+        message:
+          "\(what) \"\(text)\" is not a whole number, e.g. \(range.lowerBound + (range.upperBound - range.lowerBound) / 3)"
+      )
     }
     guard range.contains(value) else {
       throw Error(
@@ -117,7 +122,8 @@ extension Reading {
 
   /// Beats per minute: `88`, `88bpm`, `88/min`.
   public static func heartRate(_ text: String) throws(Error) -> Int {
-    try whole(text, what: "heart rate", range: plausibleHeartRate, unit: "/min", suffixes: ["bpm", "/min"])
+    try whole(
+      text, what: "heart rate", range: plausibleHeartRate, unit: "/min", suffixes: ["bpm", "/min"])
   }
 
   /// Oxygen saturation: `97` or `97%`.
@@ -126,14 +132,19 @@ extension Reading {
   }
 
   /// `118/76` (mmHg); systolic must be above diastolic.
-  public static func bloodPressure(_ text: String) throws(Error) -> (systolic: Int, diastolic: Int) {
+  public static func bloodPressure(_ text: String) throws(Error) -> (systolic: Int, diastolic: Int)
+  {
     let cleaned = text.lowercased().replacingOccurrences(of: "mmhg", with: "")
     let parts = cleaned.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 2 else {
       throw Error(message: "blood pressure \"\(text)\" must be SYSTOLIC/DIASTOLIC, e.g. 118/76")
     }
-    let systolic = try whole(String(parts[0]), what: "systolic pressure", range: plausibleSystolic, unit: "mmHg", suffixes: [])
-    let diastolic = try whole(String(parts[1]), what: "diastolic pressure", range: plausibleDiastolic, unit: "mmHg", suffixes: [])
+    let systolic = try whole(
+      String(parts[0]), what: "systolic pressure", range: plausibleSystolic, unit: "mmHg",
+      suffixes: [])
+    let diastolic = try whole(
+      String(parts[1]), what: "diastolic pressure", range: plausibleDiastolic, unit: "mmHg",
+      suffixes: [])
     guard systolic > diastolic else {
       throw Error(
         message: "blood pressure \"\(text)\": the first number (systolic) must be the higher, "

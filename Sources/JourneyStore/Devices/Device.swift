@@ -31,7 +31,8 @@ public struct Device: Codable, Equatable, Sendable {
 
   /// Whether `text` has the form of a device id (16 lowercase hexadecimal digits).
   public static func isValidID(_ text: String) -> Bool {
-    text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    text.utf8.count == 16
+      && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
   }
 
   /// The name a device gets when none was given: "tester's laptop-3".

@@ -7,7 +7,8 @@ public enum NurseForms {
     ("Orientation: year", "orientation"), ("Orientation: month", "orientation"),
     ("Orientation: city", "orientation"), ("Orientation: hospital", "orientation"),
     ("Naming: object 1 (e.g. clock)", "naming"), ("Naming: object 2 (e.g. pen)", "naming"),
-    ("Naming: object 3 (e.g. button)", "naming"), ("Follows a command (show 2 fingers)", "commands"),
+    ("Naming: object 3 (e.g. button)", "naming"),
+    ("Follows a command (show 2 fingers)", "commands"),
     ("Writes a standard sentence", "writing"), ("Counts back from 100 by 10", "attention"),
   ]
 
@@ -152,7 +153,8 @@ public enum NurseForms {
     }
   }
 
-  static func render(_ form: NurseForm, state: AppState, into buffer: inout CellBuffer, area: Area) {
+  static func render(_ form: NurseForm, state: AppState, into buffer: inout CellBuffer, area: Area)
+  {
     switch form {
     case .sledai(let sledai):
       guard let care = state.data?.care else { return }
@@ -169,7 +171,10 @@ public enum NurseForms {
         let y = area.y + 1 + offset - first
         let mark = items[offset] == 1 ? "[x] 1 point " : "[ ] 0 points"
         let selected = offset == focus
-        buffer.put((selected ? "› " : "  ") + mark + "  " + label, x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2)
+        buffer.put(
+          (selected ? "› " : "  ") + mark + "  " + label, x: 1, y: y,
+          style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2
+        )
         if selected { buffer.cursor = (1, y) }
       }
     case .grading(let input, let temperature, let focus):
@@ -184,13 +189,17 @@ public enum NurseForms {
       let values = [
         temperature.isEmpty ? "(type it)" : temperature, input.masked ? "yes" : "no",
         input.hypotension.rawValue, input.oxygen.rawValue, input.ice.map(String.init) ?? "not done",
-        input.consciousness.rawValue, input.seizure.rawValue, input.motor.rawValue, input.edema.rawValue,
+        input.consciousness.rawValue, input.seizure.rawValue, input.motor.rawValue,
+        input.edema.rawValue,
       ]
       var y = area.y + 1
       for (index, field) in gradingFields.enumerated() where y < area.y + area.height {
         let selected = index == focus
         let label = field.padding(toLength: 34, withPad: " ", startingAt: 0)
-        buffer.put((selected ? "› " : "  ") + label + values[index], x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2)
+        buffer.put(
+          (selected ? "› " : "  ") + label + values[index], x: 1, y: y,
+          style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2
+        )
         if selected { buffer.cursor = (1, y) }
         y += 1
       }

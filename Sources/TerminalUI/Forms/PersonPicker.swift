@@ -111,7 +111,8 @@ public enum PersonPicker {
       guard y < area.y + area.height else { break }
       let selected = index == row
       let title = role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()
-      let text = "\(index + 1) \(title.padding(toLength: 10, withPad: " ", startingAt: 0)) "
+      let text =
+        "\(index + 1) \(title.padding(toLength: 10, withPad: " ", startingAt: 0)) "
         + explanation(of: role)
       PickerRow.draw(text, selected: selected, y: y, into: &buffer, area: area)
     }

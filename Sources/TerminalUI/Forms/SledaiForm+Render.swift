@@ -38,8 +38,10 @@ extension SledaiForm {
     let doris = Remission.doris(assessment, settings: care.remission)
     var remission = Timeline.remissionText("DORIS", doris)
     if doris.isMet {
-      remission += " · " + Timeline.remissionText(
-        "drug-free remission", Remission.drugFree(assessment, settings: care.remission))
+      remission +=
+        " · "
+        + Timeline.remissionText(
+          "drug-free remission", Remission.drugFree(assessment, settings: care.remission))
     }
     // The reasons may take two lines; the rows keep the rest. On a descriptor lupus shares with
     // CAR-T's effects, what must be ruled out first follows.
@@ -73,8 +75,11 @@ extension SledaiForm {
       let selected = index == focus
       let (words, field) = text(of: rows[index])
       let style = selected ? Style(.selection, bold: true) : Style(.normal)
-      if selected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
-      var used = buffer.put((selected ? "› " : "  ") + words, x: 1, y: y, style: style, maxWidth: width)
+      if selected {
+        buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection))
+      }
+      var used = buffer.put(
+        (selected ? "› " : "  ") + words, x: 1, y: y, style: style, maxWidth: width)
       if let field {
         let shown = field.isEmpty && !selected ? "(not given)" : field
         used += buffer.put(shown, x: 1 + used, y: y, style: style, maxWidth: max(0, width - used))

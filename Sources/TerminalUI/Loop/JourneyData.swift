@@ -78,12 +78,14 @@ public struct DerivedViews: Equatable, Sendable {
   /// Recomputes the views; the timeline only when the data itself changed.
   mutating func refresh(_ data: JourneyData, timeline rebuild: Bool) {
     let journey = data.journey
-    alerts = RedFlags.active(journey: journey, entries: data.entries, protocol: data.care, now: data.now)
+    alerts = RedFlags.active(
+      journey: journey, entries: data.entries, protocol: data.care, now: data.now)
     alertsPending = !data.historyComplete && DerivedViews.needsOlderHistory(data)
     milestones = journey.milestones(protocol: data.care, today: data.today)
     guard rebuild else { return }
     let recent = data.entriesFrom.map { from in data.entries.filter { $0.observedAt.date >= from } }
-    timeline = Timeline.items(journey: journey, entries: recent ?? data.entries, protocol: data.care)
+    timeline = Timeline.items(
+      journey: journey, entries: recent ?? data.entries, protocol: data.care)
     older = data.older?.rows ?? []
     order = DerivedViews.merged(timeline, older)
     listing = nil

@@ -86,6 +86,7 @@ func dispatch(
   case .personPicker: return PersonPicker.run(command, key, &state)
   case .startPhasePicker: return StartForm.pickPhase(command, &state)
   case .iceForm, .gradingForm, .sledaiForm: return NurseForms.run(command, key, &state)
+  case .detail: return DetailScreen.run(command, &state)
   }
 }
 
@@ -154,7 +155,9 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   case .advance:
     guard let journey = state.data?.journey else { return [] }
     if PhaseTransition.allowed(from: journey.phase).isEmpty {
-      state.notice = AppState.Notice(kind: .info, text: "The journey has ended; nothing follows \(journey.phase.title.lowercased()).")
+      state.notice = AppState.Notice(
+        kind: .info,
+        text: "The journey has ended; nothing follows \(journey.phase.title.lowercased()).")
     } else {
       state.mode = .phasePicker(row: 0)
     }
@@ -185,7 +188,14 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   case .export:
     state.mode = .input(
       AppState.Input(.exportFormat, prompt: "Export as \(ExportFormat.namesText): "))
-  case .confirm, .type, .deleteLast, .toggle, .choose, .previousValue, .nextValue:
+  case .openDetail:
+    if state.screen == .milestones {
+      MilestonesScreen.openDetail(&state)
+    } else {
+      DetailScreen.openTimelineRow(&state)
+    }
+  case .confirm, .type, .deleteLast, .toggle, .choose, .previousValue, .nextValue, .strike,
+    .correctValue:
     break  // keys of forms and prompts; no screen binds them
   }
   return []
@@ -263,7 +273,9 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   case .temperature:
     do {
       let unit = state.data?.journey.temperatureUnit ?? .celsius
-      return [.log([.temperature(celsius: try Reading.temperature(text, unit: unit), asTyped: text)])]
+      return [
+        .log([.temperature(celsius: try Reading.temperature(text, unit: unit), asTyped: text)])
+      ]
     } catch {
       return refuse(error.message)
     }
@@ -306,11 +318,26 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   case .personName(let role):
     return PersonPicker.submit(&state, role: role, name: text)
   case .reason(let phase):
-    guard !text.isEmpty else { return refuse("This move needs a reason; type it, or Esc to cancel.") }
+    guard !text.isEmpty else {
+      return refuse("This move needs a reason; type it, or Esc to cancel.")
+    }
     guard let today = state.data?.today else { return [] }
     return [.record(.phaseEntered(phase: phase, on: today, reason: text, note: nil))]
-  case .startName, .startPhaseDate, .startInfusion, .startPhone:
+  case .startName, .startPhaseDate, .startInfusion, .startPhone, .startBorn, .startSex,
+    .startIdentifier:
     return StartForm.submit(&state, input.purpose, text)
+  case .correctionValue(let id, let kind):
+    guard !text.isEmpty else { return refuse("Type the correct value, or Esc to cancel.") }
+    do {
+      let body = try DetailScreen.value(text, kind: kind, state)
+      state.mode = .input(
+        AppState.Input(.correctionReason(id: id, change: .value(body)), prompt: "Why? "))
+    } catch {
+      return refuse(error.message)
+    }
+  case .correctionReason(let id, let change):
+    guard !text.isEmpty else { return refuse("A correction needs a reason; type it, or Esc.") }
+    return [.correct(id: id, reason: text, change: change)]
   case .exportFormat:
     guard !text.isEmpty else {
       return refuse("Type a format: \(ExportFormat.namesText); Esc cancels.")
@@ -323,4 +350,3 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   }
   return []
 }
-

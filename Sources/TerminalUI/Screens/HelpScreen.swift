@@ -51,10 +51,14 @@ public enum HelpScreen {
     let first = max(0, min(state.help.row, all.count - area.height))
     for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
       let heading = first + offset == 0 || line.hasSuffix(":")
-      buffer.put(line, x: 1, y: area.y + offset, style: heading ? Style(.accent, bold: true) : Style(.normal), maxWidth: area.width - 2)
+      buffer.put(
+        line, x: 1, y: area.y + offset,
+        style: heading ? Style(.accent, bold: true) : Style(.normal), maxWidth: area.width - 2)
     }
     if first + area.height < all.count, area.height > 0 {
-      buffer.put("PgDn for more", x: max(0, area.width - 15), y: area.y + area.height - 1, style: Style(.muted))
+      buffer.put(
+        "PgDn for more", x: max(0, area.width - 15), y: area.y + area.height - 1,
+        style: Style(.muted))
     }
   }
 }

@@ -92,6 +92,12 @@ public enum MilestonesScreen {
   }
 
   /// `e` on a milestone from before CareJourney: mark it done elsewhere, its date not known.
+  /// `v`: the selected milestone's detail, signed or not.
+  static func openDetail(_ state: inout AppState) {
+    guard let milestone = selected(&state) else { return }
+    state.mode = .detail(.milestone(milestone))
+  }
+
   static func startSigningElsewhere(_ state: inout AppState) -> [Effect] {
     guard let milestone = selected(&state) else { return [] }
     guard milestone.status == .notRecorded else {
@@ -138,6 +144,11 @@ public enum MilestonesScreen {
           .signedOn(milestone: milestone.id), prompt: "Date it was done, YYYY-MM-DD: "))
       return []
     }
+    if milestone.signature != nil, !notApplicable {
+      // Signed already: Enter shows who signed it, when, and lets it be corrected.
+      state.mode = .detail(.milestone(milestone))
+      return []
+    }
     if let signature = milestone.signature {
       let what = signature.notApplicable ? "Already marked not applicable" : "Already signed"
       state.notice = AppState.Notice(
@@ -177,10 +188,14 @@ public enum MilestonesScreen {
     }
     let journey = data.journey
     let since = journey.phaseStart.map { " since \($0)" } ?? ""
-    buffer.put("Milestones · \(journey.phase.title)\(since)", x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
+    buffer.put(
+      "Milestones · \(journey.phase.title)\(since)", x: 1, y: area.y,
+      style: Style(.accent, bold: true), maxWidth: area.width - 2)
     let list = listing(state)
     if list.isEmpty {
-      buffer.put("Nothing to sign in this phase; a advances the phase.", x: 1, y: area.y + 1, style: Style(.muted))
+      buffer.put(
+        "Nothing to sign in this phase; a advances the phase.", x: 1, y: area.y + 1,
+        style: Style(.muted))
       return
     }
     let height = area.height - 1
@@ -197,7 +212,9 @@ public enum MilestonesScreen {
         continue
       }
       let (word, style) = symbol(milestone.status)
-      let day = milestone.due.map { StudyDay(date: $0, journey: journey, protocol: data.care).label } ?? "not dated"
+      let day =
+        milestone.due.map { StudyDay(date: $0, journey: journey, protocol: data.care).label }
+        ?? "not dated"
       let who = milestone.rule.signer == .nurse ? "nurse" : "anyone"
       let due = day.padding(toLength: max(TextWidth.of(text: day), 19), withPad: " ", startingAt: 0)
       var text = "\(due) \(milestone.title)"
@@ -208,10 +225,14 @@ public enum MilestonesScreen {
         let when = signature.on?.description ?? "· done elsewhere"
         text += " · \(what) by \(signature.author.name) \(when)"
       }
-      if isSelected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection)) }
+      if isSelected {
+        buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection))
+      }
       buffer.put(isSelected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
       buffer.put(word, x: 1, y: y, style: isSelected ? Style(.selection, bold: true) : style)
-      buffer.put(text, x: 12, y: y, style: isSelected ? Style(.selection) : Style(.normal), maxWidth: area.width - 13)
+      buffer.put(
+        text, x: 12, y: y, style: isSelected ? Style(.selection) : Style(.normal),
+        maxWidth: area.width - 13)
       if isSelected { buffer.cursor = (1, y) }
     }
   }

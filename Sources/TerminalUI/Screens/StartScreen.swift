@@ -10,7 +10,10 @@ public enum StartScreen {
     }
     let lines = [
       ("Welcome to CareJourney.", Style(.accent, bold: true)),
-      ("It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.", Style(.normal)),
+      (
+        "It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.",
+        Style(.normal)
+      ),
       ("There is no journey in this data directory yet.", Style(.normal)),
       ("", Style(.normal)),
       (
@@ -24,7 +27,9 @@ public enum StartScreen {
       buffer.put(text, x: 1, y: area.y + offset, style: style, maxWidth: area.width - 2)
     }
     if state.readOnly, area.height > lines.count {
-      buffer.put("Read-only: nothing can be started here.", x: 1, y: area.y + lines.count, style: Style(.warning))
+      buffer.put(
+        "Read-only: nothing can be started here.", x: 1, y: area.y + lines.count,
+        style: Style(.warning))
     }
   }
 
@@ -45,7 +50,8 @@ public enum StartScreen {
       for (index, phase) in JourneyStartPlan.startingPhases.enumerated() {
         guard y < area.y + area.height else { break }
         let selected = index == form.phaseRow
-        let text = "\(phase.title.padding(toLength: 16, withPad: " ", startingAt: 0))"
+        let text =
+          "\(phase.title.padding(toLength: 16, withPad: " ", startingAt: 0))"
           + JourneyStartPlan.explanation(of: phase)
         PickerRow.draw(text, selected: selected, y: y, into: &buffer, area: area)
         y += 1
@@ -69,6 +75,9 @@ public enum StartScreen {
         line("infusion planned for \(infusion) (Day 0)", x: 3)
       }
       if let phone = form.teamPhone { line("CAR-T team phone: \(phone)", x: 3) }
+      if let born = form.details.born { line("born \(born)", x: 3) }
+      if let sex = form.details.sex { line("sex \(sex.rawValue)", x: 3) }
+      for identifier in form.details.identifiers { line("number \(identifier)", x: 3) }
     } else if !form.patient.isEmpty {
       line("Now in: \(form.phase.title)", x: 3)
     }

@@ -95,7 +95,9 @@ public enum TimelineScreen {
     let refs = listing(state).refs
     let height = area.height - 1
     if refs.isEmpty {
-      buffer.put("Nothing to show with this filter; f changes it.", x: 1, y: area.y + 1, style: Style(.muted))
+      buffer.put(
+        "Nothing to show with this filter; f changes it.", x: 1, y: area.y + 1, style: Style(.muted)
+      )
       return
     }
     let selected = min(state.timeline.row, refs.count - 1)
@@ -107,7 +109,9 @@ public enum TimelineScreen {
       case .day(let date, let day, let phase):
         // The phase as a band down the left edge of each day.
         buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.border))
-        buffer.put("▌\(phase.title.uppercased())  \(date)  \(day.label)", x: 0, y: y, style: Style(.accent, bold: true), maxWidth: area.width)
+        buffer.put(
+          "▌\(phase.title.uppercased())  \(date)  \(day.label)", x: 0, y: y,
+          style: Style(.accent, bold: true), maxWidth: area.width)
       case .item(let item):
         let (mark, alertStyle) = AlertMark.of(alert(ref, state))
         let time = item.time?.clockText ?? "     "

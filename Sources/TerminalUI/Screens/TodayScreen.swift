@@ -2,7 +2,9 @@ import JourneyCore
 
 /// The patient's screen: today's entries and quick logging.
 public enum TodayScreen {
-  static let weekdays = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"]
+  static let weekdays = [
+    "Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
+  ]
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
     guard let data = state.data else { return }
@@ -10,7 +12,8 @@ public enum TodayScreen {
     let end = area.y + area.height
     let today = data.today
     let weekday = weekdays[((today.daysSinceEpoch % 7) + 7) % 7]
-    buffer.put("\(weekday) \(today) · \(data.now.clockText)", x: 1, y: y, style: Style(.accent, bold: true))
+    buffer.put(
+      "\(weekday) \(today) · \(data.now.clockText)", x: 1, y: y, style: Style(.accent, bold: true))
     y += 1
     if case .symptomPicker(let row, let severity)? = state.shownMode {
       SymptomPicker.render(
@@ -21,12 +24,15 @@ public enum TodayScreen {
     let todays = data.entries.filter { $0.observedAt.date == today }
       .sorted { $0.observedAt < $1.observedAt }
     y += 1
-    buffer.put(todays.isEmpty ? "Nothing logged today yet." : "Logged today:", x: 1, y: y, style: Style(.normal, bold: true))
+    buffer.put(
+      todays.isEmpty ? "Nothing logged today yet." : "Logged today:", x: 1, y: y,
+      style: Style(.normal, bold: true))
     y += 1
-    let struck = Set(data.entries.compactMap { entry -> String? in
-      if case .correction(let target, _, _) = entry.body { return target }
-      return nil
-    })
+    let struck = Set(
+      data.entries.compactMap { entry -> String? in
+        if case .correction(let target, _, _) = entry.body { return target }
+        return nil
+      })
     // Newest last, and if they do not fit, the newest are the ones kept.
     let room = max(0, end - y - 2)
     for entry in todays.suffix(room) {
@@ -37,13 +43,17 @@ public enum TodayScreen {
       }
       let text = Timeline.describe(body, unit: data.journey.temperatureUnit, care: data.care).text
       let (mark, alertStyle) = AlertMark.of(state.views.alerting[entry.id])
-      let style = alertStyle ?? (struck.contains(entry.id) ? Style(.muted, dim: true) : Style(.normal))
+      let style =
+        alertStyle ?? (struck.contains(entry.id) ? Style(.muted, dim: true) : Style(.normal))
       let shown = struck.contains(entry.id) ? Strike.through(text) + " (struck out)" : text
-      buffer.put("\(mark) \(entry.observedAt.clockText)  \(shown)  — \(entry.author.name)", x: 1, y: y, style: style, maxWidth: area.width - 2)
+      buffer.put(
+        "\(mark) \(entry.observedAt.clockText)  \(shown)  — \(entry.author.name)", x: 1, y: y,
+        style: style, maxWidth: area.width - 2)
       y += 1
     }
     if y + 1 < end, !state.readOnly {
-      buffer.put("t temperature · s symptom · n note · m medication", x: 1, y: y + 1, style: Style(.muted))
+      buffer.put(
+        "t temperature · s symptom · n note · m medication", x: 1, y: y + 1, style: Style(.muted))
     }
   }
 }
@@ -51,8 +61,9 @@ public enum TodayScreen {
 /// Struck-through text, as on a paper chart: each character with a combining long stroke.
 public enum Strike {
   public static func through(_ text: String) -> String {
-    String(text.flatMap { character -> [Character] in
-      character == " " ? [character] : [Character(String(character) + "\u{0336}")]
-    })
+    String(
+      text.flatMap { character -> [Character] in
+        character == " " ? [character] : [Character(String(character) + "\u{0336}")]
+      })
   }
 }

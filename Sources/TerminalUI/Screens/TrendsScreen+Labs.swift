@@ -30,9 +30,10 @@ extension TrendsScreen {
       if case .correction(_, _, let replacement?) = body { body = replacement }
       guard case .labs(let results) = body else { continue }
       for result in results {
-        let own = data.care.lab(named: result.lab).map {
-          LabDefinition.unitKey($0.unit) == LabDefinition.unitKey(result.typedUnit)
-        } ?? true
+        let own =
+          data.care.lab(named: result.lab).map {
+            LabDefinition.unitKey($0.unit) == LabDefinition.unitKey(result.typedUnit)
+          } ?? true
         let typed = own ? nil : "\(LabDefinition.format(result.typedValue)) \(result.typedUnit)"
         byLab[result.lab, default: []].append(
           LabSeries.Point(at: entry.observedAt, value: result.value, typed: typed))
@@ -40,9 +41,11 @@ extension TrendsScreen {
     }
     return data.care.labs.compactMap { lab in
       byLab[lab.id].map { points in
-        LabSeries(lab: lab, points: points.enumerated().sorted {
-          ($0.element.at, $0.offset) < ($1.element.at, $1.offset)
-        }.map(\.element))
+        LabSeries(
+          lab: lab,
+          points: points.enumerated().sorted {
+            ($0.element.at, $0.offset) < ($1.element.at, $1.offset)
+          }.map(\.element))
       }
     }
   }
@@ -53,7 +56,8 @@ extension TrendsScreen {
     let views: [String?] = [nil] + labSeries(data).map(\.lab.id)
     guard views.count > 1 else {
       state.notice = AppState.Notice(
-        kind: .info, text: "No lab values recorded yet; a visit's labs are recorded with "
+        kind: .info,
+        text: "No lab values recorded yet; a visit's labs are recorded with "
           + "carejourney visit --lab NAME=VALUE.")
       return
     }
@@ -122,7 +126,8 @@ extension TrendsScreen {
     }
     for point in shown {
       let day = StudyDay(date: point.at.date, journey: data.journey, protocol: data.care).label
-      let value = "\(LabDefinition.format(point.value)) \(lab.unit)"
+      let value =
+        "\(LabDefinition.format(point.value)) \(lab.unit)"
         + (point.typed.map { " (\($0))" } ?? "")
       let status = statusText(lab, point.value)
       let text = "\(pad(day, 19)) \(point.at.date)  \(pad(value, 24)) "

@@ -63,7 +63,8 @@ public enum TrendsScreen {
     if rows.isEmpty {
       buffer.put("No symptoms logged in this period.", x: 1, y: y + 1, style: Style(.muted))
     } else {
-      HeatMap(rows: rows).render(into: &buffer, x: 0, y: y + 1, width: area.width, height: heatHeight)
+      HeatMap(rows: rows).render(
+        into: &buffer, x: 0, y: y + 1, width: area.width, height: heatHeight)
     }
     return []
   }

@@ -35,7 +35,9 @@ public struct CellBuffer: Sendable, Equatable {
   /// A wide character that does not fit whole is replaced by a space; writing over half of a
   /// wide character clears its other half.
   @discardableResult
-  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil)
+  public mutating func put(
+    _ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil
+  )
     -> Int
   {
     guard y >= 0, y < size.height, x < size.width else { return 0 }

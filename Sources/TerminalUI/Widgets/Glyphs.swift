@@ -39,10 +39,12 @@ public struct Glyphs: Equatable, Sendable {
   }
 
   public static let unicode = Glyphs(
-    horizontal: "─", vertical: "│", corner: "└", tick: "┬", point: "•", high: "▲", low: "▼", none: "·",
+    horizontal: "─", vertical: "│", corner: "└", tick: "┬", point: "•", high: "▲", low: "▼",
+    none: "·",
     ellipsis: "…")
 
   public static let ascii = Glyphs(
-    horizontal: "-", vertical: "|", corner: "+", tick: "+", point: "o", high: "^", low: "v", none: ".",
+    horizontal: "-", vertical: "|", corner: "+", tick: "+", point: "o", high: "^", low: "v",
+    none: ".",
     ellipsis: "~")
 }

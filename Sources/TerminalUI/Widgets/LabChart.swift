@@ -99,7 +99,8 @@ public struct LabChart: Sendable {
       points[row, default: []].append(plot.x + column.offset)
     }
     for line in lines {
-      let words = line.words.hasSuffix("range")
+      let words =
+        line.words.hasSuffix("range")
         ? line.words : "\(LabDefinition.format(line.value)) \(line.words)"
       ChartAxes.drawLineLabel(
         words, into: &buffer, y: y + line.row, plot: plot, avoiding: points[line.row] ?? [])

@@ -14,7 +14,8 @@ struct DemoExport {
     }
     return care
   }()
-  static let demo = DemoJourney(today: today, protocol: care, utcOffset: 3600, secondOfDay: 9 * 3600)
+  static let demo = DemoJourney(
+    today: today, protocol: care, utcOffset: 3600, secondOfDay: 9 * 3600)
   /// Day 0 of the demo.
   static let dayZero = today.adding(days: -DemoJourney.daysSinceInfusion)
 
