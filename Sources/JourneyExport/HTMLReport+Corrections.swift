@@ -9,8 +9,16 @@ extension Report {
   /// when it was struck out); who corrected it, when, and why.
   func correctionsSection() -> Markup {
     let heading = "Corrections"
-    let byID = Dictionary(
-      input.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // Only the corrected entries are looked up: an index of every entry cost megabytes at ten
+    // years.
+    var targets: Set<String> = []
+    for entry in input.entries {
+      if case .correction(let target, _, _) = entry.body { targets.insert(target) }
+    }
+    var byID: [String: Entry] = [:]
+    for entry in input.entries where targets.contains(entry.id) && byID[entry.id] == nil {
+      byID[entry.id] = entry
+    }
     let corrections = input.entries.compactMap {
       entry -> (correction: Entry, target: Entry?, reason: String, replacement: Entry.Body?)? in
       guard case .correction(let target, let reason, let replacement) = entry.body else {

@@ -78,11 +78,16 @@ struct Report {
 
   init(_ input: ExportInput) {
     self.input = input
-    entries = DailyTrends.current(input.entries).enumerated().sorted { a, b in
-      a.element.observedAt != b.element.observedAt
-        ? a.element.observedAt < b.element.observedAt : a.offset < b.offset
-    }.map(\.element)
-    inPeriod = entries.filter { input.includes($0.observedAt.date) }
+    // Ten years are 40,000 entries: sorted through their indices, and not copied at all when
+    // they come in order (as the day files give them) or the period is the whole journey.
+    let current = DailyTrends.current(input.entries)
+    let order = current.indices.sorted { a, b in
+      current[a].observedAt != current[b].observedAt
+        ? current[a].observedAt < current[b].observedAt : a < b
+    }
+    entries = order.elementsEqual(current.indices) ? current : order.map { current[$0] }
+    inPeriod =
+      input.isWholeJourney ? entries : entries.filter { input.includes($0.observedAt.date) }
     (chartStart, chartDays) = Report.chartRange(input: input, entries: entries)
   }
 
