@@ -31,8 +31,8 @@ public enum LineCodec {
   /// All fields any line type uses; each type uses a few.
   ///
   /// The one list of a line's fields: `JSONDecoder` and `JSONEncoder` read and write them by
-  /// ``CodingKeys``, and the quick reader and writer (`LineCodec+Quick.swift`,
-  /// `LineCodec+QuickLine.swift`) switch over the same keys, so the compiler makes them handle
+  /// ``CodingKeys``, and the quick reader and writer (`QuickReader.swift`,
+  /// `QuickWriter.swift`) switch over the same keys, so the compiler makes them handle
   /// every key. A field added here goes into ``CodingKeys`` too (`LineCodecSchemaTests` fails
   /// until it does).
   struct Record: Codable, Equatable {
