@@ -19,10 +19,11 @@ public struct JourneyEvent: Equatable, Sendable {
     /// date when it was marked done elsewhere before CareJourney, its date not known.
     case milestoneSigned(
       milestone: String, on: LocalDate?, note: String?, notApplicable: Bool = false)
-    /// The team phone, the display unit or the emergency number changed; nil leaves a setting
-    /// as it was.
+    /// The team phone, the display unit, the emergency number, the patient's language or the
+    /// care team's changed (languages as tags, `de`, `zh-Hans`); nil leaves a setting as it was.
     case settings(
-      teamPhone: String?, temperatureUnit: TemperatureUnit?, emergencyNumber: String? = nil)
+      teamPhone: String?, temperatureUnit: TemperatureUnit?, emergencyNumber: String? = nil,
+      language: String? = nil, teamLanguage: String? = nil)
     /// An earlier event was corrected: moved to another date, or struck out when `on` is nil.
     case corrected(target: String, reason: String, on: LocalDate?)
   }

@@ -43,7 +43,7 @@ public enum LineCodec {
       case milestone, notApplicable, target
       case at, celsius, typed, symptom, severity, text, bpm, systolic, diastolic, spo2, kg, ice
       case grading, result, labs, sledai, pga, prednisoloneMg, immunosuppressants, medicine, dose
-      case change, changeReason, newType
+      case change, changeReason, newType, lang, teamLang
     }
 
     var v: Int?
@@ -59,6 +59,9 @@ public enum LineCodec {
     var teamPhone: String?
     /// The emergency number a journey's alerts name (`settings --emergency-number`).
     var emergency: String?
+    /// The patient's and the care team's languages (`settings --lang`, `--team-lang`).
+    var lang: String?
+    var teamLang: String?
     var unit: TemperatureUnit?
     var phase: Phase?
     var date: LocalDate?
@@ -199,10 +202,12 @@ public enum LineCodec {
       r.undated = on == nil ? true : nil
       r.note = note
       r.notApplicable = notApplicable ? true : nil
-    case .settings(let phone, let unit, let emergency):
+    case .settings(let phone, let unit, let emergency, let language, let teamLanguage):
       r.teamPhone = phone
       r.unit = unit
       r.emergency = emergency
+      r.lang = language
+      r.teamLang = teamLanguage
     case .corrected(let target, let reason, let on):
       r.target = target
       r.reason = reason
@@ -358,7 +363,8 @@ public enum LineCodec {
         notApplicable: r.notApplicable ?? false)
     case "settings":
       body = .settings(
-        teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency)
+        teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency,
+        language: r.lang, teamLanguage: r.teamLang)
     case "corrected":
       body = .corrected(
         target: try require(r.target, "target", type),
