@@ -46,5 +46,6 @@ extension AppContext {
       store: JourneyStore(directory: directory), clock: clock, environment: environment,
       config: config, remembered: remembered, role: global.role, name: global.name,
       warn: { printError("warning: " + $0) })
+    languageOption = try AppContext.languageTag(global.lang, option: "--lang")
   }
 }

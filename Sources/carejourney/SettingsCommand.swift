@@ -26,14 +26,26 @@ struct SettingsCommand: ParsableCommand {
   @Option(help: "C or F.")
   var unit: String?
 
+  @Option(
+    name: .customLong("lang"),
+    help: "The patient's language for this journey: en, de, zh-Hans or es.")
+  var language: String?
+
+  @Option(
+    name: .customLong("team-lang"),
+    help: "The care team's language, shown below the patient's in alerts: en, de, zh-Hans or es.")
+  var teamLanguage: String?
+
   func run() throws {
     let context = try AppContext(global: global)
-    guard teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil else {
+    let changes: [String?] = [teamPhone, unit, region, emergencyNumber, language, teamLanguage]
+    guard changes.contains(where: { $0 != nil }) else {
       try context.settingsLines().forEach(say)
       return
     }
     try context.changeSettings(
-      teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit
+      teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit,
+      language: language, teamLanguage: teamLanguage
     ).forEach(say)
   }
 }

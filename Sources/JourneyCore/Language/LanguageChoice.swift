@@ -77,3 +77,15 @@ public struct LanguageChoice: Equatable, Sendable {
     return LanguageChoice(language: .english, source: .fallback)
   }
 }
+
+extension LanguageChoice {
+  /// Where the language came from, in words: `from --lang`, `from LANG`.
+  public var whence: String {
+    switch source {
+    case .option: "from --lang"
+    case .journey: "set for this journey"
+    case .environment(let name): "from \(name)"
+    case .fallback: "the default"
+    }
+  }
+}

@@ -138,8 +138,9 @@ public enum Frame {
         let rest = blocks.count - index
         let last = rest == 1
         guard block.lines.count + (last ? 0 : 1) <= room else {
+          let language = alert.languages.patient
           buffer.put(
-            "\(rest) more alerts: see Today and status", x: 1, y: y,
+            Catalog.text(.moreAlerts, count: rest, in: language), x: 1, y: y,
             style: Style(.warning, bold: true), maxWidth: width - 2)
           return y + 1
         }
@@ -157,7 +158,8 @@ public enum Frame {
       }
       if withSeen {
         buffer.put(
-          "   Seen: \(alert.seen). \(alert.message)", x: 1, y: y,
+          "   \(Catalog.text(.seen, in: alert.languages.patient, alert.seen)) \(alert.message)",
+          x: 1, y: y,
           style: Style(alert.level.isUrgent ? .urgent : .warning), maxWidth: width - 2)
         y += 1
       }
@@ -175,6 +177,14 @@ public enum Frame {
       let headlineCount = lines.count
       if index == 0, let advice = alert.emergencyLine {
         lines += Wrap.lines(advice, width: width - 5).map { "   " + $0 }
+      }
+      // The care team's language below the patient's, when it differs: the same call to make.
+      for language in alert.languages.shown.dropFirst() {
+        let action = "\(alert.word(in: language)): \(alert.action(in: language))"
+        lines += Wrap.lines(action, width: width - 5).map { "   " + $0 }
+        if index == 0, let advice = alert.emergencyLine(in: language) {
+          lines += Wrap.lines(advice, width: width - 5).map { "   " + $0 }
+        }
       }
       return AlertBlock(
         alert: alert, lines: lines, headlineCount: headlineCount, required: alert.level.isUrgent)
@@ -281,6 +291,9 @@ public struct Area: Equatable, Sendable {
 
 /// Word wrapping by cell width.
 public enum Wrap {
+  /// `text` in lines of at most `width` cells, broken at spaces; a word wider than the line
+  /// (Chinese, which has no spaces, or a long number) is broken between characters, so nothing
+  /// is cut off.
   public static func lines(_ text: String, width: Int) -> [String] {
     var result: [String] = []
     var line = ""
@@ -291,6 +304,18 @@ public enum Wrap {
       } else {
         result.append(line)
         line = word
+      }
+      while TextWidth.of(text: line) > width {
+        var piece = ""
+        var rest = Substring(line)
+        while let next = rest.first,
+          piece.isEmpty || TextWidth.of(text: piece + String(next)) <= width
+        {
+          piece.append(next)
+          rest = rest.dropFirst()
+        }
+        result.append(piece)
+        line = String(rest)
       }
     }
     if !line.isEmpty { result.append(line) }
