@@ -88,12 +88,14 @@ let package = Package(
     // Validators/ holds the Python checks (FHIR R4, RFC 5545) the export tests run.
     .testTarget(
       name: "JourneyExportTests", dependencies: ["JourneyExport"], exclude: ["Validators"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    // Whole-frame assertions shared by the screen tests and the README's captures.
+    .target(name: "FrameTesting", dependencies: ["TerminalUI"], path: "Tests/FrameTesting"),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "FrameTesting"]),
     .testTarget(name: "NCursesBackendTests", dependencies: ["NCursesBackend", "CNCursesW"]),
     // The application layer driven in-process: the real screens runner over a temporary folder.
     .testTarget(
       name: "JourneyAppTests",
-      dependencies: ["JourneyApp", "JourneyCore", "JourneyStore", "TerminalUI"]
+      dependencies: ["JourneyApp", "JourneyCore", "JourneyStore", "TerminalUI", "FrameTesting"]
     ),
     // The commands run in-process (the executable's code), and the built binary where a test
     // needs a process: signals, locks, crashes, tmux, standard input and output.

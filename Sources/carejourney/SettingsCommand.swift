@@ -26,6 +26,8 @@ struct SettingsCommand: ParsableCommand {
   @Option(help: "C or F.")
   var unit: String?
 
+  @OptionGroup var details: PatientDetailsOptions
+
   @Option(
     name: .customLong("lang"),
     help: "The patient's language for this journey: en, de, zh-Hans or es.")
@@ -38,14 +40,15 @@ struct SettingsCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(global: global)
+    let patient = try details.parsed(today: context.today)
     let changes: [String?] = [teamPhone, unit, region, emergencyNumber, language, teamLanguage]
-    guard changes.contains(where: { $0 != nil }) else {
+    guard changes.contains(where: { $0 != nil }) || !patient.isEmpty else {
       try context.settingsLines().forEach(say)
       return
     }
     try context.changeSettings(
       teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit,
-      language: language, teamLanguage: teamLanguage
+      details: patient, language: language, teamLanguage: teamLanguage
     ).forEach(say)
   }
 }

@@ -18,11 +18,13 @@ final class ScreensHarness {
   let backend: MemoryBackend
   let loop: AppLoop
 
-  /// A data folder holding `journey` (the demo unless nil, which opens the Start screen), and
-  /// `role` remembered as the person at the keyboard.
+  /// A data folder holding the demo journey (none with `demo` false: the Start screen), and
+  /// `role` remembered as the person at the keyboard; the clock stands at `now`, in
+  /// Europe/Berlin whatever the machine's zone.
   init(
     role: Role = .patient, size: Size = Size(width: 80, height: 24), keys: [Key] = [],
-    demo: Bool = true, readOnly: Bool = false, prepare: (AppContext) throws -> Void = { _ in }
+    demo: Bool = true, readOnly: Bool = false, now: Timestamp = ScreensHarness.now,
+    prepare: (AppContext) throws -> Void = { _ in }
   ) throws {
     root =
       FileManager.default.temporaryDirectory
@@ -32,7 +34,8 @@ final class ScreensHarness {
     let author = Author(role: role, name: name)
     context = AppContext(
       store: JourneyStore(directory: DataDirectory(root: root + "/data")),
-      clock: .fixed(Self.now, timeZone: TimeZone(identifier: "Europe/Berlin") ?? .current),
+      clock: .fixed(
+        now, timeZone: TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600)!),
       ids: .counting(prefix: "t"), environment: ["HOME": root, "USER": "tester"],
       config: ConfigFolder(root: root + "/config"), remembered: KeyboardPerson(author: author),
       role: role, name: name)

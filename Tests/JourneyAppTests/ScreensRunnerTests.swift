@@ -167,3 +167,45 @@ import Testing
     #expect(harness.entries == before)
   }
 }
+
+/// A correction from a row's detail goes through the journal's one correction path, the
+/// command line's `amend`: signed by the person at the keyboard, refused under the lock.
+@Suite struct DetailCorrectionTests {
+  static let strikeFirstTemperature: [Key] =
+    [.character("2"), .down, .enter, .character("s")] + MemoryBackend.typing("wrong patient")
+    + [.enter]
+
+  @Test func strikingOutWritesACorrectionSignedByWhoeverIsTyping() throws {
+    let harness = try ScreensHarness(keys: Self.strikeFirstTemperature)
+    let target = try #require(
+      harness.entries.last { $0.body == .temperature(celsius: 36.9, asTyped: "36.9") })
+    harness.run()
+    let correction = try #require(harness.entries.last)
+    #expect(
+      correction
+        == Entry(
+          id: "t1", recordedAt: ScreensHarness.now, observedAt: target.observedAt,
+          author: Author(role: .patient, name: "Maria Santos"),
+          body: .correction(target: target.id, reason: "wrong patient", replacement: nil)))
+    #expect(harness.text.contains("✓ Struck out; it stays visible, struck through."))
+    #expect(harness.text.contains("(struck out)"))
+  }
+
+  /// Another terminal corrected the line while the detail was open: refused, nothing written,
+  /// the reason still on screen.
+  @Test func aLineCorrectedMeanwhileIsRefusedUnderTheLock() throws {
+    let harness = try ScreensHarness(keys: Array(Self.strikeFirstTemperature.dropLast()))
+    harness.run()
+    let target = try #require(
+      harness.entries.last { $0.body == .temperature(celsius: 36.9, asTyped: "36.9") })
+    try Journal(harness.context).correct(
+      target.id, reason: "typo", change: .value(.temperature(celsius: 36.8, asTyped: "36.8")),
+      care: try #require(harness.loop.state.data?.care))
+    let before = harness.entries.count
+    harness.type([.enter])
+    #expect(harness.entries.count == before)
+    #expect(
+      harness.text.contains("✗ Not saved: \(target.id) was already corrected; correct the newest"))
+    #expect(harness.loop.state.mode?.input?.text == "wrong patient")
+  }
+}

@@ -14,7 +14,7 @@ import Testing
     #expect(lines[4...5] == [" Logged today:", "    08:30  Temperature 36.9 °C  — Maria Santos"])
     // Who is at the keyboard is in the status line: what is written is signed with that name.
     #expect(
-      lines[23].hasPrefix(" Follow-up · Day +183 · Month 6 │ Maria Santos (patient) │ t log a"))
+      lines[23] == " Follow-up · Day +183 · Month 6 │ Maria Santos (patient) │ q quit  ? help")
     #expect(frame[1, 1].style.role == .banner)
   }
 
@@ -94,12 +94,12 @@ import Testing
     #expect(lines.contains { $0.contains("d  open the demo journey") })
     #expect(reduce(into: &state, .key(.character("d"))) == [.openDemo])
     var effects: [Effect] = []
-    // Name, screening (the first phase) since today, the planned infusion, the phone, and the
-    // patient herself typing (her name filled in).
+    // Name, screening (the first phase) since today, the planned infusion, the phone, no date
+    // of birth, sex or number, and the patient herself typing (her name filled in).
     let keys: [Key] =
       [.character("n")] + MemoryBackend.typing("Jo Doe") + [.enter, .enter, .enter]
       + MemoryBackend.typing("2026-12-14") + [.enter] + MemoryBackend.typing("+49 1")
-      + [.enter, .enter, .enter]
+      + [.enter, .enter, .enter, .enter, .enter, .enter]
     for key in keys {
       effects += reduce(into: &state, .key(key))
     }

@@ -123,6 +123,12 @@ public final class ScreensRunner {
       case .openDemo:
         try context.writeDemo()
         return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]
+      case .correct(let id, let reason, let change):
+        guard !readOnly else { return [.failed("Read-only window: nothing was corrected.")] }
+        guard let care = state.data?.care else { return [] }
+        let corrected = try journal.correct(
+          id, reason: reason, change: change, care: care, author: state.author)
+        return [.saved(Self.notice(corrected, care: care)), .loaded(try requireData())]
       case .reload:
         let data = try loadData()
         return history.changed ? data.map { [.loaded($0)] } ?? [] : []
@@ -156,5 +162,22 @@ public final class ScreensRunner {
   func requireData() throws -> JourneyData {
     guard let data = try loadData() else { throw AppError.noJourney(context.store.directory.root) }
     return data
+  }
+
+  /// What a correction says on the screens, with any alert the new value raises.
+  static func notice(_ corrected: Journal.Corrected, care: CareProtocol) -> String {
+    switch corrected {
+    case .event(_, let date):
+      return date.map { "Moved to \($0); the old date stays visible." }
+        ?? "Struck out; it stays visible, struck through."
+    case .entry(let correction, let replacement, let basis):
+      guard let replacement else { return "Struck out; it stays visible, struck through." }
+      let journey = basis.journey
+      let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
+      let alerts = RedFlags.alerts(
+        for: [correction], in: basis.entries, journey: journey, protocol: care)
+      let raised = alerts.first.map { " \($0.symbol) \($0.word): \($0.action)" } ?? ""
+      return "Corrected to \(text); the old value stays visible, struck through.\(raised)"
+    }
   }
 }

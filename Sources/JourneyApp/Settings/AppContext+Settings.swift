@@ -15,6 +15,11 @@ extension AppContext {
         + "\(care.emergency.listText))",
       "Temperatures shown in °\(journey.temperatureUnit.rawValue)",
     ]
+    let known = journey.patientDetails.changeTexts
+    lines.append(
+      "Patient: "
+        + (known.isEmpty
+          ? "no date of birth, sex or identifier given" : known.joined(separator: ", ")))
     let choice = try languageChoice(for: journey)
     let team = try languages(for: journey).team
     lines.append("Language: \(choice.language.tag) (\(choice.language.nativeName); \(choice.whence))")
@@ -26,10 +31,12 @@ extension AppContext {
   }
 
   /// Changes the team phone, the emergency number (from `region` or `emergencyNumber`) or the
-  /// temperature display unit (`C` or `F`); returns the lines to print.
+  /// temperature display unit (`C` or `F`), or the patient's date of birth, sex and
+  /// identifiers (`details`, checked already); returns the lines to print.
   public func changeSettings(
     teamPhone: String?, region: String?, emergencyNumber: String?, unit: String?,
-    language: String? = nil, teamLanguage: String? = nil
+    details: PatientDetails = PatientDetails(), language: String? = nil,
+    teamLanguage: String? = nil
   ) throws -> [String] {
     let languageTag = try AppContext.languageTag(language, option: "--lang")
     let teamTag = try AppContext.languageTag(teamLanguage, option: "--team-lang")
@@ -49,7 +56,7 @@ extension AppContext {
     try journal.record(checked: false) { _ in
       .settings(
         teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency,
-        language: languageTag, teamLanguage: teamTag)
+        details: details, language: languageTag, teamLanguage: teamTag)
     }
     return ["Saved the settings."]
       + (emergency.map { ["Urgent alerts now say: if the team cannot be reached, call \($0)."] }

@@ -27,6 +27,10 @@ public struct CareContact: Equatable, Sendable {
     emergencyNumber ?? Catalog.text(.localEmergencyNumber, in: language)
   }
 
+  /// The numbers an alert names (the team's, the emergency number): each is read whole, so a
+  /// screen never splits one across lines.
+  public var numbers: [String] { [teamPhone, emergencyNumber].compactMap { $0 } }
+
   /// The warning shown on every screen and in `status` while no team number is recorded.
   public static let noTeamPhoneWarning = Catalog.text(.noTeamPhone, in: .english)
 }

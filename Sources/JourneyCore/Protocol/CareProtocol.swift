@@ -31,6 +31,10 @@ public struct CareProtocol: Equatable, Sendable {
   public var remission: RemissionSettings
   /// The emergency numbers urgent alerts name, by region.
   public var emergency: EmergencySettings
+  /// The disease the protocol treats (the FHIR export's `Condition`).
+  public var condition: TreatedCondition
+  /// The treating centre, as the visit report names it; nil when the protocol does not say.
+  public var centre: String?
 
   public init(
     id: String, name: String, daysPerMonth: Int = 30, monthLabelsFromDay: Int = 90,
@@ -38,7 +42,9 @@ public struct CareProtocol: Equatable, Sendable {
     milestones: [MilestoneRule] = [], symptoms: [SymptomDefinition] = [],
     redFlags: [RedFlagRule] = [], labs: [LabDefinition] = [],
     remission: RemissionSettings = RemissionSettings(),
-    emergency: EmergencySettings = EmergencySettings(region: "", numbers: [])
+    emergency: EmergencySettings = EmergencySettings(region: "", numbers: []),
+    condition: TreatedCondition = TreatedCondition(label: "Systemic lupus erythematosus"),
+    centre: String? = nil
   ) {
     self.id = id
     self.name = name
@@ -52,6 +58,8 @@ public struct CareProtocol: Equatable, Sendable {
     self.labs = labs
     self.remission = remission
     self.emergency = emergency
+    self.condition = condition
+    self.centre = centre
   }
 
   /// The lab with this id (typed without regard to case), if the protocol follows it.

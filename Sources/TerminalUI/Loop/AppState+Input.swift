@@ -16,9 +16,15 @@ extension AppState {
       case signerBefore(milestone: String, on: LocalDate?)
       case reason(phase: Phase)
       case startName, startPhaseDate, startInfusion, startPhone
+      /// The patient's date of birth, sex, and each hospital or trial number (SYSTEM|VALUE).
+      case startBorn, startSex, startIdentifier
       /// The name of the person at the keyboard, once their role is chosen.
       case personName(Role)
       case exportFormat
+      /// A corrected value for the line `id`, of its kind (`temperature`, `note`).
+      case correctionValue(id: String, kind: String)
+      /// Why the line `id` is corrected, and how.
+      case correctionReason(id: String, change: CorrectionChange)
     }
     public var purpose: Purpose
     /// What has been typed; changed only by ``type(_:limit:)`` and ``deleteLast()`` so that

@@ -16,6 +16,8 @@ extension AppState {
     case personPicker(row: Int)
     /// The Start screen's questions for a new journey, with the one being asked.
     case newJourney(StartForm)
+    /// Timeline or Milestones: one row made whole (Enter), where it may be corrected.
+    case detail(Detail)
 
     /// Where its keys are looked up.
     public var context: KeyContext {
@@ -27,6 +29,7 @@ extension AppState {
       case .nurseForm(.grading): .gradingForm
       case .nurseForm(.sledai): .sledaiForm
       case .personPicker: .personPicker
+      case .detail: .detail
       case .newJourney(let form):
         switch form.step {
         case .typing: .input
@@ -54,6 +57,11 @@ extension AppState {
         self = .newJourney(form)
       default: break
       }
+    }
+
+    /// The detail open, if any.
+    var detail: Detail? {
+      if case .detail(let detail) = self { detail } else { nil }
     }
 
     /// The person picker's selected row, on its own or in a new journey.

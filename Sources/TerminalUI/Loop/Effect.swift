@@ -16,6 +16,9 @@ public enum Effect: Equatable, Sendable {
   /// Export the journey to a new file in the home folder, off the loop: the runner answers at
   /// once with ``Action/working(_:)`` and later with ``Action/finished(_:)``.
   case export(ExportFormat)
+  /// Correct the line `id` (an entry or a journey event) by the person at the keyboard,
+  /// through the same write as `carejourney amend`, checked under the lock.
+  case correct(id: String, reason: String, change: CorrectionChange)
   /// Read the files again.
   case reload
   case quit

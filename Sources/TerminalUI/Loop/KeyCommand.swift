@@ -13,6 +13,10 @@ public enum KeyCommand: Equatable, Sendable {
   case up, down, pageUp, pageDown, top, bottom
   // Timeline
   case toggleOrder, cycleFilter, search, jump
+  /// Enter on a Timeline row, `v` on a milestone: its detail.
+  case openDetail
+  /// In a detail: strike the line out, or give it a new value (with a reason).
+  case strike, correctValue
   // Milestones
   case sign, notApplicable, advance, ice, grade, sledai
   case openBefore, signElsewhere

@@ -15,11 +15,13 @@ public enum KeyContext: Hashable, Sendable {
   case iceForm, gradingForm, sledaiForm
   /// The new journey's question "where is the patient now?".
   case startPhasePicker
+  /// A Timeline row's or a milestone's detail.
+  case detail
 
   /// Every form, picker and prompt.
   public static let modes: [KeyContext] = [
     .input, .symptomPicker, .phasePicker, .personPicker, .iceForm, .gradingForm, .sledaiForm,
-    .startPhasePicker,
+    .startPhasePicker, .detail,
   ]
 
   /// What it is called in Help and in a refusal: "the ICE score form".
@@ -34,6 +36,7 @@ public enum KeyContext: Hashable, Sendable {
     case .gradingForm: "the CRS/ICANS grading form"
     case .sledaiForm: "the SLEDAI-2K form"
     case .startPhasePicker: "the new journey's phase picker"
+    case .detail: "a row's detail"
     }
   }
 

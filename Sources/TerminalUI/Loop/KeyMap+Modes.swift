@@ -3,7 +3,7 @@ extension KeyMap {
   /// Help lists them when opened from one (`?`, or F1 where `?` is typed).
   static let modeBindings: [KeyBinding] =
     inputLine + symptomPicker + phasePicker + personPicker + startPhasePicker + iceForm
-    + gradingForm + sledaiForm
+    + gradingForm + sledaiForm + detail
 
   /// Help from inside a form or picker; Help's Esc comes back to it as it was.
   static func help(in context: KeyContext) -> KeyBinding {
@@ -147,4 +147,15 @@ extension KeyMap {
       cancel(in: .sledaiForm, "nothing is saved"),
       help(in: .sledaiForm),
     ]
+
+  static let detail: [KeyBinding] = [
+    KeyBinding(
+      [.character("s")], "s", "strike out: the line stays, struck through, with your reason",
+      .strike, in: .detail, requires: [.writable], main: true),
+    KeyBinding(
+      [.character("c")], "c", "correct: a new value (a temperature, a note) and the reason",
+      .correctValue, in: .detail, requires: [.writable], main: true),
+    KeyBinding([.escape], "Esc", "back: to the list", .cancel, in: .detail, main: true),
+    help(in: .detail),
+  ]
 }

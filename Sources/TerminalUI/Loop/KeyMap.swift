@@ -58,6 +58,9 @@ public enum KeyMap {
     KeyBinding(
       [.character("g")], "g", "go to a date or day (2026-12-01, +7)", .jump, on: [.timeline],
       main: true),
+    KeyBinding(
+      [.enter], "Enter", "open the row: whole text, when, who, its alert, corrections",
+      .openDetail, on: [.timeline], main: true),
     // Milestones
     KeyBinding(
       [.enter], "Enter", "sign the selected milestone", .sign, on: [.milestones], writes: true,
@@ -77,6 +80,9 @@ public enum KeyMap {
     KeyBinding(
       [.character("s")], "s", "SLEDAI-2K and remission form", .sledai, on: [.milestones],
       writes: true, nurseOnly: true, main: true),
+    KeyBinding(
+      [.character("v")], "v", "view the whole milestone: due, signer, source, signature",
+      .openDetail, on: [.milestones]),
     KeyBinding(
       [.character("b")], "b", "open or close the milestones from before CareJourney",
       .openBefore, on: [.milestones]),

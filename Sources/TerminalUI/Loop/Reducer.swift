@@ -86,6 +86,7 @@ func dispatch(
   case .personPicker: return PersonPicker.run(command, key, &state)
   case .startPhasePicker: return StartForm.pickPhase(command, &state)
   case .iceForm, .gradingForm, .sledaiForm: return NurseForms.run(command, key, &state)
+  case .detail: return DetailScreen.run(command, &state)
   }
 }
 
@@ -187,7 +188,14 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   case .export:
     state.mode = .input(
       AppState.Input(.exportFormat, prompt: "Export as \(ExportFormat.namesText): "))
-  case .confirm, .type, .deleteLast, .toggle, .choose, .previousValue, .nextValue:
+  case .openDetail:
+    if state.screen == .milestones {
+      MilestonesScreen.openDetail(&state)
+    } else {
+      DetailScreen.openTimelineRow(&state)
+    }
+  case .confirm, .type, .deleteLast, .toggle, .choose, .previousValue, .nextValue, .strike,
+    .correctValue:
     break  // keys of forms and prompts; no screen binds them
   }
   return []
@@ -315,8 +323,21 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     }
     guard let today = state.data?.today else { return [] }
     return [.record(.phaseEntered(phase: phase, on: today, reason: text, note: nil))]
-  case .startName, .startPhaseDate, .startInfusion, .startPhone:
+  case .startName, .startPhaseDate, .startInfusion, .startPhone, .startBorn, .startSex,
+    .startIdentifier:
     return StartForm.submit(&state, input.purpose, text)
+  case .correctionValue(let id, let kind):
+    guard !text.isEmpty else { return refuse("Type the correct value, or Esc to cancel.") }
+    do {
+      let body = try DetailScreen.value(text, kind: kind, state)
+      state.mode = .input(
+        AppState.Input(.correctionReason(id: id, change: .value(body)), prompt: "Why? "))
+    } catch {
+      return refuse(error.message)
+    }
+  case .correctionReason(let id, let change):
+    guard !text.isEmpty else { return refuse("A correction needs a reason; type it, or Esc.") }
+    return [.correct(id: id, reason: text, change: change)]
   case .exportFormat:
     guard !text.isEmpty else {
       return refuse("Type a format: \(ExportFormat.namesText); Esc cancels.")

@@ -21,7 +21,9 @@ public enum Frame {
     tabBar(state, into: &buffer, y: y)
     y += 1
     if let data = state.data {
-      let banner = " \(data.journey.patient ?? "") · \(data.banner)"
+      // The phase goes before the day when both do not fit: never a word cut in half.
+      let parts = [data.journey.patient ?? "", data.dayLabel, data.journey.phase.title]
+      let banner = " " + fitting(parts, separator: " · ", width: size.width - 1, keep: 2)
       buffer.fill(x: 0, y: y, width: size.width, height: 1, style: Style(.banner))
       buffer.put(banner, x: 0, y: y, style: Style(.banner, bold: true))
       if data.unreadableLines > 0 {
@@ -79,6 +81,10 @@ public enum Frame {
     switch state.screen {
     case let screen where screen != .start && state.shownMode?.personRow != nil:
       PersonPicker.render(state.shownMode?.personRow ?? 0, into: &buffer, area: area)
+    case _ where state.shownMode?.detail != nil:
+      if let detail = state.shownMode?.detail {
+        DetailScreen.render(detail, state, into: &buffer, area: area)
+      }
     case .today: TodayScreen.render(state, into: &buffer, area: area)
     case .timeline: TimelineScreen.render(state, into: &buffer, area: area)
     case .milestones: MilestonesScreen.render(state, into: &buffer, area: area)
@@ -89,8 +95,13 @@ public enum Frame {
     // Alerts come first: when they fill the screen down to this line, it is left out.
     if size.width < comfortable.width || size.height < comfortable.height, y < bottom - 1 {
       let left = hidden.isEmpty ? "some rows" : hidden.joined(separator: ", ")
-      let text =
-        "Smaller than 80x24 (\(size.width)x\(size.height)): \(left) may be cut; alerts stay."
+      let measured = "Smaller than 80x24 (\(size.width)x\(size.height))"
+      // The longest that fits whole.
+      let texts = [
+        "\(measured): \(left) may be cut; alerts stay.", "\(measured): rows may be cut.",
+        "Smaller than 80x24: rows may be cut.",
+      ]
+      let text = texts.first { TextWidth.of(text: $0) <= size.width } ?? texts[2]
       buffer.put(text, x: 0, y: bottom - 1, style: Style(.muted), maxWidth: size.width)
     }
     if let input {
@@ -128,7 +139,7 @@ public enum Frame {
     let width = buffer.size.width
     let blocks = alertBlocks(alerts, width: width)
     let essential = blocks.reduce(0) { $0 + $1.lines.count }
-    let withSeen = essential + blocks.count <= maxRows
+    let withSeen = essential + blocks.reduce(0) { $0 + $1.seen.count } <= maxRows
     let required = blocks.filter(\.required).reduce(0) { $0 + $1.lines.count }
     var room = max(0, maxRows - required)
     var y = start
@@ -138,9 +149,8 @@ public enum Frame {
         let rest = blocks.count - index
         let last = rest == 1
         guard block.lines.count + (last ? 0 : 1) <= room else {
-          let language = alert.languages.patient
           buffer.put(
-            Catalog.text(.moreAlerts, count: rest, in: language), x: 1, y: y,
+            Catalog.text(.moreAlerts, count: rest, in: alert.languages.patient), x: 1, y: y,
             style: Style(.warning, bold: true), maxWidth: width - 2)
           return y + 1
         }
@@ -156,11 +166,10 @@ public enum Frame {
         }
         y += 1
       }
-      if withSeen {
+      for line in withSeen ? block.seen : [] {
         buffer.put(
-          "   \(Catalog.text(.seen, in: alert.languages.patient, alert.seen)) \(alert.message)",
-          x: 1, y: y,
-          style: Style(alert.level.isUrgent ? .urgent : .warning), maxWidth: width - 2)
+          line, x: 1, y: y, style: Style(alert.level.isUrgent ? .urgent : .warning),
+          maxWidth: width - 2)
         y += 1
       }
     }
@@ -169,43 +178,53 @@ public enum Frame {
 
   /// Each alert's lines as drawn at `width`: the headline (symbol, word, action), then, for the
   /// most urgent alert when it is urgent, what to do if the team cannot be reached: one
-  /// emergency line for the screen, since it holds for every alert below it. Urgent alerts are
-  /// `required`: drawn even past the rows a screen would like to give them.
+  /// emergency line for the screen, since it holds for every alert below it; and what was seen,
+  /// wrapped, drawn when every alert's fits. Urgent alerts are `required`: drawn even past the
+  /// rows a screen would like to give them. Phone numbers are never split across lines.
   static func alertBlocks(_ alerts: [Alert], width: Int) -> [AlertBlock] {
     alerts.enumerated().map { index, alert in
+      let numbers = alert.contact.numbers
       var lines = headline(alert, width: width)
       let headlineCount = lines.count
       if index == 0, let advice = alert.emergencyLine {
-        lines += Wrap.lines(advice, width: width - 5).map { "   " + $0 }
+        lines += Wrap.lines(advice, width: width - 5, keeping: numbers).map { "   " + $0 }
       }
       // The care team's language below the patient's, when it differs: the same call to make.
       for language in alert.languages.shown.dropFirst() {
         let action = "\(alert.word(in: language)): \(alert.action(in: language))"
-        lines += Wrap.lines(action, width: width - 5).map { "   " + $0 }
+        lines += Wrap.lines(action, width: width - 5, keeping: numbers).map { "   " + $0 }
         if index == 0, let advice = alert.emergencyLine(in: language) {
-          lines += Wrap.lines(advice, width: width - 5).map { "   " + $0 }
+          lines += Wrap.lines(advice, width: width - 5, keeping: numbers).map { "   " + $0 }
         }
       }
+      let patient = alert.languages.patient
+      let seen = Wrap.lines(
+        "\(Catalog.text(.seen, in: patient, alert.seen)) \(alert.message)", width: width - 5,
+        keeping: numbers)
       return AlertBlock(
-        alert: alert, lines: lines, headlineCount: headlineCount, required: alert.level.isUrgent)
+        alert: alert, lines: lines, headlineCount: headlineCount, seen: seen.map { "   " + $0 },
+        required: alert.level.isUrgent)
     }
   }
 
   /// `!! URGENT: Call your CAR-T team now on …`, wrapped to the width, continuation lines
-  /// indented under the word.
+  /// indented under the word; the team's number on one line.
   static func headline(_ alert: Alert, width: Int) -> [String] {
     let text = "\(alert.symbol) \(alert.word): \(alert.action)"
-    guard let first = Wrap.lines(text, width: width - 2).first else { return [] }
+    let numbers = alert.contact.numbers
+    guard let first = Wrap.lines(text, width: width - 2, keeping: numbers).first else { return [] }
     let rest = String(text.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
-    return [first] + (rest.isEmpty ? [] : Wrap.lines(rest, width: width - 5).map { "   " + $0 })
+    let more = Wrap.lines(rest, width: width - 5, keeping: numbers).map { "   " + $0 }
+    return [first] + (rest.isEmpty ? [] : more)
   }
 
-  /// An alert as drawn: its lines, how many of them are the headline, and whether it must be
-  /// drawn whatever the room.
+  /// An alert as drawn: its lines, how many of them are the headline, what was seen, and
+  /// whether it must be drawn whatever the room.
   struct AlertBlock {
     var alert: Alert
     var lines: [String]
     var headlineCount: Int
+    var seen: [String]
     var required: Bool
   }
 
@@ -227,21 +246,50 @@ public enum Frame {
     buffer.fill(x: 0, y: y, width: width, height: 1, style: Style(.statusLine))
     if case .newJourney? = state.shownMode {
       // The new journey's questions: nothing is written until the last answer.
-      let text = " New journey │ Enter answers · Esc cancels · nothing is written until the end"
+      let parts = [
+        "New journey │ Enter answers", "Esc cancels", "nothing is written until the end",
+      ]
+      let text = " " + fitting(parts, separator: " · ", width: width - 1, keep: 1)
       buffer.put(text, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
       return
     }
-    var left =
-      state.data.map { " \($0.journey.phase.title) · \($0.dayLabel) │ " } ?? " No journey yet │ "
-    // Who is at the keyboard: what they write is signed with this name.
-    if state.data != nil { left += "\(state.author.name) (\(state.author.role.rawValue)) │ " }
-    if state.readOnly { left += "READ-ONLY │ " }
-    // The keys of what has them now: the screen, or the form, picker or prompt open on it.
-    let keys = KeyMap.bindings(in: state.keyContext).filter(\.main)
+    // The day, who is at the keyboard (what they write is signed with this name), read-only;
+    // then the keys of what has them now: the screen, or the form, picker or prompt open on
+    // it. Each part whole or not at all; `?` help is kept as long as anything is.
+    var parts = [
+      state.data.map { "\($0.journey.phase.title) · \($0.dayLabel)" } ?? "No journey yet"
+    ]
+    if state.data != nil { parts.append("\(state.author.name) (\(state.author.role.rawValue))") }
+    if state.readOnly { parts.append("READ-ONLY") }
+    let bindings = KeyMap.bindings(in: state.keyContext).filter(\.main)
       .filter { !$0.hidden(in: state) }
-      .map { "\($0.label) \($0.help.split(separator: ":").first ?? "")" }
-    buffer.put(
-      left + keys.joined(separator: "  "), x: 0, y: y, style: Style(.statusLine), maxWidth: width)
+    let help = bindings.first { $0.command == .help }.map(hint)
+    let room = width - 1
+    var line =
+      fitting(
+        parts, separator: " │ ", width: room - 3 - TextWidth.of(text: help ?? ""), keep: 1) + " │ "
+    var hints: [String] = []
+    for binding in bindings where binding.command != .help {
+      let tried = (hints + [hint(binding)] + [help].compactMap { $0 }).joined(separator: "  ")
+      if TextWidth.of(text: line + tried) <= room { hints.append(hint(binding)) }
+    }
+    line += (hints + [help].compactMap { $0 }).joined(separator: "  ")
+    buffer.put(" " + line, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
+  }
+
+  /// `t log a temperature`: a key and what it does, up to the first colon.
+  static func hint(_ binding: KeyBinding) -> String {
+    "\(binding.label) \(binding.help.split(separator: ":").first ?? "")"
+  }
+
+  /// `parts` joined while they fit in `width`; the first `keep` are kept whatever the width.
+  static func fitting(_ parts: [String], separator: String, width: Int, keep: Int) -> String {
+    var text = parts.prefix(keep).joined(separator: separator)
+    for part in parts.dropFirst(keep) {
+      guard TextWidth.of(text: text + separator + part) <= width else { break }
+      text += separator + part
+    }
+    return text
   }
 
   /// Below 40x12: say so, and still show any alert with whom to call and, when urgent, the
@@ -255,7 +303,9 @@ public enum Frame {
       let blocks = state.views.alerts.map { alert in
         (
           alert,
-          Wrap.lines("\(alert.symbol) \(alert.word): \(alert.compactAction)", width: max(1, width))
+          Wrap.lines(
+            "\(alert.symbol) \(alert.word): \(alert.compactAction)", width: max(1, width),
+            keeping: alert.contact.numbers)
         )
       }
       let urgentRows = blocks.filter { $0.0.level.isUrgent }.reduce(0) { $0 + $1.1.count }
@@ -287,38 +337,4 @@ public struct Area: Equatable, Sendable {
   public var y: Int
   public var width: Int
   public var height: Int
-}
-
-/// Word wrapping by cell width.
-public enum Wrap {
-  /// `text` in lines of at most `width` cells, broken at spaces; a word wider than the line
-  /// (Chinese, which has no spaces, or a long number) is broken between characters, so nothing
-  /// is cut off.
-  public static func lines(_ text: String, width: Int) -> [String] {
-    var result: [String] = []
-    var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-      let candidate = line.isEmpty ? word : line + " " + word
-      if TextWidth.of(text: candidate) <= width || line.isEmpty {
-        line = candidate
-      } else {
-        result.append(line)
-        line = word
-      }
-      while TextWidth.of(text: line) > width {
-        var piece = ""
-        var rest = Substring(line)
-        while let next = rest.first,
-          piece.isEmpty || TextWidth.of(text: piece + String(next)) <= width
-        {
-          piece.append(next)
-          rest = rest.dropFirst()
-        }
-        result.append(piece)
-        line = String(rest)
-      }
-    }
-    if !line.isEmpty { result.append(line) }
-    return result
-  }
 }

@@ -92,6 +92,12 @@ public enum MilestonesScreen {
   }
 
   /// `e` on a milestone from before CareJourney: mark it done elsewhere, its date not known.
+  /// `v`: the selected milestone's detail, signed or not.
+  static func openDetail(_ state: inout AppState) {
+    guard let milestone = selected(&state) else { return }
+    state.mode = .detail(.milestone(milestone))
+  }
+
   static func startSigningElsewhere(_ state: inout AppState) -> [Effect] {
     guard let milestone = selected(&state) else { return [] }
     guard milestone.status == .notRecorded else {
@@ -136,6 +142,11 @@ public enum MilestonesScreen {
       state.mode = .input(
         AppState.Input(
           .signedOn(milestone: milestone.id), prompt: "Date it was done, YYYY-MM-DD: "))
+      return []
+    }
+    if milestone.signature != nil, !notApplicable {
+      // Signed already: Enter shows who signed it, when, and lets it be corrected.
+      state.mode = .detail(.milestone(milestone))
       return []
     }
     if let signature = milestone.signature {
