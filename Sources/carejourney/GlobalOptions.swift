@@ -28,7 +28,8 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The language alerts and reminders speak: en, de, zh-Hans or es.",
-      discussion: "Default: the journey's setting (settings --lang), else $CAREJOURNEY_LANG, "
-        + "else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG.", valueName: "tag"))
+      discussion: "Default: the journey's setting, else $CAREJOURNEY_LANG, else $LANGUAGE, "
+        + "$LC_ALL, $LC_MESSAGES, $LANG. Given to settings, it becomes the journey's setting.",
+      valueName: "tag"))
   var lang: String?
 }

@@ -29,11 +29,6 @@ struct SettingsCommand: ParsableCommand {
   @OptionGroup var details: PatientDetailsOptions
 
   @Option(
-    name: .customLong("lang"),
-    help: "The patient's language for this journey: en, de, zh-Hans or es.")
-  var language: String?
-
-  @Option(
     name: .customLong("team-lang"),
     help: "The care team's language, shown below the patient's in alerts: en, de, zh-Hans or es.")
   var teamLanguage: String?
@@ -41,6 +36,9 @@ struct SettingsCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     let patient = try details.parsed(today: context.today)
+    // `--lang` (a global option) given to `settings` records the patient's language for the
+    // journey, as the other options here record theirs.
+    let language = global.lang
     let changes: [String?] = [teamPhone, unit, region, emergencyNumber, language, teamLanguage]
     guard changes.contains(where: { $0 != nil }) || !patient.isEmpty else {
       try context.settingsLines().forEach(say)
