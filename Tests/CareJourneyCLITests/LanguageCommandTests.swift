@@ -62,6 +62,18 @@ import Testing
     #expect(english.stdout.contains("!! URGENT: Temperature of 38.0 °C (100.4 °F) or more."))
   }
 
+  @Test func remindSpeaksThePatientsLanguageThenTheTeams() throws {
+    let cli = try Self.started()
+    try cli.ok(["settings", "--lang", "es", "--team-lang", "en"], now: Self.now)
+    let result = try cli.run(["remind"], now: "2026-11-22T21:00:00+01:00")
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let spanish = try #require(
+      lines.firstIndex { $0.hasPrefix("Es hora de tomarse la temperatura") })
+    #expect(lines[spanish] == "Es hora de tomarse la temperatura (control de las 20:00, Day +2)")
+    #expect(lines[spanish + 1] == "Time to take your temperature (20:00 check, Day +2)")
+  }
+
   @Test(arguments: [["--lang", "fr", "status"], ["settings", "--lang", "klingon"]])
   func aLanguageNotSpokenIsRefusedAndNothingIsWritten(arguments: [String]) throws {
     let cli = try Self.started()

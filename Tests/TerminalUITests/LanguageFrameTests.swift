@@ -50,8 +50,9 @@ import Testing
   @Test func chineseIsTwoCellsACharacter() {
     #expect(TextWidth.of(text: "紧急情况") == 8)
     #expect(TextWidth.of(text: "，。：（）") == 10)
-    #expect(Wrap.lines("如果无法打电话，请去最近的急诊科。", width: 10).allSatisfy {
-      TextWidth.of(text: $0) <= 10
-    })
+    #expect(
+      Wrap.lines("如果无法打电话，请去最近的急诊科。", width: 10).allSatisfy {
+        TextWidth.of(text: $0) <= 10
+      })
   }
 }

@@ -22,7 +22,8 @@ extension AppContext {
           ? "no date of birth, sex or identifier given" : known.joined(separator: ", ")))
     let choice = try languageChoice(for: journey)
     let team = try languages(for: journey).team
-    lines.append("Language: \(choice.language.tag) (\(choice.language.nativeName); \(choice.whence))")
+    lines.append(
+      "Language: \(choice.language.tag) (\(choice.language.nativeName); \(choice.whence))")
     lines.append(
       "Care team's language: \(team.tag) (\(team.nativeName)"
         + (journey.teamLanguage == nil ? "; the patient's, none set)" : ")"))

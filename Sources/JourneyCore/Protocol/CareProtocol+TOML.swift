@@ -94,10 +94,11 @@ extension CareProtocol {
     ]
     static let condition = ["label", "snomed"]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
-    static let milestone = [
-      "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
-      "every-months", "until-day", "until-month", "source", "applies-if",
-    ] + TOMLTableReader.translationKeys("title")
+    static let milestone =
+      [
+        "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
+        "every-months", "until-day", "until-month", "source", "applies-if",
+      ] + TOMLTableReader.translationKeys("title")
     static let symptom =
       ["id", "label", "group", "aliases"] + TOMLTableReader.translationKeys("label")
     static let lab = [
@@ -111,13 +112,14 @@ extension CareProtocol {
       "drug-free-allows-antimalarials",
     ]
     static let glucocorticoid = ["name", "factor"]
-    static let redFlag = [
-      "id", "level", "measure", "at-least", "below", "at-most", "masked-by", "within-hours",
-      "symptoms", "any-symptom", "min-severity", "persisting-days", "missing", "by", "lab",
-      "rise-from-first-percent", "rising", "rise-percent", "rise-step", "returned-above", "unit",
-      "phases", "from-day", "to-day", "from-phase", "until-phase", "extend-while-lab",
-      "extend-while-at-most", "message", "source",
-    ] + TOMLTableReader.translationKeys("message")
+    static let redFlag =
+      [
+        "id", "level", "measure", "at-least", "below", "at-most", "masked-by", "within-hours",
+        "symptoms", "any-symptom", "min-severity", "persisting-days", "missing", "by", "lab",
+        "rise-from-first-percent", "rising", "rise-percent", "rise-step", "returned-above", "unit",
+        "phases", "from-day", "to-day", "from-phase", "until-phase", "extend-while-lab",
+        "extend-while-at-most", "message", "source",
+      ] + TOMLTableReader.translationKeys("message")
     static let emergency = ["region", "numbers"]
     static let emergencyNumber = ["region", "number"]
   }
