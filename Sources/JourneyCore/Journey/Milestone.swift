@@ -5,6 +5,13 @@ public struct Milestone: Equatable, Sendable {
   public var rule: MilestoneRule
   /// The title, with the occurrence for repeats: `Follow-up visit (Month 6)`.
   public var title: String
+
+  /// ``title`` with the rule's title in `language` (``MilestoneRule/title(in:)``); the
+  /// occurrence (`(Month 6)`) is not translated yet.
+  public func title(in language: Language) -> String {
+    guard title.hasPrefix(rule.title) else { return title }
+    return rule.title(in: language) + title.dropFirst(rule.title.count)
+  }
   /// Days from the rule's anchor.
   public var offsetDays: Int
   /// The due date, once the anchor is known.
