@@ -79,6 +79,9 @@ public struct ExportInput: Sendable {
 
   public var today: LocalDate { now.date }
 
+  /// True when neither `from` nor `to` is given: every date is included.
+  public var isWholeJourney: Bool { from == nil && to == nil }
+
   /// True when a date lies within `from`...`to`.
   public func includes(_ date: LocalDate) -> Bool {
     if let from, date < from { return false }

@@ -34,9 +34,13 @@ extension Report {
   /// that raised it, and how many more did that day).
   func redFlagSection() -> Markup {
     let heading = "Red flags raised in this period"
-    let periodEntries = input.entries.filter { input.includes($0.observedAt.date) }
+    // For the whole journey the entries judged are all there are: the rules need no second
+    // copy of them to compare with.
+    let whole = input.isWholeJourney
+    let periodEntries =
+      whole ? input.entries : input.entries.filter { input.includes($0.observedAt.date) }
     let alerts = RedFlags.alerts(
-      for: periodEntries, in: input.entries, journey: journey, protocol: care)
+      for: periodEntries, in: whole ? nil : input.entries, journey: journey, protocol: care)
     guard !alerts.isEmpty else {
       return section("red-flags", heading, empty("No red flag was raised in this period."))
     }

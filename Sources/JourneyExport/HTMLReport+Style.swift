@@ -8,6 +8,12 @@ extension HTMLReport {
     * { box-sizing: border-box; }
     html { background: #fff; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     body { margin: 0; font: 10pt/1.35 "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+    table.page { width: auto; margin: 0 auto; font-size: inherit; border-collapse: collapse; }
+    table.page, table.page > tbody > tr { break-inside: auto; }
+    table.page > thead > tr > td, table.page > tbody > tr > td { padding: 0; border: 0; }
+    thead.running { display: none; }
+    @media print { thead.running { display: table-header-group; } }
+    .running-header { display: flex; justify-content: space-between; gap: 4mm; width: 180mm; font-size: 8pt; border-bottom: 0.5pt solid #000; padding-bottom: 1mm; margin-bottom: 3mm; }
     main.report { max-width: 180mm; margin: 0 auto; padding: 10mm 0; }
     @media print { main.report { padding: 0; } }
     h1 { font-size: 17pt; margin: 1mm 0 0.5mm; }
@@ -52,6 +58,8 @@ extension HTMLReport {
     ul.reasons { margin: 0.5mm 0 0; padding-left: 4mm; font-size: 8.5pt; }
     .met, .not-met { white-space: nowrap; }
     tr.overdue td, tr.due td { font-weight: bold; }
+    table.vitals td { white-space: nowrap; }
+    del { text-decoration: line-through; }
     td.note { white-space: pre-wrap; overflow-wrap: anywhere; }
     td, th { overflow-wrap: break-word; }
     svg { display: block; font-family: inherit; }

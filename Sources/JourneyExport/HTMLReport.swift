@@ -18,6 +18,7 @@ enum HTMLReport {
       report.problemsNotice(),
       report.alertsSection(),
       report.temperatureSection(),
+      report.vitalsSection(),
       report.symptomSection(),
       report.redFlagSection(),
       report.labsSection(),
@@ -26,6 +27,7 @@ enum HTMLReport {
       report.gradingSection(),
       report.milestoneSection(),
       report.notesSection(),
+      report.correctionsSection(),
       report.footer(),
     ]
     let title = "Visit report: \(input.journey.patient ?? "no journey yet"), as of \(input.today)"
@@ -42,9 +44,13 @@ enum HTMLReport {
       </style>
       </head>
       <body>
+      <table class="page">
+      \(report.runningHeader())<tbody><tr><td>
       <main class="report">
       \(sections)
       </main>
+      </td></tr></tbody>
+      </table>
       </body>
       </html>
 
@@ -72,11 +78,16 @@ struct Report {
 
   init(_ input: ExportInput) {
     self.input = input
-    entries = DailyTrends.current(input.entries).enumerated().sorted { a, b in
-      a.element.observedAt != b.element.observedAt
-        ? a.element.observedAt < b.element.observedAt : a.offset < b.offset
-    }.map(\.element)
-    inPeriod = entries.filter { input.includes($0.observedAt.date) }
+    // Ten years are 40,000 entries: sorted through their indices, and not copied at all when
+    // they come in order (as the day files give them) or the period is the whole journey.
+    let current = DailyTrends.current(input.entries)
+    let order = current.indices.sorted { a, b in
+      current[a].observedAt != current[b].observedAt
+        ? current[a].observedAt < current[b].observedAt : a < b
+    }
+    entries = order.elementsEqual(current.indices) ? current : order.map { current[$0] }
+    inPeriod =
+      input.isWholeJourney ? entries : entries.filter { input.includes($0.observedAt.date) }
     (chartStart, chartDays) = Report.chartRange(input: input, entries: entries)
   }
 
@@ -147,8 +158,8 @@ struct Report {
     guard older > 0 else { return (shown, "") }
     return (
       shown,
-      "<p class=\"summary\">\(older) earlier \(what) in this period not listed; choose a "
-        + "shorter period with --from.</p>\n"
+      "<p class=\"summary\">\(older) earlier \(what) in this period not listed; a report "
+        + "for a shorter period lists them.</p>\n"
     )
   }
 

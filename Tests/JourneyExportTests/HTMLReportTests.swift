@@ -34,8 +34,8 @@ private typealias F = ReportFixture
     let ids = R.matches("<section id=\"([a-z-]+)\">", in: F.report())
     #expect(
       ids == [
-        "alerts", "temperature", "symptoms", "red-flags", "labs", "assessments", "medication",
-        "grading", "milestones", "notes",
+        "alerts", "temperature", "vitals", "symptoms", "red-flags", "labs", "assessments",
+        "medication", "grading", "milestones", "notes", "corrections",
       ])
   }
 
@@ -144,6 +144,7 @@ private typealias F = ReportFixture
       R.text(header)
         == "CareJourney · Visit report As of 2026-11-22 09:00 (UTC+01:00) Maria Santos "
         + "Day +183 · Month 6 · Follow-up "
+        + "Born not recorded Issued by the treating centre (the protocol names none) "
         + "Protocol CD19 CAR-T for SLE (Erlangen / rese-cel style, Flu/Cy Day -5 to -3) (cd19-sle) "
         + "Day 0 (infusion) 2026-05-23 Follow-up since 2026-06-22 Day +30 "
         + "CAR-T team +49 9131 85-33010 Period the whole journey, to 2026-11-22 "
