@@ -135,7 +135,8 @@ extension FHIRExport {
       return [symptom(name, severity: severity, line: line, status: status, notes: notes)]
     case .labs(let results):
       return results.map { lab($0, line: line, status: status, notes: notes) }
-    case .medication, .medicationChange, .note, .ice, .grading, .assessment, .correction:
+    case .medication, .medicationChange, .note, .ice, .grading, .assessment, .correction,
+      .acknowledgement:
       return []
     }
   }

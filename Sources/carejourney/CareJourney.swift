@@ -16,6 +16,7 @@ struct CareJourney: ParsableCommand {
       TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
       IceCommand.self, RemindCommand.self, VerifyCommand.self, VisitCommand.self,
       SledaiCommand.self, MedCommand.self, ExportCommand.self, ImportCommand.self,
+      AlertsCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -15,6 +15,29 @@ public enum CommandHelp {
       carejourney advance hospital-stay --reason "fever on Day +12, admitted"
     """
 
+  /// `carejourney alerts --help`.
+  public static let alerts = """
+    Every alert of the last 7 days, newest first: open ones (nobody has recorded what was
+    done) and answered ones, with who answered, when and what they wrote. An urgent alert
+    stays at the top of Today until it is answered, and `remind` pages whoever is with the
+    patient when nobody answered it within the protocol's minutes (15 by default).
+
+    Examples:
+      carejourney alerts
+      carejourney alerts --json
+      carejourney alerts ack 3f9a0c1d2e4b5a69 --note "called the team at 14:32, told to come in"
+    """
+
+  /// `carejourney alerts ack --help`.
+  public static let alertsAck = """
+    Writes a line like any other: append-only, with your name and role, shown on the Timeline
+    and in the report. The alert leaves the top of Today; a new reading that raises an alert
+    raises a new one.
+
+    Example:
+      carejourney alerts ack 3f9a0c1d2e4b5a69 --note "called the team at 14:32, told to come in"
+    """
+
   /// `carejourney amend --help`.
   public static let amend = """
     The old line stays in the file, in the timeline and in exports, struck through, with who

@@ -31,6 +31,8 @@ public struct CareProtocol: Equatable, Sendable {
   public var remission: RemissionSettings
   /// The emergency numbers urgent alerts name, by region.
   public var emergency: EmergencySettings
+  /// Minutes after which `remind` escalates an urgent alert nobody answered (15 by default).
+  public var acknowledgeUrgentWithinMinutes: Int
 
   public init(
     id: String, name: String, daysPerMonth: Int = 30, monthLabelsFromDay: Int = 90,
@@ -38,7 +40,8 @@ public struct CareProtocol: Equatable, Sendable {
     milestones: [MilestoneRule] = [], symptoms: [SymptomDefinition] = [],
     redFlags: [RedFlagRule] = [], labs: [LabDefinition] = [],
     remission: RemissionSettings = RemissionSettings(),
-    emergency: EmergencySettings = EmergencySettings(region: "", numbers: [])
+    emergency: EmergencySettings = EmergencySettings(region: "", numbers: []),
+    acknowledgeUrgentWithinMinutes: Int = 15
   ) {
     self.id = id
     self.name = name
@@ -52,6 +55,7 @@ public struct CareProtocol: Equatable, Sendable {
     self.labs = labs
     self.remission = remission
     self.emergency = emergency
+    self.acknowledgeUrgentWithinMinutes = acknowledgeUrgentWithinMinutes
   }
 
   /// The lab with this id (typed without regard to case), if the protocol follows it.
