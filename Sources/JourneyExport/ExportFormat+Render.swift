@@ -12,4 +12,10 @@ extension ExportFormat {
     case .html: HTMLReport.render(input)
     }
   }
+
+  /// The FHIR bundle handed to `emit` in pieces, the days read through ``ExportInput/days``
+  /// when it is given: ten years are never held whole.
+  public static func streamFHIR(_ input: ExportInput, _ emit: (String) throws -> Void) throws {
+    try withoutActuallyEscaping(emit) { emit in try FHIRExport.stream(input, emit) }
+  }
 }

@@ -16,10 +16,26 @@ public struct ExportInput: Sendable {
   /// Only what happened on these dates (inclusive); nil is open-ended.
   public var from: LocalDate?
   public var to: LocalDate?
+  /// The SHA-256 of stored lines by their id (the journey's events; the entries too when
+  /// ``days`` is nil), for the FHIR export's `Provenance`; empty when the data was not read from
+  /// files (the hash is then left out).
+  public var lineHashes: [String: String]
+  /// The entries read from the files a day at a time instead of ``entries``, with the SHA-256
+  /// of each stored line: how a long journey is exported without holding it all (FHIR).
+  public var days: DayReader?
+
+  /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
+  /// oldest first, handing `body` each day's entries with the SHA-256 of each one's stored line.
+  public typealias DayReader =
+    @Sendable (
+      _ from: LocalDate?, _ to: LocalDate?,
+      _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
+    ) throws -> Void
 
   public init(
     journey: Journey, entries: [Entry], care: CareProtocol, protocolText: String? = nil,
-    now: Timestamp, from: LocalDate? = nil, to: LocalDate? = nil
+    now: Timestamp, from: LocalDate? = nil, to: LocalDate? = nil,
+    lineHashes: [String: String] = [:], days: DayReader? = nil
   ) {
     self.journey = journey
     self.entries = entries
@@ -28,6 +44,37 @@ public struct ExportInput: Sendable {
     self.now = now
     self.from = from
     self.to = to
+    self.lineHashes = lineHashes
+    self.days = days
+  }
+
+  /// The entries a day at a time, oldest first, from ``days`` or else from ``entries`` (each
+  /// day's in the order given), between two dates (inclusive; nil is open-ended).
+  func forEachDay(
+    from: LocalDate?, to: LocalDate?,
+    _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
+  ) throws {
+    if let days {
+      try days(from, to, body)
+      return
+    }
+    let order = entries.indices.sorted { a, b in
+      let (x, y) = (entries[a].observedAt.date, entries[b].observedAt.date)
+      return x != y ? x < y : a < b
+    }
+    var index = 0
+    while index < order.count {
+      let date = entries[order[index]].observedAt.date
+      var day: [(entry: Entry, hash: String?)] = []
+      while index < order.count, entries[order[index]].observedAt.date == date {
+        let entry = entries[order[index]]
+        day.append((entry, lineHashes[entry.id]))
+        index += 1
+      }
+      if from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true {
+        try body(date, day)
+      }
+    }
   }
 
   public var today: LocalDate { now.date }

@@ -1,80 +1,147 @@
 import JourneyCore
 
 /// The journey as an HL7 FHIR R4 (4.0.1) `Bundle` of type `collection`, for another clinic's
-/// system.
+/// system, written resource by resource.
 ///
 /// What it holds, in this order:
-/// - one `Patient`;
-/// - an `Encounter` (class `IMP`, inpatient) for each hospital stay, readmissions included;
-/// - a `Procedure` for each leukapheresis, lymphodepletion and infusion;
-/// - an `Observation` for each vital sign (LOINC, UCUM; category `vital-signs`), each visit lab
-///   value (category `laboratory`) and each symptom (category `survey`).
+/// - the `Patient` (name, structured where the name is written `Family, Given`; date of birth,
+///   sex and identifiers as given) and a `Condition` for the disease the protocol treats
+///   (SNOMED CT, from the protocol);
+/// - every author: the nurse as a `Practitioner`, a caregiver as a `RelatedPerson`, the patient
+///   as the `Patient`; every resource names its author in `performer`, `recorder`, `sender` or
+///   `informationSource`;
+/// - an `Encounter` (class `IMP`, inpatient) for each hospital stay, readmissions included, and a
+///   `Procedure` for each leukapheresis, lymphodepletion and infusion;
+/// - a `MedicationStatement` for each medicine of the plan from its start to its stop, one
+///   dosage for each dose in force, and one for each medicine logged as taken;
+/// - day by day: an `Observation` for each vital sign (LOINC, UCUM; category `vital-signs`),
+///   each visit lab value (category `laboratory`, with the protocol's reference range and H/L),
+///   each symptom, ICE score, CRS and ICANS grade (with the findings) and SLEDAI-2K (with DORIS
+///   and drug-free remission), and a `Communication` for each note;
+/// - a `Provenance` for each stored line that gave a resource: its targets, when the line was
+///   written and by whom, and the line itself (its id, and the SHA-256 of its bytes when read
+///   from the files). A correction's Provenance links what it corrects (`entity` role
+///   `revision`; activity `UPDATE`, or `NULLIFY` for a strike-out).
 ///
 /// Choices:
+/// - **Streamed.** The day files are read twice, a day at a time (``ExportInput/days``): first
+///   for what spans days (corrections, the medication plan, the authors), then to write each
+///   day's resources; ten years are never held whole.
 /// - **Symptoms are Observations, not a `QuestionnaireResponse` per day.** A symptom is logged
-///   on its own, at any time of day, one severity 0–4 (none … very severe); it is not a filled-in
-///   questionnaire, and several of the protocol's symptoms are not PRO-CTCAE items at all (lupus
-///   and neurological signs). As Observations each one keeps its own time, author, stable id and
-///   status, so a struck-out symptom is marked on its own instead of changing a day's form, and a
-///   receiving system can chart one symptom over time. The value is a coding of the severity
-///   (code `0`–`4`, display `none` … `very severe`) in a local code system.
-/// - **Struck-out and replaced entries are kept, with status `entered-in-error`.** The data files
-///   keep every line and CareJourney promises the old value stays visible, struck through, in
-///   exports as on a paper chart. FHIR's `entered-in-error` says exactly that: keep it for the
-///   record, base nothing on it. Its note says who struck it out and why. A replacement value is
-///   its own Observation (the correcting line's id) with status `corrected` and a note naming
-///   the line it corrects. Phase events struck out give an `entered-in-error` Encounter or
-///   Procedure the same way.
+///   on its own, at any time of day, one severity 0–4 (none … very severe); several of the
+///   protocol's symptoms are not PRO-CTCAE items. As Observations each keeps its own time,
+///   author, stable id and status, and a receiving system can chart one symptom over time.
+/// - **Struck-out and replaced entries are kept, with status `entered-in-error`**, as on a paper
+///   chart; the note says who struck them out and why. A replacement value is its own resource
+///   (the correcting line's id) with status `corrected`.
 /// - **Stable ids.** Every resource id is a name-based UUID (RFC 9562 version 8, from SHA-256)
-///   of the journey, the resource type and the stored line id, and its `fullUrl` is that UUID as
-///   `urn:uuid:`; the line id itself is the resource's `identifier`. The bundle has no
-///   `timestamp` (optional for a collection): the same data and date range always give the same
-///   bytes, whenever the export is made.
-/// - **Codes.** LOINC for the vital signs, and for a lab the `loinc` the protocol gives it (the
-///   default protocol's codes carry their evidence tag there: creatinine [V], the others [S]),
-///   beside a coding of the protocol's lab id. Anything else has `code.text` and a coding in a
-///   local code system under `urn:carejourney:` (see ``FHIRExport/System``).
-///   Units are UCUM where the unit is known (``FHIRExport/ucum(_:)``); otherwise the quantity
-///   carries the unit as written and no code.
-/// - `from`/`to` keep the Observations of those dates and the stays and procedures that overlap
-///   them; the Patient is always there.
-///
-/// Not exported here: notes, medicines, ICE scores, CRS/ICANS gradings and SLEDAI-2K
-/// assessments (the JSON export carries everything).
+///   of the journey, the resource type and the stored line id; `fullUrl` is that UUID as
+///   `urn:uuid:`, and the line id is the resource's `identifier`. The bundle has no `timestamp`:
+///   the same data and date range always give the same bytes.
+/// - **Codes.** LOINC for the vital signs and for a lab the protocol gives a code (checked for
+///   its check digit when the protocol is read); SNOMED CT for the condition. CRS, ICANS, ICE,
+///   SLEDAI-2K and DORIS have no verified LOINC or SNOMED CT code (clinical.md §7): they, the
+///   symptoms and the phases are coded in local code systems under `urn:carejourney:`
+///   (``System``), with text. Medicines are text as written: no verified code list is at hand.
+/// - One entry per line: compact JSON a person can still read with `jq`, and a tenth of the
+///   indented size.
+/// - `from`/`to` keep what happened on those dates, the stays, procedures and medicines that
+///   overlap them; the Patient, the Condition and the authors are always there.
 struct FHIRExport {
+  /// The bundle as one text (tests, the screens' export key).
   static func render(_ input: ExportInput) throws -> String {
-    SafeText.jsonEscaped(FHIRExport(input).bundle().text) + "\n"
+    var text = ""
+    try stream(input) { text += $0 }
+    return text
+  }
+
+  /// The bundle handed to `emit` in pieces.
+  static func stream(_ input: ExportInput, _ emit: @escaping (String) throws -> Void) throws {
+    let export = try FHIRExport(input)
+    var w = JSONWriter(emit: emit)
+    try export.write(into: &w)
+    w.raw("\n")
+    try w.flush()
   }
 
   let input: ExportInput
   /// The id of the journey's `created` line: what makes ids differ between journeys.
   let journeyID: String
+  /// What the first reading of the days found.
+  let survey: Survey
+  /// `urn:uuid:` of the Patient.
+  let patientURL: String
+  /// `urn:uuid:` of each author's resource.
+  let authorURLs: [Author: String]
+  /// The medication plan's statements, from the survey's medication changes.
+  let plan: [MedicationCourse]
 
-  init(_ input: ExportInput) {
+  init(_ input: ExportInput) throws {
     self.input = input
     journeyID = input.journey.exportID
+    survey = try Survey(input)
+    let patientURL = "urn:uuid:" + FHIRExport.uuid(journeyID, "Patient", journeyID)
+    self.patientURL = patientURL
+    var urls: [Author: String] = [:]
+    for author in survey.authors {
+      urls[author] =
+        author.role == .patient
+        ? patientURL
+        : "urn:uuid:" + FHIRExport.uuid(journeyID, FHIRExport.authorType(author), author.name)
+    }
+    authorURLs = urls
+    plan = MedicationCourse.courses(survey.medicationChanges)
   }
 
-  func bundle() -> FHIRJSON {
+  func write(into w: inout JSONWriter) throws {
     let range = [input.from.map { "from \($0)" }, input.to.map { "to \($0)" }]
-    let entries = [patient()] + stayResources() + observations()
-    return .members([
-      ("resourceType", .string("Bundle")),
-      ("id", .string(uuid("Bundle", range.compactMap { $0 }.joined(separator: " ")))),
-      ("type", .string("collection")),
-      ("entry", entries.isEmpty ? nil : .array(entries)),
-    ])
+    try w.object { w in
+      w.string("resourceType", "Bundle")
+      w.string("id", uuid("Bundle", range.compactMap { $0 }.joined(separator: " ")))
+      w.string("type", "collection")
+      try w.array("entry") { w in
+        writePatient(&w)
+        writeAuthors(&w)
+        writeStays(&w)
+        let planURLs = writeMedicationPlan(&w)
+        try w.flushIfFull()
+        var emitted = Emitted(planURLs: planURLs)
+        try input.forEachDay(from: input.from, to: input.to) { _, day in
+          for item in FHIRExport.ordered(day) {
+            writeLine(item.entry, hash: item.hash, emitted: &emitted, into: &w)
+          }
+          try w.flushIfFull()
+        }
+        w.raw("\n")
+      }
+    }
+  }
+
+  /// A day's entries in the order they were observed, ties in the order given.
+  static func ordered(_ day: [(entry: Entry, hash: String?)]) -> [(entry: Entry, hash: String?)] {
+    let order = day.indices.sorted { a, b in
+      let (x, y) = (day[a].entry.observedAt, day[b].entry.observedAt)
+      return x != y ? x < y : a < b
+    }
+    return order.map { day[$0] }
   }
 
   // MARK: - Ids and common pieces
 
-  /// The local code systems: codes that have no verified standard code, named by CareJourney.
+  /// The code systems used.
   enum System {
     static let loinc = "http://loinc.org"
+    static let snomed = "http://snomed.info/sct"
     static let ucum = "http://unitsofmeasure.org"
     static let observationCategory =
       "http://terminology.hl7.org/CodeSystem/observation-category"
+    static let interpretation =
+      "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
+    static let dataAbsentReason = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
     static let actCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+    static let dataOperation = "http://terminology.hl7.org/CodeSystem/v3-DataOperation"
+    static let participantType =
+      "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
     /// The stored line id (`identifier.system`).
     static let line = "urn:carejourney:line"
     /// The journey (the `created` line's id), for the Patient's identifier.
@@ -87,59 +154,142 @@ struct FHIRExport {
     static let severity = "urn:carejourney:symptom-severity"
     /// The journey's phases (`leukapheresis`): no verified SNOMED CT code is at hand.
     static let phase = "urn:carejourney:phase"
+    /// CRS and ICANS grades, the ICE score and its items, and what the grading found (ASTCT
+    /// 2019): no verified LOINC or SNOMED CT code exists (clinical.md §7).
+    static let astct = "urn:carejourney:astct"
+    /// SLEDAI-2K, its descriptors, DORIS 2021 and drug-free remission.
+    static let lupus = "urn:carejourney:lupus"
+    /// What a note is (a diary note of the journey).
+    static let note = "urn:carejourney:note"
+    /// The SHA-256 of a stored line (extension on a Provenance's source entity).
+    static let lineHash = "urn:carejourney:line-sha256"
+  }
+
+  /// A coding: system, code, display.
+  struct Coding {
+    var system: String
+    var code: String
+    var display: String?
+
+    init(_ system: String, _ code: String, _ display: String?) {
+      self.system = system
+      self.code = code
+      self.display = display
+    }
   }
 
   /// A name-based UUID (RFC 9562 §5.8 version 8, the SHA-256 construction of its appendix B.2)
   /// of the journey, the resource type and `name` (a line id, with a part for lines that give
   /// several resources).
-  func uuid(_ type: String, _ name: String) -> String {
+  static func uuid(_ journeyID: String, _ type: String, _ name: String) -> String {
     let words = SHA256.digest(Array("carejourney:\(journeyID):\(type):\(name)".utf8))
     var bytes = words.prefix(4).flatMap { word in
       [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
     }
     bytes[6] = bytes[6] & 0x0F | 0x80
     bytes[8] = bytes[8] & 0x3F | 0x80
-    let hex = bytes.map { byte in
-      let digits = String(byte, radix: 16)
-      return digits.count == 1 ? "0" + digits : digits
-    }.joined()
-    let cuts = [8, 12, 16, 20]
-    var text = ""
-    for (i, character) in hex.enumerated() {
-      if cuts.contains(i) { text += "-" }
-      text.append(character)
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(36)
+    for (i, byte) in bytes.enumerated() {
+      if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0F)])
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 
-  /// A bundle entry: `fullUrl` and the resource, its type and id first.
-  func entry(_ type: String, _ name: String, _ members: [(String, FHIRJSON?)]) -> FHIRJSON {
+  func uuid(_ type: String, _ name: String) -> String {
+    FHIRExport.uuid(journeyID, type, name)
+  }
+
+  /// `urn:uuid:` of the resource of `type` made from `name`.
+  func url(_ type: String, _ name: String) -> String { "urn:uuid:" + uuid(type, name) }
+
+  /// A bundle entry on a line of its own: `fullUrl` and the resource, its type and id first.
+  /// Returns the `fullUrl`, for references to it.
+  @discardableResult
+  func resource(
+    _ w: inout JSONWriter, _ type: String, _ name: String, _ body: (inout JSONWriter) -> Void
+  ) -> String {
     let id = uuid(type, name)
-    return .members([
-      ("fullUrl", .string("urn:uuid:\(id)")),
-      ("resource", .members([("resourceType", .string(type)), ("id", .string(id))] + members)),
-    ])
+    let url = "urn:uuid:" + id
+    w.object(onNewLine: true) { w in
+      w.string("fullUrl", url)
+      w.object("resource") { w in
+        w.string("resourceType", type)
+        w.string("id", id)
+        body(&w)
+      }
+    }
+    return url
   }
 
-  var patientReference: FHIRJSON {
-    .members([("reference", .string("urn:uuid:\(uuid("Patient", journeyID))"))])
+  /// `"identifier": [{"system": …, "value": …}]`: the stored line id, or another id of `system`.
+  static func identifier(_ w: inout JSONWriter, _ value: String, system: String = System.line) {
+    w.array("identifier") { w in
+      w.object { w in
+        w.string("system", system)
+        w.string("value", value)
+      }
+    }
   }
 
-  /// The stored line id (or another id of `system`) as the resource's business identifier.
-  static func identifier(_ value: String, system: String = System.line) -> FHIRJSON {
-    .array([.members([("system", .string(system)), ("value", .string(value))])])
+  static func coding(_ w: inout JSONWriter, _ coding: Coding) {
+    w.object { w in
+      w.string("system", coding.system)
+      w.string("code", coding.code)
+      w.string("display", coding.display)
+    }
   }
 
-  static func coding(_ system: String, _ code: String, _ display: String?) -> FHIRJSON {
-    .members([
-      ("system", .string(system)), ("code", .string(code)),
-      ("display", display.map(FHIRJSON.string)),
-    ])
+  /// A CodeableConcept's members: its codings and its text.
+  static func concept(_ w: inout JSONWriter, _ codings: [Coding], text: String?) {
+    w.array("coding", codings) { w, coding in FHIRExport.coding(&w, coding) }
+    w.string("text", text)
   }
 
-  static func concept(_ codings: [FHIRJSON], text: String) -> FHIRJSON {
-    .members([("coding", .array(codings)), ("text", .string(text))])
+  /// `"key": {"coding": […], "text": …}`.
+  static func concept(
+    _ w: inout JSONWriter, _ key: StaticString, _ codings: [Coding], text: String?
+  ) {
+    w.object(key) { w in concept(&w, codings, text: text) }
   }
+
+  /// `"key": [{"text": …}]`, a list of one CodeableConcept holding only text.
+  static func textConcepts(_ w: inout JSONWriter, _ key: StaticString, _ text: String?) {
+    guard let text else { return }
+    w.array(key) { w in w.object { w in w.string("text", text) } }
+  }
+
+  /// `"key": {"reference": …, "display": …}`.
+  static func reference(
+    _ w: inout JSONWriter, _ key: StaticString, _ url: String, display: String? = nil
+  ) {
+    w.object(key) { w in
+      w.string("reference", url)
+      w.string("display", display)
+    }
+  }
+
+  /// A Reference as a value in an array.
+  static func reference(_ w: inout JSONWriter, _ url: String, display: String? = nil) {
+    w.object { w in
+      w.string("reference", url)
+      w.string("display", display)
+    }
+  }
+
+  func subject(_ w: inout JSONWriter) {
+    FHIRExport.reference(&w, "subject", patientURL)
+  }
+
+  /// `"key": {"reference": …, "display": "Ana Weber (nurse)"}`: who wrote a line.
+  func author(_ w: inout JSONWriter, _ key: StaticString, _ author: Author) {
+    FHIRExport.reference(&w, key, authorURL(author), display: author.description)
+  }
+
+  func authorURL(_ author: Author) -> String { authorURLs[author] ?? patientURL }
 
   /// `Struck out by Ana Weber (nurse) on 2026-07-03: wrong patient`.
   static func correctionNote(
@@ -148,16 +298,42 @@ struct FHIRExport {
     "\(what) by \(author) on \(date): \(reason)"
   }
 
-  static func notes(_ texts: [String]) -> FHIRJSON? {
-    texts.isEmpty ? nil : .array(texts.map { .members([("text", .string($0))]) })
+  /// `"key": [{"reference": …}, …]` when there are any.
+  static func references(_ w: inout JSONWriter, _ key: StaticString, _ urls: [String]) {
+    w.array(key, urls) { w, url in FHIRExport.reference(&w, url) }
   }
 
-  func patient() -> FHIRJSON {
-    entry(
-      "Patient", journeyID,
-      [
-        ("identifier", FHIRExport.identifier(journeyID, system: System.journey)),
-        ("name", input.journey.patient.map { .array([.members([("text", .string($0))])]) }),
-      ])
+  /// `"note": [{"text": …}, …]` when there are notes.
+  static func notes(_ w: inout JSONWriter, _ texts: [String]) {
+    w.array("note", texts) { w, text in w.object { w in w.string("text", text) } }
   }
+
+  /// A Quantity's members; `system` and `code` only for a known UCUM unit.
+  static func quantity(_ w: inout JSONWriter, _ value: Double, unit: String, ucum: String?) {
+    w.number("value", JSONWriter.decimal(value))
+    w.string("unit", unit)
+    if let ucum {
+      w.string("system", System.ucum)
+      w.string("code", ucum)
+    }
+  }
+
+  /// The UCUM code (unitsofmeasure.org) for a unit as protocols write it, when known.
+  static func ucum(_ unit: String) -> String? {
+    ucumCodes[LabDefinition.unitKey(unit)]
+  }
+
+  /// Units as written (folded by `LabDefinition.unitKey`) → UCUM, by UCUM's rules: `u` for
+  /// micro, `10*9` for 10⁹, `[IU]` for international units, annotations in braces.
+  static let ucumCodes: [String: String] = [
+    "mg/dl": "mg/dL", "g/dl": "g/dL", "g/l": "g/L", "mg/l": "mg/L", "ug/ml": "ug/mL",
+    "umol/l": "umol/L", "mmol/l": "mmol/L",
+    "/ul": "/uL", "cells/ul": "{cells}/uL", "/nl": "/nL", "10^9/l": "10*9/L", "x10^9/l": "10*9/L",
+    "10^3/ul": "10*3/uL", "u/l": "U/L", "ng/ml": "ng/mL", "ng/l": "ng/L", "ug/l": "ug/L",
+    "mg/mmol": "mg/mmol",
+    "iu/ml": "[IU]/mL", "u/ml": "U/mL",
+    "g/g": "g/g", "mg/g": "mg/g", "mg/mg": "mg/mg",
+    "ml/min/1.73m2": "mL/min/{1.73_m2}",
+    "%": "%", "kg": "kg",
+  ]
 }

@@ -4,8 +4,13 @@ import JourneyCore
 ///
 /// - Each milestone with a due date is an all-day event on that date (`DTSTART;VALUE=DATE`,
 ///   `DTEND` the next day), so no time zone is involved: a date is the same day wherever the
-///   calendar is opened. `DTSTAMP` is the export's moment in UTC, taken from the input, never
-///   the clock.
+///   calendar is opened. `DTSTAMP` is the journey's last change (the latest line of
+///   `journey.jsonl`, in UTC), never the export's moment: the same data gives the same bytes.
+/// - `SEQUENCE` counts the times the milestone's date moved (a new plan, a phase entered on
+///   another day, a correction), replaying the journey's lines, so a calendar that imported an
+///   earlier export takes the new date.
+/// - `SUMMARY` is one line: a newline in a protocol's title becomes a space (calcurse skips an
+///   event whose summary holds one). Nothing in the calendar is a command to type.
 /// - Repeating milestones (the follow-up visit every 3 months, with no end: it repeats for as
 ///   long as the journey lasts) are listed up to ``horizonDays`` after the export day, or up to
 ///   `to` when given; a journey that has ended has nothing after its end. Exporting again later
@@ -38,8 +43,11 @@ enum ICSExport {
     ]
     let name = "CareJourney" + (input.journey.patient.map { ": \($0)" } ?? "")
     lines += ["NAME:\(ICSText.escape(name))", "X-WR-CALNAME:\(ICSText.escape(name))"]
-    for milestone in milestones(input) {
-      lines += event(milestone, input: input)
+    let exported = milestones(input)
+    let sequences = sequences(input, ids: Set(exported.map(\.id)))
+    let stamp = input.journey.events.max { $0.recordedAt < $1.recordedAt }?.recordedAt ?? input.now
+    for milestone in exported {
+      lines += event(milestone, input: input, stamp: stamp, sequence: sequences[milestone.id] ?? 0)
     }
     lines.append("END:VCALENDAR")
     return lines.map(ICSText.fold).joined(separator: "\r\n") + "\r\n"
@@ -56,33 +64,67 @@ enum ICSExport {
     }
   }
 
-  static func event(_ milestone: Milestone, input: ExportInput) -> [String] {
+  /// For each milestone in `ids`, how many times its due date moved as the journey's lines
+  /// were written: the journey replayed line by line, each due date compared with the last.
+  static func sequences(_ input: ExportInput, ids: Set<String>) -> [String: Int] {
+    let horizon = input.to ?? input.today.adding(days: horizonDays)
+    let events = input.journey.events
+    var due: [String: LocalDate] = [:]
+    var moves: [String: Int] = [:]
+    // Only a plan, a phase entered or a correction moves a date: replaying at those alone
+    // keeps this to a few folds however many milestones were signed.
+    for count in events.indices.dropFirst() {
+      switch events[count].body {
+      case .planned, .phaseEntered, .corrected: break
+      default: continue
+      }
+      let journey = Journey(events: Array(events[...count]))
+      for milestone in journey.milestones(protocol: input.care, today: horizon)
+      where ids.contains(milestone.id) {
+        guard let date = milestone.due else { continue }
+        if let before = due[milestone.id], before != date { moves[milestone.id, default: 0] += 1 }
+        due[milestone.id] = date
+      }
+    }
+    return moves
+  }
+
+  /// Text on one line: line breaks (CR, LF, NEL, LS, PS) become spaces.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+  }
+
+  static func event(
+    _ milestone: Milestone, input: ExportInput, stamp: Timestamp, sequence: Int
+  ) -> [String] {
     guard let due = milestone.due else { return [] }
     let day = StudyDay(date: due, journey: input.journey, protocol: input.care)
     var description = "\(day.label) · \(milestone.phase.title)."
+    let title = oneLine(milestone.title)
     let summary: String
     if let signature = milestone.signature, signature.notApplicable {
-      summary = "Not applicable: \(milestone.title)"
+      summary = "Not applicable: \(title)"
       description += " Marked not applicable on \(signature.on) by \(signature.author)."
       if let note = signature.note { description += " \(note)" }
     } else if let signature = milestone.signature {
-      summary = "Done: \(milestone.title)"
+      summary = "Done: \(title)"
       description += " Signed \(signature.whenText) by \(signature.author)."
       if let note = signature.note { description += " \(note)" }
     } else if milestone.status == .notRecorded {
-      summary = milestone.title
+      summary = title
       description +=
-        " Before CareJourney: not recorded (sign it with its real date, or mark it "
-        + "done elsewhere: carejourney sign \(milestone.id) --elsewhere)"
+        " Before CareJourney: not recorded; in CareJourney, sign it with its real "
+        + "date, or mark it done elsewhere."
     } else {
-      summary = milestone.title
-      let signer = milestone.rule.signer == .nurse ? "the nurse signs" : "anyone may sign"
-      description += " Not signed yet (\(signer)): carejourney sign \(milestone.id)"
+      summary = title
+      let signer = milestone.rule.signer == .nurse ? "the nurse signs it" : "anyone may sign it"
+      description += " Not signed yet: \(signer) in CareJourney."
     }
     var lines = [
       "BEGIN:VEVENT",
       "UID:\(ICSText.escape(uid(milestone, journey: input.journey)))",
-      "DTSTAMP:\(utc(input.now))",
+      "DTSTAMP:\(utc(stamp))",
+      "SEQUENCE:\(sequence)",
       "DTSTART;VALUE=DATE:\(compact(due))",
       "DTEND;VALUE=DATE:\(compact(due.adding(days: 1)))",
       "SUMMARY:\(ICSText.escape(summary))",
@@ -95,7 +137,7 @@ enum ICSExport {
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
         "TRIGGER:-PT15H",
-        "DESCRIPTION:\(ICSText.escape("Tomorrow: \(milestone.title)"))",
+        "DESCRIPTION:\(ICSText.escape("Tomorrow: \(title)"))",
         "END:VALARM",
       ]
     }

@@ -39,7 +39,8 @@ public enum JSONExport {
   /// The document's `format`.
   static let formatName = "carejourney-journey"
   /// The document's `version`: this build writes it and reads it and every earlier one.
-  static let version = 1
+  /// Version 2 added the hashes (`entryChain`, `eventChain`, `protocolSha256`).
+  static let version = 2
 
   /// Why a journey cannot be written as a backup.
   struct Refusal: Error, CustomStringConvertible {
@@ -83,21 +84,38 @@ public enum JSONExport {
       try emit(SafeText.jsonEscaped(piece))
       piece = ""
     }
-    if entryLines.isEmpty {
-      try add("[]")
-    } else {
-      for (index, line) in entryLines.enumerated() {
+    func addList(_ lines: [String]) throws {
+      if lines.isEmpty {
+        try add("[]")
+        return
+      }
+      for (index, line) in lines.enumerated() {
         try add(index == 0 ? "[\n    " : ",\n    ")
         try add(line)
       }
       try add("\n  ]")
     }
+    // The chain is written as it is computed: ten years' hashes are never held as a list.
+    func addChain(_ lines: [String]) throws {
+      var prev = LineCodec.genesisHash
+      for (index, line) in lines.enumerated() {
+        prev = BackupChain.next(after: prev, line)
+        try add((index == 0 ? "[\n    \"" : ",\n    \"") + prev + "\"")
+      }
+      try add(lines.isEmpty ? "[]" : "\n  ]")
+    }
+    try addList(entryLines)
+    try add(",\n  \"entryChain\": ")
+    try addChain(entryLines)
     let events = journey.events.map { LineCodec.encode($0) }
+    try add(",\n  \"eventChain\": ")
+    try addChain(events)
     try add(
       ",\n"
         + "  \"events\": \(list(events)),\n"
         + "  \"format\": \(try quoted(formatName)),\n"
         + "  \"protocol\": \(try protocolText.map(quoted) ?? "null"),\n"
+        + "  \"protocolSha256\": \(protocolText.map { "\"\(SHA256.hex($0))\"" } ?? "null"),\n"
         + "  \"version\": \(version)\n"
         + "}\n")
     if !piece.isEmpty { try emit(SafeText.jsonEscaped(piece)) }

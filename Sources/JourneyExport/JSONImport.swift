@@ -15,6 +15,12 @@ public enum JSONImport {
     public var protocolText: String?
     /// The journey the events make.
     public var journey: Journey
+    /// Whether the backup carried the hashes that show it unchanged since export (format
+    /// version 2 on); an older one imports unchecked.
+    public var checked = false
+    /// The first thing changed after export (`entry 17 (id …, 2026-11-21, temperature)`),
+    /// when the change was accepted (``read(_:acceptingEdited:)``); nil when there was none.
+    public var edited: String?
   }
 
   /// Why a file is not a backup that can be imported, as a sentence that says what to do.
@@ -29,10 +35,15 @@ public enum JSONImport {
     var `protocol`: String?
     var events: [LineCodec.Embedded]?
     var entries: [LineCodec.Embedded]?
+    var entryChain: [String]?
+    var eventChain: [String]?
+    var protocolSha256: String?
   }
 
-  /// Reads and checks a backup; throws the first problem found, having kept nothing.
-  public static func read(_ data: Data) throws(Refusal) -> Backup {
+  /// Reads and checks a backup; throws the first problem found, having kept nothing. A backup
+  /// changed after it was exported is refused, naming the first change, unless
+  /// `acceptingEdited` (then ``Backup/edited`` names it).
+  public static func read(_ data: Data, acceptingEdited: Bool = false) throws(Refusal) -> Backup {
     let document: Document
     do {
       // The quick way for a backup as CareJourney writes it; anything else as before.
@@ -78,8 +89,16 @@ public enum JSONImport {
         throw Refusal(description: "entry \(index + 1) cannot be read: \(reason)")
       }
     }
+    // After the checks above, which name a broken journey more precisely; an edit that keeps
+    // it whole (36.1 °C made 39.9 °C) is found here.
+    var edited: String?
+    if version >= 2 {
+      edited = try firstEdit(document, events: events, entries: entries)
+      if let edited, !acceptingEdited { throw Refusal(editedAfterExport: edited) }
+    }
     return Backup(
-      events: events, entries: entries, protocolText: document.protocol, journey: journey)
+      events: events, entries: entries, protocolText: document.protocol, journey: journey,
+      checked: version >= 2, edited: edited)
   }
 
   /// Each object decoded, or the first that cannot be, named by its place (`entry 17`); an id
@@ -131,6 +150,7 @@ extension JSONImport.Document {
   init(_ quick: LineCodec.QuickDocument) {
     self.init(
       format: quick.format, version: quick.version, protocol: quick.protocolText,
-      events: quick.events, entries: quick.entries)
+      events: quick.events, entries: quick.entries, entryChain: quick.entryChain,
+      eventChain: quick.eventChain, protocolSha256: quick.protocolSha256)
   }
 }

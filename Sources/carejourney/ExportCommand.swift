@@ -31,7 +31,16 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Replace --out if it exists.")
   var force = false
 
+  @Flag(
+    help:
+      "csv for a spreadsheet in a comma-decimal locale: a UTF-8 byte-order mark, ';' between cells, decimal commas."
+  )
+  var excel = false
+
   func validate() throws {
+    if excel && format != .csv {
+      throw ValidationError("--excel is for csv only: leave it out, or export csv")
+    }
     if format == .json && (from != nil || to != nil) {
       throw ValidationError(JSONExport.rangeRefusal)
     }
@@ -43,7 +52,8 @@ struct ExportCommand: ParsableCommand {
     if let out, !force, FileManager.default.fileExists(atPath: out) {
       throw AppError("\(out) exists: choose another --out, or add --force to replace it")
     }
-    let job = ExportJob(context, format: format, from: start, to: end)
+    var job = ExportJob(context, format: format, from: start, to: end)
+    if excel { job.csvDialect = .excel }
     let problems: [LineProblem]
     if let out {
       problems = try job.write(to: out, replacing: force)

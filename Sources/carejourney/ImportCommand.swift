@@ -17,6 +17,9 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The backup file (- reads standard input).", valueName: "file"))
   var file: String
 
+  @Flag(help: "Import a backup changed after it was exported; the journey records that it was.")
+  var acceptEdited = false
+
   func run() throws {
     let context = try AppContext(global: global)
     let root = context.store.directory.root
@@ -30,7 +33,14 @@ struct ImportCommand: ParsableCommand {
       }
       data = read
     }
-    let backup = try context.importBackup(data, from: file)
+    let backup = try context.importBackup(data, from: file, acceptingEdited: acceptEdited)
+    if let edited = backup.edited {
+      say(
+        "Imported although it was changed after export (first change: \(edited)); the journey notes it."
+      )
+    } else if !backup.checked {
+      say("This backup was written before backups carried hashes: changes to it cannot be seen.")
+    }
     say(
       "Imported the journey of \(backup.journey.patient ?? "?") (\(backup.events.count) events, "
         + "\(backup.entries.count) entries) into \(root).")

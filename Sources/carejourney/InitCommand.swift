@@ -30,6 +30,8 @@ struct InitCommand: ParsableCommand {
   @Option(help: "Show temperatures in C or F (always stored in °C).")
   var unit: String = "C"
 
+  @OptionGroup var details: PatientDetailsOptions
+
   func run() throws {
     let context = try AppContext(global: global)
     try TextLimits.check(names: ["--patient": patient, "--team-phone": teamPhone])
@@ -38,6 +40,7 @@ struct InitCommand: ParsableCommand {
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
       throw AppError("--unit \(unit) is not a unit: use C or F")
     }
+    let details = try self.details.parsed(today: context.today)
     let began = try on.map { try context.date($0, option: "--on") }
     if let began { try Journey.startWindow(today: context.today).check(began, "--on \(began)") }
     let care = try context.startJourney(
@@ -46,7 +49,8 @@ struct InitCommand: ParsableCommand {
       [
         .created(
           patient: name, protocolID: care.id, teamPhone: teamPhone,
-          temperatureUnit: temperatureUnit, began: began.map { .on($0) } ?? .dayRecorded)
+          temperatureUnit: temperatureUnit, began: began.map { .on($0) } ?? .dayRecorded,
+          details: details)
       ]
     }
     let since = began.map { ", in screening since \($0)" } ?? ""

@@ -26,14 +26,21 @@ struct SettingsCommand: ParsableCommand {
   @Option(help: "C or F.")
   var unit: String?
 
+  @OptionGroup var details: PatientDetailsOptions
+
   func run() throws {
     let context = try AppContext(global: global)
-    guard teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil else {
+    let patient = try details.parsed(today: context.today)
+    guard
+      teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil
+        || !patient.isEmpty
+    else {
       try context.settingsLines().forEach(say)
       return
     }
     try context.changeSettings(
-      teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit
+      teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit,
+      details: patient
     ).forEach(say)
   }
 }

@@ -47,7 +47,38 @@ import Testing
     Case(arguments: ["status", "--today", "tomorrow"], fragment: "is not a date"),
     Case(arguments: ["timeline", "--json", "--csv"], fragment: "choose one"),
     Case(arguments: ["--role", "doctor", "status"], fragment: "doctor"),
+    Case(
+      arguments: ["settings", "--born", "2026-11-23"],
+      fragment:
+        "--born 2026-11-23 is in the future: give the date of birth as YYYY-MM-DD, from 1900-01-01 to 2026-11-22"
+    ),
+    Case(
+      arguments: ["settings", "--born", "1899-12-31", "--sex", "female"],
+      fragment: "--born 1899-12-31 is before 1900-01-01"),
+    Case(
+      arguments: ["settings", "--sex", "woman"],
+      fragment: "--sex woman is not accepted: use female, male, other, unknown (or F, M, O, U)"),
+    Case(
+      arguments: [
+        "settings", "--identifier", "https://hospital.example.org/mrn|A1", "--identifier", "A12345",
+      ],
+      fragment: "--identifier A12345 has no system: write SYSTEM|VALUE"),
   ]
+
+  /// A start with a detail that cannot be right writes nothing at all: no journey to mend.
+  @Test(arguments: [
+    (["--born", "2090-01-01"], "--born 2090-01-01 is in the future"),
+    (["--sex", "x"], "--sex x is not accepted"),
+    (["--identifier", "|A12345"], "has no system before the |"),
+  ])
+  func initWithABadPatientDetailWritesNothing(extra: [String], fragment: String) throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    let result = try cli.run(["init", "--patient", "Santos, Maria"] + extra)
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(fragment), "stderr: \(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: cli.data + "/journey.jsonl"))
+  }
 
   @Test(arguments: cases)
   func refusedWithOneClearLineAndNothingWritten(_ c: Case) throws {

@@ -83,7 +83,7 @@ import Testing
     let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(
       rows.first
-        == "date,time,day,phase,type,text,value,unit,severity,author_role,author_name,struck_out,correction,id,entered_on"
+        == "date,time,day,phase,type,text,value,unit,severity,author_role,author_name,struck_out,correction,id,entered_on,systolic,diastolic,lab,reference_range,flag,patient"
     )
     #expect(rows.count == 3)
     #expect(rows[2].contains("\"Note: =HYPERLINK(\"\"x\"\"), then \"\"quotes\"\"\""))

@@ -43,6 +43,46 @@ import Testing
     #expect(try restored.ok(["status"]) == (try cli.ok(["status"])))
   }
 
+  /// A temperature edited in the backup (36.x made 39.9) is refused, naming the entry; with
+  /// --accept-edited it imports, and the journey holds a note saying so, which `timeline`
+  /// shows (issue 18, item 11).
+  @Test func anEditedBackupIsRefusedUnlessAccepted() throws {
+    let (cli, backup) = try Self.backedUp()
+    defer { cli.cleanUp() }
+    let text = String(decoding: try #require(Self.bytes(backup)), as: UTF8.self)
+    let edited = try #require(text.firstMatch(of: /"celsius":36\.[0-9]+,"id":"(demo-[0-9]+)"/))
+    let id = String(edited.output.1)
+    let changed = text.replacingCharacters(
+      in: edited.range, with: "\"celsius\":39.9,\"id\":\"\(id)\"")
+    try Data(changed.utf8).write(to: URL(fileURLWithPath: backup))
+
+    let target = try CLIHarness()
+    defer { target.cleanUp() }
+    let refused = try target.run(["import", backup])
+    #expect(refused.status != 0)
+    #expect(
+      refused.stderr.contains("it was changed after it was exported: entry "), "\(refused.stderr)")
+    #expect(refused.stderr.contains("(id \(id), "))
+    #expect(refused.stderr.contains("nothing was written"))
+    #expect(!FileManager.default.fileExists(atPath: target.data))
+
+    let out = try target.ok([
+      "--role", "nurse", "--name", "Ana Weber", "import", backup, "--accept-edited",
+    ])
+    #expect(
+      out.contains("Imported although it was changed after export (first change: entry "), "\(out)")
+    let rows = try #require(try target.json(["timeline", "--json"]) as? [[String: Any]])
+    let notes = rows.compactMap { $0["text"] as? String }
+    #expect(
+      notes.contains {
+        $0.hasPrefix(
+          "Note: Imported from a backup changed after it was exported (first change: entry ")
+          && $0.hasSuffix("imported with --accept-edited by Ana Weber (nurse)")
+      }, "\(rows.suffix(3))")
+    let verify = try target.run(["verify"])
+    #expect(verify.status == 0, "\(verify.stdout)")
+  }
+
   /// `export json | carejourney import -` moves a journey without a file in between.
   @Test func importReadsStandardInput() throws {
     let (cli, backup) = try Self.backedUp()
@@ -100,7 +140,7 @@ import Testing
       says: "uses the id demo-00101"),
     Damage(
       name: "a newer format",
-      change: { $0.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 7") },
+      change: { $0.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 7") },
       says: "newer CareJourney"),
     Damage(name: "empty", change: { _ in "" }, says: "not a CareJourney backup"),
   ]

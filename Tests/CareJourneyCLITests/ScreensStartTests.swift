@@ -35,6 +35,17 @@ import Testing
     try app.waitFor("CAR-T team phone")
     try app.type("+49 9131 85-33010")
     try app.send("Enter")
+    try app.waitFor("Patient's date of birth")
+    try app.type("1984-03-02")
+    try app.send("Enter")
+    try app.waitFor("Sex for records")
+    try app.type("female")
+    try app.send("Enter")
+    try app.waitFor("Hospital or trial number as SYSTEM|VALUE")
+    try app.type("https://hospital.example.org/mrn|A12345")
+    try app.send("Enter")
+    try app.waitFor("number https://hospital.example.org/mrn|A12345")
+    try app.send("Enter")
     let asked = try app.waitFor("Who is at the keyboard?")
     #expect(asked.contains("  screening: date not entered"), "\(asked)")
     #expect(asked.contains("  leukapheresis: date not entered"))
@@ -72,6 +83,17 @@ import Testing
       journey.split(separator: "\n").allSatisfy {
         $0.contains("\"by\":{\"name\":\"Maria Santos\",\"role\":\"patient\"}")
       })
+    let created = String(journey.split(separator: "\n")[0])
+    #expect(created.contains(#""born":"1984-03-02""#), "\(created)")
+    #expect(
+      created.contains(
+        #""identifiers":[{"system":"https://hospital.example.org/mrn","value":"A12345"}]"#))
+    #expect(created.contains(#""sex":"female""#))
+    let settings = try cli.ok(["settings"])
+    #expect(
+      settings.contains(
+        "Patient: born 1984-03-02, sex female, identifier https://hospital.example.org/mrn|A12345"),
+      "\(settings)")
 
     // A date remembered later is given with advance, in any order; the timeline says so.
     let dated = try cli.ok(["advance", "leukapheresis", "--on", "2026-10-14"])

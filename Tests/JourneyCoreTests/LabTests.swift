@@ -36,6 +36,31 @@ struct LabTests {
     #expect(try #require(LabTests.care.lab(named: lab)).loinc == code)
   }
 
+  /// Every code the protocol and the FHIR vital signs use carries the check digit LOINC's mod 10
+  /// gives it; one digit wrong, two swapped, or the wrong shape, is not a LOINC code.
+  @Test(arguments: [
+    ("2160-0", true), ("24467-3", true), ("10839-9", true), ("85354-9", true), ("59408-5", true),
+    ("8310-5", true), ("751-8", true), ("2160-1", false), ("2610-0", false), ("4485-8", false),
+    ("24476-3", false), ("2160", false), ("2160-", false), ("-0", false), ("2160-0-1", false),
+    ("12345678-9", false), ("216O-0", false),
+  ])
+  func loincCheckDigit(code: String, valid: Bool) {
+    #expect(LabDefinition.isLOINC(code) == valid)
+  }
+
+  @Test func everyShippedLOINCCodeHasItsCheckDigit() {
+    let codes = LabTests.care.labs.compactMap(\.loinc)
+    #expect(codes.count == 19)
+    #expect(codes.allSatisfy(LabDefinition.isLOINC))
+  }
+
+  @Test func theShippedProtocolTreatsSLE() {
+    #expect(
+      LabTests.care.condition
+        == TreatedCondition(label: "Systemic lupus erythematosus", snomed: "55464009"))
+    #expect(LabTests.care.centre == nil)
+  }
+
   struct Conversion: CustomStringConvertible, Sendable {
     var typed: String
     var lab: String

@@ -29,6 +29,8 @@ import Testing
     #"{"v":1,\#(base),"type":"medication-change","medicine":"prednisone","dose":"5 mg","change":"dose","changeReason":"taper"}"#,
     #"{"v":1,\#(base),"type":"phase-entered","phase":"hospital-stay","on":"2026-11-22","reason":"fever"}"#,
     #"{"v":1,\#(base),"type":"created","patient":"Jane","protocol":"cd19-sle","unit":"F"}"#,
+    #"{"v":2,\#(base),"type":"settings","born":"1984-03-02","sex":"female"}"#,
+    #"{"v":2,\#(base),"type":"created","patient":"J","protocol":"p","identifiers":[{"system":"urn:x:y","value":"1"}]}"#,
     #"{"v":1,\#(base),"type":"correction","target":"x","reason":"typo","newType":"weight","kg":61.5,"typed":"61,5kg"}"#,
     #"{"v":1,\#(base),"type":"assessment","sledai":["arthritis", "rash"],"immunosuppressants":[ ],"pga":0.5}"#,
     // Escapes, decoded as JSON says.
@@ -126,6 +128,9 @@ import Testing
       milestone: "consent-signed", on: LocalDate(year: 2026, month: 11, day: 2)!, note: nil),
     .settings(teamPhone: nil, temperatureUnit: .celsius),
     .settings(teamPhone: "+49 1", temperatureUnit: nil, emergencyNumber: "112"),
+    .settings(
+      teamPhone: nil, temperatureUnit: nil,
+      details: PatientDetails(born: LocalDate(year: 1984, month: 3, day: 2)!, sex: .female)),
     .milestoneSigned(
       milestone: "cns-anticonvulsant-prophylaxis", on: LocalDate(year: 2026, month: 11, day: 2)!,
       note: "no CNS involvement", notApplicable: true),

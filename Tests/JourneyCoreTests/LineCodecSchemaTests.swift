@@ -49,6 +49,12 @@ import Testing
       case .milestone: r.milestone = "consent-signed"
       case .notApplicable: r.notApplicable = true
       case .target: r.target = "e-0"
+      case .born: r.born = day.adding(days: -12_000)
+      case .sex: r.sex = .other
+      case .identifiers:
+        if nested {
+          r.identifiers = [PatientIdentifier(system: "urn:oid:1.2.3", value: "T \"7\"")]
+        }
       case .at: r.at = Timestamp(date: day, secondOfDay: 0, utcOffset: -18_000)
       case .celsius: r.celsius = 38.25
       case .typed: r.typed = "100.85F"

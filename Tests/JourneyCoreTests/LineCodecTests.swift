@@ -37,6 +37,57 @@ import Testing
     #expect(try LineCodec.decodeEvent(line) == event)
   }
 
+  static let details = PatientDetails(
+    born: JourneyScript.date("1984-03-02"), sex: .female,
+    identifiers: [
+      PatientIdentifier(system: "https://hospital.example.org/mrn", value: "A12345"),
+      PatientIdentifier(system: "urn:oid:1.2.3", value: "T \"7\""),
+    ])
+
+  /// The patient's details ride on `created` and `settings` lines, in version 2 (an older
+  /// reader would drop them); a line without them stays as it was.
+  @Test(arguments: [
+    JourneyEvent.Body.created(
+      patient: "Santos, Maria", protocolID: "cd19-sle", teamPhone: nil, temperatureUnit: .celsius,
+      details: details),
+    .settings(teamPhone: nil, temperatureUnit: nil, details: PatientDetails(sex: .unknown)),
+    .settings(
+      teamPhone: nil, temperatureUnit: nil,
+      details: PatientDetails(born: JourneyScript.date("1950-01-31"))),
+  ])
+  func patientDetailsRoundTripInVersion2(body: JourneyEvent.Body) throws {
+    let event = JourneyEvent(id: "e1", recordedAt: Self.stamp, author: Self.nurse, body: body)
+    let line = LineCodec.encode(event)
+    #expect(line.contains("\"v\":2"))
+    #expect(try LineCodec.decodeEvent(line) == event)
+    if case .created = body {
+      #expect(line.contains(#""born":"1984-03-02""#))
+      #expect(
+        line.contains(
+          #""identifiers":[{"system":"https://hospital.example.org/mrn","value":"A12345"}"#))
+      #expect(line.contains(#""sex":"female""#))
+    }
+  }
+
+  @Test(arguments: [
+    (#""born":"1899-12-31""#, "a date of birth 1899-12-31, before 1900-01-01"),
+    (
+      #""identifiers":[{"system":"mrn","value":"1"}]"#,
+      "identifier mrn|1: the system mrn is not a URI"
+    ),
+    (#""sex":"f""#, "field sex"),
+  ])
+  func patientDetailsThatCouldNotHaveBeenTypedAreReported(field: String, reason: String) {
+    let line =
+      #"{"v":2,"id":"c1","ts":"2026-11-22T08:15:00+01:00","by":{"role":"nurse","name":"A"},"#
+      + #""type":"created","patient":"M","protocol":"cd19-sle",\#(field)}"#
+    #expect {
+      _ = try LineCodec.decodeEvent(line)
+    } throws: { error in
+      (error as? LineCodec.DecodingError)?.reason.contains(reason) == true
+    }
+  }
+
   @Test(arguments: [
     Entry.Body.temperature(celsius: 38.2, asTyped: "100.8F"),
     .symptom(name: "chills", severity: 4),

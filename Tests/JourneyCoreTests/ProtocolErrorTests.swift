@@ -442,6 +442,18 @@ let brokenProtocols: [BrokenProtocol] = [
   BrokenProtocol(
     "protocol without a name", wholeText: "id = \"test\"\n",
     expect: ["test.toml: name is missing"]),
+  BrokenProtocol(
+    "a condition code with a letter",
+    tables: "[condition]\nlabel = \"SLE\"\nsnomed = \"5546400g\"\n",
+    expect: [#"snomed "5546400g" is not a SNOMED CT concept id"#]),
+  BrokenProtocol(
+    "a LOINC code one digit off",
+    tables: "[[lab]]\nid = \"c3\"\nlabel = \"C3\"\nunit = \"mg/dL\"\nplausible-low = 0\n"
+      + "plausible-high = 1000\nloinc = \"4485-8\"\n",
+    expect: [#"loinc "4485-8" is not a LOINC code: digits, a hyphen and the check digit"#]),
+  BrokenProtocol(
+    "a condition without a name", tables: "[condition]\nsnomed = \"55464009\"\n",
+    expect: ["label is missing"]),
 ]
 
 @Test(arguments: brokenProtocols) func brokenProtocolIsRefused(_ broken: BrokenProtocol) {

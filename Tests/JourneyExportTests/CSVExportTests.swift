@@ -41,7 +41,16 @@ import Testing
   @Test func oneRowPerEntryAndNoJourneyEvents() throws {
     let rows = try #require(parseCSV(try ExportFormat.csv.render(DemoInput.input()))).dropFirst()
     let demo = DemoInput.demo
-    #expect(rows.map { $0[13] }.sorted() == demo.entries.map(\.id).sorted())
+    // A visit's labs are one row per value, each with the line's id.
+    var expected: [String] = []
+    for entry in demo.entries {
+      if case .labs(let results) = entry.body {
+        expected += Array(repeating: entry.id, count: results.count)
+      } else {
+        expected.append(entry.id)
+      }
+    }
+    #expect(rows.map { $0[13] }.sorted() == expected.sorted())
     let times = rows.map { $0[1] }
     let moments = times.compactMap(Timestamp.init(stored:))
     #expect(moments.count == times.count)
@@ -64,7 +73,7 @@ import Testing
       row == [
         "2026-05-27", "2026-05-27T08:00:00+01:00", "Day +4", "hospital-stay", "temperature",
         "Temperature 38.9 °C", "38.9", "Cel", "", "patient", "Maria Santos", "no", "", fever.id,
-        "",
+        "", "", "", "", "", "", "Maria Santos",
       ])
   }
 
@@ -115,7 +124,68 @@ import Testing
     let rows = try #require(parseCSV(try ExportFormat.csv.render(input))).dropFirst()
     let expected = DemoInput.demo.entries.filter { input.includes($0.observedAt.date) }
     #expect(!expected.isEmpty)
-    #expect(rows.map { $0[13] }.sorted() == expected.map(\.id).sorted())
+    #expect(Set(rows.map { $0[13] }) == Set(expected.map(\.id)))
+  }
+
+  /// Numbers as a person reads them (issue 18): no 36.300000000000004, no 92.0; blood pressure
+  /// as systolic and diastolic; a row per lab value with its unit, range and flag; the
+  /// patient on every row.
+  @Test func numbersBloodPressureLabsAndThePatient() throws {
+    let day = DemoInput.date("2026-11-21")
+    let labs = try ["igg=5.2g/L", "crp=3", "creatinine=97µmol/L"].map {
+      try Reading.lab($0, care: DemoInput.care)
+    }
+    let extra = [
+      DemoInput.entry("t", on: day, .temperature(celsius: 36.1 + 0.2, asTyped: "36.3")),
+      DemoInput.entry("f", on: day, .temperature(celsius: (100.8 - 32) * 5 / 9, asTyped: "100.8F")),
+      DemoInput.entry("hr", on: day, .heartRate(bpm: 92)),
+      DemoInput.entry("bp", on: day, .bloodPressure(systolic: 118, diastolic: 76)),
+      DemoInput.entry("l", on: day, .labs(labs)),
+    ]
+    #expect(String(36.1 + 0.2) == "36.300000000000004")
+    let text = try ExportFormat.csv.render(DemoInput.input(entries: extra, from: day, to: day))
+    let rows = try #require(parseCSV(text)).dropFirst().filter {
+      ["t", "f", "hr", "bp", "l"].contains($0[13])
+    }
+    let igg = try #require(DemoInput.care.lab(named: "igg"))
+    let crp = try #require(DemoInput.care.lab(named: "crp"))
+    let creatinine = try #require(DemoInput.care.lab(named: "creatinine"))
+    let range = { (lab: LabDefinition) in
+      [lab.low, lab.high].map { $0.map { LabDefinition.format($0) } ?? "" }.joined(separator: " - ")
+    }
+    #expect(
+      rows.map { Array($0[6...7]) + Array($0[15...20]) } == [
+        ["36.3", "Cel", "", "", "", "", "", "Maria Santos"],
+        ["38.22", "Cel", "", "", "", "", "", "Maria Santos"],
+        ["92", "/min", "", "", "", "", "", "Maria Santos"],
+        ["", "mm[Hg]", "118", "76", "", "", "", "Maria Santos"],
+        ["520", igg.unit, "", "", "igg", range(igg), "L", "Maria Santos"],
+        [
+          "3", crp.unit, "", "", "crp", range(crp), crp.status(of: 3) == .high ? "H" : "",
+          "Maria Santos",
+        ],
+        ["1.1", creatinine.unit, "", "", "creatinine", range(creatinine), "", "Maria Santos"],
+      ])
+    #expect(rows[4][5] == "IgG 520 \(igg.unit)")
+  }
+
+  /// `--excel`: a UTF-8 byte-order mark, `;` between cells and decimal commas, for a
+  /// spreadsheet in a comma-decimal locale; text with a `;` is quoted.
+  @Test func theExcelDialectWritesSemicolonsAndDecimalCommas() throws {
+    let day = DemoInput.date("2026-11-21")
+    let extra = [
+      DemoInput.entry("w", on: day, .weight(kilograms: 61.45, asTyped: "61,45 kg")),
+      DemoInput.entry("n", on: day, .note(text: "slept; then 38.5")),
+    ]
+    let input = DemoInput.input(entries: extra, from: day, to: day)
+    let text = CSVExport.render(input, dialect: .excel)
+    #expect(text.hasPrefix("\u{FEFF}date;time;day;phase;type;text;value;unit;"))
+    let lines = text.components(separatedBy: "\r\n")
+    let weight = try #require(lines.first { $0.contains(";w;") })
+    #expect(weight.contains(";Weight 61.5 kg;61,45;kg;"))
+    let note = try #require(lines.first { $0.contains(";n;") })
+    #expect(note.contains(#";"Note: slept; then 38.5";"#))
+    #expect(!CSVExport.render(input).hasPrefix("\u{FEFF}"))
   }
 
   /// `timeline --csv` is the same writer with the journey events in too.

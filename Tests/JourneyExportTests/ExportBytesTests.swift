@@ -137,6 +137,34 @@ import Testing
         {"at":"2026-11-22T08:20:00-05:00","by":{"name":"Maria Santos","role":"patient"},"celsius":38.1,"id":"en-16","newType":"temperature","reason":"typed in °F","target":"en-1","ts":"2026-11-22T08:21:00+01:00","type":"correction","typed":"38.1","v":1},
         {"at":"2026-11-22T08:21:40-05:00","by":{"name":"Maria Santos","role":"patient"},"id":"en-17","reason":"twice","target":"en-2","ts":"2026-11-22T08:22:40+01:00","type":"correction","v":1}
       ],
+      "entryChain": [
+        "c1b4ae8cb09f222bb17ed72849d3ee1902d9e031e62e22e4f94c26565210e392",
+        "742c273c10a06afa9f85c7c08787460b6b2ed02b3607b0c85b30c569c4521c2d",
+        "b9a885f38341f561e489bdd109e54c34d363c740666fdc00cb6a0a74eca5c467",
+        "cb5766cdf2d7852f558f55a9460e8ebda6553830fc17f719befa24884982d045",
+        "c65d17562bf8e5648897928ad1167141e5b489c254a319804f7a50076708482c",
+        "0210ade98298548bb84573bb464997462cab3a3aff8e2e56fe34fc5656de59eb",
+        "f6e6441f4980767119a3df56a5371cd64d172d18ff07e8ee05ac0e49274151e6",
+        "1ce9f866c9c5ad1d6444cc9f1732ae6df25d81886e524d03df95e6722dff2cc4",
+        "f7cbc051b8bac69b0c80548272fb92eaa54c21e83a6aae5e7581cefc89df6878",
+        "fd0cf68df078282390899ab02365a78c5d5d577157fe3fac4619910e2740c12e",
+        "52a04f9528034536c05634a245f10324ee37981efcf21f5c9b0737c77d718650",
+        "14e27c090f97557fcbe1077782c018b5a8d9194434d7dd49ef9db33cfedebe66",
+        "cf2c3298d872fcd565ad8af7a52377e2a038b2c346b1b0be474a5137be0d7de8",
+        "a6d0760c7ef805fd01d2ce853e38b9307f9415d571800150e32351dcd97d6a25",
+        "f28e5dab42d1d70f4a01e0ea1ecb6b6c6aa8b003c4858f558370c37ba3ba6c9f",
+        "c0804776b0355c58811d18065a1f3b88af00c7953ef6fdb38820db54ec9d6147",
+        "47a3f2eb24f02f6c93c7c12275d5cb58081e7afa0f32f2af8b80c6503590e760",
+        "bd8bbc3b66346a0daf9c905aef38adab240a6f5af302223ff17d23df7b25b6c1",
+        "3aab4e76736142071247d7c996b4203179ec03bef54264ef788bc1926bad77b4"
+      ],
+      "eventChain": [
+        "ad2aa75d11c8422d49c14dd53a6cd5cd6dfc1ec9c2e46b8d204b985aa14d1d9b",
+        "fd5579d012dce27e32d73ca3bbeb4d32e059a5be9f21e2cf833712cfcad23829",
+        "1b538a447e06b232221ba48b130faec78bf6707d7f72a667506092198236f1cf",
+        "69ce51d3726436e0dc39d1f05b048e3266bf379f219b673eff56f924da5fe5fa",
+        "c161ae07b199ca7b9ae77fd1f2040758e35e2cef803e4cc04c814cf62026fd8d"
+      ],
       "events": [
         {"by":{"name":"Ana \"Ani\" Weber","role":"nurse"},"id":"ev-1","patient":"Maria Santos","protocol":"cd19-sle","teamPhone":"+49 30 450 / 1234","ts":"2026-10-23T09:00:00+01:00","type":"created","unit":"F","v":1},
         {"by":{"name":"Ana \"Ani\" Weber","role":"nurse"},"date":"2026-11-20","id":"ev-2","phase":"infusion","ts":"2026-10-24T10:00:00+01:00","type":"planned","v":1},
@@ -146,13 +174,16 @@ import Testing
       ],
       "format": "carejourney-journey",
       "protocol": "# a \"protocol\"\n\tx = 1\n",
-      "version": 1
+      "protocolSha256": "061026a494fc5f0b481be5526be8dfd6e1b3c1a276af76c10cc01137cdd95aba",
+      "version": 2
     }
 
     """##
 
   // Temperatures in the summary column carry two decimals where the reading had them (38.25 °C)
-  // since the alerts issue: the CSV writer itself is unchanged.
-  static let csvLength = 2759
-  static let csvDigest = "a8075210625ed1193cffbe16530cc92a39f0aff0d90073c6f3c32c10e493d789"
+  // since the alerts issue. Issue 18 added the columns systolic, diastolic, lab,
+  // reference_range, flag and patient, one row per lab value, and numbers without float noise
+  // (pga 0.30000000000000004 is 0.3).
+  static let csvLength = 3243
+  static let csvDigest = "eefe6dcc01c88c17dc0b891dca41ecd26b2389a2e22a9cd42fd8ed2101372159"
 }

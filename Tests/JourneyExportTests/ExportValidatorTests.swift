@@ -50,6 +50,54 @@ import Testing
     #expect(statuses?["Encounter/in-progress"] == 1)
   }
 
+  /// google-fhir-r4 and fhir.resources 8.3 (R4B) read every resource the export writes, the
+  /// corrections, the assessments and the patient's details included.
+  @Test func demoBundlePassesTheStricterReaders() throws {
+    var export = FHIRClinicContentTests.withDetails()
+    export.entries += [
+      DemoExport.entry("t-1", .temperature(celsius: 39.9, asTyped: "103.8F"), day: 40),
+      Entry(
+        id: "fix-1", recordedAt: DemoExport.at(41, hour: 9), observedAt: DemoExport.at(40, hour: 8),
+        author: DemoJourney.nurse,
+        body: .correction(
+          target: "t-1", reason: "typo", replacement: .temperature(celsius: 37.9, asTyped: "37.9"))),
+    ]
+    let text = try FHIRExport.render(export.input)
+    let result = try ExportValidator.check(text, as: "fhir-strict")
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(result.summary["entries"] as? Int == (try FHIRBundle(text)).entry.count)
+  }
+
+  /// What fhir.resources 6.4 lets through and the stricter readers refuse (issue 18): a
+  /// date-time without its timezone (google-fhir-r4 and fhir.resources 8.3 both), and an
+  /// Observation status outside its value set, "done" (google-fhir-r4).
+  @Test(arguments: [
+    (
+      "a date-time without a timezone",
+      #""effectiveDateTime":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+01:00""#,
+      ["google-fhir-r4 refuses it", "fhir.resources 8.3 (R4B) refuses it"]
+    ),
+    ("status done", #""status":"final""#, ["google-fhir-r4 refuses it: Failed to convert 'done'"]),
+  ])
+  func stricterReadersCatchWhatTheOldOneLetsThrough(
+    what: String, find: String, refusedBy: [String]
+  ) throws {
+    let good = try FHIRExport.render(DemoExport().input)
+    let match = try #require(good.firstMatch(of: try Regex(find)))
+    var broken = good
+    if what == "status done" {
+      broken.replaceSubrange(match.range, with: #""status":"done""#)
+    } else {
+      broken.replaceSubrange(match.range, with: good[match.range].dropLast(7) + "\"")
+    }
+    #expect(broken != good)
+    let lenient = try ExportValidator.check(broken, as: "fhir")
+    #expect(lenient.status == 0, "fhir.resources 6.4 now refuses \(what): \(lenient.errors)")
+    let strict = try ExportValidator.check(broken, as: "fhir-strict")
+    #expect(strict.status == 3, "\(what): \(strict.status) \(strict.errors)")
+    for reader in refusedBy { #expect(strict.errors.contains(reader), "\(what): \(strict.errors)") }
+  }
+
   @Test func demoCalendarParsesInICalendar() throws {
     let text = ICSExport.render(DemoExport().input)
     let result = try ExportValidator.check(text, as: "ics")
@@ -73,17 +121,17 @@ import Testing
   /// Exports of the demo broken on purpose (format, what, text replaced, by what, the words of
   /// the refusal): the validators must refuse each one, for that reason.
   static let broken: [(String, String, String, String, String)] = [
-    ("fhir", "a required status removed", "\"status\": \"final\",\n", "", "field required"),
+    ("fhir", "a required status removed", "\"status\":\"final\",", "", "field required"),
     (
       "fhir", "an element R4 does not have", "\"effectiveDateTime\"", "\"effectiveDate\"",
       "extra fields not permitted"
     ),
     (
-      "fhir", "a date that does not exist", "\"start\": \"2026-", "\"start\": \"2026-13-",
+      "fhir", "a date that does not exist", "\"start\":\"2026-", "\"start\":\"2026-13-",
       "invalid datetime format"
     ),
     (
-      "fhir", "a reference to nothing", "\"reference\": \"urn:uuid:", "\"reference\": \"urn:uuid:0",
+      "fhir", "a reference to nothing", "\"reference\":\"urn:uuid:", "\"reference\":\"urn:uuid:0",
       "which is not in the bundle"
     ),
     ("ics", "a DTSTART removed", "DTSTART;VALUE=DATE:20270217\r\n", "", "a VEVENT lacks DTSTART"),

@@ -72,7 +72,8 @@ import Testing
     let calendar = ICSCalendar(text)
     #expect(calendar.lines.contains("X-WR-CALNAME:CareJourney: Maria Santos"))
     for event in calendar.events {
-      #expect(event["DTSTAMP"] == "20261122T080000Z")
+      // The demo's last journey line: 2026-11-19 16:00 at UTC+1.
+      #expect(event["DTSTAMP"] == "20261119T150000Z")
       let start = try #require(event["DTSTART"])
       #expect(start.count == 8 && start.allSatisfy(\.isNumber))
       #expect(calendar.lines.contains("DTSTART;VALUE=DATE:\(start)"))
@@ -204,17 +205,50 @@ import Testing
     let m9Before = first.events(withUIDPrefix: "follow-up-visit-m9.").first
     let m9After = shifted.events(withUIDPrefix: "follow-up-visit-m9.").first
     #expect(m9After?["UID"] == m9Before?["UID"])
+    // The date moved once: calendars that imported the first export take the new one.
+    #expect(m9Before?["SEQUENCE"] == "0")
+    #expect(m9After?["SEQUENCE"] == "1")
     #expect(m9After?["DTSTART"] == DemoExport.day(269).description.filter { $0 != "-" })
   }
 
-  @Test func secondExportIsByteIdenticalAndDTSTAMPIsTheExportMomentInUTC() {
+  /// The same data gives the same bytes whenever it is exported: DTSTAMP is the journey's last
+  /// change in UTC, not the export's moment.
+  @Test func theSameJourneyGivesTheSameBytesAndDTSTAMPIsItsLastChange() {
     let first = ICSExport.render(DemoExport().input)
-    #expect(ICSExport.render(DemoExport().input) == first)
-    var summer = DemoExport()
-    summer.now = Timestamp(date: DemoExport.day(100), secondOfDay: 30 * 60, utcOffset: 7200)
-    let calendar = ICSCalendar(ICSExport.render(summer.input))
+    var later = DemoExport()
+    later.now = Timestamp(date: DemoExport.today, secondOfDay: 20 * 3600, utcOffset: 3600)
+    #expect(ICSExport.render(later.input) == first)
+    var changed = DemoExport()
+    let day = DemoExport.today
+    changed.events.append(
+      JourneyEvent(
+        id: "plan-x", recordedAt: Timestamp(date: day, secondOfDay: 30 * 60, utcOffset: 7200),
+        author: DemoJourney.nurse,
+        body: .milestoneSigned(milestone: "follow-up-visit-m6", on: day, note: nil)))
+    let calendar = ICSCalendar(ICSExport.render(changed.input))
     // 00:30 at UTC+2 is 22:30 UTC the day before.
-    let expected = DemoExport.day(99).description.filter { $0 != "-" } + "T223000Z"
+    let expected = day.adding(days: -1).description.filter { $0 != "-" } + "T223000Z"
+    #expect(!calendar.events.isEmpty)
     #expect(calendar.events.allSatisfy { $0["DTSTAMP"] == expected })
+  }
+
+  /// A protocol title with a line break is one line in SUMMARY (calcurse skips an event whose
+  /// summary holds a newline), and no description tells a calendar's reader to type a command.
+  @Test func summariesAreOneLineAndDescriptionsHoldNoCommands() throws {
+    var care = DemoExport.care
+    let index = try #require(care.milestones.firstIndex { $0.id == "follow-up-visit" })
+    care.milestones[index].title = "Follow-up visit:\nSLEDAI-2K\r\nand labs"
+    let export = DemoExport()
+    var input = export.input
+    input.care = care
+    let calendar = ICSCalendar(ICSExport.render(input))
+    let visits = calendar.events(withUIDPrefix: "follow-up-visit-m")
+    #expect(!visits.isEmpty)
+    #expect(
+      visits.allSatisfy { $0["SUMMARY"]?.contains("Follow-up visit: SLEDAI-2K and labs") == true },
+      "\(visits.map { $0["SUMMARY"] ?? "" })")
+    #expect(calendar.events.allSatisfy { !($0["SUMMARY"] ?? "").contains("\\n") })
+    #expect(calendar.events.allSatisfy { !($0["DESCRIPTION"] ?? "").contains("carejourney ") })
+    #expect(calendar.events.contains { $0["DESCRIPTION"]?.contains("Not signed yet: ") == true })
   }
 }

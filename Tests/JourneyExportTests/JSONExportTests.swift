@@ -15,9 +15,14 @@ import Testing
   @Test func holdsTheWholeJourneyAsStored() throws {
     let demo = DemoInput.demo
     let document = try Self.document()
-    #expect(Set(document.keys) == ["entries", "events", "format", "protocol", "version"])
+    #expect(
+      Set(document.keys) == [
+        "entries", "entryChain", "eventChain", "events", "format", "protocol", "protocolSha256",
+        "version",
+      ])
     #expect(document["format"] as? String == "carejourney-journey")
-    #expect(document["version"] as? Int == 1)
+    #expect(document["version"] as? Int == 2)
+    #expect(document["protocolSha256"] as? String == SHA256.hex(DemoInput.protocolText))
     #expect(document["protocol"] as? String == DemoInput.protocolText)
 
     func lines(_ key: String) throws -> [NSDictionary] {
@@ -49,7 +54,7 @@ import Testing
     let first = try #require(DemoInput.demo.events.first)
     #expect(text.hasPrefix("{\n  \"entries\": [\n    {\"at\":"))
     #expect(text.contains("\n  \"events\": [\n    " + LineCodec.encode(first) + ",\n"))
-    #expect(text.hasSuffix("\n  \"version\": 1\n}\n"))
+    #expect(text.hasSuffix("\n  \"version\": 2\n}\n"))
   }
 
   /// A backup reads back to the very events and entries, and writes the same bytes again.
@@ -113,7 +118,7 @@ import Testing
     ("it is not a CareJourney backup: its \"format\"", { $0["format"] = "something-else" }),
     ("it is not a CareJourney backup: its \"format\"", { $0["format"] = nil }),
     ("it has no format \"version\"", { $0["version"] = nil }),
-    ("backup format 2 by a newer CareJourney", { $0["version"] = 2 }),
+    ("backup format 3 by a newer CareJourney", { $0["version"] = 3 }),
     ("it has no \"events\" or no \"entries\" list", { $0["entries"] = nil }),
     ("event 2 cannot be read: no id", set("events", 1, "id", nil)),
     (

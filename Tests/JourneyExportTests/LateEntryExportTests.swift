@@ -25,11 +25,11 @@ import Testing
     let csv = try ExportFormat.csv.render(
       ReportFixture.input(entries: Self.entries, from: "2026-11-10", to: "2026-11-10"))
     let rows = try #require(parseCSV(csv))
-    #expect(rows[0].last == "entered_on")
+    #expect(rows[0][14] == "entered_on")
     let late = try #require(rows.first { $0[13] == "late1" })
     let onTime = try #require(rows.first { $0[13] == "ontime" })
-    #expect(late.last == "2026-11-22")
-    #expect(onTime.last == "")
+    #expect(late[14] == "2026-11-22")
+    #expect(onTime[14] == "")
     #expect(late.count == rows[0].count && onTime.count == rows[0].count)
   }
 

@@ -13,7 +13,7 @@ import Testing
       let demo = DemoJourney(today: Fixture.today, protocol: Fixture.care, utcOffset: 3600)
       let events = demo.events.map { event -> JourneyEvent in
         var event = event
-        if case .created(let patient, let id, _, let unit, let began) = event.body {
+        if case .created(let patient, let id, _, let unit, let began, _) = event.body {
           event.body = .created(
             patient: patient, protocolID: id, teamPhone: nil, temperatureUnit: unit, began: began)
         }

@@ -94,12 +94,12 @@ import Testing
     #expect(lines.contains { $0.contains("d  open the demo journey") })
     #expect(reduce(into: &state, .key(.character("d"))) == [.openDemo])
     var effects: [Effect] = []
-    // Name, screening (the first phase) since today, the planned infusion, the phone, and the
-    // patient herself typing (her name filled in).
+    // Name, screening (the first phase) since today, the planned infusion, the phone, no date
+    // of birth, sex or number, and the patient herself typing (her name filled in).
     let keys: [Key] =
       [.character("n")] + MemoryBackend.typing("Jo Doe") + [.enter, .enter, .enter]
       + MemoryBackend.typing("2026-12-14") + [.enter] + MemoryBackend.typing("+49 1")
-      + [.enter, .enter, .enter]
+      + [.enter, .enter, .enter, .enter, .enter, .enter]
     for key in keys {
       effects += reduce(into: &state, .key(key))
     }

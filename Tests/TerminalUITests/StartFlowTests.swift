@@ -68,6 +68,19 @@ import Testing
     effects += send(&state, type("2026-11-20"))
     #expect(state.mode?.input?.prompt == "Infusion date (Day 0), YYYY-MM-DD: ")
     effects += send(&state, type("2026-11-20") + type("+49 9131 85-33010"))
+    #expect(state.mode?.input?.prompt == "Patient's date of birth, YYYY-MM-DD (Enter to skip): ")
+    effects += send(&state, type("1984-03-02"))
+    #expect(
+      state.mode?.input?.prompt
+        == "Sex for records: female, male, other or unknown (Enter to skip): ")
+    effects += send(&state, type("f"))
+    #expect(
+      state.mode?.input?.prompt
+        == "Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ")
+    effects += send(
+      &state, type("https://hospital.example.org/mrn|A12345") + type("urn:oid:1.2.3|T-7"))
+    #expect(state.mode?.input?.prompt == StartForm.identifierInput.prompt)
+    effects += send(&state, type(""))
     #expect(
       Frame.render(state, size: Self.size).lines == [
         " [ Start ]  ? Help",
@@ -80,12 +93,16 @@ import Testing
         "   infusion: 2026-11-20 (Day 0)",
         "   hospital-stay: since 2026-11-20",
         "   CAR-T team phone: +49 9131 85-33010",
+        "   born 1984-03-02",
+        "   sex female",
+        "   number https://hospital.example.org/mrn|A12345",
+        "   number urn:oid:1.2.3|T-7",
         "",
         " Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels",
         "› 1 Patient    logs temperatures, symptoms and medicines",
         "  2 Caregiver  reviews the timeline; logs for the patient",
         "  3 Nurse      signs milestones, ICE score, CRS/ICANS grading",
-      ] + Array(repeating: "", count: 8) + [
+      ] + Array(repeating: "", count: 4) + [
         " New journey │ Enter answers · Esc cancels · nothing is written until the end"
       ])
     #expect(effects.isEmpty, "nothing is written before the last answer")
@@ -96,7 +113,13 @@ import Testing
     let plan = JourneyStartPlan(
       patient: "Maria Santos", phase: .hospitalStay,
       phaseBegan: LocalDate(year: 2026, month: 11, day: 20)!,
-      infusion: LocalDate(year: 2026, month: 11, day: 20)!, teamPhone: "+49 9131 85-33010")
+      infusion: LocalDate(year: 2026, month: 11, day: 20)!, teamPhone: "+49 9131 85-33010",
+      details: PatientDetails(
+        born: LocalDate(year: 1984, month: 3, day: 2)!, sex: .female,
+        identifiers: [
+          PatientIdentifier(system: "https://hospital.example.org/mrn", value: "A12345"),
+          PatientIdentifier(system: "urn:oid:1.2.3", value: "T-7"),
+        ]))
     let maria = Author(role: .patient, name: "Maria Santos")
     #expect(effects == [.start(plan, typist: maria)])
     #expect(state.author == maria)
@@ -114,7 +137,7 @@ import Testing
     let effects = send(
       &state,
       [.character("n")] + type("Maria Santos") + [.enter] + type("") + type("2027-01-10") + type("")
-        + [.character("2"), .enter] + type("Tom Santos"))
+        + type("") + type("") + type("") + [.character("2"), .enter] + type("Tom Santos"))
     let plan = JourneyStartPlan(
       patient: "Maria Santos", phase: .screening, phaseBegan: Self.now.date,
       infusion: LocalDate(year: 2027, month: 1, day: 10)!, teamPhone: nil)
@@ -153,6 +176,26 @@ import Testing
     Refusal(
       phaseRow: 6, answers: ["2026-12-01", ""], prompt: "Infusion date (Day 0), YYYY-MM-DD: ",
       notice: "The infusion date is needed for a patient in post-discharge: Day 0 counts from it."),
+    Refusal(
+      phaseRow: 0, answers: ["", "", "", "2026-12-04"],
+      prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): ",
+      notice:
+        "Date of birth 2026-12-04 is in the future: give the date of birth as YYYY-MM-DD, from 1900-01-01 to 2026-12-03."
+    ),
+    Refusal(
+      phaseRow: 0, answers: ["", "", "", "1899-12-31"],
+      prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): ",
+      notice:
+        "Date of birth 1899-12-31 is before 1900-01-01: give the date of birth as YYYY-MM-DD, from 1900-01-01 to 2026-12-03."
+    ),
+    Refusal(
+      phaseRow: 0, answers: ["", "", "", "", "woman"],
+      prompt: "Sex for records: female, male, other or unknown (Enter to skip): ",
+      notice: "Sex woman is not accepted: use female, male, other, unknown (or F, M, O, U)."),
+    Refusal(
+      phaseRow: 0, answers: ["", "", "", "", "", "A12345"],
+      prompt: "Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ",
+      notice: "Number A12345 has no system: " + PatientIdentifier.acceptedForm + "."),
     Refusal(
       phaseRow: 1, answers: ["1.12.2026"],
       prompt: "Date leukapheresis began, YYYY-MM-DD (Enter for today): ",

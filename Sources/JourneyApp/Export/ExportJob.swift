@@ -14,6 +14,8 @@ public struct ExportJob: Sendable {
   public let format: ExportFormat
   public let from: LocalDate?
   public let to: LocalDate?
+  /// How CSV is written (``CSVExport/Dialect/excel`` for comma-decimal spreadsheets).
+  public var csvDialect: CSVExport.Dialect = .standard
 
   /// An export of `format`, keeping only the dates from `from` to `to` (not for json).
   public init(
@@ -30,7 +32,8 @@ public struct ExportJob: Sendable {
     switch format {
     case .json: return try streamBackup(emit)
     case .csv: return try streamCSV(emit)
-    case .fhir, .ics, .html:
+    case .fhir: return try streamFHIR(emit)
+    case .ics, .html:
       let (snapshot, care) = try context.loadReadable()
       try emit(try format.render(input(snapshot, care: care)))
       return snapshot.problems
@@ -57,13 +60,38 @@ public struct ExportJob: Sendable {
       .map { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// `export fhir` written as the day files are read, a day at a time (twice: FHIRExport first
+  /// surveys what spans days), with each entry's stored line hash for its Provenance left out:
+  /// the entries are read back as values. Ten years are never held whole.
+  func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    let (snapshot, care) = try context.loadReadable(readingEntries: false)
+    let store = context.store
+    let problems = Problems()
+    var input = self.input(snapshot, care: care)
+    input.days = { from, to, body in
+      let read = try store.forEachDay(from: from, to: to) { date, entries in
+        try body(date, entries.map { ($0, nil) })
+      }
+      problems.last = read
+    }
+    try ExportFormat.streamFHIR(input, emit)
+    return snapshot.problems + problems.last
+  }
+
+  /// The problems the last reading of the days met (each reading meets the same ones).
+  private final class Problems: @unchecked Sendable {
+    var last: [LineProblem] = []
+  }
+
   /// `export csv` a day's rows at a time, as `timeline --csv` prints them.
   func streamCSV(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
-    try emit(CSVExport.rows([], header: true))
+    let table = CSVExport.Table(patient: snapshot.journey.patient, care: care, dialect: csvDialect)
+    try emit(csvDialect.start + CSVExport.rows([], header: true, table))
     let problems = try context.store.forEachDay(from: from, to: to) { date, entries in
-      let rows = CSVExport.entryRows(days.through(date, entries: entries))
+      let rows = CSVExport.entryRows(
+        days.through(date, entries: entries), table, entries: entries)
       if !rows.isEmpty { try emit(rows) }
     }
     return snapshot.problems + problems

@@ -94,6 +94,7 @@ public enum CommandHelp {
 
     Examples:
       carejourney export csv --out journey.csv
+      carejourney export csv --excel --out journey-excel.csv
       carejourney export html --from 2026-11-01 --out visit-report.html
       carejourney export json --out backup.json
       carejourney --data ~/new-journey import backup.json
@@ -142,6 +143,11 @@ public enum CommandHelp {
     the day files are then written as CareJourney writes them, with a fresh hash chain, so \
     `carejourney verify` passes. Another `export json` gives the same file again.
 
+    A backup carries the hashes of its events, entries and protocol: one changed after it \
+    was exported (a temperature edited in a text editor) is refused, naming the first \
+    change, unless --accept-edited is given; the journey then holds a note saying it was \
+    imported edited, and by whom.
+
     Examples:
       carejourney export json --out backup.json
       carejourney --data ~/carejourney-restored import backup.json
@@ -156,9 +162,16 @@ public enum CommandHelp {
     any order (phases in order). What you write is signed with the patient's name unless
     --role, --name or the person the screens remember say otherwise.
 
+    So that another clinic's system can match the records to the patient, give the date of \
+    birth, the sex and any hospital or trial number (SYSTEM|VALUE, the system a URI naming \
+    who issued it; --identifier may be given several times); `settings` changes them later. \
+    Write the name as "Family, Given" to mark the family name for those systems.
+
     Examples:
       carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
       carejourney init --patient "Jane Doe" --on 2026-10-01
+      carejourney init --patient "Doe, Jane" --born 1984-03-02 --sex female \\
+        --identifier "https://hospital.example.org/mrn|A12345"
     """
 
   /// `carejourney log --help`.
@@ -283,8 +296,13 @@ public enum CommandHelp {
     reading as typed; --unit only changes how they are shown. With no option, prints the \
     current settings.
 
+    --born, --sex and --identifier give the patient's date of birth, sex and hospital or \
+    trial numbers, for another clinic's system to match the records on; identifiers given \
+    replace the ones before (give all of them).
+
     Examples:
       carejourney settings --team-phone "+49 9131 85-33010" --unit F
+      carejourney settings --born 1984-03-02 --sex female
       carejourney settings --region UK
       carejourney settings --emergency-number 112
     """

@@ -15,14 +15,21 @@ extension AppContext {
         + "\(care.emergency.listText))",
       "Temperatures shown in °\(journey.temperatureUnit.rawValue)",
     ]
+    let known = journey.patientDetails.changeTexts
+    lines.append(
+      "Patient: "
+        + (known.isEmpty
+          ? "no date of birth, sex or identifier given" : known.joined(separator: ", ")))
     if journey.teamPhone == nil { lines.append("Warning: \(CareContact.noTeamPhoneWarning)") }
     return lines
   }
 
   /// Changes the team phone, the emergency number (from `region` or `emergencyNumber`) or the
-  /// temperature display unit (`C` or `F`); returns the lines to print.
+  /// temperature display unit (`C` or `F`), or the patient's date of birth, sex and
+  /// identifiers (`details`, checked already); returns the lines to print.
   public func changeSettings(
-    teamPhone: String?, region: String?, emergencyNumber: String?, unit: String?
+    teamPhone: String?, region: String?, emergencyNumber: String?, unit: String?,
+    details: PatientDetails = PatientDetails()
   ) throws -> [String] {
     try TextLimits.check(names: ["--team-phone": teamPhone, "--emergency-number": emergencyNumber])
     let (_, care) = try loadStarted(readingEntries: false)
@@ -39,7 +46,8 @@ extension AppContext {
     let emergency = try AppContext.emergency(region: region, number: emergencyNumber, care: care)
     try journal.record(checked: false) { _ in
       .settings(
-        teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency)
+        teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency,
+        details: details)
     }
     return ["Saved the settings."]
       + (emergency.map { ["Urgent alerts now say: if the team cannot be reached, call \($0)."] }

@@ -7,11 +7,17 @@ extension AppContext {
   /// Restores a journey from the bytes of an `export json` backup into this data directory,
   /// which must be new or empty; the whole backup is checked before anything is written.
   /// `name` says where the bytes came from, for the refusal.
+  ///
+  /// A backup changed after it was exported is refused unless `acceptingEdited`; then a note
+  /// written by whoever imports it says so in the journey (on the day of the import), so that
+  /// nobody later takes its values for what was logged.
   @discardableResult
-  public func importBackup(_ data: Data, from name: String) throws -> JSONImport.Backup {
-    let backup: JSONImport.Backup
+  public func importBackup(_ data: Data, from name: String, acceptingEdited: Bool = false)
+    throws -> JSONImport.Backup
+  {
+    var backup: JSONImport.Backup
     do {
-      backup = try JSONImport.read(data)
+      backup = try JSONImport.read(data, acceptingEdited: acceptingEdited)
     } catch {
       throw AppError("\(name) was not imported: \(error); nothing was written")
     }
@@ -19,6 +25,9 @@ extension AppContext {
     // every screen): a backup of a journey on a built-in protocol gets that protocol's text.
     let protocolText =
       backup.protocolText ?? CareProtocol.builtInText(named: backup.journey.protocolID ?? "")
+    if let note = backup.editedNote(id: newID(), at: currentTime(), by: author) {
+      backup.entries.append(note)
+    }
     try store.restore(protocolText: protocolText, events: backup.events, entries: backup.entries)
     return backup
   }

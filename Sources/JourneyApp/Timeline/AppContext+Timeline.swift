@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 extension AppContext {
   /// Prints the timeline from `start` to `end` (either open) day by day to `output`: ten years
@@ -10,9 +11,11 @@ extension AppContext {
   ) throws {
     let (snapshot, care) = try loadReadable(readingEntries: false)
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: start, to: end)
-    var output = TimelineOutput(format: format, terminal: terminal, write: write)
+    var output = TimelineOutput(
+      format: format, terminal: terminal,
+      table: CSVExport.Table(patient: snapshot.journey.patient, care: care), write: write)
     let problems = try store.forEachDay(from: start, to: end) { date, entries in
-      try output.print(days.through(date, entries: entries))
+      try output.print(days.through(date, entries: entries), entries: entries)
     }
     try output.print(days.rest())
     output.finish()

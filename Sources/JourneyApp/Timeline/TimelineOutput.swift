@@ -8,6 +8,8 @@ public struct TimelineOutput {
   public enum Format: Sendable { case text, json, csv }
 
   let format: Format
+  /// The patient and protocol the CSV rows name.
+  let table: CSVExport.Table
   private var printed = 0
   private var lastDate: LocalDate?
   /// True when standard output is a terminal: CSV then shows control and bidi characters
@@ -17,11 +19,15 @@ public struct TimelineOutput {
   private let write: (String) -> Void
 
   /// An output in `format` to `write`; `terminal` when that is a terminal.
-  public init(format: Format, terminal: Bool, write: @escaping (String) -> Void) {
+  public init(
+    format: Format, terminal: Bool, table: CSVExport.Table = CSVExport.Table(),
+    write: @escaping (String) -> Void
+  ) {
     self.format = format
     self.terminal = terminal
+    self.table = table
     self.write = write
-    if format == .csv { printCSV(CSVExport.rows([], header: true)) }
+    if format == .csv { printCSV(CSVExport.rows([], header: true, table)) }
   }
 
   /// CSV text, made visible when it goes to a terminal.
@@ -34,8 +40,9 @@ public struct TimelineOutput {
     write(SafeText.visible(line) + "\n")
   }
 
-  /// Prints the next items, in time order after those printed before.
-  public mutating func print(_ items: [TimelineItem]) throws {
+  /// Prints the next items, in time order after those printed before; `entries` are those
+  /// they were made from (CSV shows blood pressure and each lab value from them).
+  public mutating func print(_ items: [TimelineItem], entries: [Entry] = []) throws {
     guard !items.isEmpty else { return }
     switch format {
     case .json:
@@ -49,7 +56,7 @@ public struct TimelineOutput {
       }
       write(text)
     case .csv:
-      printCSV(CSVExport.rows(items))
+      printCSV(CSVExport.rows(items, table, entries: entries))
     case .text:
       for item in items {
         if item.date != lastDate {

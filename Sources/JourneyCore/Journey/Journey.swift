@@ -38,6 +38,8 @@ public struct Journey: Equatable, Sendable {
   }
 
   public private(set) var patient: String?
+  /// The patient's date of birth, sex and identifiers, as last given (`init`, `settings`).
+  public private(set) var patientDetails = PatientDetails()
   public private(set) var protocolID: String?
   public private(set) var teamPhone: String?
   /// The emergency number alerts name, when set with `settings`; else the protocol's default.
@@ -139,11 +141,12 @@ public struct Journey: Equatable, Sendable {
       throw JourneyError(.notStarted, "no journey yet: start one with `carejourney init`")
     }
     switch body {
-    case .created(let patient, let protocolID, let phone, let unit, let began):
+    case .created(let patient, let protocolID, let phone, let unit, let began, let details):
       guard !isStarted else {
         throw JourneyError(.alreadyStarted, "this journey was already started")
       }
       self.patient = patient
+      patientDetails = details
       self.protocolID = protocolID
       self.teamPhone = phone
       self.temperatureUnit = unit
@@ -167,7 +170,8 @@ public struct Journey: Equatable, Sendable {
         Stay(
           phase: phase, start: on, reason: reason, note: note, eventID: event.id,
           author: event.author))
-    case .settings(let phone, let unit, let emergency):
+    case .settings(let phone, let unit, let emergency, let details):
+      patientDetails = patientDetails.updated(by: details)
       if let phone { teamPhone = phone }
       if let unit { temperatureUnit = unit }
       if let emergency { emergencyNumber = emergency }
@@ -186,10 +190,10 @@ public struct Journey: Equatable, Sendable {
 
   static func body(_ body: JourneyEvent.Body, movedTo date: LocalDate) -> JourneyEvent.Body {
     switch body {
-    case .created(let patient, let protocolID, let phone, let unit, _):
+    case .created(let patient, let protocolID, let phone, let unit, _, let details):
       .created(
         patient: patient, protocolID: protocolID, teamPhone: phone, temperatureUnit: unit,
-        began: .on(date))
+        began: .on(date), details: details)
     case .planned(let phase, _): .planned(phase: phase, date: date)
     case .phaseEntered(let phase, _, let reason, let note):
       .phaseEntered(phase: phase, on: date, reason: reason, note: note)

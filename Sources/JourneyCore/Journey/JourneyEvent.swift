@@ -5,10 +5,11 @@ public struct JourneyEvent: Equatable, Sendable {
   /// What happened.
   public enum Body: Equatable, Sendable {
     /// The journey was started: screening began on the day the line was written, on a date
-    /// given (`init --on`), or on a date nobody entered (a journey recorded part-way through).
+    /// given (`init --on`), or on a date nobody entered (a journey recorded part-way through);
+    /// with the patient's date of birth, sex and identifiers when given.
     case created(
       patient: String, protocolID: String, teamPhone: String?, temperatureUnit: TemperatureUnit,
-      began: JourneyStart = .dayRecorded)
+      began: JourneyStart = .dayRecorded, details: PatientDetails = PatientDetails())
     /// A date was planned for a phase; `plan infusion DATE` sets the planned Day 0.
     case planned(phase: Phase, date: LocalDate)
     /// The patient entered a phase on a date; nil when the date was not entered (a phase
@@ -19,10 +20,11 @@ public struct JourneyEvent: Equatable, Sendable {
     /// date when it was marked done elsewhere before CareJourney, its date not known.
     case milestoneSigned(
       milestone: String, on: LocalDate?, note: String?, notApplicable: Bool = false)
-    /// The team phone, the display unit or the emergency number changed; nil leaves a setting
-    /// as it was.
+    /// The team phone, the display unit, the emergency number or the patient's details changed;
+    /// nil (or no identifier) leaves a setting as it was (``PatientDetails/updated(by:)``).
     case settings(
-      teamPhone: String?, temperatureUnit: TemperatureUnit?, emergencyNumber: String? = nil)
+      teamPhone: String?, temperatureUnit: TemperatureUnit?, emergencyNumber: String? = nil,
+      details: PatientDetails = PatientDetails())
     /// An earlier event was corrected: moved to another date, or struck out when `on` is nil.
     case corrected(target: String, reason: String, on: LocalDate?)
   }
@@ -60,7 +62,7 @@ public struct JourneyEvent: Equatable, Sendable {
   /// The date given for the event: nil when none was entered.
   public var enteredDate: LocalDate? {
     switch body {
-    case .created(_, _, _, _, let began):
+    case .created(_, _, _, _, let began, _):
       switch began {
       case .dayRecorded: recordedAt.date
       case .on(let date): date

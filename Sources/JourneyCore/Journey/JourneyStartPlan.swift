@@ -1,6 +1,7 @@
 /// A journey recorded part-way through, from what a person knows when they first open
 /// CareJourney: the patient, the phase they are in now and the day it began, the infusion date
-/// (done or planned) and the team's phone.
+/// (done or planned), the team's phone and the patient's details (date of birth, sex,
+/// identifiers).
 ///
 /// From that it writes the phases in between in the transition table's order, each with the
 /// date given or with none ("leukapheresis: date not entered"), so the timeline never shows a
@@ -15,16 +16,18 @@ public struct JourneyStartPlan: Equatable, Sendable {
   /// (optional). For a patient in infusion it is ``phaseBegan``.
   public var infusion: LocalDate?
   public var teamPhone: String?
+  public var details: PatientDetails
 
   public init(
     patient: String, phase: Phase, phaseBegan: LocalDate, infusion: LocalDate?,
-    teamPhone: String?
+    teamPhone: String?, details: PatientDetails = PatientDetails()
   ) {
     self.patient = patient
     self.phase = phase
     self.phaseBegan = phaseBegan
     self.infusion = phase == .infusion ? phaseBegan : infusion
     self.teamPhone = teamPhone
+    self.details = details
   }
 
   /// The phases a journey may be started in, in order: every one but the two ends.
@@ -124,7 +127,7 @@ public struct JourneyStartPlan: Equatable, Sendable {
     var bodies: [JourneyEvent.Body] = [
       .created(
         patient: patient, protocolID: protocolID, teamPhone: teamPhone, temperatureUnit: unit,
-        began: phase == .screening ? .on(phaseBegan) : .notEntered)
+        began: phase == .screening ? .on(phaseBegan) : .notEntered, details: details)
     ]
     for passed in JourneyStartPlan.path.dropFirst() {
       guard passed < phase else { break }

@@ -119,10 +119,11 @@ extension LineCodec {
   /// Why a journey event's texts are longer than they could have been typed, or nil.
   static func implausibility(of body: JourneyEvent.Body) -> String? {
     switch body {
-    case .created(let patient, let protocolID, let phone, _, _):
+    case .created(let patient, let protocolID, let phone, _, _, let details):
       return tooLong(patient, "the patient's name", limit: TextLimits.name)
         ?? tooLong(protocolID, "the protocol's id", limit: TextLimits.name)
         ?? tooLong(phone, "the team's phone", limit: TextLimits.name)
+        ?? implausibility(of: details)
     case .planned:
       return nil
     case .phaseEntered(_, _, let reason, let note):
@@ -131,12 +132,29 @@ extension LineCodec {
     case .milestoneSigned(let milestone, _, let note, _):
       return tooLong(milestone, "the milestone", limit: TextLimits.name)
         ?? tooLong(note, "the note", limit: TextLimits.freeText)
-    case .settings(let phone, _, let emergency):
+    case .settings(let phone, _, let emergency, let details):
       return tooLong(phone, "the team's phone", limit: TextLimits.name)
         ?? tooLong(emergency, "the emergency number", limit: TextLimits.name)
+        ?? implausibility(of: details)
     case .corrected(let target, let reason, _):
       return idProblem(target, field: "target")
         ?? tooLong(reason, "the reason", limit: TextLimits.freeText)
     }
+  }
+
+  /// Why a line's patient details could not have been typed: a date of birth before
+  /// ``PatientDetails/earliestBirth``, or an identifier `--identifier` would refuse.
+  static func implausibility(of details: PatientDetails) -> String? {
+    if let born = details.born, born < PatientDetails.earliestBirth {
+      return "a date of birth \(born), before \(PatientDetails.earliestBirth)"
+    }
+    for identifier in details.identifiers {
+      do {
+        _ = try PatientIdentifier(parsing: identifier.description, option: "identifier")
+      } catch {
+        return error.message
+      }
+    }
+    return nil
   }
 }

@@ -174,10 +174,12 @@ struct QuickReader {
     case .changeReason: return text(&r.changeReason)
     case .newType: return text(&r.newType)
     case .notApplicable: return bool(&r.notApplicable)
+    case .born: return date(&r.born)
+    case .sex: return choice(&r.sex)
     case .sledai: return texts(&r.sledai)
     case .immunosuppressants: return texts(&r.immunosuppressants)
-    // Objects (labs, ICE, grading) are left to JSONDecoder.
-    case .ice, .grading, .result, .labs: return false
+    // Objects (labs, ICE, grading, identifiers) are left to JSONDecoder.
+    case .ice, .grading, .result, .labs, .identifiers: return false
     }
   }
 

@@ -18,6 +18,10 @@ extension LineCodec {
     public var protocolText: String?
     public var events: [Embedded]?
     public var entries: [Embedded]?
+    /// The hashes a backup carries since version 2 (see `BackupChain` in JourneyExport).
+    public var entryChain: [String]?
+    public var eventChain: [String]?
+    public var protocolSha256: String?
   }
 
   /// A backup's top level, or nil to leave the document to `JSONDecoder`.
@@ -38,6 +42,9 @@ extension LineCodec {
         case "protocol": return reader.text(&document.protocolText)
         case "events": return reader.embedded(&document.events)
         case "entries": return reader.embedded(&document.entries)
+        case "entryChain": return reader.texts(&document.entryChain)
+        case "eventChain": return reader.texts(&document.eventChain)
+        case "protocolSha256": return reader.text(&document.protocolSha256)
         default: return false
         }
       }

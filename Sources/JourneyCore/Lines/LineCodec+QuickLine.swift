@@ -82,6 +82,8 @@ struct QuickWriter {
     case .note: return text(prefix, r.note)
     case .milestone: return text(prefix, r.milestone)
     case .notApplicable: return bool(prefix, r.notApplicable)
+    case .born: return text(prefix, r.born?.description)
+    case .sex: return text(prefix, r.sex?.rawValue)
     case .target: return text(prefix, r.target)
     case .at: return timestamp(prefix, r.at)
     case .celsius: return double(prefix, r.celsius)
@@ -108,6 +110,7 @@ struct QuickWriter {
     case .grading: return r.grading == nil
     case .result: return r.result == nil
     case .labs: return r.labs == nil
+    case .identifiers: return r.identifiers == nil
     }
   }
 

@@ -40,7 +40,7 @@ public enum LineCodec {
     enum CodingKeys: String, CodingKey, CaseIterable {
       case v, id, ts, by, type, prev
       case patient, `protocol`, teamPhone, emergency, unit, phase, date, on, undated, reason, note
-      case milestone, notApplicable, target
+      case milestone, notApplicable, target, born, sex, identifiers
       case at, celsius, typed, symptom, severity, text, bpm, systolic, diastolic, spo2, kg, ice
       case grading, result, labs, sledai, pga, prednisoloneMg, immunosuppressants, medicine, dose
       case change, changeReason, newType
@@ -72,6 +72,10 @@ public enum LineCodec {
     /// A conditional milestone marked not applicable (absent, never false, on a signature).
     var notApplicable: Bool?
     var target: String?
+    /// The patient's date of birth, sex and identifiers (`created`, `settings`; version 2).
+    var born: LocalDate?
+    var sex: PatientSex?
+    var identifiers: [PatientIdentifier]?
     // entries
     var at: Timestamp?
     var celsius: Double?
@@ -174,11 +178,12 @@ public enum LineCodec {
     r.type = event.type
     r.prev = prev
     switch event.body {
-    case .created(let patient, let protocolID, let phone, let unit, let began):
+    case .created(let patient, let protocolID, let phone, let unit, let began, let details):
       r.patient = patient
       r.protocol = protocolID
       r.teamPhone = phone
       r.unit = unit
+      fill(&r, with: details)
       switch began {
       case .dayRecorded: break
       case .on(let date): r.on = date
@@ -199,10 +204,11 @@ public enum LineCodec {
       r.undated = on == nil ? true : nil
       r.note = note
       r.notApplicable = notApplicable ? true : nil
-    case .settings(let phone, let unit, let emergency):
+    case .settings(let phone, let unit, let emergency, let details):
       r.teamPhone = phone
       r.unit = unit
       r.emergency = emergency
+      fill(&r, with: details)
     case .corrected(let target, let reason, let on):
       r.target = target
       r.reason = reason
@@ -211,12 +217,27 @@ public enum LineCodec {
     return line(r)
   }
 
+  /// The patient's details in their fields; none when nothing is given.
+  static func fill(_ r: inout Record, with details: PatientDetails) {
+    r.born = details.born
+    r.sex = details.sex
+    r.identifiers = details.identifiers.isEmpty ? nil : details.identifiers
+  }
+
+  /// The details a `created` or `settings` line carries.
+  static func details(_ r: Record) -> PatientDetails {
+    PatientDetails(born: r.born, sex: r.sex, identifiers: r.identifiers ?? [])
+  }
+
   /// The oldest format version that reads an event right: 2 for a journey's start given or not
-  /// entered, for an event with no date and for a milestone marked not applicable (an older
-  /// reader would take it for signed), 1 for everything else.
+  /// entered, for an event with no date, for a milestone marked not applicable (an older
+  /// reader would take it for signed) and for the patient's details (an older reader would drop
+  /// them), 1 for everything else.
   static func version(of body: JourneyEvent.Body) -> Int {
     switch body {
-    case .created(_, _, _, _, .dayRecorded): 1
+    case .created(_, _, _, _, _, let details) where !details.isEmpty: 2
+    case .settings(_, _, _, let details) where !details.isEmpty: 2
+    case .created(_, _, _, _, .dayRecorded, _): 1
     case .created: 2
     case .phaseEntered(_, nil, _, _), .milestoneSigned(_, nil, _, _): 2
     case .milestoneSigned(_, _, _, true): 2
@@ -346,7 +367,7 @@ public enum LineCodec {
         patient: try require(r.patient, "patient", type),
         protocolID: try require(r.protocol, "protocol", type), teamPhone: r.teamPhone,
         temperatureUnit: r.unit ?? .celsius,
-        began: try start(on: r.on, undated: r.undated, type))
+        began: try start(on: r.on, undated: r.undated, type), details: details(r))
     case "planned":
       body = .planned(
         phase: try require(r.phase, "phase", type), date: try require(r.date, "date", type))
@@ -361,7 +382,8 @@ public enum LineCodec {
         notApplicable: r.notApplicable ?? false)
     case "settings":
       body = .settings(
-        teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency)
+        teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency,
+        details: details(r))
     case "corrected":
       body = .corrected(
         target: try require(r.target, "target", type),

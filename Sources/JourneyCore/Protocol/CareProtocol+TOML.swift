@@ -67,11 +67,21 @@ extension CareProtocol {
       emergency = CareProtocol.shippedEmergency
     }
 
+    // A protocol file written before the condition was kept is for SLE, as every one then was.
+    let condition: TreatedCondition
+    if let reader = try top.subtable("condition") {
+      condition = try CareProtocol.condition(reader)
+    } else {
+      condition = CareProtocol.shippedCondition
+    }
+    let centre = try top.string("centre")
+
     self.init(
       id: id, name: name, daysPerMonth: daysPerMonth, monthLabelsFromDay: monthLabelsFromDay,
       acuteWindow: acuteWindow, temperatureCheckMinutes: checks, milestones: milestones,
       symptoms: symptoms, redFlags: redFlags, labs: labs, remission: remission,
-      emergency: emergency, acknowledgeUrgentWithinMinutes: acknowledgeMinutes)
+      emergency: emergency, condition: condition, centre: centre,
+      acknowledgeUrgentWithinMinutes: acknowledgeMinutes)
   }
 }
 
@@ -82,9 +92,10 @@ extension CareProtocol {
   enum TOMLKeys {
     static let topLevel = [
       "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
+      "symptom", "red-flag", "lab", "remission", "emergency", "condition", "centre",
       "acknowledge-urgent-within-minutes",
-      "symptom", "red-flag", "lab", "remission", "emergency",
     ]
+    static let condition = ["label", "snomed"]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
     static let milestone = [
       "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
@@ -264,7 +275,9 @@ extension CareProtocol {
     let loinc = try reader.string("loinc")
     if let loinc, !LabDefinition.isLOINC(loinc) {
       throw reader.error(
-        "loinc", "loinc \"\(loinc)\" is not a LOINC code (digits, a hyphen, a check digit: 2160-0)")
+        "loinc",
+        "loinc \"\(loinc)\" is not a LOINC code: digits, a hyphen and the check digit they give "
+          + "(2160-0); check it at loinc.org")
     }
     let withoutUnit = try reader.number("without-unit-at-least")
     if let withoutUnit, !(withoutUnit > 0 && plausible.contains(withoutUnit)) {
@@ -381,6 +394,22 @@ extension CareProtocol {
     }
     return settings
   }
+
+  static func condition(_ reader: TOMLTableReader) throws(TOMLFileError) -> TreatedCondition {
+    try reader.rejectUnknownKeys(allowed: TOMLKeys.condition)
+    let label = try reader.requiredString("label")
+    let snomed = try reader.string("snomed")
+    if let snomed, !TreatedCondition.isSNOMEDConcept(snomed) {
+      throw reader.error(
+        "snomed", "snomed \"\(snomed)\" is not a SNOMED CT concept id (6 to 18 digits: 55464009)")
+    }
+    return TreatedCondition(label: label, snomed: snomed)
+  }
+
+  /// The shipped protocol's condition, for a protocol file written before it was kept.
+  static let shippedCondition: TreatedCondition =
+    ((try? builtIn(named: "cd19-sle")) ?? nil)?.condition
+    ?? TreatedCondition(label: "Systemic lupus erythematosus")
 
   /// The shipped protocol's emergency numbers, for a protocol file written before they were
   /// kept; an empty list (alerts then say "your local emergency number") only if the shipped

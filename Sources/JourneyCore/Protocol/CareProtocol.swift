@@ -33,6 +33,10 @@ public struct CareProtocol: Equatable, Sendable {
   public var emergency: EmergencySettings
   /// Minutes after which `remind` escalates an urgent alert nobody answered (15 by default).
   public var acknowledgeUrgentWithinMinutes: Int
+  /// The disease the protocol treats (the FHIR export's `Condition`).
+  public var condition: TreatedCondition
+  /// The treating centre, as the visit report names it; nil when the protocol does not say.
+  public var centre: String?
 
   public init(
     id: String, name: String, daysPerMonth: Int = 30, monthLabelsFromDay: Int = 90,
@@ -41,7 +45,8 @@ public struct CareProtocol: Equatable, Sendable {
     redFlags: [RedFlagRule] = [], labs: [LabDefinition] = [],
     remission: RemissionSettings = RemissionSettings(),
     emergency: EmergencySettings = EmergencySettings(region: "", numbers: []),
-    acknowledgeUrgentWithinMinutes: Int = 15
+    condition: TreatedCondition = TreatedCondition(label: "Systemic lupus erythematosus"),
+    centre: String? = nil, acknowledgeUrgentWithinMinutes: Int = 15
   ) {
     self.id = id
     self.name = name
@@ -56,6 +61,8 @@ public struct CareProtocol: Equatable, Sendable {
     self.remission = remission
     self.emergency = emergency
     self.acknowledgeUrgentWithinMinutes = acknowledgeUrgentWithinMinutes
+    self.condition = condition
+    self.centre = centre
   }
 
   /// The lab with this id (typed without regard to case), if the protocol follows it.

@@ -106,11 +106,28 @@ public struct LabDefinition: Equatable, Sendable {
 }
 
 extension LabDefinition {
-  /// `2160-0`: digits, a hyphen and one check digit, as LOINC codes are written.
+  /// `2160-0`: digits, a hyphen and the check digit LOINC's mod 10 gives them, as LOINC codes
+  /// are written; a code mistyped by one digit, or with two neighbours swapped, fails.
   public static func isLOINC(_ code: String) -> Bool {
     let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-    return parts.count == 2 && (1...7).contains(parts[0].count) && parts[1].count == 1
-      && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    guard parts.count == 2, (1...7).contains(parts[0].count), parts[1].count == 1,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let check = parts[1].first?.wholeNumberValue
+    else { return false }
+    return loincCheckDigit(parts[0]) == check
+  }
+
+  /// LOINC's check digit (LOINC Users' Guide, "Calculating Mod 10 check digits"): from the
+  /// right, every other digit doubled starting with the last, the digits of the results and of
+  /// the rest added, and the step up to the next multiple of 10.
+  static func loincCheckDigit(_ digits: Substring) -> Int {
+    var sum = 0
+    for (position, character) in digits.reversed().enumerated() {
+      let digit = character.wholeNumberValue ?? 0
+      let value = position % 2 == 0 ? digit * 2 : digit
+      sum += value / 10 + value % 10
+    }
+    return (10 - sum % 10) % 10
   }
 
   /// A value as lab reports print it, without locale: up to two decimals, no trailing zeros

@@ -237,7 +237,7 @@ public enum Timeline {
     -> (TimelineItem.Kind, String)
   {
     switch event.body {
-    case .created(let patient, let protocolID, _, _, _):
+    case .created(let patient, let protocolID, _, _, _, _):
       return (.started, "Journey started for \(patient) (protocol \(protocolID))")
     case .planned(let phase, let date):
       let what = phase == .infusion ? "Infusion (Day 0)" : phase.title
@@ -251,9 +251,10 @@ public enum Timeline {
       var text = notApplicable ? "Not applicable: \(title(id))" : "Signed: \(title(id))"
       if let note { text += " — \(note)" }
       return (.milestone, text)
-    case .settings(let phone, let unit, let emergency):
+    case .settings(let phone, let unit, let emergency, let details):
       var parts: [String] = []
       if let phone { parts.append("team phone \(phone)") }
+      parts += details.changeTexts
       if let emergency { parts.append("emergency number \(emergency)") }
       if let unit { parts.append("temperatures shown in °\(unit.rawValue)") }
       return (.settings, "Settings: " + parts.joined(separator: ", "))

@@ -8,7 +8,9 @@ public enum InputLimits {
   /// The limit for what `purpose` asks for: names and phone numbers are short.
   public static func characters(for purpose: AppState.Input.Purpose) -> Int {
     switch purpose {
-    case .signerName, .signerBefore, .startName, .startPhone, .personName: TextLimits.name
+    case .signerName, .signerBefore, .startName, .startPhone, .personName, .startBorn, .startSex:
+      TextLimits.name
+    case .startIdentifier: 2 * TextLimits.name + 1
     default: TextLimits.freeText
     }
   }

@@ -2,7 +2,8 @@ import JourneyCore
 
 /// The Start screen's questions for a new journey, asked one at a time: the patient's name,
 /// where they are now (a phase picker), the day that phase began, the infusion date (done or
-/// planned), the team's phone, then who is typing (``PersonPicker``). Nothing is written until
+/// planned), the team's phone, the date of birth, the sex and any hospital or trial numbers
+/// (each may be skipped with Enter), then who is typing (``PersonPicker``). Nothing is written until
 /// the last answer; each date is checked as it is typed, with the rule and the date accepted.
 public struct StartForm: Equatable, Sendable {
   public var patient = ""
@@ -11,6 +12,8 @@ public struct StartForm: Equatable, Sendable {
   public var phaseBegan: LocalDate?
   public var infusion: LocalDate?
   public var teamPhone: String?
+  /// Date of birth, sex and identifiers, for another clinic's system to match the records on.
+  public var details = PatientDetails()
   /// The question being asked.
   public var step: Step
 
@@ -41,7 +44,7 @@ public struct StartForm: Equatable, Sendable {
     guard let phaseBegan else { return nil }
     return JourneyStartPlan(
       patient: patient, phase: phase, phaseBegan: phaseBegan, infusion: infusion,
-      teamPhone: teamPhone)
+      teamPhone: teamPhone, details: details)
   }
 
   /// `n` on the Start screen: the first question.
@@ -114,15 +117,55 @@ public struct StartForm: Equatable, Sendable {
       form.step = .typing(phoneInput)
     case .startPhone:
       form.teamPhone = text.isEmpty ? nil : text
-      state.mode = .newJourney(form)
-      PersonPicker.open(&state, question: nil)
-      return []
+      form.step = .typing(
+        AppState.Input(
+          .startBorn, prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): "))
+    case .startBorn:
+      if !text.isEmpty {
+        do {
+          form.details.born = try PatientDetails.born(text, today: today, option: "Date of birth")
+        } catch {
+          return refuse(error.message + ".")
+        }
+      }
+      form.step = .typing(
+        AppState.Input(
+          .startSex,
+          prompt: "Sex for records: female, male, other or unknown (Enter to skip): "))
+    case .startSex:
+      if !text.isEmpty {
+        do {
+          form.details.sex = try PatientSex(parsing: text, option: "Sex")
+        } catch {
+          return refuse(error.message + ".")
+        }
+      }
+      form.step = .typing(identifierInput)
+    case .startIdentifier:
+      guard !text.isEmpty else {
+        state.mode = .newJourney(form)
+        PersonPicker.open(&state, question: nil)
+        return []
+      }
+      do {
+        let identifier = try PatientIdentifier(parsing: text, option: "Number")
+        if !form.details.identifiers.contains(identifier) {
+          form.details.identifiers.append(identifier)
+        }
+      } catch {
+        return refuse(error.message + ".")
+      }
+      form.step = .typing(identifierInput)
     default:
       return []
     }
     state.mode = .newJourney(form)
     return []
   }
+
+  static let identifierInput = AppState.Input(
+    .startIdentifier,
+    prompt: "Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ")
 
   static let phoneInput = AppState.Input(
     .startPhone, prompt: "CAR-T team phone, shown with every alert (Enter to skip): ")

@@ -16,6 +16,8 @@ extension AppState {
       case signerBefore(milestone: String, on: LocalDate?)
       case reason(phase: Phase)
       case startName, startPhaseDate, startInfusion, startPhone
+      /// The patient's date of birth, sex, and each hospital or trial number (SYSTEM|VALUE).
+      case startBorn, startSex, startIdentifier
       /// The name of the person at the keyboard, once their role is chosen.
       case personName(Role)
       case exportFormat

@@ -323,7 +323,8 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     }
     guard let today = state.data?.today else { return [] }
     return [.record(.phaseEntered(phase: phase, on: today, reason: text, note: nil))]
-  case .startName, .startPhaseDate, .startInfusion, .startPhone:
+  case .startName, .startPhaseDate, .startInfusion, .startPhone, .startBorn, .startSex,
+    .startIdentifier:
     return StartForm.submit(&state, input.purpose, text)
   case .correctionValue(let id, let kind):
     guard !text.isEmpty else { return refuse("Type the correct value, or Esc to cancel.") }

@@ -75,6 +75,9 @@ public enum StartScreen {
         line("infusion planned for \(infusion) (Day 0)", x: 3)
       }
       if let phone = form.teamPhone { line("CAR-T team phone: \(phone)", x: 3) }
+      if let born = form.details.born { line("born \(born)", x: 3) }
+      if let sex = form.details.sex { line("sex \(sex.rawValue)", x: 3) }
+      for identifier in form.details.identifiers { line("number \(identifier)", x: 3) }
     } else if !form.patient.isEmpty {
       line("Now in: \(form.phase.title)", x: 3)
     }

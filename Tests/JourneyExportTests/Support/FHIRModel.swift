@@ -31,6 +31,24 @@ struct FHIRBundle: Decodable {
     var reasonCode: [Concept]?
     var hospitalization: Hospitalization?
     var name: [Name]?
+    var gender: String?
+    var birthDate: String?
+    var valueInteger: Int?
+    var valueBoolean: Bool?
+    var interpretation: [Concept]?
+    var referenceRange: [ReferenceRange]?
+    var derivedFrom: [Reference]?
+    var performer: [Reference]?
+    var dosage: [Note]?
+    var effectivePeriod: Period?
+    var medicationCodeableConcept: Concept?
+    var payload: [Payload]?
+    var sender: Reference?
+    var target: [Reference]?
+    var activity: Concept?
+    var entity: [ProvenanceEntity]?
+    var agent: [ProvenanceAgent]?
+    var recorded: String?
 
     var lineID: String? { identifier?.first?.value }
     var loincCodes: [String] {
@@ -57,6 +75,34 @@ struct FHIRBundle: Decodable {
 
   struct Reference: Decodable, Equatable {
     var reference: String
+    var display: String? = nil
+  }
+
+  struct ReferenceRange: Decodable, Equatable {
+    var low: Quantity?
+    var high: Quantity?
+  }
+
+  struct Payload: Decodable, Equatable {
+    var contentString: String
+  }
+
+  struct ProvenanceEntity: Decodable, Equatable {
+    struct What: Decodable, Equatable {
+      var reference: String?
+      var identifier: Identifier?
+    }
+    struct Extension: Decodable, Equatable {
+      var url: String
+      var valueString: String
+    }
+    var role: String
+    var what: What
+    var `extension`: [Extension]?
+  }
+
+  struct ProvenanceAgent: Decodable, Equatable {
+    var who: Reference
   }
 
   struct Quantity: Decodable, Equatable {
@@ -68,7 +114,8 @@ struct FHIRBundle: Decodable {
 
   struct Component: Decodable, Equatable {
     var code: Concept
-    var valueQuantity: Quantity
+    var valueQuantity: Quantity?
+    var valueInteger: Int?
   }
 
   struct Note: Decodable, Equatable {
@@ -86,6 +133,8 @@ struct FHIRBundle: Decodable {
 
   struct Name: Decodable, Equatable {
     var text: String
+    var family: String? = nil
+    var given: [String]? = nil
   }
 
   init(_ text: String) throws {
@@ -93,6 +142,16 @@ struct FHIRBundle: Decodable {
   }
 
   var resources: [Resource] { entry.map(\.resource) }
+
+  /// The resource an entry's `fullUrl` names.
+  func resource(at url: String) -> Resource? { entry.first { $0.fullUrl == url }?.resource }
+
+  /// The Provenance whose source is the stored line `line`.
+  func provenance(of line: String) -> Resource? {
+    resources("Provenance").first { p in
+      p.entity?.contains { $0.role == "source" && $0.what.identifier?.value == line } == true
+    }
+  }
 
   func resources(_ type: String) -> [Resource] { resources.filter { $0.resourceType == type } }
 

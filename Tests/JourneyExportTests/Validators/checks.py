@@ -2,6 +2,7 @@
 of what the library saw for the tests to compare with their own reading.
 
     python checks.py fhir FILE   HL7 FHIR R4 (4.0.1) with fhir.resources
+    python checks.py fhir-strict FILE   HL7 FHIR R4 with google-fhir-r4 and fhir.resources 8.3
     python checks.py ics FILE    RFC 5545 with icalendar
 
 fhir: fhir.resources refuses missing required elements, unknown elements, wrong types and
@@ -84,6 +85,33 @@ def check_fhir(path):
     print(json.dumps(summary, sort_keys=True))
 
 
+def check_fhir_strict(path):
+    """The readers that refuse what fhir.resources 6.4 lets through: google-fhir-r4 parses the
+    bundle into Google's R4 protocol buffers with validation (every date-time with its
+    timezone, every code in its required value set, cardinalities), and fhir.resources 8.3's
+    R4B models read it with pydantic 2 (date-times with a timezone). R4B is the closest model
+    set 8.x ships; the elements CareJourney writes are the same in R4 and R4B."""
+    from google.fhir.r4 import json_format
+    from google.fhir.r4.proto.core.resources import bundle_and_contained_resource_pb2
+    from fhir.resources.R4B.bundle import Bundle
+
+    text = open(path, encoding="utf-8").read()
+    refusals = []  # both readers run, so a test sees which of them refuses a fault
+    try:
+        bundle = json_format.json_fhir_string_to_proto(
+            text, bundle_and_contained_resource_pb2.Bundle, validate=True,
+            default_timezone="UTC")
+    except Exception as error:
+        refusals.append(f"google-fhir-r4 refuses it: {error}")
+    try:
+        Bundle.model_validate_json(text)
+    except Exception as error:
+        refusals.append(f"fhir.resources 8.3 (R4B) refuses it: {error}")
+    if refusals:
+        fail("\n".join(refusals))
+    print(json.dumps({"entries": len(bundle.entry)}, sort_keys=True))
+
+
 def check_ics(path):
     import icalendar
 
@@ -138,4 +166,6 @@ def check_ics(path):
 
 
 if __name__ == "__main__":
-    {"fhir": check_fhir, "ics": check_ics}[sys.argv[1]](sys.argv[2])
+    {"fhir": check_fhir, "fhir-strict": check_fhir_strict, "ics": check_ics}[sys.argv[1]](
+        sys.argv[2]
+    )
