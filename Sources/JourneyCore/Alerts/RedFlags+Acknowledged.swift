@@ -35,7 +35,7 @@ extension RedFlags {
 
   /// The acknowledgement that answers an alert: one naming it, or one naming a later alert
   /// that met every rule it met.
-  static func answer(
+  public static func answer(
     for alert: Alert, among raised: [Alert], in answers: [AlertAcknowledgement]
   ) -> AlertAcknowledgement? {
     if let own = answers.first(where: { $0.alertID == alert.id }) { return own }
