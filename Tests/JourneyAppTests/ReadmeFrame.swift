@@ -27,10 +27,12 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
   static func typed(_ text: String) -> [Key] { MemoryBackend.typing(text) + [.enter] }
   static let logFever = [Key.character("t")] + typed("38.4")
   /// The Start screen's questions up to who is at the keyboard: Maria Santos, in hospital
-  /// since her infusion on 2026-11-20.
+  /// since her infusion on 2026-11-20, with her date of birth, sex and hospital number.
   static let startPartWay =
     [Key.character("n")] + typed("Maria Santos") + Array(repeating: .down, count: 5) + [.enter]
     + typed("2026-11-20") + typed("2026-11-20") + typed("+49 9131 85-33010")
+    + typed("1984-03-02") + typed("female") + typed("https://hospital.example.org/mrn|A12345")
+    + [.enter]
 
   init(
     _ name: String, role: Role = .patient, now: Timestamp = demoDay, demo: Bool = true,
