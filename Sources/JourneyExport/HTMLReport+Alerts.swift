@@ -58,7 +58,7 @@ extension Report {
       let done: String =
         RedFlags.answer(for: alert, among: alerts, in: answers).map {
           "\($0.note) (\($0.author), \($0.at.date) \($0.at.clockText))"
-        } ?? (alert.level.isUrgent ? "not recorded" : "")
+        } ?? (alert.level.isUrgent ? "Not recorded" : "")
       let more: Markup =
         group.more == 0
         ? "" : " <span class=\"more\">(and \(group.more) more that day)</span>"
