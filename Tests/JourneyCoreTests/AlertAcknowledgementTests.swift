@@ -93,7 +93,8 @@ import Testing
     #expect(message.contains("Caregiver: check on"))
     #expect(message.contains("carejourney alerts ack f1 --note TEXT"))
     let answered = Reminders.due(
-      journey: Self.journey(shape), entries: [fever, Self.answer("f1", on: "2026-11-08", minute: 605)],
+      journey: Self.journey(shape),
+      entries: [fever, Self.answer("f1", on: "2026-11-08", minute: 605)],
       protocol: Self.care, now: now)
     #expect(!answered.contains { $0.kind == .alertUnanswered })
   }

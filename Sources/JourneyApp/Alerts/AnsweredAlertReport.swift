@@ -22,7 +22,8 @@ public struct AnsweredAlertReport: Encodable {
   /// The alert in lines for a person: `OPEN` or who answered it and when, then what was seen.
   public static func lines(_ answered: RedFlags.Answered) -> [String] {
     let alert = answered.alert
-    let head = "\(alert.symbol) \(alert.word) \(alert.id) at \(alert.at.clockText) on \(alert.at.date)"
+    let head =
+      "\(alert.symbol) \(alert.word) \(alert.id) at \(alert.at.clockText) on \(alert.at.date)"
     guard let ack = answered.acknowledgement else {
       return [
         "\(head): OPEN, nobody has recorded what was done", "    Seen: \(alert.seen).",
