@@ -106,18 +106,31 @@ public struct DataDirectory: Equatable, Sendable {
     -> (files: [(date: LocalDate, path: String)], problems: [LineProblem])
   {
     var files: [(date: LocalDate, path: String)] = []
-    var problems: [LineProblem] = []
+    var (homes, problems) = self.homes()
+    for home in homes {
+      listDays(of: home.folder, from: from, to: to, into: &files, &problems)
+    }
+    files.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+    return (files, problems)
+  }
 
+  /// Adds the day files under `home`'s `days/` (the data folder's own, or a device's) to
+  /// `files`, and what is wrong with their layout to `problems` (see ``dayFiles(from:to:)``).
+  private func listDays(
+    of home: DataDirectory, from: LocalDate?, to: LocalDate?,
+    into files: inout [(date: LocalDate, path: String)], _ problems: inout [LineProblem]
+  ) {
     /// Looks at one file found in `folder`, whose name (a year, or nil for `days/`) is `year`.
     func consider(name: String, in folder: String, year: String?, isFile: Bool) {
       guard !name.hasPrefix("."), name.hasSuffix(".jsonl") else { return }
-      let named = LocalDate(parsing: name.dropLast(".jsonl".count))
+      let original = SyncConflict.original(of: name)
+      let named = LocalDate(parsing: (original ?? name).dropLast(".jsonl".count))
       let inRange =
         named.map { date in
           (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
         } ?? true
       // Outside the range and in its own folder: nothing to list and nothing to report.
-      if named != nil, !inRange, year == String(name.prefix(4)) { return }
+      if named != nil, original == nil, !inRange, year == String(name.prefix(4)) { return }
       let path = folder + "/" + name
       // Only what the folder does not list as a regular file is looked at closer.
       let kind = isFile ? .file(size: 0) : FileSystem.kind(of: path)
@@ -133,36 +146,30 @@ public struct DataDirectory: Equatable, Sendable {
               + "not read; rename it to the date they were logged"))
         return
       }
+      if let original {
+        problems.append(SyncConflict.notice(relative(path), original: original))
+      }
       if inRange { files.append((date, path)) }
       if year != String(date.description.prefix(4)) {
         problems.append(
           LineProblem(
             file: relative(path), line: 0,
             reason: "this day file is in the wrong folder; its lines are read, but it should be "
-              + relative(dayFile(for: date))))
+              + relative(home.dayFile(for: date))))
       }
     }
 
-    /// The names in `folder`, or none with a problem reported.
-    func names(in folder: String) -> [(name: String, isFile: Bool)] {
-      do {
-        return try FileSystem.listing(of: folder) ?? []
-      } catch {
-        problems.append(LineProblem(file: relative(folder), line: 0, reason: error.message))
-        return []
-      }
-    }
-
+    let daysDirectory = home.daysDirectory
     let days = FileSystem.kind(of: daysDirectory)
     guard days == .directory || days == .missing else {
       problems.append(notAFile(daysDirectory, days, what: "the day files in it are"))
-      return (files, problems)
+      return
     }
-    for (name, isFile) in names(in: daysDirectory) where !name.hasPrefix(".") {
+    for (name, isFile) in names(in: daysDirectory, &problems) where !name.hasPrefix(".") {
       let folder = daysDirectory + "/" + name
       switch isFile ? .file(size: 0) : FileSystem.kind(of: folder) {
       case .directory:
-        for file in names(in: folder) {
+        for file in names(in: folder, &problems) {
           consider(name: file.name, in: folder, year: name, isFile: file.isFile)
         }
       case .symbolicLink:
@@ -171,8 +178,16 @@ public struct DataDirectory: Equatable, Sendable {
         consider(name: name, in: daysDirectory, year: nil, isFile: isFile)
       }
     }
-    files.sort { ($0.date, $0.path) < ($1.date, $1.path) }
-    return (files, problems)
+  }
+
+  /// The names in `folder`, or none with a problem reported.
+  func names(in folder: String, _ problems: inout [LineProblem]) -> [(name: String, isFile: Bool)] {
+    do {
+      return try FileSystem.listing(of: folder) ?? []
+    } catch {
+      problems.append(LineProblem(file: relative(folder), line: 0, reason: error.message))
+      return []
+    }
   }
 
   /// The problem for a link, a folder or a pipe where a day file (or the folder of day files)

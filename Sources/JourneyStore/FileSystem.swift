@@ -33,6 +33,11 @@ enum FileSystem {
     return String(trimmed[..<slash])
   }
 
+  /// The last part of a path (`/a/b/c.jsonl` → `c.jsonl`).
+  static func baseName(of path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+
   /// Whether `path` is a folder (following symbolic links: the data folder itself may be one).
   static func isDirectory(_ path: String) -> Bool {
     var info = stat()

@@ -35,7 +35,8 @@ extension JourneyStore {
     }
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
-    try ReadAhead(count: dates.count) { store.readDay(dates[$0]) }.inOrder { day in
+    let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
+    try ReadAhead(count: dates.count) { store.readDay(dates[$0], names: names) }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
       try body(day.date, day.entries)
@@ -52,14 +53,23 @@ extension JourneyStore {
     var unreadable: [(path: String, error: StoreError)] = []
   }
 
-  /// A date's files read and decoded. A file that cannot be read is one problem (line 0, the
-  /// reason); the date's other files are still read.
-  func readDay(_ files: [(date: LocalDate, path: String)]) -> DayRead {
+  /// One day's entries from several files (each in file order) merged by id in time order, as
+  /// every reader merges the devices' files: for a reader that read them one at a time.
+  public static func merged(_ files: [[Entry]]) -> [Entry] {
+    LineMerge.merged(files, time: \.recordedAt, id: \.id)
+  }
+
+  /// A date's files read and decoded, merged by id in time order when there are several (the
+  /// devices' files, a conflict copy: ``LineMerge``). A file that cannot be read is one
+  /// problem (line 0, the reason); the date's other files are still read. `names` are the
+  /// devices' names to show beside authors.
+  func readDay(_ files: [(date: LocalDate, path: String)], names: [String: String]) -> DayRead {
     var day = DayRead(date: files[0].date)
+    var sources: [LineMerge.Source<Entry>] = []
     for file in files {
       do {
-        let (entries, problems) = try readDay(file.path)
-        day.entries += entries
+        let (source, problems) = try readDay(file.path, names: names)
+        sources.append(source)
         day.problems += problems
       } catch {
         day.problems.append(
@@ -67,16 +77,37 @@ extension JourneyStore {
         day.unreadable.append((file.path, error))
       }
     }
+    guard !sources.isEmpty else { return day }
+    let merged = LineMerge.merge(sources, time: \.recordedAt, id: \.id) {
+      var (a, b) = ($0, $1)
+      (a.device, b.device) = (nil, nil)
+      return a == b
+    }
+    day.entries = merged.values
+    day.problems += merged.problems
     return day
   }
 
   /// One day file's entries and a problem for each line that could not be read.
   func readDay(_ path: String) throws(StoreError) -> (entries: [Entry], problems: [LineProblem]) {
+    let names = directory.device(of: path) == nil ? [:] : shownDeviceNames()
+    let (source, problems) = try readDay(path, names: names)
+    return (source.values.map(\.value), problems)
+  }
+
+  /// One day file's entries with their line numbers, each carrying its device's name from
+  /// `names`, and a problem for each line that could not be read.
+  func readDay(_ path: String, names: [String: String]) throws(StoreError)
+    -> (source: LineMerge.Source<Entry>, problems: [LineProblem])
+  {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    let (decoded, problems) = JourneyStore.decode(contents, name: name) {
+    var (decoded, problems) = JourneyStore.decode(contents, name: name) {
       (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEntry(line.text)
     }
-    return (decoded.map(\.value), problems)
+    if let device = directory.device(of: path), let shown = names[device] {
+      for index in decoded.indices { decoded[index].value.device = shown }
+    }
+    return (LineMerge.Source(name: name, values: decoded), problems)
   }
 }

@@ -11,9 +11,10 @@ extension JourneyStore {
     try directory.ensureExists()
     return try StoreLock.withExclusiveLock(in: directory) {
       let entries = try decide(try load())
+      let home = try writeHome()
       let byDay = Dictionary(grouping: entries) { $0.observedAt.date }
       for date in byDay.keys.sorted() {
-        try appendChained(byDay[date] ?? [], to: directory.dayFile(for: date), LineCodec.encode)
+        try appendChained(byDay[date] ?? [], to: home.dayFile(for: date), LineCodec.encode)
       }
       return entries
     }

@@ -55,14 +55,16 @@ extension JourneyStore {
         throw error
       }
       let byDay = Dictionary(grouping: entries) { $0.observedAt.date }
+      var home = directory
       do {
-        try appendChained(events, to: directory.journeyFile, LineCodec.encode)
+        home = try writeHome()
+        try appendChained(events, to: home.journeyFile, LineCodec.encode)
         for date in byDay.keys.sorted() {
-          try appendChained(byDay[date] ?? [], to: directory.dayFile(for: date), LineCodec.encode)
+          try appendChained(byDay[date] ?? [], to: home.dayFile(for: date), LineCodec.encode)
         }
       } catch {
-        for date in byDay.keys { unlink(directory.dayFile(for: date)) }
-        unlink(directory.journeyFile)
+        for date in byDay.keys { unlink(home.dayFile(for: date)) }
+        unlink(home.journeyFile)
         unlink(protocolFile)
         throw error
       }
@@ -113,10 +115,12 @@ extension JourneyStore {
     let root = directory.root
     let names = (try FileSystem.entries(of: root) ?? []).sorted()
     let foreign = names.filter { name in
-      !name.hasPrefix(".") && name != "days" && !name.hasPrefix("journey.")
+      !name.hasPrefix(".") && name != "days" && name != "devices" && !name.hasPrefix("journey")
         && !name.hasPrefix("protocol.")
     }
-    guard foreign.isEmpty, names.contains("journey.jsonl") || names.contains("days") else {
+    guard foreign.isEmpty,
+      names.contains("journey.jsonl") || names.contains("days") || names.contains("devices")
+    else {
       let shown = foreign.isEmpty ? names : foreign
       let list = shown.prefix(3).joined(separator: ", ") + (shown.count > 3 ? ", ..." : "")
       throw NotStartable(

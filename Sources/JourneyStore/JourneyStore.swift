@@ -10,22 +10,32 @@ public struct JourneyStore: Sendable {
   /// Whether each append is synced before it returns (always, but for an import's staging
   /// folder, which is synced whole before it counts: ``restore(protocolText:events:entries:)``).
   let syncsEachWrite: Bool
+  /// The device this store writes as (its folder `devices/<id>/`); nil writes into the data
+  /// folder's own files.
+  public let deviceSource: DeviceSource?
 
-  public init(directory: DataDirectory) {
-    self.init(directory: directory, syncsEachWrite: true)
+  /// A store over `directory`, writing as the device `deviceSource` gives (nil: into the data
+  /// folder's own files, as an import's staging folder does).
+  public init(directory: DataDirectory, deviceSource: DeviceSource? = nil) {
+    self.init(directory: directory, syncsEachWrite: true, deviceSource: deviceSource)
   }
 
-  init(directory: DataDirectory, syncsEachWrite: Bool) {
+  init(directory: DataDirectory, syncsEachWrite: Bool, deviceSource: DeviceSource? = nil) {
     self.directory = directory
     self.syncsEachWrite = syncsEachWrite
+    self.deviceSource = deviceSource
   }
 
   /// The journey's protocol copy, written once by `init`.
   public var protocolFile: String { directory.root + "/protocol.toml" }
 
-  /// True when anything is at `journey.jsonl`: a file, or a link, a folder or a pipe in its
-  /// place (``journeyDamage()`` tells whether it holds a journey's start).
-  public var hasJourney: Bool { FileSystem.kind(of: directory.journeyFile) != .missing }
+  /// True when anything is at the data folder's own `journey.jsonl` (a file, or a link, a
+  /// folder or a pipe in its place: ``journeyDamage()`` tells whether it holds a journey's
+  /// start), or a device's folder holds a `journey.jsonl`.
+  public var hasJourney: Bool {
+    FileSystem.kind(of: directory.journeyFile) != .missing
+      || !directory.journeyFiles().files.isEmpty
+  }
 
   /// The text of `protocol.toml`, or nil when there is none.
   ///
@@ -43,14 +53,31 @@ public struct JourneyStore: Sendable {
   /// folder in its place: such a journey is damaged, never "no journey yet", so nothing offers
   /// to start a new one over it. The problem names the line (0 for the whole file).
   public func journeyDamage() -> LineProblem? {
-    let name = directory.relative(directory.journeyFile)
     guard hasJourney else { return nil }
+    if FileSystem.kind(of: directory.journeyFile) != .missing {
+      return startProblem(directory.journeyFile)
+    }
+    // Only device folders: one of their journey files holds the start (the device that began
+    // the journey); the others begin with whatever their device wrote first.
+    let files = directory.journeyFiles().files
+    if files.contains(where: { startProblem($0.path) == nil }) { return nil }
+    if files.count == 1 { return startProblem(files[0].path) }
+    return LineProblem(
+      file: directory.relative(files.first?.path ?? directory.journeyFile), line: 0,
+      reason: "no device's journey.jsonl holds the journey's start (created: patient, "
+        + "protocol): if this folder is still being synced, wait until it is done; otherwise "
+        + "restore the devices folder from a backup")
+  }
+
+  /// Why the journey file at `path` does not start with the journey's start; nil when it does.
+  func startProblem(_ path: String) -> LineProblem? {
+    let name = directory.relative(path)
     func damaged(_ line: Int, _ reason: String) -> LineProblem {
       LineProblem(file: name, line: line, reason: reason)
     }
     let contents: LineFileContents
     do {
-      contents = try LineFile.read(directory.journeyFile, relativeName: name)
+      contents = try LineFile.read(path, relativeName: name)
     } catch {
       return damaged(0, error.message)
     }
@@ -79,9 +106,42 @@ public struct JourneyStore: Sendable {
         + "restore journey.jsonl from a backup, or mend that line in a text editor")
   }
 
-  /// Reads `journey.jsonl`: the events it could read, and a problem for each line it could not.
+  /// Reads every journey file (the data folder's own `journey.jsonl`, each device's and the
+  /// sync tools' conflict copies): their events merged by id in time order (``LineMerge``),
+  /// and a problem for each line that could not be read.
+  ///
+  /// The data folder's own `journey.jsonl` that cannot be read throws, as it always did; a
+  /// device's that cannot be read is a problem, and the others are read.
   public func readEvents() throws -> (events: [JourneyEvent], problems: [LineProblem]) {
-    try decode(directory.journeyFile, LineCodec.decodeEvent)
+    let listing = directory.journeyFiles()
+    let names = listing.files.count > 1 ? shownDeviceNames() : [:]
+    var problems = listing.problems
+    var sources: [LineMerge.Source<JourneyEvent>] = []
+    for file in listing.files {
+      let name = directory.relative(file.path)
+      let contents: LineFileContents
+      do {
+        contents = try LineFile.read(file.path, relativeName: name)
+      } catch {
+        guard file.device != nil || file.path != directory.journeyFile else { throw error }
+        problems.append(LineProblem(file: name, line: 0, reason: error.message))
+        continue
+      }
+      var (values, found) = JourneyStore.decode(contents, name: name) {
+        (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEvent(line.text)
+      }
+      if let device = file.device, let shown = names[device] {
+        for index in values.indices { values[index].value.device = shown }
+      }
+      problems += found
+      sources.append(LineMerge.Source(name: name, values: values))
+    }
+    let merged = LineMerge.merge(sources, time: \.recordedAt, id: \.id) {
+      var (a, b) = ($0, $1)
+      (a.device, b.device) = (nil, nil)
+      return a == b
+    }
+    return (merged.values, problems + merged.problems)
   }
 
   /// Reads the day files between two dates (inclusive; nil means open-ended).
@@ -124,17 +184,6 @@ public struct JourneyStore: Sendable {
     return JourneySnapshot(journey: journey, entries: [], problems: eventProblems + foldProblems)
   }
 
-  func decode<T>(
-    _ path: String, _ decodeLine: (String) throws(LineCodec.DecodingError) -> T
-  ) throws -> ([T], [LineProblem]) {
-    let name = directory.relative(path)
-    let contents = try LineFile.read(path, relativeName: name)
-    let (decoded, problems) = JourneyStore.decode(contents, name: name) {
-      (line) throws(LineCodec.DecodingError) in try decodeLine(line.text)
-    }
-    return (decoded.map(\.value), problems)
-  }
-
   /// Decodes the lines of a file read already, each once, in order: the values with their line
   /// numbers, and the file's problems followed by one for each line that could not be decoded.
   static func decode<T>(
@@ -173,7 +222,7 @@ public struct JourneyStore: Sendable {
     return try StoreLock.withExclusiveLock(in: directory) {
       let journey = Journey(events: try readEvents().events)
       let events = try decide(journey)
-      try appendChained(events, to: directory.journeyFile, LineCodec.encode)
+      try appendChained(events, to: try writeHome().journeyFile, LineCodec.encode)
       return Journey(events: journey.events + events)
     }
   }
@@ -182,9 +231,10 @@ public struct JourneyStore: Sendable {
   public func appendEntries(_ entries: [Entry]) throws {
     try directory.ensureExists()
     try StoreLock.withExclusiveLock(in: directory) {
+      let home = try writeHome()
       let byDay = Dictionary(grouping: entries) { $0.observedAt.date }
       for date in byDay.keys.sorted() {
-        try appendChained(byDay[date] ?? [], to: directory.dayFile(for: date), LineCodec.encode)
+        try appendChained(byDay[date] ?? [], to: home.dayFile(for: date), LineCodec.encode)
       }
     }
   }
@@ -196,8 +246,17 @@ public struct JourneyStore: Sendable {
     _ items: [T], to path: String, _ encode: (T, String?) -> String
   ) throws {
     guard !items.isEmpty else { return }
-    // The folders between the data folder and the file are its own: a link among them (days/
-    // or days/2026 pointing elsewhere) is never written through.
+    try checkFolders(of: path)
+    let lines = LineFile.chained(items, after: try LineFile.chainHash(after: path)) {
+      encode($0, $1)
+    }
+    try LineFile.append(lines, to: path, syncing: syncsEachWrite)
+  }
+
+  /// Refuses to write `path` when a folder between the data folder and it is not a folder of
+  /// its own: a link among them (days/, days/2026 or devices/ pointing elsewhere) is never
+  /// written through.
+  func checkFolders(of path: String) throws(StoreError) {
     var folder = FileSystem.parent(of: path)
     while folder.count > directory.root.count, folder.hasPrefix(directory.root + "/") {
       let kind = FileSystem.kind(of: folder)
@@ -206,10 +265,6 @@ public struct JourneyStore: Sendable {
       }
       folder = FileSystem.parent(of: folder)
     }
-    let lines = LineFile.chained(items, after: try LineFile.chainHash(after: path)) {
-      encode($0, $1)
-    }
-    try LineFile.append(lines, to: path, syncing: syncsEachWrite)
   }
 
   /// Writes a whole file at once (temporary file, fsync, rename, fsync of the folder), so a crash

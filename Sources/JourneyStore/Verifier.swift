@@ -56,7 +56,7 @@ public struct Verifier: Sendable {
   /// Reads every file and returns all problems; never writes.
   public func verify() -> Report {
     var report = Report()
-    var ids: [String: (file: String, line: Int)] = [:]
+    var ids: [String: Verifier.FirstUse] = [:]
     let root = directory.root
     guard FileSystem.isDirectory(root) else {
       let what =
@@ -72,17 +72,28 @@ public struct Verifier: Sendable {
 
     var journey = Journey()
     if store.hasJourney {
+      let journeys = directory.journeyFiles()
+      report.problems += journeys.problems
+      // Each file's lines are checked on their own (ids, chain); the journey is the merge.
+      var lines: [String: (file: String, line: Int)] = [:]
+      for file in journeys.files {
+        let examined = examine(file.path, LineCodec.readEvent)
+        for (event, line) in merge(examined, \.id, &report, &ids) where lines[event.id] == nil {
+          lines[event.id] = (examined.name, line)
+        }
+      }
       let name = directory.relative(directory.journeyFile)
-      let events = merge(
-        examine(directory.journeyFile, LineCodec.readEvent), \.id, &report, &ids)
-      journey = Journey(events: events.map(\.value))
+      journey = Journey(events: ((try? store.readEvents())?.events) ?? [])
       for reason in journey.problems {
-        let line = events.first { reason.hasPrefix("event \($0.value.id) (") }?.line ?? 0
-        report.problems.append(LineProblem(file: name, line: line, reason: reason))
+        let at = lines.first { reason.hasPrefix("event \($0.key) (") }?.value
+        report.problems.append(
+          LineProblem(file: at?.file ?? name, line: at?.line ?? 0, reason: reason))
       }
       // A damaged start is said in its own words, unless the file's reading error says it.
       if let damage = store.journeyDamage(),
-        !report.problems.contains(where: { $0.file == name && $0.line == 0 && damage.line == 0 })
+        !report.problems.contains(where: {
+          $0.file == damage.file && $0.line == 0 && damage.line == 0
+        })
       {
         report.problems.append(damage)
       }
@@ -91,6 +102,7 @@ public struct Verifier: Sendable {
     }
     let care = checkProtocol(store, journey: journey, &report)
     report.problems += checkFolder()
+    report.problems += checkDevices()
     report.problems += listing.problems
     // Each file is read, decoded and hashed on a second thread a few files ahead (ReadAhead);
     // ids, which span files, and the protocol's checks are done here, in file order.
@@ -191,6 +203,15 @@ public struct Verifier: Sendable {
     var bytes: [UInt8] = []
     /// The `prev` of each line read, by line number.
     var prevs: [(line: Int, prev: String?)] = []
+    /// Each decoded line's content without its `prev` (a hash), by line number.
+    var contents: [Int: Int] = [:]
+  }
+
+  /// Where an id was first used, and that line's content without its `prev` (a hash).
+  struct FirstUse {
+    var file: String
+    var line: Int
+    var content: Int
   }
 
   /// Reads one file and decodes it: each line once (`read`), for what it holds and for its
@@ -212,13 +233,17 @@ public struct Verifier: Sendable {
       return examined
     }
     var prevs: [(line: Int, prev: String?)] = []
+    var contents: [Int: Int] = [:]
     (examined.values, examined.problems) = JourneyStore.decode(
       LineFile.split(bytes, relativeName: examined.name), name: examined.name
     ) { (line) throws(LineCodec.DecodingError) -> T in
       let (value, prev) = read(line.text)
       prevs.append((line.number, prev))
-      return try value.get()
+      let decoded = try value.get()
+      contents[line.number] = Verifier.content(line.text, prev: prev)
+      return decoded
     }
+    examined.contents = contents
     examined.bytes = bytes
     examined.prevs = prevs
     return examined
@@ -228,7 +253,7 @@ public struct Verifier: Sendable {
   /// adds to), and returns what it could decode.
   private func merge<T>(
     _ examined: Examined<T>, _ id: (T) -> String, _ report: inout Report,
-    _ ids: inout [String: (file: String, line: Int)]
+    _ ids: inout [String: FirstUse]
   ) -> [(value: T, line: Int)] {
     let name = examined.name
     if let reason = examined.unreadable {
@@ -238,10 +263,24 @@ public struct Verifier: Sendable {
     guard examined.exists else { return [] }
     report.files += 1
     var found = examined.problems
+    let isCopy = SyncConflict.isCopy(FileSystem.baseName(of: name))
     for (value, line) in examined.values {
+      let content = examined.contents[line] ?? 0
       // One look-up a line; the first line with an id stays the one later ones are named after.
-      if let first = ids.updateValue((name, line), forKey: id(value)) {
-        ids[id(value)] = first
+      let use = FirstUse(file: name, line: line, content: content)
+      guard let first = ids.updateValue(use, forKey: id(value)) else { continue }
+      ids[id(value)] = first
+      if first.file != name, first.content != content {
+        found.append(
+          LineProblem(
+            file: name, line: line,
+            reason: LineMerge.differs(id(value), shown: first.file, first.line)))
+      } else if first.file == name
+        || !(isCopy
+          || SyncConflict.isCopy(
+            FileSystem.baseName(of: first.file)))
+      {
+        // The same line in a conflict copy and in the file it copies is what such a copy is.
         found.append(
           LineProblem(
             file: name, line: line,
@@ -255,6 +294,19 @@ public struct Verifier: Sendable {
     report.lines += chain.count
     report.problems += (found + chain.problems).sorted { $0.line < $1.line }
     return examined.values
+  }
+
+  /// A hash of a line's text without its `prev` field: the same line copied into another file
+  /// (a conflict copy) has another `prev` but the same content.
+  static func content(_ text: String, prev: String?) -> Int {
+    var hasher = Hasher()
+    if let prev, let range = text.range(of: "\"prev\":\"" + prev + "\"") {
+      hasher.combine(text[..<range.lowerBound])
+      hasher.combine(text[range.upperBound...])
+    } else {
+      hasher.combine(text)
+    }
+    return hasher.finalize()
   }
 
   /// Checks each line's `prev` (read with the line, by line number in `prevs`; none for a line

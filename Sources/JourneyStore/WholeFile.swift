@@ -8,6 +8,12 @@
 
 /// A file written whole or not at all: protocol copies and exports.
 public enum WholeFile {
+  /// The text of a small file of the data folder (never through a link or a pipe, never over
+  /// ``DataDirectory/largestFile``); nil when there is none.
+  public static func readText(_ path: String) throws(StoreError) -> String? {
+    try FileSystem.readAll(path).map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// Writes `contents` to a temporary file beside `path`, fsyncs it, then puts it in place and
   /// fsyncs the folder, so a crash or a full disk leaves either no file or the whole file.
   ///

@@ -42,8 +42,14 @@ extension AppContext {
     } catch {
       printError("warning: who uses this computer could not be read (\(error)); it is asked again")
     }
+    let state = StateFolder.resolve(
+      environment: environment, currentDirectory: console.currentDirectory)
+    let user = environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    let device = DeviceSource(
+      state: state, defaultName: Device.defaultName(user: user, host: Device.thisHost))
     self.init(
-      store: JourneyStore(directory: directory), clock: clock, environment: environment,
+      store: JourneyStore(directory: directory, deviceSource: device), clock: clock,
+      environment: environment,
       config: config, remembered: remembered, role: global.role, name: global.name,
       warn: { printError("warning: " + $0) })
   }

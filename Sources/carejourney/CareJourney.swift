@@ -16,7 +16,7 @@ struct CareJourney: ParsableCommand {
       TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
       IceCommand.self, RemindCommand.self, VerifyCommand.self, VisitCommand.self,
       SledaiCommand.self, MedCommand.self, ExportCommand.self, ImportCommand.self,
-      AlertsCommand.self,
+      DevicesCommand.self, ShareCommand.self, AlertsCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
@@ -85,7 +85,10 @@ struct CareJourney: ParsableCommand {
     let context = try AppContext(global: global)
     // The screens need a terminal on both ends; piped, the status is printed instead.
     if Console.current.inputIsTerminal && Console.current.outputIsTerminal {
-      try ScreensCommand(context: context, readOnly: readOnly).run(themeOption: theme)
+      // A folder this computer may not write to (a read-only copy) opens read-only, and says so.
+      let reason = readOnly ? nil : context.readOnlyReason()
+      try ScreensCommand(context: context, readOnly: readOnly || reason != nil, reason: reason)
+        .run(themeOption: theme)
       return
     }
     if let damaged = context.damagedJourney() { throw damaged }

@@ -9,6 +9,8 @@ import TerminalUI
 struct ScreensCommand {
   let context: AppContext
   let readOnly: Bool
+  /// Why the screens are read-only though `--read-only` was not given.
+  var reason: String? = nil
 
   func run(themeOption: String?) throws {
     let theme: Theme
@@ -20,7 +22,8 @@ struct ScreensCommand {
     }
     let runner = ScreensRunner(context: context, readOnly: readOnly)
     // Nobody remembered on this computer and no --name: ask once who is at the keyboard.
-    let state = try runner.initialState(askPerson: context.remembered == nil && context.name == nil)
+    var state = try runner.initialState(askPerson: context.remembered == nil && context.name == nil)
+    if let reason { state.notice = AppState.Notice(kind: .error, text: reason) }
     let terminal: NCursesTerminal
     do {
       terminal = try NCursesTerminal.start(environment: context.environment)

@@ -28,14 +28,39 @@ struct CLIHarness {
   }
 
   let root: URL
-  var data: String { root.appendingPathComponent("data").path }
+  /// The data directory the runs use (`root/data`; another harness's, for a second computer
+  /// on the same folder).
+  var data: String
   var now = "2026-11-22T09:00:00+01:00"
 
-  init() throws {
+  /// The device this harness's "computer" writes as.
+  let device: String
+
+  /// A harness whose runs write as `device` (another id makes another computer).
+  init(device: String = CLIHarness.device) throws {
+    self.device = device
     root = FileManager.default.temporaryDirectory
       .appendingPathComponent("carejourney-cli-\(UUID().uuidString)")
+    data = root.appendingPathComponent("data").path
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    // This "computer" is a device of a known id, so tests can find the files it writes.
+    let state = root.appendingPathComponent("state/carejourney")
+    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    try Data(
+      "{\"host\":\"host-\(device)\",\"id\":\"\(device)\",\"name\":\"laptop \(device.prefix(4))\"}\n"
+        .utf8
+    ).write(to: state.appendingPathComponent("device.json"))
   }
+
+  /// The id of the device the runs write as (in `XDG_STATE_HOME`, outside the data directory).
+  static let device = "0123456789abcdef"
+
+  /// The folder this computer writes into, relative to the data directory
+  /// (`devices/0123456789abcdef/`): its `journey.jsonl` and `days/`.
+  static let mine = "devices/\(device)/"
+
+  /// The folder this computer writes into: `data/devices/0123456789abcdef`.
+  var mine: String { data + "/devices/" + device }
 
   func cleanUp() {
     try? FileManager.default.removeItem(at: root)
@@ -59,6 +84,7 @@ struct CLIHarness {
     [
       "PATH": "/usr/bin:/bin", "HOME": root.path, "TZ": "Europe/Berlin", "USER": "tester",
       "CAREJOURNEY_NOW": now ?? self.now, "LANG": "C.UTF-8", "XDG_CONFIG_HOME": configHome,
+      "XDG_STATE_HOME": root.appendingPathComponent("state").path,
     ]
   }
 
@@ -73,7 +99,9 @@ struct CLIHarness {
     {
       try? remember(role: "patient", name: "tester")
     }
-    return ["XDG_CONFIG_HOME": configHome]
+    return [
+      "XDG_CONFIG_HOME": configHome, "XDG_STATE_HOME": root.appendingPathComponent("state").path,
+    ]
   }
 
   /// Remembers who uses this "computer", as the screens do when first asked.

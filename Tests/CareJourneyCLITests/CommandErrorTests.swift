@@ -77,7 +77,7 @@ import Testing
     let result = try cli.run(["init", "--patient", "Santos, Maria"] + extra)
     #expect(result.status != 0)
     #expect(result.stderr.contains(fragment), "stderr: \(result.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: cli.data + "/journey.jsonl"))
+    #expect(!FileManager.default.fileExists(atPath: cli.mine + "/journey.jsonl"))
   }
 
   @Test(arguments: cases)

@@ -41,7 +41,8 @@ import Testing
 
     // Each writer's entries are in the file in the order it wrote them.
     let day = String(
-      decoding: cli.snapshot()["days/2026/2026-11-22.jsonl"] ?? Data(), as: UTF8.self)
+      decoding: cli.snapshot()[CLIHarness.mine + "days/2026/2026-11-22.jsonl"] ?? Data(),
+      as: UTF8.self)
     for writer in 1...4 {
       let order = day.split(separator: "\n").compactMap { line -> Int? in
         guard let range = line.range(of: "writer \(writer) entry ") else { return nil }
@@ -79,7 +80,7 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
-    let journeyBefore = try #require(cli.snapshot()["journey.jsonl"])
+    let journeyBefore = try #require(cli.snapshot()[CLIHarness.mine + "journey.jsonl"])
 
     let lock = open(cli.data + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
@@ -94,7 +95,7 @@ import Testing
     let loser = try #require(events.first { $0.wait() != .exited(0) })
     #expect(loser.errors.contains(race.refusal), "refused with: \(loser.errors)")
 
-    let journeyAfter = try #require(cli.snapshot()["journey.jsonl"])
+    let journeyAfter = try #require(cli.snapshot()[CLIHarness.mine + "journey.jsonl"])
     let added = String(decoding: journeyAfter.dropFirst(journeyBefore.count), as: UTF8.self)
     #expect(journeyAfter.prefix(journeyBefore.count) == journeyBefore)
     #expect(added.split(separator: "\n").count == 1, "one event written: \(added)")

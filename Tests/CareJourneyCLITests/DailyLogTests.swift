@@ -69,7 +69,7 @@ import Testing
     #expect((row["author"] as? [String: String]) == ["role": "caregiver", "name": "Tom Santos"])
     // The reading as typed is kept in the file.
     let file = String(
-      decoding: FileManager.default.contents(atPath: cli.data + "/days/2026/2026-11-21.jsonl")
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-21.jsonl")
         ?? Data(), as: UTF8.self)
     if c.type == "temperature" || c.type == "weight" {
       #expect(file.contains("\"typed\":\"\(c.arguments[1])\""))

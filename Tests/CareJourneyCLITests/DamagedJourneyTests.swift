@@ -29,16 +29,18 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["init", "--patient", "Maria"])
     try cli.ok(["log", "--temp", "37.2"])
-    try Data(damage.bytes.utf8).write(to: URL(fileURLWithPath: cli.data + "/journey.jsonl"))
+    try Data(damage.bytes.utf8).write(to: URL(fileURLWithPath: cli.mine + "/journey.jsonl"))
     let before = cli.snapshot()
 
     let status = try cli.run(["status"])
     #expect(status.status == 1)
-    #expect(status.stderr.contains("is damaged: " + damage.line), "\(status.stderr)")
+    #expect(
+      status.stderr.contains("is damaged: " + CLIHarness.mine + damage.line), "\(status.stderr)")
     #expect(!status.stderr.contains("no journey"))
     let bare = try cli.run([])
     #expect(bare.status == 1)
-    #expect(bare.stderr.contains("is damaged: journey.jsonl:"), "\(bare.stderr)")
+    #expect(
+      bare.stderr.contains("is damaged: " + CLIHarness.mine + "journey.jsonl:"), "\(bare.stderr)")
     #expect(!bare.stdout.contains("init"), "offered to start a journey: \(bare.stdout)")
     for command in [["init", "--patient", "Someone Else"], ["demo"], ["log", "--temp", "38.5"]] {
       let refused = try cli.run(command)
@@ -70,7 +72,7 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["init", "--patient", "Maria"])
     try cli.ok(["log", "--temp", "37.2"])
-    try Data().write(to: URL(fileURLWithPath: cli.data + "/journey.jsonl"))
+    try Data().write(to: URL(fileURLWithPath: cli.mine + "/journey.jsonl"))
     let before = cli.snapshot()
 
     let screens = try TmuxSession(screensOf: cli)
@@ -82,7 +84,7 @@ import Testing
     #expect(try screens.waitForExit() == 1)
     // The whole pane, its scrolled-off lines and wrapped ones joined.
     let said = try screens.tmux(["capture-pane", "-t", screens.name, "-p", "-J", "-S", "-"])
-    #expect(said.contains("is damaged: journey.jsonl:0: empty"), "\(said)")
+    #expect(said.contains("is damaged: " + CLIHarness.mine + "journey.jsonl:0: empty"), "\(said)")
     #expect(!said.contains("open the demo"), "\(said)")
     #expect(cli.snapshot() == before, "the Start screen wrote into a damaged journey")
   }
@@ -91,7 +93,7 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
-    try FileManager.default.removeItem(atPath: cli.data + "/journey.jsonl")
+    try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     let protocolPath = cli.data + "/protocol.toml"
     let centre =
       try String(contentsOfFile: protocolPath, encoding: .utf8) + "\n# our centre's copy\n"
@@ -203,7 +205,8 @@ import Testing
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: cli.root.path + "/.local/share") == before
     )
-    let journey = try String(contentsOfFile: real + "/journey.jsonl", encoding: .utf8)
+    let journey = try String(
+      contentsOfFile: real + "/" + CLIHarness.mine + "journey.jsonl", encoding: .utf8)
     #expect(journey.contains("\"patient\":\"Maria\""))
   }
 
@@ -236,6 +239,6 @@ import Testing
     #expect(busy.status == 1)
     #expect(busy.stderr.contains("another CareJourney is writing"), "\(busy.stderr)")
     #expect(
-      try String(contentsOfFile: cli.data + "/journey.jsonl", encoding: .utf8).contains("Maria"))
+      try String(contentsOfFile: cli.mine + "/journey.jsonl", encoding: .utf8).contains("Maria"))
   }
 }

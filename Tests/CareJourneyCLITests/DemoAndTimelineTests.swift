@@ -49,11 +49,11 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
     let files = cli.snapshot()
-    #expect(files.keys.contains("journey.jsonl"))
+    #expect(files.keys.contains(CLIHarness.mine + "journey.jsonl"))
     #expect(files.keys.contains("protocol.toml"))
-    let dayFiles = files.keys.filter { $0.hasPrefix("days/") }
+    let dayFiles = files.keys.filter { $0.hasPrefix(CLIHarness.mine + "days/") }
     #expect(dayFiles.count >= 80)
-    for (path, data) in files where path.hasSuffix(".jsonl") {
+    for (path, data) in files where path.hasSuffix(".jsonl") && !path.hasSuffix("/device.jsonl") {
       let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
       #expect(String(decoding: data, as: UTF8.self).hasSuffix("\n"))
       for line in lines {
@@ -67,9 +67,9 @@ import Testing
         let by = try #require(object["by"] as? [String: Any])
         #expect(by["role"] is String && by["name"] is String)
       }
-      if path.hasPrefix("days/") {
+      if path.hasPrefix(CLIHarness.mine + "days/") {
         let name = (path as NSString).lastPathComponent
-        #expect(path == "days/\(name.prefix(4))/\(name)")
+        #expect(path == CLIHarness.mine + "days/\(name.prefix(4))/\(name)")
       }
     }
   }
@@ -105,7 +105,7 @@ import Testing
     }
     #expect(aside.count == 1)
     let kept = FileManager.default.contents(
-      atPath: cli.root.path + "/" + aside[0] + "/journey.jsonl")
-    #expect(kept == before["journey.jsonl"])
+      atPath: cli.root.path + "/" + aside[0] + "/" + CLIHarness.mine + "journey.jsonl")
+    #expect(kept == before[CLIHarness.mine + "journey.jsonl"])
   }
 }

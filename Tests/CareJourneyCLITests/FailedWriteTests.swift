@@ -59,7 +59,7 @@ import Testing
     let cli = try started()
     defer { cli.cleanUp() }
     let before = cli.snapshot()
-    let size = try #require(before["days/2026/2026-11-22.jsonl"]).count
+    let size = try #require(before[CLIHarness.mine + "days/2026/2026-11-22.jsonl"]).count
     // dash counts `ulimit -f` in 512-byte blocks; the 1,500-byte note cannot fit in what is left.
     let blocks = size / 512 + 1
     let note = String(repeating: "n", count: 1_500)
@@ -108,7 +108,7 @@ import Testing
     let cli = try started()
     defer { cli.cleanUp() }
     let target =
-      cli.data + (refusal.name == "log" ? "/days/2026/2026-11-22.jsonl" : "/journey.jsonl")
+      cli.mine + (refusal.name == "log" ? "/days/2026/2026-11-22.jsonl" : "/journey.jsonl")
     #expect(Self.works(["/usr/bin/chattr", "+i", target]))
     defer { _ = Self.works(["/usr/bin/chattr", "-i", target]) }
     let before = cli.snapshot()
@@ -126,7 +126,7 @@ import Testing
   func screensShowTheFailureAndKeepTheInput() throws {
     let cli = try started()
     defer { cli.cleanUp() }
-    let day = cli.data + "/days/2026/2026-11-22.jsonl"
+    let day = cli.mine + "/days/2026/2026-11-22.jsonl"
     #expect(Self.works(["/usr/bin/chattr", "+i", day]))
     defer { _ = Self.works(["/usr/bin/chattr", "-i", day]) }
     let before = cli.snapshot()

@@ -81,7 +81,7 @@ import Testing
     #expect(grading["time"] as? String == "2026-11-22T09:00:00+01:00")
     // The findings are kept with the grades, not only the grades.
     let day = String(
-      decoding: FileManager.default.contents(atPath: cli.data + "/days/2026/2026-11-22.jsonl")
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl")
         ?? Data(), as: UTF8.self)
     #expect(day.contains("\"hypotension\":\"vasopressor\""))
     #expect(day.contains("\"low-flow\""))

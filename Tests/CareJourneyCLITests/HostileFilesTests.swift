@@ -36,8 +36,8 @@ import Testing
 
     try FileManager.default.removeItem(atPath: cli.data + "/.lock")
     try FileManager.default.createDirectory(
-      atPath: cli.data + "/days/2026", withIntermediateDirectories: true)
-    symlink(victim, cli.data + "/days/2026/2026-11-22.jsonl")
+      atPath: cli.mine + "/days/2026", withIntermediateDirectories: true)
+    symlink(victim, cli.mine + "/days/2026/2026-11-22.jsonl")
     let linked = try cli.run(["log", "--temp", "37.2"])
     #expect(linked.status == 1)
     #expect(linked.stderr.contains("symbolic link"), "\(linked.stderr)")
@@ -45,7 +45,8 @@ import Testing
     let verify = try cli.run(["verify"])
     #expect(verify.status == 1)
     #expect(
-      verify.stdout.contains("days/2026/2026-11-22.jsonl:0: this is a symbolic link"),
+      verify.stdout.contains(
+        CLIHarness.mine + "days/2026/2026-11-22.jsonl:0: this is a symbolic link"),
       "\(verify.stdout)")
   }
 
@@ -55,8 +56,8 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.ok(["init", "--patient", "Maria"])
-    try FileManager.default.removeItem(atPath: cli.data + "/journey.jsonl")
-    #expect(mkfifo(cli.data + "/journey.jsonl", 0o600) == 0)
+    try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
+    #expect(mkfifo(cli.mine + "/journey.jsonl", 0o600) == 0)
     for command in [
       ["status"], ["remind"], ["log", "--temp", "37"], ["timeline"], ["verify"],
       ["init", "--patient", "X"],
@@ -76,7 +77,7 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["init", "--patient", "Maria"], now: "2026-11-20T09:00:00+01:00")
     try cli.ok(["log", "--temp", "37.2"])
-    let huge = cli.data + "/days/2026/2026-11-21.jsonl"
+    let huge = cli.mine + "/days/2026/2026-11-21.jsonl"
     #expect(FileManager.default.createFile(atPath: huge, contents: nil))
     #expect(truncate(huge, 2 << 30) == 0)
     for command in [["status"], ["verify"], ["timeline"]] {
@@ -106,7 +107,7 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.ok(["demo"])
-    let day = "days/2026/2026-11-19.jsonl"
+    let day = CLIHarness.mine + "days/2026/2026-11-19.jsonl"
     // The rows shown without that day's file at all.
     try FileManager.default.moveItem(atPath: cli.data + "/" + day, toPath: cli.root.path + "/aside")
     let without = try #require(try cli.json(["timeline", "--json"]) as? [Any]).count
@@ -193,7 +194,7 @@ import Testing
     }
 
     // The same values edited into the day files: reported as damaged lines, never a crash.
-    for (name, data) in cli.snapshot() where name.hasPrefix("days/") {
+    for (name, data) in cli.snapshot() where name.contains("days/") {
       let text = String(decoding: data, as: UTF8.self)
         .replacingOccurrences(of: #""celsius":36.9"#, with: #""celsius":-1e13"#)
         .replacingOccurrences(of: #""severity":1"#, with: #""severity":99"#)

@@ -75,7 +75,7 @@ import Testing
     // A torn tail (made here if no kill left one), then one more log: it starts on a fresh line
     // and the torn bytes stay as they were.
     if audit.tornTails.isEmpty {
-      let path = cli.data + "/days/2026/2026-11-22.jsonl"
+      let path = cli.mine + "/days/2026/2026-11-22.jsonl"
       let handle = try #require(FileHandle(forWritingAtPath: path))
       try handle.seekToEnd()
       try handle.write(contentsOf: Data(#"{"v":1,"id":"torn-by-the-test","ts":"2026-11"#.utf8))
@@ -84,7 +84,7 @@ import Testing
     }
     let (tornName, _) = try #require(audit.tornTails.first)
     let before = try #require(cli.snapshot()[tornName])
-    let day = String(tornName.dropFirst("days/2026/".count).prefix(10))
+    let day = String(tornName.dropFirst((CLIHarness.mine + "days/2026/").count).prefix(10))
     #expect(try cli.unreadableLines() == audit.tornTails.count)
     let out = try cli.ok(["log", "--note", "after the crashes"], now: day + "T18:00:00+01:00")
     let id = try #require(LineAudit.savedIDs(out).first)

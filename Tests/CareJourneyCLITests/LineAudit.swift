@@ -14,7 +14,9 @@ struct LineAudit {
   var damaged: [String] = []
 
   init(_ files: [String: Data]) {
-    for name in files.keys.sorted() where name.hasSuffix(".jsonl") {
+    // A device's device.jsonl names the device; it holds no journey line.
+    for name in files.keys.sorted()
+    where name.hasSuffix(".jsonl") && !name.hasSuffix("/device.jsonl") {
       let bytes = files[name] ?? Data()
       var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
       if let last = lines.popLast(), !last.isEmpty { tornTails[name] = Data(last) }
@@ -25,7 +27,11 @@ struct LineAudit {
           damaged.append("\(name):\(index + 1): \(String(decoding: line, as: UTF8.self))")
           continue
         }
-        if name.hasPrefix("days/") { entryIDs.append(id) } else { eventCount += 1 }
+        if name.hasPrefix("days/") || name.contains("/days/") {
+          entryIDs.append(id)
+        } else {
+          eventCount += 1
+        }
       }
     }
   }

@@ -11,7 +11,7 @@ import Testing
       "--role", "caregiver", "--name", "Tom", "log", "--at", "2026-11-21T23:30", "--temp", "100.8F",
       "--symptom", "Chills=moderate", "--note", "sweaty",
     ])
-    let file = cli.data + "/days/2026/2026-11-21.jsonl"
+    let file = cli.mine + "/days/2026/2026-11-21.jsonl"
     let lines = String(
       decoding: FileManager.default.contents(atPath: file) ?? Data(), as: UTF8.self
     ).split(separator: "\n")

@@ -137,10 +137,10 @@ import Testing
     defer { cli.cleanUp() }
     try cli.ok(["init", "--patient", "Maria Santos"], now: Self.today)
     try cli.ok(["log", "--temp", "37.0"], now: Self.today)
-    let journey = try String(contentsOfFile: cli.data + "/journey.jsonl", encoding: .utf8)
+    let journey = try String(contentsOfFile: cli.mine + "/journey.jsonl", encoding: .utf8)
     #expect(
       journey.contains("\"by\":{\"name\":\"Maria Santos\",\"role\":\"patient\"}"), "\(journey)")
-    let day = try String(contentsOfFile: cli.data + "/days/2026/2026-12-03.jsonl", encoding: .utf8)
+    let day = try String(contentsOfFile: cli.mine + "/days/2026/2026-12-03.jsonl", encoding: .utf8)
     #expect(day.contains("\"name\":\"Maria Santos\""), "\(day)")
     #expect(!day.contains("tester"))
   }
@@ -281,7 +281,7 @@ import Testing
     try cli.ok(["--name", "Lea", "log", "--note", "from Lea"], now: Self.today)
     try cli.ok(
       ["--role", "nurse", "--name", "Ana Weber", "log", "--note", "from Ana"], now: Self.today)
-    let day = try String(contentsOfFile: cli.data + "/days/2026/2026-12-03.jsonl", encoding: .utf8)
+    let day = try String(contentsOfFile: cli.mine + "/days/2026/2026-12-03.jsonl", encoding: .utf8)
     let lines = day.split(separator: "\n")
     #expect(lines.count == 3)
     #expect(

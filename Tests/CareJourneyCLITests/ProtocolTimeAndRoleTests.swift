@@ -76,7 +76,7 @@ import Testing
     #expect(result.status == 1, "\(result.stderr)")
     #expect(
       result.stderr.contains("day 9223372036854775807 is outside -36525–36525"), "\(result.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: cli.data + "/journey.jsonl"))
+    #expect(!FileManager.default.fileExists(atPath: cli.mine + "/journey.jsonl"))
   }
 
   /// `remind --exec` with a program that never ends hung `remind` (and cron piled them up):
@@ -155,7 +155,7 @@ import Testing
         "there was no 02:30 on 2026-03-29 in Europe/Berlin, the clocks jumped from 02:00 to 03:00"),
       "\(skipped.stderr)")
     #expect(skipped.stderr.contains("(03:30, if it was after the change)"), "\(skipped.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: cli.data + "/days/2026/2026-03-29.jsonl"))
+    #expect(!FileManager.default.fileExists(atPath: cli.mine + "/days/2026/2026-03-29.jsonl"))
 
     try cli.ok(["log", "--at", "2026-03-29T01:45", "--note", "before"], now: now)
     try cli.ok(["log", "--at", "2026-03-29T03:15", "--note", "after"], now: now)

@@ -49,7 +49,7 @@ extension ScreensEndToEndTests {
     try nurse.send("q")
     #expect(try nurse.waitForExit() == 0)
     let day = String(
-      decoding: FileManager.default.contents(atPath: cli.data + "/days/2026/2026-11-22.jsonl")
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl")
         ?? Data(), as: UTF8.self)
     #expect(day.contains("\"type\":\"assessment\""))
     #expect(day.contains("\"rash\""))

@@ -69,7 +69,7 @@ import Testing
     #expect(try patient.waitForExit() == 0)
     #expect(patient.value("#{alternate_on}") == "0")
     let day = String(
-      decoding: FileManager.default.contents(atPath: cli.data + "/days/2026/2026-11-22.jsonl")
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl")
         ?? Data(), as: UTF8.self)
     #expect(day.contains("\"celsius\":38.4"))
     #expect(day.contains("\"role\":\"patient\""))
@@ -86,7 +86,7 @@ import Testing
     try nurse.send("q")
     #expect(try nurse.waitForExit() == 0)
     let journey = String(
-      decoding: FileManager.default.contents(atPath: cli.data + "/journey.jsonl") ?? Data(),
+      decoding: FileManager.default.contents(atPath: cli.mine + "/journey.jsonl") ?? Data(),
       as: UTF8.self)
     #expect(journey.contains("\"milestone\":\"follow-up-visit-m9\""))
     #expect(journey.contains("\"name\":\"Ana Weber\",\"role\":\"nurse\""))

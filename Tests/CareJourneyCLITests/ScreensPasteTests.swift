@@ -29,7 +29,7 @@ import Testing
     try screens.send("q")
     #expect(try screens.waitForExit() == 0)
     let day = String(
-      decoding: FileManager.default.contents(atPath: cli.data + "/days/2026/2026-11-22.jsonl")
+      decoding: FileManager.default.contents(atPath: cli.mine + "/days/2026/2026-11-22.jsonl")
         ?? Data(),
       as: UTF8.self)
     #expect(!day.contains("\"celsius\":39.4"), "a temperature nobody typed was saved")

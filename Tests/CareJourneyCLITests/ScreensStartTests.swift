@@ -76,7 +76,7 @@ import Testing
       contentsOfFile: cli.configHome + "/carejourney/person.toml", encoding: .utf8)
     #expect(person.contains("role = \"patient\"\nname = \"Maria Santos\""), "\(person)")
     #expect(!FileManager.default.fileExists(atPath: cli.data + "/person.toml"))
-    let journey = try String(contentsOfFile: cli.data + "/journey.jsonl", encoding: .utf8)
+    let journey = try String(contentsOfFile: cli.mine + "/journey.jsonl", encoding: .utf8)
     // Started (screening, its date not entered), three phases with no date, infusion, hospital.
     #expect(journey.split(separator: "\n").count == 6)
     #expect(

@@ -7,7 +7,7 @@ struct VerifyAndDamageTests {
   /// The demo journey, and a day file of it with at least four lines.
   static func demo(_ cli: CLIHarness) throws -> (file: String, lines: [String]) {
     try cli.ok(["demo"])
-    for (name, data) in cli.snapshot().sorted(by: { $0.key < $1.key }) where name.hasPrefix("days/")
+    for (name, data) in cli.snapshot().sorted(by: { $0.key < $1.key }) where name.contains("days/")
     {
       let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
       if lines.count >= 4 { return (name, lines) }
@@ -58,7 +58,7 @@ struct VerifyAndDamageTests {
     case "insert":
       lines.insert(
         try #require(
-          cli.snapshot()["journey.jsonl"].map {
+          cli.snapshot()[CLIHarness.mine + "journey.jsonl"].map {
             String(decoding: $0, as: UTF8.self).split(separator: "\n")[3]
           }
         ).description, at: 2)
@@ -140,9 +140,9 @@ struct VerifyAndDamageTests {
     Damage(
       description: "day file in the wrong folder",
       apply: { cli, file in
-        let moved = "days/2025/" + file.split(separator: "/").last!
+        let moved = CLIHarness.mine + "days/2025/" + file.split(separator: "/").last!
         try FileManager.default.createDirectory(
-          atPath: cli.data + "/days/2025", withIntermediateDirectories: true)
+          atPath: cli.mine + "/days/2025", withIntermediateDirectories: true)
         try FileManager.default.moveItem(
           atPath: cli.data + "/" + file, toPath: cli.data + "/" + moved)
         return "\(moved):0: this day file is in the wrong folder"
@@ -179,10 +179,12 @@ struct VerifyAndDamageTests {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     _ = try Self.demo(cli)
-    let journeyLines = String(decoding: cli.snapshot()["journey.jsonl"] ?? Data(), as: UTF8.self)
-      .split(separator: "\n").count
+    let journeyLines = String(
+      decoding: cli.snapshot()[CLIHarness.mine + "journey.jsonl"] ?? Data(), as: UTF8.self
+    )
+    .split(separator: "\n").count
     let rows = try Self.timelineCount(cli)
-    try FileManager.default.removeItem(atPath: cli.data + "/journey.jsonl")
+    try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     let before = cli.snapshot()
 
     let status = try cli.run(["status"])

@@ -32,7 +32,7 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
     [Key.character("n")] + typed("Maria Santos") + Array(repeating: .down, count: 5) + [.enter]
     + typed("2026-11-20") + typed("2026-11-20") + typed("+49 9131 85-33010")
     + typed("1984-03-02") + typed("female") + typed("https://hospital.example.org/mrn|A12345")
-    + [.enter]
+    + typed("")
 
   init(
     _ name: String, role: Role = .patient, now: Timestamp = demoDay, demo: Bool = true,

@@ -10,8 +10,10 @@ import JourneyStore
   import Darwin
 #endif
 
-/// Notices when another terminal wrote to the journey: the journey file and today's day file,
-/// by size and modification time (cheap enough to check twice a second).
+/// Notices when another terminal or another computer (through a sync tool) wrote to the
+/// journey: every device's journey file and today's and yesterday's day files, and the folders
+/// a new device's folder or a sync tool's conflict copy appears in, by size and modification
+/// time (cheap enough to check twice a second).
 struct ChangeWatcher {
   let store: JourneyStore
   var seen: [String: [Int]] = [:]
@@ -22,14 +24,26 @@ struct ChangeWatcher {
   }
 
   func paths(today: LocalDate) -> [String] {
-    [
-      store.directory.journeyFile, store.directory.dayFile(for: today),
-      store.directory.dayFile(for: today.adding(days: -1)),
-    ]
+    let directory = store.directory
+    var paths = [directory.root, directory.devicesDirectory]
+    for home in directory.homes().homes {
+      let folder = home.folder
+      paths += [
+        folder.root, folder.journeyFile, folder.dayFile(for: today),
+        folder.dayFile(for: today.adding(days: -1)),
+        folder.daysDirectory + "/" + today.description.prefix(4),
+      ]
+    }
+    return paths
   }
 
   /// The signature of a file that is not there.
   static let missing = [-1]
+
+  /// The signatures of several files, one after another.
+  static func signature(_ paths: [String]) -> [Int] {
+    paths.flatMap { signature($0) }
+  }
 
   static func signature(_ path: String) -> [Int] {
     var info = stat()

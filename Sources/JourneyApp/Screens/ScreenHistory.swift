@@ -86,7 +86,8 @@ public final class ScreenHistory {
     if let missing = context.missingJourneyFile() { throw missing }
     let store = context.store
     guard store.hasJourney else { return nil }
-    let journeySignature = ChangeWatcher.signature(store.directory.journeyFile)
+    // Every device's journey file (and conflict copies): a change to any is read again.
+    let journeySignature = ChangeWatcher.signature(store.directory.journeyFiles().files.map(\.path))
     if journeyFile?.signature != journeySignature {
       if let damaged = context.damagedJourney() { throw damaged }
       let (events, problems) = try store.readEvents()
@@ -108,7 +109,16 @@ public final class ScreenHistory {
 
     let recent = recentFiles.sorted { ($0.value.date, $0.key) < ($1.value.date, $1.key) }
       .map(\.value)
-    let entries = (older?.kept ?? []) + recent.flatMap(\.entries)
+    // A day in several files (the devices', a conflict copy): merged by id in time order.
+    var days: [[Entry]] = []
+    for (index, file) in recent.enumerated() {
+      if index > 0, recent[index - 1].date == file.date {
+        days[days.count - 1] = JourneyStore.merged([days[days.count - 1], file.entries])
+      } else {
+        days.append(file.entries)
+      }
+    }
+    let entries = (older?.kept ?? []) + days.joined()
     let unreadable =
       (journeyFile?.unreadable ?? 0) + recent.reduce(0) { $0 + $1.unreadable }
       + (older?.unreadableLines ?? 0)
@@ -124,10 +134,17 @@ public final class ScreenHistory {
     let store = context.store
     var paths = recentFiles.map { ($0.value.date, $0.key) }
     let known = Set(recentFiles.keys)
+    let homes = store.directory.homes().homes
     var day = recentRead ? recentFrom : firstFrom
+    // A sync tool's conflict copy of a recent day, arrived since the listing: read it too.
+    for copy in store.directory.conflictCopies(from: day) where !known.contains(copy.path) {
+      paths.append(copy)
+    }
     while day <= today.adding(days: 1) {
-      let path = store.directory.dayFile(for: day)
-      if !known.contains(path) { paths.append((day, path)) }
+      for home in homes {
+        let path = home.folder.dayFile(for: day)
+        if !known.contains(path) { paths.append((day, path)) }
+      }
       day = day.adding(days: 1)
     }
     for (date, path) in paths {

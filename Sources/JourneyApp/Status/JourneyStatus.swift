@@ -46,6 +46,7 @@ public struct JourneyStatus {
       warnings: warnings, alerts: alerts.map(AlertReport.init),
       milestones: open.map(MilestoneReport.init), notRecorded: before.count,
       unreadableLines: LineProblem.lineCount(snapshot.problems),
+      conflicts: AppContext.conflictLines(journey),
       protocolWarning: protocolWarning)
   }
 
@@ -59,6 +60,7 @@ public struct JourneyStatus {
       lines.append("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
     }
     lines += warnings.map { "Warning: \($0)" }
+    lines += AppContext.conflictLines(journey)
     if let phone = journey.teamPhone { lines.append("CAR-T team: \(phone)") }
     lines.append("Emergency number: \(contact.emergencyText) (if the team cannot be reached)")
     if alerts.isEmpty {

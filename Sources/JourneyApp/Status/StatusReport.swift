@@ -20,13 +20,16 @@ public struct StatusReport: Encodable {
   /// Milestones from before the journey was recorded in CareJourney, not signed.
   var notRecorded: Int
   var unreadableLines: Int
+  /// Journey events the rules refused (two computers that moved the journey on differently
+  /// while apart): for the nurse to resolve.
+  var conflicts: [String]
   /// Set when the journey's own protocol is not in use (its protocol.toml is missing or cannot
   /// be read): the alerts above follow the built-in rules only.
   @NullWhenAbsent var protocolWarning: String?
 
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
-    case emergencyNumber, warnings, alerts, milestones, notRecorded, unreadableLines
+    case emergencyNumber, warnings, alerts, milestones, notRecorded, unreadableLines, conflicts
     case protocolWarning
     case protocolID = "protocol"
   }

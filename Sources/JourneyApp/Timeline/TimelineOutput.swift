@@ -66,6 +66,7 @@ public struct TimelineOutput {
         let time = item.time?.clockText ?? "     "
         let struck = item.struckOut ? "[struck out] " : ""
         var line = "  \(time)  \(struck)\(item.text)  — \(item.author)"
+        if let device = item.device { line += " on \(device)" }
         if let correction = item.correction { line += " (\(correction))" }
         if let late = item.lateEntryText { line += " · " + late }
         say(line)

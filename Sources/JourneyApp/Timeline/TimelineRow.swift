@@ -14,6 +14,9 @@ public struct TimelineRow: Encodable {
   @NullWhenAbsent var unit: String?
   @NullWhenAbsent var severity: Int?
   var author: Author
+  /// The computer it was written on, once two computers write to the journey (left out
+  /// before).
+  var device: String?
   var struckOut: Bool
   @NullWhenAbsent var correction: String?
   /// The day the line was written, when later than the day it describes (a late entry).
@@ -34,6 +37,7 @@ public struct TimelineRow: Encodable {
     unit = item.unit
     severity = item.severity
     author = item.author
+    device = item.device
     struckOut = item.struckOut
     correction = item.correction
     enteredOn = item.enteredOn

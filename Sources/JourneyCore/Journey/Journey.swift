@@ -60,6 +60,9 @@ public struct Journey: Equatable, Sendable {
   public private(set) var struckOut: [String: JourneyEvent] = [:]
   /// Events that could not be applied, with why.
   public private(set) var problems: [String] = []
+  /// The events that could not be applied, in the order of ``problems`` (one each): kept for
+  /// the nurse to resolve (two computers that moved the journey on differently while apart).
+  public private(set) var refused: [JourneyEvent] = []
 
   /// An empty journey (no `created` event yet).
   public init() {}
@@ -72,6 +75,7 @@ public struct Journey: Equatable, Sendable {
         try apply(event, corrections: corrections)
       } catch {
         problems.append("event \(event.id) (\(event.type)): \(error.message)")
+        refused.append(event)
       }
     }
   }

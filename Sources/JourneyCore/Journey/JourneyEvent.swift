@@ -35,6 +35,9 @@ public struct JourneyEvent: Equatable, Sendable {
   public var recordedAt: Timestamp
   public var author: Author
   public var body: Body
+  /// The name of the device whose folder the line was read from ("Maria's laptop"), set by the
+  /// reader once two devices have written; never stored in the line.
+  public var device: String?
 
   public init(id: String, recordedAt: Timestamp, author: Author, body: Body) {
     self.id = id

@@ -56,6 +56,9 @@ public struct Entry: Equatable, Sendable {
   public var observedAt: Timestamp
   public var author: Author
   public var body: Body
+  /// The name of the device whose folder the line was read from ("Maria's laptop"), set by the
+  /// reader once two devices have written; never stored in the line.
+  public var device: String?
 
   public init(
     id: String, recordedAt: Timestamp, observedAt: Timestamp, author: Author, body: Body

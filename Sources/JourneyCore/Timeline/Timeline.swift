@@ -40,6 +40,8 @@ public struct TimelineItem: Equatable, Sendable {
   /// Severity 0–4 for symptoms.
   public var severity: Int?
   public var author: Author
+  /// The computer it was written on ("Ana's laptop"), once two computers write to the journey.
+  public var device: String?
   /// Struck through by a later correction (still shown).
   public var struckOut: Bool
   /// Why it was struck out or moved, when it was.
@@ -54,8 +56,9 @@ public struct TimelineItem: Equatable, Sendable {
   public init(
     id: String, date: LocalDate, time: Timestamp?, day: StudyDay, phase: Phase, kind: Kind,
     text: String, value: Double?, unit: String?, severity: Int?, author: Author, struckOut: Bool,
-    correction: String?, enteredOn: LocalDate? = nil, undated: Bool = false
+    correction: String?, enteredOn: LocalDate? = nil, undated: Bool = false, device: String? = nil
   ) {
+    self.device = device
     self.id = id
     self.date = date
     self.time = time
@@ -142,7 +145,7 @@ public enum Timeline {
           unit: nil, severity: nil, author: event.author,
           struckOut: journey.struckOut[event.id] != nil, correction: correctionText,
           enteredOn: undated ? nil : TimelineItem.enteredOn(event.recordedAt, describing: date),
-          undated: undated))
+          undated: undated, device: event.device))
     }
     return items
   }
@@ -188,7 +191,8 @@ public enum Timeline {
           phase: phase(on: date, journey: journey), kind: shown.kind, text: shown.text,
           value: shown.value, unit: shown.unit, severity: shown.severity, author: entry.author,
           struckOut: fix != nil, correction: correction,
-          enteredOn: TimelineItem.enteredOn(entry.recordedAt, describing: date)))
+          enteredOn: TimelineItem.enteredOn(entry.recordedAt, describing: date),
+          device: entry.device))
     }
     return items
   }

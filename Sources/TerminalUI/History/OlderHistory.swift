@@ -153,6 +153,8 @@ public struct HistoryRow: Equatable, Sendable {
   public var unit: String?
   var severity: Int8?
   public var author: Author
+  /// The computer it was written on, once two write to the journey.
+  public var device: String?
   public var correction: String?
   /// The day written, as days since 1970, for a late entry.
   var enteredDay: Int32?
@@ -172,6 +174,7 @@ public struct HistoryRow: Equatable, Sendable {
     unit = item.unit
     severity = item.severity.map { Int8(clamping: $0) }
     author = item.author
+    device = item.device
     correction = item.correction
     enteredDay = item.enteredOn.map { Int32(clamping: $0.daysSinceEpoch) }
   }
@@ -187,6 +190,7 @@ public struct HistoryRow: Equatable, Sendable {
       day: StudyDay(date: date, journey: journey, protocol: care),
       phase: Timeline.phase(on: date, journey: journey), kind: kind, text: text, value: value,
       unit: unit, severity: severity.map(Int.init), author: author, struckOut: struckOut,
-      correction: correction, enteredOn: enteredDay.map { LocalDate(daysSinceEpoch: Int($0)) })
+      correction: correction, enteredOn: enteredDay.map { LocalDate(daysSinceEpoch: Int($0)) },
+      device: device)
   }
 }

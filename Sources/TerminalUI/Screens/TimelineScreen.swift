@@ -118,6 +118,7 @@ public enum TimelineScreen {
         var text = item.struckOut ? Strike.through(item.text) + " (struck out)" : item.text
         if let correction = item.correction, !item.struckOut { text += " (\(correction))" }
         var line = "\(mark) \(time)  \(text)  — \(item.author.name)"
+        if let device = item.device { line += " on \(device)" }
         if let late = item.lateEntryText { line += " · " + late }
         var style = alertStyle ?? (item.struckOut ? Style(.muted, dim: true) : Style(.normal))
         if isSelected { style = Style(.selection, bold: alertStyle != nil) }

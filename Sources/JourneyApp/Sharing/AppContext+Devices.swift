@@ -1,0 +1,64 @@
+import JourneyCore
+import JourneyStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension AppContext {
+  /// Why the screens open read-only by themselves: the data folder is there but this computer
+  /// may not write to it (a receive-only copy mounted read-only, a folder of another user);
+  /// nil when it may.
+  public func readOnlyReason() -> String? {
+    let root = store.directory.root
+    guard access(root, F_OK) == 0, access(root, W_OK) != 0 else { return nil }
+    let why = String(cString: strerror(errno))
+    return "Read-only: \(root) cannot be written on this computer (\(why)), so the screens "
+      + "only show the journey; nothing can be saved here."
+  }
+
+  /// Gives this computer's device a new name, shown beside the authors of what it writes, and
+  /// records it in its folder when there is a journey. Returns the device.
+  public func renameDevice(to name: String) throws -> Device {
+    guard let source = store.deviceSource else { throw AppError("this store writes as no device") }
+    let trimmed = name.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty, trimmed.count <= TextLimits.name else {
+      throw AppError("a device name is 1 to \(TextLimits.name) characters, e.g. \"Ana's laptop\"")
+    }
+    let device = try source.state.rename(to: trimmed, defaultName: source.defaultName)
+    try store.recordDeviceName()
+    return device
+  }
+
+  /// The refused journey events (two computers that moved the journey on differently while
+  /// apart, or an edited file), each as a line for the nurse: who, on which computer, what, and
+  /// why the journey's rules refused it after the merge. It stays in its file; recording the
+  /// right phase or signature again settles it.
+  public static func conflictLines(_ journey: Journey) -> [String] {
+    zip(journey.refused, journey.problems).map { event, problem in
+      let device = event.device.map { " on \($0)" } ?? ""
+      let why =
+        problem.split(separator: ":", maxSplits: 1).last.map {
+          $0.trimmingCharacters(in: .whitespaces)
+        } ?? problem
+      return "Conflict for the nurse: \(event.type.replacingOccurrences(of: "-", with: " ")) "
+        + "\(conflictWhat(event)) by \(event.author)\(device), written \(event.recordedAt), "
+        + "was not applied: \(why). It is kept in the files; record the phase or signature "
+        + "that is right (carejourney advance / sign), or strike it out (carejourney amend)."
+    }
+  }
+
+  private static func conflictWhat(_ event: JourneyEvent) -> String {
+    switch event.body {
+    case .phaseEntered(let phase, let on, _, _): "\(phase.rawValue)\(on.map { " on \($0)" } ?? "")"
+    case .milestoneSigned(let milestone, let on, _, _):
+      "\(milestone)\(on.map { " on \($0)" } ?? "")"
+    case .planned(let phase, let date): "\(phase.rawValue) for \(date)"
+    default: "(\(event.id))"
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/// Copies a file-sync tool makes when two computers changed one file: Syncthing's
+/// `2026-11-24.sync-conflict-20261124-101010-ABCDEFG.jsonl`, Dropbox's `2026-11-24 (conflicted
+/// copy).jsonl` or `2026-11-24 (Maria's conflicted copy 2026-11-24).jsonl`, Nextcloud's
+/// `2026-11-24 (conflicted copy 2026-11-24 101010).jsonl`, and the like.
+///
+/// Each holds one computer's version of the file, lines the other version may lack: they are
+/// read and merged by id with the file they are a copy of, so no line is ever invisible.
+public enum SyncConflict {
+  /// The name of the file `name` is a conflict copy of (`2026-11-24.jsonl`, `journey.jsonl`);
+  /// nil when it is not a conflict copy of a `.jsonl` file.
+  ///
+  /// A name is a conflict copy when it ends in `.jsonl` and holds the word "conflict" (any
+  /// case) after the original's name: the original is the date or `journey` it starts with.
+  public static func original(of name: String) -> String? {
+    guard name.hasSuffix(".jsonl"), !name.hasPrefix("."),
+      name.lowercased().contains("conflict")
+    else { return nil }
+    if name.hasPrefix("journey"), name.count > "journey.jsonl".count { return "journey.jsonl" }
+    let date = name.prefix(10)
+    guard date.count == 10, name.count > 16,
+      date.enumerated().allSatisfy({ index, char in
+        index == 4 || index == 7 ? char == "-" : char.isASCII && char.isNumber
+      })
+    else { return nil }
+    return date + ".jsonl"
+  }
+
+  /// Whether `name` is a conflict copy of a line file.
+  public static func isCopy(_ name: String) -> Bool { original(of: name) != nil }
+
+  /// The problem that says a conflict copy is read (it is reported, so the care circle knows
+  /// two computers changed one file, which the device folders are there to prevent).
+  static func notice(_ file: String, original: String) -> LineProblem {
+    LineProblem(
+      file: file, line: 0,
+      reason: "a copy a sync tool made when two computers changed \(original) at once: its "
+        + "lines are read and merged by id with \(original)'s, so none is lost; keep it (it may "
+        + "hold lines no other file has)")
+  }
+}
