@@ -23,7 +23,10 @@ let package = Package(
     .target(
       name: "JourneyCore",
       dependencies: ["TOMLKit"],
-      resources: [.embedInCode("Resources/cd19-sle.toml")]
+      // The translators' catalogs (gettext .po, one per language) are built in like the protocol.
+      resources: [
+        .embedInCode("Resources/cd19-sle.toml"), .embedInCode("Resources/Catalogs"),
+      ]
     ),
     .target(name: "JourneyStore", dependencies: ["JourneyCore"]),
     // CSV, JSON (backup and import), FHIR R4, iCalendar and the HTML visit report: pure functions

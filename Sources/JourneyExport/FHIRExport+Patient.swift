@@ -54,7 +54,7 @@ extension FHIRExport {
         writeProvenance(
           &w, line: event.id, hash: input.lineHashes[event.id], recorded: event.recordedAt,
           author: event.author, targets: [patientURL, conditionURL], activity: .create)
-      case .settings(_, _, _, let details) where !details.isEmpty:
+      case .settings(_, _, _, let details, _, _) where !details.isEmpty:
         writeProvenance(
           &w, line: event.id, hash: input.lineHashes[event.id], recorded: event.recordedAt,
           author: event.author, targets: [patientURL], activity: .update)

@@ -52,5 +52,6 @@ extension AppContext {
       environment: environment,
       config: config, remembered: remembered, role: global.role, name: global.name,
       warn: { printError("warning: " + $0) })
+    languageOption = try AppContext.languageTag(global.lang, option: "--lang")
   }
 }

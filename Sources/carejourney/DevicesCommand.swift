@@ -9,14 +9,7 @@ struct DevicesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "devices",
     abstract: "List the computers that write to this journey, their names and newest line.",
-    discussion: """
-      Each computer writes only its own folder, devices/<id>/, so a sync tool never has two
-      versions of one file. Its id is kept on the computer, in ~/.local/state/carejourney.
-
-      Examples:
-        carejourney devices
-        carejourney devices --device-name "Ana's laptop"
-      """)
+    discussion: CommandHelp.devices)
 
   @OptionGroup var global: GlobalOptions
 

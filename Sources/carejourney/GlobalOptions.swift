@@ -24,4 +24,12 @@ struct GlobalOptions: ParsableArguments {
       discussion: "Default: the person remembered on this computer; for the patient, the "
         + "patient's name; else your login name."))
   var name: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The language alerts and reminders speak: en, de, zh-Hans or es.",
+      discussion: "Default: the journey's setting, else $CAREJOURNEY_LANG, else $LANGUAGE, "
+        + "$LC_ALL, $LC_MESSAGES, $LANG. Given to settings, it becomes the journey's setting.",
+      valueName: "tag"))
+  var lang: String?
 }

@@ -63,12 +63,13 @@ struct RemindCommand: ParsableCommand {
       output(try JSONOutput.string(reminders.map(ReminderReport.init)))
     } else {
       if reminders.isEmpty { say("Nothing due now.") }
-      for reminder in reminders { say(reminder.message) }
+      for reminder in reminders { reminder.lines.forEach(say) }
     }
     guard !reminders.isEmpty else { return false }
     if !exec.isEmpty {
       try ReminderProgram.run(
-        exec, message: reminders.map { SafeText.visible($0.message) }.joined(separator: "\n"),
+        exec,
+        message: reminders.flatMap(\.lines).map(SafeText.visible).joined(separator: "\n"),
         path: context.environment["PATH"], timeout: execTimeout)
     }
     return true

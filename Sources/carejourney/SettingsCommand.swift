@@ -28,19 +28,25 @@ struct SettingsCommand: ParsableCommand {
 
   @OptionGroup var details: PatientDetailsOptions
 
+  @Option(
+    name: .customLong("team-lang"),
+    help: "The care team's language, shown below the patient's in alerts: en, de, zh-Hans or es.")
+  var teamLanguage: String?
+
   func run() throws {
     let context = try AppContext(global: global)
     let patient = try details.parsed(today: context.today)
-    guard
-      teamPhone != nil || unit != nil || region != nil || emergencyNumber != nil
-        || !patient.isEmpty
-    else {
+    // `--lang` (a global option) given to `settings` records the patient's language for the
+    // journey, as the other options here record theirs.
+    let language = global.lang
+    let changes: [String?] = [teamPhone, unit, region, emergencyNumber, language, teamLanguage]
+    guard changes.contains(where: { $0 != nil }) || !patient.isEmpty else {
       try context.settingsLines().forEach(say)
       return
     }
     try context.changeSettings(
       teamPhone: teamPhone, region: region, emergencyNumber: emergencyNumber, unit: unit,
-      details: patient
+      details: patient, language: language, teamLanguage: teamLanguage
     ).forEach(say)
   }
 }

@@ -7,11 +7,7 @@ struct ShareCommand: ParsableCommand {
     commandName: "share",
     abstract:
       "Show (or write) the Syncthing set-up that shares this journey with another computer.",
-    discussion: """
-      Examples:
-        carejourney share
-        carejourney share --write
-      """)
+    discussion: CommandHelp.share)
 
   @OptionGroup var global: GlobalOptions
 

@@ -39,6 +39,8 @@ import Testing
       case .protocol: r.protocol = "cd19-sle"
       case .teamPhone: r.teamPhone = "+49 30 1234"
       case .emergency: r.emergency = "112"
+      case .lang: r.lang = "zh-Hans"
+      case .teamLang: r.teamLang = "de"
       case .unit: r.unit = .fahrenheit
       case .phase: r.phase = .hospitalStay
       case .date: r.date = day

@@ -120,6 +120,13 @@ import Testing
       Case(day: 21, body: temp("37.95"), fired: []),
       Case(day: 21, body: temp("38.0"), fired: ["fever"]),
       Case(day: 21, body: temp("38,0"), fired: ["fever"]),
+      // The decimal comma German and Spanish write, on both sides, in °C and °F.
+      Case(day: 21, body: temp("37,99"), fired: []),
+      Case(day: 21, body: temp("37,9 °C"), fired: []),
+      Case(day: 21, body: temp("38,4 °C"), fired: ["fever"]),
+      Case(day: 21, body: temp("100,39F"), fired: []),
+      Case(day: 21, body: temp("100,4F"), fired: ["fever"]),
+      Case(day: 21, body: temp("100,4 °F"), fired: ["fever"]),
       Case(day: 21, body: temp("100.39F"), fired: []),
       Case(day: 21, body: temp("100.4F"), fired: ["fever"]),
       Case(day: 2, body: temp("38.6"), fired: ["fever"]),

@@ -26,6 +26,8 @@ public struct AppContext: Sendable {
   public let name: String?
   /// Where a warning goes (standard error for the command line).
   public let warn: @Sendable (String) -> Void
+  /// `--lang` as given for this run (checked by ``languages(for:)``).
+  public var languageOption: String?
 
   /// The time zone's offset at a local date and time.
   public var localOffset: @Sendable (LocalDate, Int) -> Int { clock.localOffset }

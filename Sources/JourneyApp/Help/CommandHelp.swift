@@ -467,4 +467,23 @@ public enum CommandHelp {
       carejourney visit --lab igg=6.2g/L --lab creatinine=97µmol/L --lab neutrophils=1.8G/L
       carejourney visit --on 2026-11-20 --lab c3=0.85g/L --lab c4=12 --json
     """)
+
+  /// `carejourney devices --help`.
+  public static let devices = prose(
+    """
+    Each computer writes only its own folder, devices/<id>/, so a sync tool never has two
+    versions of one file. Its id is kept on the computer, in ~/.local/state/carejourney.
+
+    Examples:
+      carejourney devices
+      carejourney devices --device-name "Ana's laptop"
+    """)
+
+  /// `carejourney share --help`.
+  public static let share = prose(
+    """
+    Examples:
+      carejourney share
+      carejourney share --write
+    """)
 }

@@ -4,14 +4,10 @@ import JourneyCore
 public enum AlertText {
   /// Several lines for `log`: hard to miss at 3 a.m. Urgent ones end with what to do if the
   /// team cannot be reached.
+  /// In the patient's language, then the care team's below it when it differs
+  /// (``Alert/blocks()``).
   public static func block(_ alert: Alert) -> [String] {
-    let bar = alert.level.isUrgent ? "!!!!!!!!" : "--------"
-    return [
-      "\(bar) \(alert.symbol) \(alert.word) \(bar)",
-      alert.message,
-      "Seen: \(alert.seen).",
-      alert.action,
-    ] + (alert.emergencyLine.map { [$0] } ?? [])
+    Array(alert.blocks().joined(separator: [""]))
   }
 
   /// Each alert's block after a blank line, as a command prints them (each line is made safe

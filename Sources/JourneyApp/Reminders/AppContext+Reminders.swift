@@ -15,8 +15,14 @@ extension AppContext {
     guard let snapshot, snapshot.journey.isStarted else { return nil }
     let care = try loadProtocol(for: snapshot.journey)
     reportProblems(snapshot.problems)
+    let languages = try languages(for: snapshot.journey)
     return Reminders.due(
-      journey: snapshot.journey, entries: snapshot.entries, protocol: care, now: now)
+      journey: snapshot.journey, entries: snapshot.entries, protocol: care, now: now
+    ).map { reminder in
+      var reminder = reminder
+      reminder.shown = languages.shown
+      return reminder
+    }
   }
 
   /// Refuses a data directory that exists but is no readable folder: "no journey" would hide it.

@@ -122,10 +122,12 @@ public final class ScreenHistory {
     let unreadable =
       (journeyFile?.unreadable ?? 0) + recent.reduce(0) { $0 + $1.unreadable }
       + (older?.unreadableLines ?? 0)
-    return JourneyData(
+    var data = JourneyData(
       journey: journey, entries: entries, care: care, unreadableLines: unreadable, now: now,
       entriesFrom: recentRead ? recentFrom : firstFrom, older: older,
       protocolWarning: protocolFile?.warning)
+    data.languages = (try? context.languages(for: journey)) ?? .english
+    return data
   }
 
   /// Reads each recent day's own file that is new or changed since last read (files in the

@@ -20,6 +20,13 @@ extension AppContext {
       "Patient: "
         + (known.isEmpty
           ? "no date of birth, sex or identifier given" : known.joined(separator: ", ")))
+    let choice = try languageChoice(for: journey)
+    let team = try languages(for: journey).team
+    lines.append(
+      "Language: \(choice.language.tag) (\(choice.language.nativeName); \(choice.whence))")
+    lines.append(
+      "Care team's language: \(team.tag) (\(team.nativeName)"
+        + (journey.teamLanguage == nil ? "; the patient's, none set)" : ")"))
     if journey.teamPhone == nil { lines.append("Warning: \(CareContact.noTeamPhoneWarning)") }
     return lines
   }
@@ -29,8 +36,11 @@ extension AppContext {
   /// identifiers (`details`, checked already); returns the lines to print.
   public func changeSettings(
     teamPhone: String?, region: String?, emergencyNumber: String?, unit: String?,
-    details: PatientDetails = PatientDetails()
+    details: PatientDetails = PatientDetails(), language: String? = nil,
+    teamLanguage: String? = nil
   ) throws -> [String] {
+    let languageTag = try AppContext.languageTag(language, option: "--lang")
+    let teamTag = try AppContext.languageTag(teamLanguage, option: "--team-lang")
     try TextLimits.check(names: ["--team-phone": teamPhone, "--emergency-number": emergencyNumber])
     let (_, care) = try loadStarted(readingEntries: false)
     var temperatureUnit: TemperatureUnit?
@@ -47,11 +57,22 @@ extension AppContext {
     try journal.record(checked: false) { _ in
       .settings(
         teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency,
-        details: details)
+        details: details, language: languageTag, teamLanguage: teamTag)
     }
     return ["Saved the settings."]
       + (emergency.map { ["Urgent alerts now say: if the team cannot be reached, call \($0)."] }
         ?? [])
+  }
+
+  /// The tag a language option names (`de_DE` → `de`), refused when CareJourney does not speak
+  /// it; nil when the option was not given.
+  public static func languageTag(_ text: String?, option: String) throws -> String? {
+    guard let text else { return nil }
+    guard let language = Language(tag: text) else {
+      throw AppError(
+        "\(option) \(text) is not a language CareJourney speaks: use one of \(Language.listText)")
+    }
+    return language.tag
   }
 
   /// The emergency number from `--region` (looked up in the protocol) or `--emergency-number`

@@ -14,7 +14,9 @@ extension AppContext {
     let day = day ?? today
     let moment = moment(endOf: day)
     let (snapshot, care) = try loadForAlerts(at: moment)
-    return JourneyStatus(snapshot: snapshot, care: care, day: day, moment: moment)
+    return JourneyStatus(
+      snapshot: snapshot, care: care, day: day, moment: moment,
+      languages: try languages(for: snapshot.journey))
   }
 
   /// What `status --json` prints for `day` (default: today).

@@ -18,14 +18,18 @@ public struct JourneyStatus {
   let warnings: [String]
 
   /// The status on `day` of a journey read whole, its alerts judged at `moment`.
-  init(snapshot: JourneySnapshot, care: CareProtocol, day: LocalDate, moment: Timestamp) {
+  init(
+    snapshot: JourneySnapshot, care: CareProtocol, day: LocalDate, moment: Timestamp,
+    languages: AlertLanguages = .english
+  ) {
     self.snapshot = snapshot
     self.care = care
     self.day = day
     let journey = snapshot.journey
     study = StudyDay(date: day, journey: journey, protocol: care)
     alerts = RedFlags.active(
-      journey: journey, entries: snapshot.entries, protocol: care, now: moment)
+      journey: journey, entries: snapshot.entries, protocol: care, now: moment
+    ).map { $0.speaking(languages) }
     let all = journey.phase.isEnd ? [] : journey.milestones(protocol: care, today: day)
     open = all.filter { $0.status == .due || $0.status == .overdue }
     before = all.filter { $0.status == .notRecorded }
@@ -67,7 +71,8 @@ public struct JourneyStatus {
       lines.append("Alerts: none")
     } else {
       lines.append("Alerts:")
-      lines += alerts.map { "  " + $0.line }
+      // The patient's language first, the care team's below it when it differs.
+      lines += alerts.flatMap { alert in alert.languages.shown.map { "  " + alert.line(in: $0) } }
     }
     if open.isEmpty {
       lines.append("Milestones: nothing due or overdue.")

@@ -45,9 +45,11 @@ public struct Journal: Sendable {
         author: author ?? context.author, body: $0)
     }
     try context.store.appendEntries(entries)
+    let languages = try context.languages(for: basis.journey)
     let alerts = RedFlags.ranked(
       RedFlags.alerts(
-        for: entries, in: basis.entries + entries, journey: basis.journey, protocol: basis.care))
+        for: entries, in: basis.entries + entries, journey: basis.journey, protocol: basis.care)
+    ).map { $0.speaking(languages) }
     return SavedEntries(entries: entries, alerts: alerts, basis: basis)
   }
 

@@ -18,6 +18,9 @@ public struct Alert: Equatable, Sendable {
   /// Set when this alert is shown beside a more urgent one: its level. The action then says to
   /// mention this one on that call, so two alerts never give two different instructions.
   public var alongside: RedFlagRule.Level?
+  /// The patient's language, in which the alert reads, and the care team's, shown below it
+  /// when it differs (``Alert/lines(in:)``). English unless the caller says otherwise.
+  public var languages: AlertLanguages = .english
 
   public init(
     rule: RedFlagRule, alsoMet: [RedFlagRule] = [], entryID: String?, at: Timestamp,
@@ -41,8 +44,8 @@ public struct Alert: Equatable, Sendable {
 
   public var level: RedFlagRule.Level { rule.level }
 
-  /// The rules' messages, one after the other: everything that was met, in words.
-  public var message: String { rules.map(\.message).joined(separator: " ") }
+  /// The rules' messages, one after the other, in the patient's language.
+  public var message: String { message(in: languages.patient) }
 
   /// `!!!`, `!!`, `!`, `i`: a symbol as well as a word and a colour, so meaning never rests on
   /// colour.
@@ -55,62 +58,19 @@ public struct Alert: Equatable, Sendable {
     }
   }
 
-  /// `EMERGENCY`, `URGENT`, `CALL TODAY`, `FOR YOUR INFORMATION`.
-  public var word: String {
-    switch rule.level {
-    case .emergency: "EMERGENCY"
-    case .urgent: "URGENT"
-    case .callToday: "CALL TODAY"
-    case .info: "FOR YOUR INFORMATION"
-    }
-  }
+  /// `EMERGENCY`, `URGENT`, `CALL TODAY`, `FOR YOUR INFORMATION`, in the patient's language.
+  public var word: String { word(in: languages.patient) }
 
   /// Whom to call and how soon, with the team's number (or that none is recorded).
-  public var action: String {
-    let number = contact.teamPhone.map { " on \($0)" } ?? " (no team number is recorded)"
-    if let alongside, alongside.isUrgent, alongside < level {
-      return "Tell your CAR-T team about this too when you call them now\(number)."
-    }
-    switch rule.level {
-    case .emergency: return "Call \(contact.emergencyText) now, then your CAR-T team\(number)."
-    case .urgent: return "Call your CAR-T team now\(number)."
-    case .callToday: return "Call your CAR-T team today\(number)."
-    case .info: return "No call needed; mention it at your next contact."
-    }
-  }
+  public var action: String { action(in: languages.patient) }
 
   /// What to do when the team cannot be reached, for urgent and emergency alerts; nil otherwise.
-  public var emergencyLine: String? {
-    switch rule.level {
-    case .emergency:
-      return "If you cannot call, go to the nearest emergency department. "
-        + "Say you had CAR-T cell therapy and show your wallet card."
-    case .urgent:
-      return "If you cannot reach them now, call \(contact.emergencyText) or go to the nearest "
-        + "emergency department. Say you had CAR-T cell therapy and show your wallet card."
-    case .callToday, .info:
-      return nil
-    }
-  }
+  public var emergencyLine: String? { emergencyLine(in: languages.patient) }
 
   /// Whom to call in the fewest words, for a terminal too small for the rest:
   /// `call +49 9131 85-33010 now; else 112`. Urgent ones keep the emergency number.
-  public var compactAction: String {
-    let team = contact.teamPhone ?? "your team (no number recorded)"
-    if let alongside, alongside.isUrgent, alongside < level {
-      return "tell \(team) too" + (level.isUrgent ? "; else \(contact.emergencyText)" : "")
-    }
-    switch rule.level {
-    case .emergency: return "call \(contact.emergencyText) now, then \(team)"
-    case .urgent: return "call \(team) now; else \(contact.emergencyText)"
-    case .callToday: return "call \(team) today"
-    case .info: return "no call needed"
-    }
-  }
+  public var compactAction: String { compactAction(in: languages.patient) }
 
   /// The whole alert in one plain line.
-  public var line: String {
-    let tail = emergencyLine.map { " \($0)" } ?? ""
-    return "\(symbol) \(word): \(message) Seen: \(seen). \(action)\(tail)"
-  }
+  public var line: String { line(in: languages.patient) }
 }

@@ -20,14 +20,17 @@ public struct CareContact: Equatable, Sendable {
   }
 
   /// `112`, or words when no number is known.
-  public var emergencyText: String { emergencyNumber ?? "your local emergency number" }
+  public var emergencyText: String { emergencyText(in: .english) }
+
+  /// `112`, or "your local emergency number" in `language`.
+  public func emergencyText(in language: Language) -> String {
+    emergencyNumber ?? Catalog.text(.localEmergencyNumber, in: language)
+  }
 
   /// The numbers an alert names (the team's, the emergency number): each is read whole, so a
   /// screen never splits one across lines.
   public var numbers: [String] { [teamPhone, emergencyNumber].compactMap { $0 } }
 
   /// The warning shown on every screen and in `status` while no team number is recorded.
-  public static let noTeamPhoneWarning =
-    "No CAR-T team phone number recorded: alerts cannot say whom to call. "
-    + "Add it: carejourney settings --team-phone NUMBER"
+  public static let noTeamPhoneWarning = Catalog.text(.noTeamPhone, in: .english)
 }

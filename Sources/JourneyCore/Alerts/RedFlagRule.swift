@@ -103,6 +103,8 @@ public struct RedFlagRule: Equatable, Sendable {
   public var masking: Masking?
   /// What was seen, in words, e.g. "Temperature of 38.0 °C (100.4 °F) or more."
   public var message: String
+  /// The message in other languages (`"message.de"` in the protocol file).
+  public var translatedMessages: [Language: String] = [:]
   /// Where the rule comes from, for the reader of the file and the README's table.
   public var source: String?
 
@@ -118,5 +120,10 @@ public struct RedFlagRule: Equatable, Sendable {
     self.masking = masking
     self.message = message
     self.source = source
+  }
+
+  /// The message in `language`; the protocol's own (``message``) when it has no translation.
+  public func message(in language: Language) -> String {
+    translatedMessages[language] ?? message
   }
 }

@@ -21,11 +21,37 @@ public struct Reminder: Equatable, Sendable {
   /// The milestone id for milestone reminders (what `carejourney sign` takes), the alert id for
   /// an unanswered alert (what `carejourney alerts ack` takes); nil otherwise.
   public var id: String?
+  /// ``message`` in each language CareJourney speaks (English is ``message``).
+  public var translations: [Language: String] = [:]
+  /// The languages `remind` prints it in: the patient's, then the care team's when it differs.
+  public var shown: [Language] = [.english]
+
+  /// ``message`` in each of ``shown``, the patient's language first.
+  public var lines: [String] { shown.map(message(in:)) }
 
   public init(kind: Kind, message: String, id: String? = nil) {
     self.kind = kind
     self.message = message
     self.id = id
+  }
+
+  /// A reminder worded by the catalog: `arguments` gives the placeholders in each language.
+  init(kind: Kind, _ key: CatalogKey, id: String? = nil, arguments: (Language) -> [String]) {
+    self.init(kind: kind, message: Catalog.text(key, in: .english, arguments: arguments(.english)))
+    self.id = id
+    for language in Language.allCases where language != .english {
+      translations[language] = Catalog.text(key, in: language, arguments: arguments(language))
+    }
+  }
+
+  /// The message in `language`.
+  public func message(in language: Language) -> String { translations[language] ?? message }
+
+  /// Equal when they remind of the same thing in the same languages: the translations follow
+  /// from the English message's inputs and are checked by the catalog tests.
+  public static func == (lhs: Reminder, rhs: Reminder) -> Bool {
+    lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.id == rhs.id
+      && lhs.shown == rhs.shown
   }
 }
 
@@ -55,16 +81,22 @@ public enum Reminders {
     let milestones = journey.milestones(protocol: care, today: now.date)
     for milestone in milestones where milestone.status == .due {
       result.append(
-        Reminder(
-          kind: .milestoneDue, message: "Due today: \(milestone.title) (\(milestone.id))",
-          id: milestone.id))
+        Reminder(kind: .milestoneDue, .remindDueToday, id: milestone.id) {
+          [milestone.title(in: $0), milestone.id]
+        })
     }
     for milestone in milestones where milestone.status == .overdue {
-      let since = milestone.due.map { " since \($0)" } ?? ""
-      result.append(
-        Reminder(
-          kind: .milestoneOverdue, message: "Overdue\(since): \(milestone.title) (\(milestone.id))",
-          id: milestone.id))
+      let reminder =
+        if let due = milestone.due {
+          Reminder(kind: .milestoneOverdue, .remindOverdueSince, id: milestone.id) {
+            [due.description, milestone.title(in: $0), milestone.id]
+          }
+        } else {
+          Reminder(kind: .milestoneOverdue, .remindOverdue, id: milestone.id) {
+            [milestone.title(in: $0), milestone.id]
+          }
+        }
+      result.append(reminder)
     }
     if let unlogged = unloggedYesterday(journey: journey, entries: entries, care: care, now: now) {
       result.append(unlogged)
@@ -103,9 +135,9 @@ public enum Reminders {
     else { return nil }
     let checkTime = Timestamp(date: now.date, secondOfDay: minute * 60, utcOffset: now.utcOffset)
     if temperatureTimes(in: entries).contains(where: { $0 >= checkTime }) { return nil }
-    return Reminder(
-      kind: .temperatureCheck,
-      message: "Time to take your temperature (\(checkTime.clockText) check, \(label))")
+    return Reminder(kind: .temperatureCheck, .remindTemperature) { _ in
+      [checkTime.clockText, label]
+    }
   }
 
   /// One reminder when yesterday was a day of the journey inside the acute window and nothing at
@@ -119,9 +151,7 @@ public enum Reminders {
       let recorded = journey.firstRecorded, recorded <= yesterday,
       !entries.contains(where: { $0.observedAt.date == yesterday })
     else { return nil }
-    return Reminder(
-      kind: .unloggedDay,
-      message: "Nothing was logged yesterday (\(yesterday), \(label))")
+    return Reminder(kind: .unloggedDay, .remindUnlogged) { _ in [yesterday.description, label] }
   }
 
   /// When temperatures were observed: temperature entries no correction has struck out or

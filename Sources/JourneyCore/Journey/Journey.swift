@@ -45,6 +45,11 @@ public struct Journey: Equatable, Sendable {
   /// The emergency number alerts name, when set with `settings`; else the protocol's default.
   public private(set) var emergencyNumber: String?
   public private(set) var temperatureUnit: TemperatureUnit = .celsius
+  /// The patient's language (`settings --lang`), as a tag; nil when not set. Kept as written,
+  /// so a tag a later version knows is never lost (``LanguageChoice`` reads it).
+  public private(set) var language: String?
+  /// The care team's language (`settings --team-lang`): alerts show it below the patient's.
+  public private(set) var teamLanguage: String?
   /// Phases in the order they were entered; the first is screening, from the day of `init` (or
   /// its `--on` date).
   public private(set) var stays: [Stay] = []
@@ -174,11 +179,13 @@ public struct Journey: Equatable, Sendable {
         Stay(
           phase: phase, start: on, reason: reason, note: note, eventID: event.id,
           author: event.author))
-    case .settings(let phone, let unit, let emergency, let details):
+    case .settings(let phone, let unit, let emergency, let details, let language, let teamLanguage):
       patientDetails = patientDetails.updated(by: details)
       if let phone { teamPhone = phone }
       if let unit { temperatureUnit = unit }
       if let emergency { emergencyNumber = emergency }
+      if let language { self.language = language }
+      if let teamLanguage { self.teamLanguage = teamLanguage }
     case .milestoneSigned(let milestone, let on, let note, let notApplicable):
       signatures.append(
         Signature(

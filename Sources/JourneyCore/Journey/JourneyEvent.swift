@@ -20,11 +20,13 @@ public struct JourneyEvent: Equatable, Sendable {
     /// date when it was marked done elsewhere before CareJourney, its date not known.
     case milestoneSigned(
       milestone: String, on: LocalDate?, note: String?, notApplicable: Bool = false)
-    /// The team phone, the display unit, the emergency number or the patient's details changed;
-    /// nil (or no identifier) leaves a setting as it was (``PatientDetails/updated(by:)``).
+    /// The team phone, the display unit, the emergency number, the patient's details, the
+    /// patient's language or the care team's changed (languages as tags, `de`, `zh-Hans`); nil
+    /// (or no identifier) leaves a setting as it was (``PatientDetails/updated(by:)``).
     case settings(
       teamPhone: String?, temperatureUnit: TemperatureUnit?, emergencyNumber: String? = nil,
-      details: PatientDetails = PatientDetails())
+      details: PatientDetails = PatientDetails(), language: String? = nil,
+      teamLanguage: String? = nil)
     /// An earlier event was corrected: moved to another date, or struck out when `on` is nil.
     case corrected(target: String, reason: String, on: LocalDate?)
   }
@@ -81,15 +83,4 @@ public struct JourneyEvent: Equatable, Sendable {
   /// True when the event has no date of its own: a phase, a journey's start or a milestone
   /// recorded as having happened, its date not known.
   public var isUndated: Bool { enteredDate == nil }
-}
-
-/// When a journey's screening began, as its `created` line says.
-public enum JourneyStart: Equatable, Sendable {
-  /// The day the line was written (`init` with no `--on`, and every journey started before
-  /// `--on` existed).
-  case dayRecorded
-  /// A date given: `init --on`, or the Start screen for a patient still in screening.
-  case on(LocalDate)
-  /// Not entered: the journey was recorded part-way through and screening's date is not known.
-  case notEntered
 }

@@ -1,20 +1,3 @@
-/// Where a milestone stands on a given day.
-public enum MilestoneStatus: String, Codable, Sendable, CaseIterable {
-  /// Signed off.
-  case done
-  /// Due today.
-  case due
-  /// Past its due date and not signed.
-  case overdue
-  /// Due later, or its date is not known yet.
-  case upcoming
-  /// Fell before the journey was recorded in CareJourney (or in a phase passed before it, whose
-  /// date was not entered) and was not signed: done elsewhere, or not known. Never overdue.
-  case notRecorded = "not-recorded"
-  /// A conditional milestone (`applies-if`) marked as not applying to this patient.
-  case notApplicable = "not-applicable"
-}
-
 /// One milestone to sign: a rule of the protocol, or one occurrence of a repeating rule.
 public struct Milestone: Equatable, Sendable {
   /// `flu-day-minus-5`, or `follow-up-visit-m6` for the Month 6 occurrence of a repeating rule.
@@ -22,6 +5,13 @@ public struct Milestone: Equatable, Sendable {
   public var rule: MilestoneRule
   /// The title, with the occurrence for repeats: `Follow-up visit (Month 6)`.
   public var title: String
+
+  /// ``title`` with the rule's title in `language` (``MilestoneRule/title(in:)``); the
+  /// occurrence (`(Month 6)`) is not translated yet.
+  public func title(in language: Language) -> String {
+    guard title.hasPrefix(rule.title) else { return title }
+    return rule.title(in: language) + title.dropFirst(rule.title.count)
+  }
   /// Days from the rule's anchor.
   public var offsetDays: Int
   /// The due date, once the anchor is known.

@@ -132,9 +132,11 @@ extension LineCodec {
     case .milestoneSigned(let milestone, _, let note, _):
       return tooLong(milestone, "the milestone", limit: TextLimits.name)
         ?? tooLong(note, "the note", limit: TextLimits.freeText)
-    case .settings(let phone, _, let emergency, let details):
+    case .settings(let phone, _, let emergency, let details, let language, let teamLanguage):
       return tooLong(phone, "the team's phone", limit: TextLimits.name)
         ?? tooLong(emergency, "the emergency number", limit: TextLimits.name)
+        ?? tooLong(language, "the language", limit: TextLimits.name)
+        ?? tooLong(teamLanguage, "the care team's language", limit: TextLimits.name)
         ?? implausibility(of: details)
     case .corrected(let target, let reason, _):
       return idProblem(target, field: "target")

@@ -31,8 +31,8 @@ public enum LineCodec {
   /// All fields any line type uses; each type uses a few.
   ///
   /// The one list of a line's fields: `JSONDecoder` and `JSONEncoder` read and write them by
-  /// ``CodingKeys``, and the quick reader and writer (`LineCodec+Quick.swift`,
-  /// `LineCodec+QuickLine.swift`) switch over the same keys, so the compiler makes them handle
+  /// ``CodingKeys``, and the quick reader and writer (`QuickReader.swift`,
+  /// `QuickWriter.swift`) switch over the same keys, so the compiler makes them handle
   /// every key. A field added here goes into ``CodingKeys`` too (`LineCodecSchemaTests` fails
   /// until it does).
   struct Record: Codable, Equatable {
@@ -43,7 +43,7 @@ public enum LineCodec {
       case milestone, notApplicable, target, born, sex, identifiers
       case at, celsius, typed, symptom, severity, text, bpm, systolic, diastolic, spo2, kg, ice
       case grading, result, labs, sledai, pga, prednisoloneMg, immunosuppressants, medicine, dose
-      case change, changeReason, newType
+      case change, changeReason, newType, lang, teamLang
     }
 
     var v: Int?
@@ -59,6 +59,9 @@ public enum LineCodec {
     var teamPhone: String?
     /// The emergency number a journey's alerts name (`settings --emergency-number`).
     var emergency: String?
+    /// The patient's and the care team's languages (`settings --lang`, `--team-lang`).
+    var lang: String?
+    var teamLang: String?
     var unit: TemperatureUnit?
     var phase: Phase?
     var date: LocalDate?
@@ -204,10 +207,12 @@ public enum LineCodec {
       r.undated = on == nil ? true : nil
       r.note = note
       r.notApplicable = notApplicable ? true : nil
-    case .settings(let phone, let unit, let emergency, let details):
+    case .settings(let phone, let unit, let emergency, let details, let language, let teamLanguage):
       r.teamPhone = phone
       r.unit = unit
       r.emergency = emergency
+      r.lang = language
+      r.teamLang = teamLanguage
       fill(&r, with: details)
     case .corrected(let target, let reason, let on):
       r.target = target
@@ -236,7 +241,7 @@ public enum LineCodec {
   static func version(of body: JourneyEvent.Body) -> Int {
     switch body {
     case .created(_, _, _, _, _, let details) where !details.isEmpty: 2
-    case .settings(_, _, _, let details) where !details.isEmpty: 2
+    case .settings(_, _, _, let details, _, _) where !details.isEmpty: 2
     case .created(_, _, _, _, .dayRecorded, _): 1
     case .created: 2
     case .phaseEntered(_, nil, _, _), .milestoneSigned(_, nil, _, _): 2
@@ -383,7 +388,7 @@ public enum LineCodec {
     case "settings":
       body = .settings(
         teamPhone: r.teamPhone, temperatureUnit: r.unit, emergencyNumber: r.emergency,
-        details: details(r))
+        details: details(r), language: r.lang, teamLanguage: r.teamLang)
     case "corrected":
       body = .corrected(
         target: try require(r.target, "target", type),

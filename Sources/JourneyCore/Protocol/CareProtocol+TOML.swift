@@ -97,11 +97,13 @@ extension CareProtocol {
     ]
     static let condition = ["label", "snomed"]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
-    static let milestone = [
-      "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
-      "every-months", "until-day", "until-month", "source", "applies-if",
-    ]
-    static let symptom = ["id", "label", "group", "aliases"]
+    static let milestone =
+      [
+        "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
+        "every-months", "until-day", "until-month", "source", "applies-if",
+      ] + TOMLTableReader.translationKeys("title")
+    static let symptom =
+      ["id", "label", "group", "aliases"] + TOMLTableReader.translationKeys("label")
     static let lab = [
       "id", "label", "unit", "low", "high", "plausible-low", "plausible-high", "alternative-units",
       "loinc", "without-unit-at-least",
@@ -113,13 +115,14 @@ extension CareProtocol {
       "drug-free-allows-antimalarials",
     ]
     static let glucocorticoid = ["name", "factor"]
-    static let redFlag = [
-      "id", "level", "measure", "at-least", "below", "at-most", "masked-by", "within-hours",
-      "symptoms", "any-symptom", "min-severity", "persisting-days", "missing", "by", "lab",
-      "rise-from-first-percent", "rising", "rise-percent", "rise-step", "returned-above", "unit",
-      "phases", "from-day", "to-day", "from-phase", "until-phase", "extend-while-lab",
-      "extend-while-at-most", "message", "source",
-    ]
+    static let redFlag =
+      [
+        "id", "level", "measure", "at-least", "below", "at-most", "masked-by", "within-hours",
+        "symptoms", "any-symptom", "min-severity", "persisting-days", "missing", "by", "lab",
+        "rise-from-first-percent", "rising", "rise-percent", "rise-step", "returned-above", "unit",
+        "phases", "from-day", "to-day", "from-phase", "until-phase", "extend-while-lab",
+        "extend-while-at-most", "message", "source",
+      ] + TOMLTableReader.translationKeys("message")
     static let emergency = ["region", "numbers"]
     static let emergencyNumber = ["region", "number"]
   }
@@ -212,7 +215,9 @@ extension CareProtocol {
       throw reader.error(
         "aliases", "alias \"\(alias)\" may hold only letters, digits, spaces and hyphens")
     }
-    return SymptomDefinition(id: id, label: label, group: group, aliases: aliases)
+    var symptom = SymptomDefinition(id: id, label: label, group: group, aliases: aliases)
+    symptom.translatedLabels = try reader.translations("label")
+    return symptom
   }
 }
 
@@ -452,10 +457,12 @@ extension CareProtocol {
           "\(until.key) ends the repeat on day \(until.days), before the first due day \(offset)")
       }
     }
-    return MilestoneRule(
+    var milestone = MilestoneRule(
       id: id, phase: phase, title: title, anchor: anchor, offsetDays: offset,
       repeatEveryDays: every?.days, repeatUntilDays: until?.days, signer: signer, source: source,
       appliesIf: appliesIf)
+    milestone.translatedTitles = try reader.translations("title")
+    return milestone
   }
 
   /// The due date: exactly one of `day`, `month`, or `from` (with an optional `days`).
@@ -548,9 +555,11 @@ extension CareProtocol {
     }
     let message = try reader.requiredString("message")
     let source = try reader.string("source")
-    return RedFlagRule(
+    var rule = RedFlagRule(
       id: id, level: level, condition: condition, window: window, persistingDays: persisting,
       masking: masking, message: message, source: source)
+    rule.translatedMessages = try reader.translations("message")
+    return rule
   }
 
   /// The days a rule applies on: `from-day`, `to-day` (relative to Day 0), `from-phase`,

@@ -95,6 +95,8 @@ public struct MilestoneRule: Equatable, Sendable {
   /// The phase it is listed under on the Milestones screen.
   public var phase: Phase
   public var title: String
+  /// The title in other languages (`"title.de"` in the protocol file).
+  public var translatedTitles: [Language: String] = [:]
   public var anchor: Anchor
   /// Days after the anchor (negative: before).
   public var offsetDays: Int
@@ -125,6 +127,9 @@ public struct MilestoneRule: Equatable, Sendable {
     self.source = source
     self.appliesIf = appliesIf
   }
+
+  /// The title in `language`; the protocol's own (``title``) when it has no translation.
+  public func title(in language: Language) -> String { translatedTitles[language] ?? title }
 }
 
 /// A symptom the patient may log, with where its name comes from.
@@ -144,6 +149,8 @@ public struct SymptomDefinition: Equatable, Sendable {
   /// The name typed after `--symptom` (`chills`, `word-finding`).
   public var id: String
   public var label: String
+  /// The label in other languages (`"label.zh-Hans"` in the protocol file).
+  public var translatedLabels: [Language: String] = [:]
   public var group: Group
   /// Other names that mean the same (`shortness-of-breath` for `breathlessness`).
   public var aliases: [String]
@@ -154,6 +161,9 @@ public struct SymptomDefinition: Equatable, Sendable {
     self.group = group
     self.aliases = aliases
   }
+
+  /// The label in `language`; the protocol's own (``label``) when it has no translation.
+  public func label(in language: Language) -> String { translatedLabels[language] ?? label }
 }
 
 /// A measured value a red-flag rule can look at.

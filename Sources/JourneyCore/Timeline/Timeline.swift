@@ -255,12 +255,14 @@ public enum Timeline {
       var text = notApplicable ? "Not applicable: \(title(id))" : "Signed: \(title(id))"
       if let note { text += " — \(note)" }
       return (.milestone, text)
-    case .settings(let phone, let unit, let emergency, let details):
+    case .settings(let phone, let unit, let emergency, let details, let language, let teamLanguage):
       var parts: [String] = []
       if let phone { parts.append("team phone \(phone)") }
       parts += details.changeTexts
       if let emergency { parts.append("emergency number \(emergency)") }
       if let unit { parts.append("temperatures shown in °\(unit.rawValue)") }
+      if let language { parts.append("language \(language)") }
+      if let teamLanguage { parts.append("care team's language \(teamLanguage)") }
       return (.settings, "Settings: " + parts.joined(separator: ", "))
     case .corrected(let target, let reason, let on):
       let what = on.map { "moved \(target) to \($0)" } ?? "struck out \(target)"

@@ -22,6 +22,8 @@ public struct JourneyData: Equatable, Sendable {
   /// Why ``care`` is not the journey's own protocol (its `protocol.toml` is missing or cannot
   /// be read, so the built-in rules judge the alerts): shown on every screen; nil when it is.
   public var protocolWarning: String?
+  /// The patient's language and the care team's: alerts show both when they differ.
+  public var languages: AlertLanguages = .english
 
   public init(
     journey: Journey, entries: [Entry], care: CareProtocol, unreadableLines: Int, now: Timestamp,
@@ -79,7 +81,8 @@ public struct DerivedViews: Equatable, Sendable {
   mutating func refresh(_ data: JourneyData, timeline rebuild: Bool) {
     let journey = data.journey
     alerts = RedFlags.active(
-      journey: journey, entries: data.entries, protocol: data.care, now: data.now)
+      journey: journey, entries: data.entries, protocol: data.care, now: data.now
+    ).map { $0.speaking(data.languages) }
     alertsPending = !data.historyComplete && DerivedViews.needsOlderHistory(data)
     milestones = journey.milestones(protocol: data.care, today: data.today)
     guard rebuild else { return }

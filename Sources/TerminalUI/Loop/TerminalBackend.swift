@@ -1,13 +1,3 @@
-/// Width and height in cells.
-public struct Size: Hashable, Sendable {
-  public var width: Int
-  public var height: Int
-  public init(width: Int, height: Int) {
-    self.width = width
-    self.height = height
-  }
-}
-
 /// Where frames go and keys come from: ncurses in the app, memory in tests.
 public protocol TerminalBackend: AnyObject {
   /// The terminal's size now.

@@ -150,7 +150,7 @@ public enum Frame {
         let last = rest == 1
         guard block.lines.count + (last ? 0 : 1) <= room else {
           buffer.put(
-            "\(rest) more alerts: see Today and status", x: 1, y: y,
+            Catalog.text(.moreAlerts, count: rest, in: alert.languages.patient), x: 1, y: y,
             style: Style(.warning, bold: true), maxWidth: width - 2)
           return y + 1
         }
@@ -189,8 +189,18 @@ public enum Frame {
       if index == 0, let advice = alert.emergencyLine {
         lines += Wrap.lines(advice, width: width - 5, keeping: numbers).map { "   " + $0 }
       }
+      // The care team's language below the patient's, when it differs: the same call to make.
+      for language in alert.languages.shown.dropFirst() {
+        let action = "\(alert.word(in: language)): \(alert.action(in: language))"
+        lines += Wrap.lines(action, width: width - 5, keeping: numbers).map { "   " + $0 }
+        if index == 0, let advice = alert.emergencyLine(in: language) {
+          lines += Wrap.lines(advice, width: width - 5, keeping: numbers).map { "   " + $0 }
+        }
+      }
+      let patient = alert.languages.patient
       let seen = Wrap.lines(
-        "Seen: \(alert.seen). \(alert.message)", width: width - 5, keeping: numbers)
+        "\(Catalog.text(.seen, in: patient, alert.seen)) \(alert.message)", width: width - 5,
+        keeping: numbers)
       return AlertBlock(
         alert: alert, lines: lines, headlineCount: headlineCount, seen: seen.map { "   " + $0 },
         required: alert.level.isUrgent)

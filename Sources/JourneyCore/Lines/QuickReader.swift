@@ -146,6 +146,8 @@ struct QuickReader {
     case .protocol: return text(&r.protocol)
     case .teamPhone: return text(&r.teamPhone)
     case .emergency: return text(&r.emergency)
+    case .lang: return text(&r.lang)
+    case .teamLang: return text(&r.teamLang)
     case .unit: return choice(&r.unit)
     case .phase: return choice(&r.phase)
     case .date: return date(&r.date)

@@ -73,6 +73,8 @@ struct QuickWriter {
     case .protocol: return text(prefix, r.protocol)
     case .teamPhone: return text(prefix, r.teamPhone)
     case .emergency: return text(prefix, r.emergency)
+    case .lang: return text(prefix, r.lang)
+    case .teamLang: return text(prefix, r.teamLang)
     case .unit: return text(prefix, r.unit?.rawValue)
     case .phase: return text(prefix, r.phase?.rawValue)
     case .date: return text(prefix, r.date?.description)

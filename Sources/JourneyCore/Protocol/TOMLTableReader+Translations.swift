@@ -1,0 +1,21 @@
+extension TOMLTableReader {
+  /// The per-language keys of `key`: `"title.en"`, `"title.de"`, `"title.zh-Hans"`,
+  /// `"title.es"`. Quoted in the file, because TOML reads a bare `title.de` as a table inside
+  /// `title`, which already holds the protocol's own text.
+  public static func translationKeys(_ key: String) -> [String] {
+    Language.allCases.map { "\(key).\($0.tag)" }
+  }
+
+  /// The translations of `key` given in this table (`"message.de" = "…"`), by language; a
+  /// blank one is refused, as a blank `message` is.
+  public func translations(_ key: String) throws(TOMLFileError) -> [Language: String] {
+    var found: [Language: String] = [:]
+    for language in Language.allCases {
+      let name = "\(key).\(language.tag)"
+      guard let text = try string(name) else { continue }
+      guard !text.allSatisfy(\.isWhitespace) else { throw error(name, "\(name) is empty") }
+      found[language] = text
+    }
+    return found
+  }
+}
