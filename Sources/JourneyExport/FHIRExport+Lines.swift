@@ -102,6 +102,8 @@ extension FHIRExport {
       return [medicationTaken(text, line, &w)]
     case .note(let text):
       return [note(text, line, &w)]
+    case .acknowledgement(let alert, let text):
+      return [note("Alert \(alert) answered: \(text)", line, &w)]
     case .ice(let score):
       return [ice(score, line, &w)]
     case .grading(let input, let result):

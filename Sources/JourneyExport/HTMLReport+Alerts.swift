@@ -56,21 +56,26 @@ extension Report {
       }
     }
     let (shown, leftOut) = latest(groups, limit: Report.redFlagLimit, what: "red-flag rows")
+    let answers = AlertAcknowledgement.all(in: input.entries)
     let rows = shown.map { group -> Markup in
       let alert = group.first
+      let done: String =
+        RedFlags.answer(for: alert, among: alerts, in: answers).map {
+          "\($0.note) (\($0.author), \($0.at.date) \($0.at.clockText))"
+        } ?? (alert.level.isUrgent ? "Not recorded" : "")
       let more: Markup =
         group.more == 0
         ? "" : " <span class=\"more\">(and \(group.more) more that day)</span>"
       return """
         <tr class="\(alert.level.rawValue)">\
         <td class="nowrap"><strong>\(alert.symbol) \(alert.word)</strong></td>\
-        <td>\(alert.seen)\(more)</td><td>\(alert.message)</td></tr>
+        <td>\(alert.seen)\(more)</td><td>\(alert.message)</td><td>\(done)</td></tr>
 
         """
     }
     let header: Markup = """
       <th scope="col">Level</th><th scope="col">What was seen</th>\
-      <th scope="col">The app told the patient</th>
+      <th scope="col">The app told the patient</th><th scope="col">What was done</th>
       """
     return section(
       "red-flags", heading, leftOut + table("compact red-flags", header: header, rows: rows))

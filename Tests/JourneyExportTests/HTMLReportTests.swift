@@ -178,11 +178,30 @@ private typealias F = ReportFixture
     #expect(
       rows.contains(
         "!! URGENT Temperature 38.9 °C at 08:00 on 2026-05-27 (Day +4) (and 2 more that day) "
-          + "Temperature of 38.0 °C (100.4 °F) or more."))
+          + "Temperature of 38.0 °C (100.4 °F) or more. Not recorded"))
     #expect(
       rows.contains(
         "! CALL TODAY Heart rate 114/min at 14:05 on 2026-05-27 (Day +4) Heart rate of 111 to "
           + "130 per minute."))
+  }
+
+  /// What was done about an alert shows beside it, with who recorded it and when.
+  @Test func anAnsweredRedFlagSaysWhatWasDone() throws {
+    let fever = try #require(
+      F.input().entries.first {
+        $0.observedAt.date == LocalDate(year: 2026, month: 5, day: 27)
+          && $0.body == .temperature(celsius: 38.9, asTyped: "38.9")
+      })
+    let at = Timestamp(date: fever.observedAt.date, secondOfDay: 8 * 3600 + 1200, utcOffset: 7200)
+    let answer = Entry(
+      id: "ack", recordedAt: at, observedAt: at, author: Author(role: .caregiver, name: "Luis"),
+      body: .acknowledgement(alert: fever.id, note: "called the team, came in"))
+    let rows = R.rows(of: "red-flags", in: F.report(entries: [answer]))
+    #expect(
+      rows.contains(
+        "!! URGENT Temperature 38.9 °C at 08:00 on 2026-05-27 (Day +4) (and 2 more that day) "
+          + "Temperature of 38.0 °C (100.4 °F) or more. called the team, came in (Luis "
+          + "(caregiver), 2026-05-27 08:20)"))
   }
 
   @Test func labsShowRangeMarksAndTrend() throws {

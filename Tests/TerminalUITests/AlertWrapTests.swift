@@ -47,7 +47,7 @@ import Testing
         "    08:30  Temperature 36.9 °C  — Maria Santos",
         " !! 09:00  Temperature 38.4 °C  — Maria Santos",
         "",
-        " t temperature · s symptom · n note · m medication",
+        " t temperature · s symptom · n note · m medication · a answer the alert",
       ] + Array(repeating: "", count: 9) + [
         " Follow-up · Day +183 · Month 6 │ Maria Santos (patient) │ q quit  ? help"
       ])

@@ -51,7 +51,9 @@ private func render(_ map: HeatMap, width: Int, height: Int) -> CellBuffer {
     #expect(HeatMap(rows: []).cell(value) == Cell(glyph, style: Style(role)))
   }
 
-  @Test func narrowWidthsClipNamesKeepTheNewestDaysAndShortenTheLegend() {
+  /// Narrow, a cell shows the worst of two days: every day logged still shows (issue 19: at 90
+  /// days the rows showed names with no values, the days logged being off the left edge).
+  @Test func narrowWidthsClipNamesShowEveryDayAndShortenTheLegend() {
     let forty = render(HeatMap(rows: rows), width: 40, height: 4)
     #expect(
       forty.lines == [
@@ -63,9 +65,9 @@ private func render(_ map: HeatMap, width: Int, height: Int) -> CellBuffer {
     let twelve = render(HeatMap(rows: rows), width: 12, height: 4)
     #expect(
       twelve.lines == [
-        "chills 2· ··",
-        "heada… 34· 1",
-        "confu… ····2",
+        "chills ·2··",
+        "heada… ·341",
+        "confu… ···2",
         "· none  1 mi",
       ])
   }

@@ -98,13 +98,13 @@ private func positions(of glyph: String, in buffer: CellBuffer) -> [[Int]] {
   }
 
   /// 90 days in 34 columns: three days a column, each showing its highest reading, so the one
-  /// fever on day 51 still shows.
+  /// fever on day 51 still shows; the 30 columns spread over all 34.
   @Test func aFeverIsNeverAveragedAway() {
     let quarter: [Double?] = (0..<90).map { day in day == 50 ? 39.4 : (day % 3 == 0 ? nil : 36.9) }
     let buffer = render(TemperatureChart(values: quarter), width: 40, height: 8)
-    #expect(positions(of: "▲", in: buffer) == [[6 + 50 / 3, 0]])
-    #expect(buffer.lines[0] == "39.0 │                ▲")
-    #expect(buffer.lines[7] == "        9  18 27 36 45 54 63 72 81 90")
+    #expect(positions(of: "▲", in: buffer) == [[6 + (50 / 3) * 34 / 30, 0]])
+    #expect(buffer.lines[0] == "39.0 │                  ▲")
+    #expect(buffer.lines[7] == "        9  18  27 36 45  54 63  72 81 90")
     #expect(positions(of: "•", in: buffer).count == 29)
   }
 

@@ -16,7 +16,8 @@ extension AppContext {
   {
     var (snapshot, care) = try loadStarted(readingEntries: false)
     let masking = care.redFlags.compactMap(\.masking?.withinHours).max() ?? 0
-    let from = now.date.adding(days: -((hours + masking + 23) / 24))
+    let back = max(hours, RedFlags.openDays * 24) + masking
+    let from = now.date.adding(days: -((back + 23) / 24))
     var read = try store.readEntries(from: from, to: now.date)
     let since = now.unixSeconds - hours * 3600
     let needsAll = read.entries.contains { entry in

@@ -2,8 +2,34 @@
 /// its exit status where it has one, and examples. Kept here, beside the other texts people
 /// read, so the executable holds only the options themselves.
 public enum CommandHelp {
+  /// A help text with each paragraph on one line, so `--help` wraps it at the terminal's width
+  /// between words: ArgumentParser wraps every line of a discussion on its own, and a source
+  /// line of 100 columns would break mid-sentence at 80. Lines that start with spaces
+  /// (examples, lists), lines after a line ending in a colon and lines that begin with a label
+  /// (`Start:   carejourney init …`) stay as they are.
+  static func prose(_ text: String) -> String {
+    var lines: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      if let last = lines.last, joins(line, onto: last) {
+        lines[lines.count - 1] = last + " " + line
+      } else {
+        lines.append(line)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Whether a line continues the paragraph of the line before it.
+  static func joins(_ line: String, onto previous: String) -> Bool {
+    guard let first = line.first, let before = previous.first, first != " ", before != " ",
+      previous.last != ":"
+    else { return false }
+    return line.range(of: #"^[A-Z][A-Za-z ]*:(\s|$)"#, options: .regularExpression) == nil
+  }
+
   /// `carejourney advance --help`.
-  public static let advance = """
+  public static let advance = prose(
+    """
     Only the moves in the transition table are allowed: the normal path in order, re-collection
     (manufacturing → leukapheresis), readmission (post-discharge or follow-up → hospital-stay)
     and withdrawal from any phase. The last three need --reason.
@@ -13,10 +39,36 @@ public enum CommandHelp {
     Examples:
       carejourney advance leukapheresis --on 2026-10-02
       carejourney advance hospital-stay --reason "fever on Day +12, admitted"
+    """)
+
+  /// `carejourney alerts --help`.
+  public static let alerts = prose(
     """
+    Every alert of the last 7 days, newest first: open ones (nobody has recorded what was
+    done) and answered ones, with who answered, when and what they wrote. An urgent alert
+    stays at the top of Today until it is answered, and `remind` pages whoever is with the
+    patient when nobody answered it within the protocol's minutes (15 by default).
+
+    Examples:
+      carejourney alerts
+      carejourney alerts --json
+      carejourney alerts ack 3f9a0c1d2e4b5a69 --note "called the team, told to come in"
+    """)
+
+  /// `carejourney alerts ack --help`.
+  public static let alertsAck = prose(
+    """
+    Writes a line like any other: append-only, with your name and role, shown on the Timeline
+    and in the report. The alert leaves the top of Today; a new reading that raises an alert
+    raises a new one.
+
+    Example:
+      carejourney alerts ack 3f9a0c1d2e4b5a69 --note "called the team, told to come in"
+    """)
 
   /// `carejourney amend --help`.
-  public static let amend = """
+  public static let amend = prose(
+    """
     The old line stays in the file, in the timeline and in exports, struck through, with who
     corrected it, when and why: as on a paper chart. Ids are shown by `log` and by
     `carejourney timeline --json`.
@@ -29,10 +81,11 @@ public enum CommandHelp {
       carejourney amend 3f9a0c1d2e4b5a69 --temp 37.8 --reason "typed 38.7 by mistake"
       carejourney amend 3f9a0c1d2e4b5a69 --strike --reason "logged for the wrong patient"
       carejourney amend 77b1e0a4c2d94f10 --on 2026-11-18 --reason "entered on the wrong day"
-    """
+    """)
 
   /// `carejourney --help`.
-  public static let careJourney = """
+  public static let careJourney = prose(
+    """
     With no subcommand, opens the screens (Today, Timeline, Milestones, Trends; ? for keys);
     when not in a terminal, prints where the journey stands instead.
     Your data stays in plain files in the data directory (--data, $CAREJOURNEY_DATA, \
@@ -40,10 +93,11 @@ public enum CommandHelp {
 
     Start:   carejourney init --patient "Jane Doe" --team-phone "+49 9131 85-0"
     Sample:  carejourney demo && carejourney status
-    """
+    """)
 
   /// `carejourney demo --help`.
-  public static let demo = """
+  public static let demo = prose(
+    """
     A made-up patient: a few days of fever after the infusion, a readmission on Day +16, and
     follow-up visits up to Month 6. It refuses to touch an existing journey; with --force the
     existing data directory is moved aside (never deleted) first, when it holds a CareJourney
@@ -51,10 +105,11 @@ public enum CommandHelp {
     writing to it.
 
     Example: carejourney --data /tmp/carejourney-demo demo && carejourney --data /tmp/carejourney-demo status
-    """
+    """)
 
   /// `carejourney export --help`.
-  public static let export = """
+  public static let export = prose(
+    """
     Formats:
       csv   one row per entry (RFC 4180), for a spreadsheet
       json  the whole journey, for `carejourney import` (backup, a new machine)
@@ -75,10 +130,11 @@ public enum CommandHelp {
       carejourney export html --from 2026-11-01 --out visit-report.html
       carejourney export json --out backup.json
       carejourney --data ~/new-journey import backup.json
-    """
+    """)
 
   /// `carejourney grade --help`.
-  public static let grade = """
+  public static let grade = prose(
+    """
     Prints each grade with the finding that set it. Where ASTCT gives no grade (a fever \
     masked by an antipyretic or anti-cytokine therapy, with no hypotension or hypoxia), it \
     says so: the care team grades. Grading is not alerting: low blood pressure without fever \
@@ -94,10 +150,11 @@ public enum CommandHelp {
     Examples:
       carejourney grade --temp 39.5 --hypotension vasopressor --oxygen low-flow
       carejourney --role nurse --name "Ana Weber" grade --temp 38,4 --ice 8 --record
-    """
+    """)
 
   /// `carejourney ice --help`.
-  public static let ice = """
+  public static let ice = prose(
+    """
     ICE (Immune effector Cell-associated Encephalopathy) score, 10 points:
       --orientation 0–4   year, month, city, hospital
       --naming 0–3        names three objects
@@ -111,10 +168,11 @@ public enum CommandHelp {
     Example:
       carejourney --role nurse --name "Ana Weber" ice --orientation 4 --naming 3 \\
         --commands 1 --writing 0 --attention 1 --sentence "The sun is warm today"
-    """
+    """)
 
   /// `carejourney import --help`.
-  public static let `import` = """
+  public static let `import` = prose(
+    """
     Only into a data directory that is new or empty: an existing journey is never touched. \
     The whole file is checked before anything is written; the protocol, journey.jsonl and \
     the day files are then written as CareJourney writes them, with a fresh hash chain, so \
@@ -129,10 +187,11 @@ public enum CommandHelp {
       carejourney export json --out backup.json
       carejourney --data ~/carejourney-restored import backup.json
       carejourney export json | ssh newlaptop carejourney import -
-    """
+    """)
 
   /// `carejourney init --help`.
-  public static let `init` = """
+  public static let `init` = prose(
+    """
     Writes journey.jsonl and a copy of the protocol (protocol.toml) into the data directory.
     The journey starts in screening, today, or on the day screening began (--on). Record
     what happened since with `advance --on`, `sign --on`, `log --at` and `visit --on`, in
@@ -149,10 +208,11 @@ public enum CommandHelp {
       carejourney init --patient "Jane Doe" --on 2026-10-01
       carejourney init --patient "Doe, Jane" --born 1984-03-02 --sex female \\
         --identifier "https://hospital.example.org/mrn|A12345"
-    """
+    """)
 
   /// `carejourney log --help`.
-  public static let log = """
+  public static let log = prose(
+    """
     Each value becomes its own entry in the day's file, all written at once.
     Temperatures: 38.2, 38,2, 38.2C or 100.8F. Symptoms: NAME=SEVERITY, severity 0–4
     (none, mild, moderate, severe, very severe).
@@ -160,10 +220,11 @@ public enum CommandHelp {
     Examples:
       carejourney log --temp 38.4
       carejourney log --at 2026-11-22T07:30 --temp 37,8 --symptom chills=1 --note "woke sweaty"
-    """
+    """)
 
   /// `carejourney med --help`.
-  public static let med = """
+  public static let med = prose(
+    """
     Each change is an entry of its day, shown in the timeline. `med list` folds them into \
     what was being taken on a day: a medicine started on a day is taken that day, one \
     stopped on a day is not. Names match ignoring case. A wrong change is corrected with \
@@ -177,44 +238,49 @@ public enum CommandHelp {
       carejourney med start aciclovir --dose "400 mg twice daily"
       carejourney med list --on 2026-10-05
       carejourney med list --json
-    """
+    """)
 
   /// `carejourney med start --help`.
-  public static let medStart = """
+  public static let medStart = prose(
+    """
     Refused when the medicine is already being taken on that day (use `med dose`).
 
     Examples:
       carejourney med start prednisone --dose "10 mg/day" --on 2026-09-01
       carejourney med start ivig --dose "0.4 g/kg" --reason "IgG 3.1 g/L"
-    """
+    """)
 
   /// `carejourney med dose --help`.
-  public static let medDose = """
+  public static let medDose = prose(
+    """
     Refused when the medicine is not being taken on that day (use `med start`).
 
     Examples:
       carejourney med dose prednisone --dose "5 mg/day" --on 2026-09-15
       carejourney med dose prednisone --dose "2.5 mg/day" --reason "taper"
-    """
+    """)
 
   /// `carejourney med stop --help`.
-  public static let medStop = """
+  public static let medStop = prose(
+    """
     Refused when the medicine is not being taken on that day.
 
     Examples:
       carejourney med stop mycophenolate --reason "washout before leukapheresis"
       carejourney med stop prednisone
-    """
+    """)
 
   /// `carejourney med list --help`.
-  public static let medList = """
+  public static let medList = prose(
+    """
     Examples:
       carejourney med list
       carejourney med list --on 2026-10-05 --json
-    """
+    """)
 
   /// `carejourney milestones --help`.
-  public static let milestones = """
+  public static let milestones = prose(
+    """
     Status is done, due (today), overdue, upcoming, not-applicable (N/A): a milestone the
     protocol makes conditional ("only if: ...") that the nurse marked as not applying, with
     `sign ID --not-applicable`; or (BEFORE) from before the journey was recorded in
@@ -223,18 +289,20 @@ public enum CommandHelp {
     listed up to the next one after today.
 
     Example: carejourney milestones --today 2026-12-01 --json
-    """
+    """)
 
   /// `carejourney plan --help`.
-  public static let plan = """
+  public static let plan = prose(
+    """
     Milestones counted from Day 0 (fludarabine on Day −5, ...) get their due dates from the
     planned infusion until the infusion happens. A later plan replaces an earlier one.
 
     Example: carejourney plan infusion 2026-12-14
-    """
+    """)
 
   /// `carejourney remind --help`.
-  public static let remind = """
+  public static let remind = prose(
+    """
     Lists, one line each: the temperature check that has passed with no
     temperature logged since (inside the protocol's acute window), milestones
     due today, overdue milestones, and yesterday if nothing at all was logged
@@ -263,10 +331,11 @@ public enum CommandHelp {
       carejourney remind --json
       carejourney remind --exec notify-send CareJourney
       carejourney remind >/dev/null; [ $? -le 1 ] || echo "remind failed"
-    """
+    """)
 
   /// `carejourney settings --help`.
-  public static let settings = """
+  public static let settings = prose(
+    """
     Every urgent alert names the team's number and, for when the team cannot be reached, the \
     emergency number: the protocol's default region's (112 in the EU) until --region or \
     --emergency-number says otherwise. Temperatures are always stored in °C with the \
@@ -282,10 +351,11 @@ public enum CommandHelp {
       carejourney settings --born 1984-03-02 --sex female
       carejourney settings --region UK
       carejourney settings --emergency-number 112
-    """
+    """)
 
   /// `carejourney sign --help`.
-  public static let sign = """
+  public static let sign = prose(
+    """
     MILESTONE is an id from `carejourney milestones`. For a repeating milestone, its bare id
     signs the earliest occurrence not yet signed. A milestone from before the journey was
     recorded in CareJourney is signed with its real date (--on), or marked done elsewhere
@@ -299,10 +369,11 @@ public enum CommandHelp {
       carejourney --role nurse --name "Ana Weber" sign baseline-igg --elsewhere
       carejourney --role nurse sign cns-anticonvulsant-prophylaxis --not-applicable \\
         --note "no CNS lupus"
-    """
+    """)
 
   /// `carejourney sledai --help`.
-  public static let sledai = """
+  public static let sledai = prose(
+    """
     Give each SLEDAI-2K descriptor present at the visit or in the 10 days before it once, \
     with --descriptor. Weights are the published ones (Gladman 2002): the total is 0–105; \
     the clinical SLEDAI leaves out low-complement and increased-dna-binding. DORIS 2021 needs \
@@ -334,26 +405,29 @@ public enum CommandHelp {
     Examples:
       carejourney sledai --descriptor proteinuria --descriptor low-complement --pga 1 --prednisolone 7.5
       carejourney sledai --pga 0.2 --prednisolone 0 --record
-    """
+    """)
 
   /// `carejourney status --help`.
-  public static let status = """
+  public static let status = prose(
+    """
     Examples:
       carejourney status
       carejourney status --today 2026-12-01 --json
-    """
+    """)
 
   /// `carejourney timeline --help`.
-  public static let timeline = """
+  public static let timeline = prose(
+    """
     Struck-out entries stay listed, marked as such, with the correction's reason.
 
     Examples:
       carejourney timeline --from 2026-11-01
       carejourney timeline --csv > journey.csv
-    """
+    """)
 
   /// `carejourney verify --help`.
-  public static let verify = """
+  public static let verify = prose(
+    """
     Reports a data folder that does not exist, lines that cannot be read (damaged bytes, \
     cut-off writes, wrong field types, values outside their plausible range, a newer \
     format), files that cannot be read (permissions, a link, a folder or a named pipe where a \
@@ -371,10 +445,11 @@ public enum CommandHelp {
     Examples:
       carejourney verify
       carejourney verify --data /media/backup/carejourney --json
-    """
+    """)
 
   /// `carejourney visit --help`.
-  public static let visit = """
+  public static let visit = prose(
+    """
     Each --lab is NAME=VALUE with an optional unit; without a unit the protocol's unit is \
     taken. Values are stored in the protocol's unit (IgG in g/L is converted to mg/dL, \
     creatinine in µmol/L to mg/dL, counts in x10^9/L, G/L or /nL to /µL, UPCR in mg/mmol \
@@ -391,22 +466,24 @@ public enum CommandHelp {
     Examples:
       carejourney visit --lab igg=6.2g/L --lab creatinine=97µmol/L --lab neutrophils=1.8G/L
       carejourney visit --on 2026-11-20 --lab c3=0.85g/L --lab c4=12 --json
-    """
+    """)
 
   /// `carejourney devices --help`.
-  public static let devices = """
+  public static let devices = prose(
+    """
     Each computer writes only its own folder, devices/<id>/, so a sync tool never has two
     versions of one file. Its id is kept on the computer, in ~/.local/state/carejourney.
 
     Examples:
       carejourney devices
       carejourney devices --device-name "Ana's laptop"
-    """
+    """)
 
   /// `carejourney share --help`.
-  public static let share = """
+  public static let share = prose(
+    """
     Examples:
       carejourney share
       carejourney share --write
-    """
+    """)
 }

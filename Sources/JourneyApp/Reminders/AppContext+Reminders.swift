@@ -10,8 +10,8 @@ extension AppContext {
     try AppContext.checkReadable(store.directory.root)
     if let damaged = damagedJourney() { throw damaged }
     if let missing = missingJourneyFile() { throw missing }
-    let yesterday = today.adding(days: -1)
-    let snapshot = store.hasJourney ? try store.load(entriesFrom: yesterday, to: today) : nil
+    let from = today.adding(days: -RedFlags.openDays)
+    let snapshot = store.hasJourney ? try store.load(entriesFrom: from, to: today) : nil
     guard let snapshot, snapshot.journey.isStarted else { return nil }
     let care = try loadProtocol(for: snapshot.journey)
     reportProblems(snapshot.problems)

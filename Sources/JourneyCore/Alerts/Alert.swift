@@ -34,6 +34,11 @@ public struct Alert: Equatable, Sendable {
     self.contact = contact
   }
 
+  /// What names the alert in an acknowledgement (`carejourney alerts ack ID`): the id of the
+  /// entry that raised it, or for a missing reading the rule and the day
+  /// (`temperature-not-logged@2026-11-22`).
+  public var id: String { entryID ?? "\(rule.id)@\(at.date)" }
+
   /// Every rule met, the most urgent first.
   public var rules: [RedFlagRule] { [rule] + alsoMet }
 

@@ -169,26 +169,27 @@ public enum RedFlags {
   public static let activeHours = 24
 
   /// Alerts in force at `now`, ranked (``ranked(_:)``): those raised by entries observed in the
-  /// last `hours` (an alert is left out when a later one met every rule it met), plus readings
-  /// missing today. A journey that ended keeps its alerts: CAR-T cells stay.
+  /// last `hours`, and urgent ones of the last ``openDays`` days, that nobody answered
+  /// (``answered(journey:entries:protocol:now:)``; an alert is left out when a later one met
+  /// every rule it met), plus readings missing today. A journey that ended keeps its alerts:
+  /// CAR-T cells stay.
   public static func active(
     journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp,
     hours: Int = activeHours
   ) -> [Alert] {
-    guard journey.isStarted else { return [] }
     let since = now.unixSeconds - hours * 3600
-    let recent = entries.filter {
-      $0.observedAt.unixSeconds >= since && $0.observedAt.unixSeconds <= now.unixSeconds
-    }
-    let raised = alerts(for: recent, in: entries, journey: journey, protocol: care)
-      .sorted { ($0.at, $0.entryID ?? "") > ($1.at, $1.entryID ?? "") }
     var kept: [Alert] = []
-    for alert in raised {
+    for answered in answered(journey: journey, entries: entries, protocol: care, now: now) {
+      let alert = answered.alert
+      guard answered.acknowledgement == nil, alert.at.unixSeconds >= since || alert.level.isUrgent
+      else { continue }
       let ids = Set(alert.rules.map(\.id))
-      if kept.contains(where: { ids.isSubset(of: Set($0.rules.map(\.id))) }) { continue }
+      if alert.entryID != nil, kept.contains(where: { ids.isSubset(of: Set($0.rules.map(\.id))) }) {
+        continue
+      }
       kept.append(alert)
     }
-    return ranked(kept + missing(journey: journey, entries: entries, protocol: care, now: now))
+    return ranked(kept)
   }
 
   /// Alerts shown together, most urgent first, then newest first; each one less urgent than an

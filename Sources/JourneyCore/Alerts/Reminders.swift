@@ -2,6 +2,9 @@
 public struct Reminder: Equatable, Sendable {
   /// What the reminder is about; also its order in a list (temperature checks first).
   public enum Kind: String, Codable, Sendable, CaseIterable {
+    /// An urgent alert nobody answered within the protocol's minutes
+    /// (``CareProtocol/acknowledgeUrgentWithinMinutes``): escalated to whoever is with the patient.
+    case alertUnanswered = "alert-unanswered"
     /// A temperature check of the acute window has passed with no temperature logged since.
     case temperatureCheck = "temperature-check"
     /// A milestone is due today.
@@ -15,7 +18,8 @@ public struct Reminder: Equatable, Sendable {
   public var kind: Kind
   /// One line: `Time to take your temperature (20:00 check, Day +3)`.
   public var message: String
-  /// The milestone id for milestone reminders (what `carejourney sign` takes); nil otherwise.
+  /// The milestone id for milestone reminders (what `carejourney sign` takes), the alert id for
+  /// an unanswered alert (what `carejourney alerts ack` takes); nil otherwise.
   public var id: String?
   /// ``message`` in each language CareJourney speaks (English is ``message``).
   public var translations: [Language: String] = [:]
@@ -56,19 +60,21 @@ public struct Reminder: Equatable, Sendable {
 /// Pure: the moment, the journey, the entries and the protocol all come in from outside, so a
 /// cron job, the Today screen and the tests get the same answer for the same inputs.
 public enum Reminders {
-  /// Everything due at `now`, temperature check first, then milestones due today, overdue
-  /// milestones, and a day with nothing logged.
+  /// Everything due at `now`: urgent alerts nobody answered in time first, then the
+  /// temperature check, milestones due today, overdue milestones, and a day with nothing logged.
   ///
-  /// An ended (or not yet started) journey has nothing due. Temperature checks and unlogged days
-  /// only count inside the protocol's acute window, which needs a Day 0 (planned or actual).
+  /// An ended journey still escalates its alerts (CAR-T cells stay) and has nothing else due; a
+  /// journey not yet started has nothing due. Temperature checks and unlogged days only count
+  /// inside the protocol's acute window, which needs a Day 0 (planned or actual).
   ///
-  /// - Parameter entries: at least the entries observed yesterday and today; older ones are
-  ///   ignored.
+  /// - Parameter entries: at least the entries observed in the last ``RedFlags/openDays`` days
+  ///   (the alerts' own history where a rule compares with earlier values).
   public static func due(
     journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp
   ) -> [Reminder] {
-    guard journey.isStarted, !journey.phase.isEnd else { return [] }
-    var result: [Reminder] = []
+    guard journey.isStarted else { return [] }
+    var result = unanswered(journey: journey, entries: entries, care: care, now: now)
+    guard !journey.phase.isEnd else { return result }
     if let check = temperatureCheck(journey: journey, entries: entries, care: care, now: now) {
       result.append(check)
     }
@@ -96,6 +102,27 @@ public enum Reminders {
       result.append(unlogged)
     }
     return result
+  }
+
+  /// One reminder for each urgent alert in force that nobody answered within the protocol's
+  /// minutes: what was seen, who should act and how to record what was done, so a `--exec`
+  /// program can page the caregiver.
+  static func unanswered(
+    journey: Journey, entries: [Entry], care: CareProtocol, now: Timestamp
+  ) -> [Reminder] {
+    let limit = care.acknowledgeUrgentWithinMinutes * 60
+    return RedFlags.active(journey: journey, entries: entries, protocol: care, now: now)
+      .filter { $0.level.isUrgent && now.unixSeconds - $0.at.unixSeconds >= limit }
+      .map { alert in
+        let minutes = (now.unixSeconds - alert.at.unixSeconds) / 60
+        return Reminder(
+          kind: .alertUnanswered,
+          message: "\(alert.symbol) \(alert.word) alert \(alert.id) unanswered for \(minutes) min "
+            + "(\(alert.seen)). Caregiver: check on \(journey.patient ?? "the patient") now and "
+            + "\(alert.compactAction); then record what was done: "
+            + "carejourney alerts ack \(alert.id) --note TEXT",
+          id: alert.id)
+      }
   }
 
   /// The latest check time passed today, when no temperature was observed since it.

@@ -60,6 +60,9 @@ extension LineCodec {
         ?? tooLong(name, "the symptom's name", limit: TextLimits.name)
     case .medication(let text), .note(let text):
       return tooLong(text, "the text", limit: TextLimits.freeText)
+    case .acknowledgement(let alert, let note):
+      return tooLong(alert, "the alert's id", limit: TextLimits.name)
+        ?? tooLong(note, "the note", limit: TextLimits.freeText)
     case .medicationChange(let name, let dose, _, let reason):
       return tooLong(name, "the medicine's name", limit: TextLimits.name)
         ?? tooLong(dose, "the dose", limit: TextLimits.name)

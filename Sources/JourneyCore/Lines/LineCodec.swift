@@ -277,6 +277,9 @@ public enum LineCodec {
       r.symptom = name
       r.severity = severity
     case .medication(let text), .note(let text): r.text = text
+    case .acknowledgement(let alert, let note):
+      r.target = alert
+      r.note = note
     case .medicationChange(let name, let dose, let change, let reason):
       r.medicine = name
       r.dose = dose
@@ -460,6 +463,9 @@ public enum LineCodec {
         name: name, dose: r.dose, change: try require(r.change, "change", type),
         reason: r.changeReason)
     case "note": return .note(text: try require(r.text, "text", type))
+    case "acknowledgement":
+      return .acknowledgement(
+        alert: try require(r.target, "target", type), note: try require(r.note, "note", type))
     case "ice": return .ice(try require(r.ice, "ice", type))
     case "grading":
       return .grading(
@@ -481,7 +487,7 @@ public enum LineCodec {
     case "correction":
       let replacement: Entry.Body?
       if let newType = r.newType {
-        guard newType != "correction" else {
+        guard newType != "correction", newType != "acknowledgement" else {
           throw DecodingError(reason: "a correction cannot be replaced by a correction")
         }
         replacement = try entryBody(type: newType, r)

@@ -20,6 +20,7 @@ extension CareProtocol {
         "days-per-month", "days-per-month \(daysPerMonth) is outside 1–31 (the days of a month)")
     }
     let monthLabelsFromDay = try top.int("month-labels-from-day") ?? 90
+    let acknowledgeMinutes = try top.positiveInt("acknowledge-urgent-within-minutes") ?? 15
     var acuteWindow = -5...28
     var checks: [Int] = []
     if let reader = try top.subtable("acute-window") {
@@ -79,7 +80,8 @@ extension CareProtocol {
       id: id, name: name, daysPerMonth: daysPerMonth, monthLabelsFromDay: monthLabelsFromDay,
       acuteWindow: acuteWindow, temperatureCheckMinutes: checks, milestones: milestones,
       symptoms: symptoms, redFlags: redFlags, labs: labs, remission: remission,
-      emergency: emergency, condition: condition, centre: centre)
+      emergency: emergency, condition: condition, centre: centre,
+      acknowledgeUrgentWithinMinutes: acknowledgeMinutes)
   }
 }
 
@@ -91,6 +93,7 @@ extension CareProtocol {
     static let topLevel = [
       "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
       "symptom", "red-flag", "lab", "remission", "emergency", "condition", "centre",
+      "acknowledge-urgent-within-minutes",
     ]
     static let condition = ["label", "snomed"]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]

@@ -31,6 +31,8 @@ public struct CareProtocol: Equatable, Sendable {
   public var remission: RemissionSettings
   /// The emergency numbers urgent alerts name, by region.
   public var emergency: EmergencySettings
+  /// Minutes after which `remind` escalates an urgent alert nobody answered (15 by default).
+  public var acknowledgeUrgentWithinMinutes: Int
   /// The disease the protocol treats (the FHIR export's `Condition`).
   public var condition: TreatedCondition
   /// The treating centre, as the visit report names it; nil when the protocol does not say.
@@ -44,7 +46,7 @@ public struct CareProtocol: Equatable, Sendable {
     remission: RemissionSettings = RemissionSettings(),
     emergency: EmergencySettings = EmergencySettings(region: "", numbers: []),
     condition: TreatedCondition = TreatedCondition(label: "Systemic lupus erythematosus"),
-    centre: String? = nil
+    centre: String? = nil, acknowledgeUrgentWithinMinutes: Int = 15
   ) {
     self.id = id
     self.name = name
@@ -58,6 +60,7 @@ public struct CareProtocol: Equatable, Sendable {
     self.labs = labs
     self.remission = remission
     self.emergency = emergency
+    self.acknowledgeUrgentWithinMinutes = acknowledgeUrgentWithinMinutes
     self.condition = condition
     self.centre = centre
   }

@@ -36,6 +36,10 @@ public struct Entry: Equatable, Sendable {
       immunosuppressants: [String])
     /// A correction of an earlier entry: struck out, or replaced by new values.
     case correction(target: String, reason: String, replacement: Body?)
+    /// What was done about an alert (its ``Alert/id``), in the words of whoever did it:
+    /// `called the team at 14:32, told to come in`. An urgent alert stays at the top of Today
+    /// until one is written.
+    case acknowledgement(alert: String, note: String)
   }
 
   /// What a `medicationChange` does to the medicine.
@@ -90,6 +94,7 @@ extension Entry.Body {
     case .labs: "labs"
     case .assessment: "assessment"
     case .correction: "correction"
+    case .acknowledgement: "acknowledgement"
     }
   }
 }

@@ -21,6 +21,7 @@ public struct TimelineItem: Equatable, Sendable {
     case labs
     case assessment
     case started
+    case acknowledgement
   }
 
   public var id: String
@@ -332,6 +333,8 @@ public enum Timeline {
         immunosuppressants: drugs, care: care)
     case .correction(let target, let reason, _):
       return Shown(kind: .note, text: "Correction of \(target): \(reason)")
+    case .acknowledgement(let alert, let note):
+      return Shown(kind: .acknowledgement, text: "Alert \(alert) answered: \(note)")
     }
   }
 

@@ -5,6 +5,8 @@ extension AppState {
   public struct Input: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
       case temperature, note, medication
+      /// What was done about the alert `alert` (its ``Alert/id``).
+      case acknowledgement(alert: String)
       case search, jump
       /// The name of the person signing a milestone, or marking a conditional one not
       /// applicable.

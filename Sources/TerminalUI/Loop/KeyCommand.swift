@@ -9,6 +9,8 @@ public enum KeyCommand: Equatable, Sendable {
   case cancel
   // Today
   case logTemperature, logSymptom, logNote, logMedication
+  /// Record what was done about the alert at the top of the screen.
+  case answerAlert
   // Lists, and the rows of a form or picker
   case up, down, pageUp, pageDown, top, bottom
   // Timeline

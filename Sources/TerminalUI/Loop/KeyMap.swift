@@ -39,6 +39,9 @@ public enum KeyMap {
     KeyBinding(
       [.character("m")], "m", "log a medication", .logMedication, on: [.today], writes: true,
       main: true),
+    KeyBinding(
+      [.character("a")], "a", "answer the alert at the top: say what was done", .answerAlert,
+      on: [.today], writes: true),
     // Lists
     KeyBinding([.up, .character("k")], "↑/k", "previous row", .up, on: [.timeline, .milestones]),
     KeyBinding([.down, .character("j")], "↓/j", "next row", .down, on: [.timeline, .milestones]),

@@ -131,6 +131,15 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
       AppState.Input(.medication, prompt: "Medication and dose (e.g. prednisone 5 mg): "))
   case .logSymptom:
     state.mode = .symptomPicker(row: 0, severity: 1)
+  case .answerAlert:
+    guard let alert = state.views.alerts.first else {
+      state.notice = AppState.Notice(kind: .info, text: "No alert is open: nothing to answer.")
+      return []
+    }
+    state.mode = .input(
+      AppState.Input(
+        .acknowledgement(alert: alert.id),
+        prompt: "What was done about the \(alert.word) alert (who, what they said)? "))
   case .up: move(&state, by: -1)
   case .down: move(&state, by: 1)
   case .pageUp: move(&state, by: -10)
@@ -282,6 +291,9 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   case .note, .medication:
     guard !text.isEmpty else { return refuse("Nothing typed; Esc cancels.") }
     return [.log([input.purpose == .note ? .note(text: text) : .medication(text: text)])]
+  case .acknowledgement(let alert):
+    guard !text.isEmpty else { return refuse("Say what was done; Esc cancels.") }
+    return [.log([.acknowledgement(alert: alert, note: text)])]
   case .search:
     state.timeline.search = text
     state.mode = nil

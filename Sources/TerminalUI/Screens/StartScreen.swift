@@ -8,28 +8,43 @@ public enum StartScreen {
       renderForm(form, into: &buffer, area: area)
       return
     }
-    let lines = [
-      ("Welcome to CareJourney.", Style(.accent, bold: true)),
+    // Each paragraph wrapped at word boundaries; the keys' descriptions hang under their text.
+    let paragraphs: [(text: String, indent: String, style: Style)] = [
+      ("Welcome to CareJourney.", "", Style(.accent, bold: true)),
       (
-        "It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.",
+        "It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.", "",
         Style(.normal)
       ),
-      ("There is no journey in this data directory yet.", Style(.normal)),
-      ("", Style(.normal)),
+      ("There is no journey in this data directory yet.", "", Style(.normal)),
+      ("", "", Style(.normal)),
       (
         "  n  start a new journey: the patient, where they are now, the dates you know",
-        Style(.normal)
+        "     ", Style(.normal)
       ),
-      ("  d  open the demo journey (a made-up patient at Month 6)", Style(.normal)),
-      ("  q  quit", Style(.normal)),
+      ("  d  open the demo journey (a made-up patient at Month 6)", "     ", Style(.normal)),
+      ("  q  quit", "     ", Style(.normal)),
     ]
+    let width = max(1, area.width - 2)
+    var lines: [(String, Style)] = []
+    for paragraph in paragraphs {
+      // A key's line starts with spaces, which wrapping would drop: they go back in front.
+      let body = paragraph.text.drop { $0 == " " }
+      let lead = String(repeating: " ", count: paragraph.text.count - body.count)
+      let wrapped = Wrap.lines(String(body), width: max(1, width - lead.count))
+      let head = wrapped.first ?? ""
+      lines.append((lead + head, paragraph.style))
+      let rest = wrapped.dropFirst().joined(separator: " ")
+      guard !rest.isEmpty else { continue }
+      let hanging = Wrap.lines(rest, width: max(1, width - paragraph.indent.count))
+      lines += hanging.map { (paragraph.indent + $0, paragraph.style) }
+    }
     for (offset, (text, style)) in lines.prefix(area.height).enumerated() {
       buffer.put(text, x: 1, y: area.y + offset, style: style, maxWidth: area.width - 2)
     }
     if state.readOnly, area.height > lines.count {
       buffer.put(
         "Read-only: nothing can be started here.", x: 1, y: area.y + lines.count,
-        style: Style(.warning))
+        style: Style(.warning), maxWidth: area.width - 2)
     }
   }
 

@@ -52,8 +52,10 @@ public enum TodayScreen {
       y += 1
     }
     if y + 1 < end, !state.readOnly {
+      let answer = state.views.alerts.isEmpty ? "" : " · a answer the alert"
       buffer.put(
-        "t temperature · s symptom · n note · m medication", x: 1, y: y + 1, style: Style(.muted))
+        "t temperature · s symptom · n note · m medication" + answer, x: 1, y: y + 1,
+        style: Style(.muted), maxWidth: area.width - 2)
     }
   }
 }

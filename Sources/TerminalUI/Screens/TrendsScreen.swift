@@ -59,7 +59,12 @@ public enum TrendsScreen {
     chart.render(into: &buffer, x: 0, y: area.y + 1, width: area.width, height: chartHeight)
     guard body >= 14 else { return ["symptom heat map"] }
     let y = area.y + 1 + chartHeight
-    buffer.put("Symptoms by day (worst of the day):", x: 1, y: y, style: Style(.accent))
+    let perCell = HeatMap(rows: rows).daysPerCell(width: area.width)
+    let heading =
+      perCell > 1
+      ? "Symptoms, worst of each \(perCell) days (newest right):"
+      : "Symptoms by day (worst of the day):"
+    buffer.put(heading, x: 1, y: y, style: Style(.accent), maxWidth: area.width - 2)
     if rows.isEmpty {
       buffer.put("No symptoms logged in this period.", x: 1, y: y + 1, style: Style(.muted))
     } else {

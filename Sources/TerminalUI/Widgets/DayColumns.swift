@@ -1,7 +1,8 @@
 import JourneyCore
 
 /// Which plot column shows which days: a slot of a few columns per day when the days fit, else
-/// several days per column, counted back from the last day so the newest column is whole.
+/// several days per column, counted back from the last day so the newest column is whole, the
+/// columns spread over the whole width (90 days at 80 columns use all of them, not half).
 struct DayColumns: Equatable {
   /// One drawn column: its offset from the plot's left edge and the days (indices) it shows.
   struct Column: Equatable {
@@ -27,10 +28,10 @@ struct DayColumns: Equatable {
     } else {
       let perColumn = (days + width - 1) / width
       let count = (days + perColumn - 1) / perColumn
-      spacing = 1
+      spacing = max(1, width / count)
       columns = (0..<count).map { column in
         let end = days - (count - 1 - column) * perColumn
-        return Column(offset: column, days: max(0, end - perColumn)..<end)
+        return Column(offset: column * width / count, days: max(0, end - perColumn)..<end)
       }
     }
   }

@@ -11,7 +11,8 @@ import JourneyCore
 /// ```
 ///
 /// It scrolls nothing: the caller passes the rows and days to show. Long names are cut with `…`;
-/// when the days do not fit, the newest are shown.
+/// when the days do not fit one a cell, a cell shows the worst of a few days (``daysPerCell(
+/// width:)``), so every day logged shows.
 public struct HeatMap: Sendable {
   /// One symptom: its name and a severity a day (0–4), oldest first; nil where not logged. A row
   /// shorter than the longest is blank for the days it lacks, at the end.
@@ -61,20 +62,30 @@ public struct HeatMap: Sendable {
     let nameWidth = min(longest, max(6, width / 3), width)
     let gridX = x + nameWidth + 1
     let gridWidth = max(0, x + width - gridX)
-    let cellWidth = days == 0 ? 1 : min(3, max(1, gridWidth / days))
-    let shownDays = min(days, gridWidth / cellWidth)
-
+    let layout = DayColumns(days: days, width: gridWidth, widest: 3)
+    let cellWidth = max(1, min(3, layout.spacing))
     for (index, row) in rows.prefix(max(0, height - 1)).enumerated() {
       putClipped(row.name, into: &buffer, x: x, y: y + index, width: nameWidth)
-      for column in 0..<shownDays {
-        let day = days - shownDays + column
-        let cell = cell(day < row.values.count ? row.values[day] : nil)
-        let cellX = gridX + column * cellWidth
-        buffer.fill(x: cellX, y: y + index, width: cellWidth, height: 1, style: cell.style)
-        buffer.put(cell.text, x: cellX + (cellWidth - 1) / 2, y: y + index, style: cell.style)
+      for column in layout.columns {
+        let logged = column.days.compactMap { $0 < row.values.count ? row.values[$0] : nil }
+        let cell = cell(logged.max())
+        let cellX = gridX + column.offset - (column.days.count == 1 ? cellWidth / 2 : 0)
+        let shownWidth = column.days.count == 1 ? cellWidth : 1
+        buffer.fill(x: cellX, y: y + index, width: shownWidth, height: 1, style: cell.style)
+        buffer.put(cell.text, x: cellX + (shownWidth - 1) / 2, y: y + index, style: cell.style)
       }
     }
     drawLegend(into: &buffer, x: x, y: y + height - 1, width: width)
+  }
+
+  /// How many days one cell shows when `width` cells are drawn for the rows' days: 1 when they
+  /// fit.
+  public func daysPerCell(width: Int) -> Int {
+    let days = rows.map(\.values.count).max() ?? 0
+    let longest = rows.map { TextWidth.of(text: $0.name) }.max() ?? 0
+    let nameWidth = min(longest, max(6, width / 3), width)
+    let gridWidth = max(0, width - nameWidth - 1)
+    return DayColumns(days: days, width: gridWidth, widest: 3).columns.first?.days.count ?? 1
   }
 
   /// Text cut to `width` cells, ending in `…` when cut.
