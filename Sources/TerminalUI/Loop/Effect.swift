@@ -14,7 +14,7 @@ public enum Effect: Equatable, Sendable {
   /// Write the sample journey (the Start screen).
   case openDemo
   /// Export the journey to a new file in the home folder, off the loop: the runner answers at
-  /// once with ``Action/working(_:)`` and later with ``Action/finished(_:)``.
+  /// once with `Action.working` and later with `Action.finished`.
   case export(ExportFormat)
   /// Correct the line `id` (an entry or a journey event) by the person at the keyboard,
   /// through the same write as `carejourney amend`, checked under the lock.
