@@ -217,3 +217,34 @@ import Testing
     #expect(lines[4].hasPrefix(" Milestones · Follow-up"))
   }
 }
+
+extension SledaiFormTests {
+  /// The nurse opens the form before the older days are read (the first frame holds the last
+  /// week): once they arrive, the medicines and the prednisolone dose follow the whole
+  /// medication list, keeping what she already marked and typed; until then Enter does not save
+  /// an assessment judged on part of the list.
+  @Test func theFormFollowsTheMedicationListWhenTheHistoryArrives() {
+    let whole = SledaiFormTests.withMedicines(prednisolone: "7.5 mg/day")
+    var partial = whole
+    partial.entries.removeAll { $0.id.hasPrefix("med") }
+    partial.entriesFrom = Fixture.today
+    var state = Fixture.state(role: .nurse)
+    _ = reduce(into: &state, .loaded(partial))
+    _ = send(&state, [.character("s"), .character(" ")] + down(24) + MemoryBackend.typing("0.2"))
+    #expect(send(&state, [.enter]).isEmpty)
+    #expect(state.notice?.text.contains("still being read") == true)
+
+    var complete = whole
+    complete.entriesFrom = Fixture.today
+    complete.older = OlderHistory()
+    _ = reduce(into: &state, .loaded(complete))
+    var expected = SledaiForm(
+      today: Fixture.today, entries: whole.entries, settings: Fixture.care.remission)
+    expected.present[0] = true
+    expected.physicianGlobal = "0.2"
+    expected.focus = 24
+    #expect(state.mode == .nurseForm(.sledai(expected)))
+    #expect(expected.prednisolone == "7.5")
+    #expect(expected.medicines.map(\.name) == ["aciclovir", "hydroxychloroquine"])
+  }
+}

@@ -86,7 +86,9 @@ public enum NurseForms {
       }
       state.mode = .nurseForm(.grading(input, temperature: temperature, focus: focus))
     case .sledai(var sledai):
-      let effects = sledaiKey(&sledai, command, key, notice: &state.notice)
+      let effects = sledaiKey(
+        &sledai, command, key, historyComplete: state.data?.historyComplete ?? false,
+        notice: &state.notice)
       state.mode = .nurseForm(.sledai(sledai))
       return effects
     }
@@ -94,9 +96,10 @@ public enum NurseForms {
   }
 
   /// A key on the SLEDAI-2K form: ↑/↓ (j/k) move, Space marks, digits fill the number fields,
-  /// Enter saves the assessment or says what to fix and goes to it.
+  /// Enter saves the assessment or says what to fix and goes to it; while the older days are
+  /// still being read it waits, since the medicines and the dose come from the whole list.
   static func sledaiKey(
-    _ form: inout SledaiForm, _ command: KeyCommand, _ key: Key,
+    _ form: inout SledaiForm, _ command: KeyCommand, _ key: Key, historyComplete: Bool,
     notice: inout AppState.Notice?
   ) -> [Effect] {
     switch command {
@@ -111,6 +114,13 @@ public enum NurseForms {
       if case .character(let c) = key { _ = form.type(c) }
     case .deleteLast: form.deleteLast()
     case .confirm:
+      guard historyComplete else {
+        notice = AppState.Notice(
+          kind: .error,
+          text: "The medication list is still being read from earlier days; press Enter again "
+            + "in a moment.")
+        return []
+      }
       do {
         return [.log([try form.entry()])]
       } catch {

@@ -29,6 +29,8 @@ public struct SledaiForm: Equatable, Sendable {
   public var prednisolone: String
   /// Where the prednisolone figure came from, shown beside it.
   public var prednisoloneSource: String
+  /// The prednisolone figure the medication list gave, to tell it from one the nurse typed.
+  var listedPrednisolone: String
   /// The medicines being taken today other than prednisone and prednisolone.
   public var medicines: [Medicine]
   public var focus = 0
@@ -45,6 +47,7 @@ public struct SledaiForm: Equatable, Sendable {
     present = Array(repeating: false, count: SLEDAI2K.descriptors.count)
     let dose = MedicationList.prednisolone(on: today, entries: entries, settings: settings)
     prednisolone = dose.mg.map(LabDefinition.format) ?? ""
+    listedPrednisolone = prednisolone
     prednisoloneSource = dose.source
     medicines = MedicationList.taking(on: today, entries: entries)
       .filter { !settings.isSystemicGlucocorticoid($0.name, dose: $0.dose) }
@@ -52,6 +55,25 @@ public struct SledaiForm: Equatable, Sendable {
         let allowed = settings.drugFreeAllowsAntimalarials && settings.isAntimalarial($0.name)
         return Medicine(name: $0.name, dose: $0.dose, counts: !allowed)
       }
+  }
+
+  /// The medication list read again (the older days arrived, or another terminal changed it):
+  /// the prednisolone dose and the medicines follow `fresh`, keeping a dose the nurse typed and
+  /// each medicine she marked or unmarked.
+  mutating func follow(_ fresh: SledaiForm) {
+    if prednisolone == listedPrednisolone {
+      prednisolone = fresh.prednisolone
+      prednisoloneSource = fresh.prednisoloneSource
+    }
+    listedPrednisolone = fresh.listedPrednisolone
+    let marked = Dictionary(
+      medicines.map { ($0.name, $0.counts) }, uniquingKeysWith: { first, _ in first })
+    medicines = fresh.medicines.map { medicine in
+      var medicine = medicine
+      medicine.counts = marked[medicine.name] ?? medicine.counts
+      return medicine
+    }
+    focus = min(focus, rows.count - 1)
   }
 
   public var rows: [Row] {

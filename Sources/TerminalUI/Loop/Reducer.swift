@@ -10,6 +10,11 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
   switch action {
   case .loaded(let data):
     state.data = data
+    if case .nurseForm(.sledai(var form))? = state.mode {
+      form.follow(
+        SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission))
+      state.mode = .nurseForm(.sledai(form))
+    }
     state.views = DerivedViews(data)
     TimelineScreen.syncListing(&state)
     if state.screen == .start { state.screen = AppState.firstScreen(for: state.author.role) }
@@ -176,8 +181,9 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     state.mode = .nurseForm(.grading(GradingInput(), temperature: "", focus: 0))
   case .sledai:
     guard let data = state.data else { return [] }
-    state.mode = .nurseForm(
-      .sledai(SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission)))
+    var form = SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission)
+    if !data.historyComplete { form.prednisoloneSource += "; earlier days still being read" }
+    state.mode = .nurseForm(.sledai(form))
   case .shorterRange:
     state.trends.days = state.trends.days == 90 ? 30 : 7
   case .longerRange:
