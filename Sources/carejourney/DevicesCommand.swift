@@ -50,22 +50,3 @@ struct DevicesCommand: ParsableCommand {
     }
   }
 }
-
-/// One row of `devices --json`.
-struct DeviceRow: Encodable {
-  @NullWhenAbsent var id: String?
-  @NullWhenAbsent var name: String?
-  var hosts: [String]
-  @NullWhenAbsent var lastLine: String?
-  var dayFiles: Int
-  var thisComputer: Bool
-
-  init(_ summary: DeviceSummary) {
-    id = summary.id
-    name = summary.name
-    hosts = summary.hosts
-    lastLine = summary.lastLine?.description
-    dayFiles = summary.dayFiles
-    thisComputer = summary.isThisComputer
-  }
-}

@@ -1,39 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
-
-/// Nanoseconds on the monotonic clock, which every process on the machine shares: a time taken
-/// here and one taken inside `carejourney` can be subtracted.
-func monotonicNanoseconds() -> UInt64 {
-  var now = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &now)
-  return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
-}
-
-/// A program run to its end: how long it took and how it ended.
-///
-/// Not its peak memory from `wait4`: a child started with `posix_spawn` (or `fork`) is charged
-/// the peak of its parent when it calls `exec`, so ten years generated here would show in every
-/// child. The children report their own (`CAREJOURNEY_BENCH_MEMORY`).
-struct Finished {
-  var startedAt: UInt64
-  var endedAt: UInt64
-  var exitStatus: Int32?
-  var signal: Int32?
-
-  var seconds: Double { Double(endedAt - startedAt) / 1e9 }
-  var succeeded: Bool { exitStatus == 0 }
-}
-
-struct BenchError: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
-}
-
 /// A child process, started with `posix_spawn` on a pseudo-terminal or with plain files.
 final class Child {
   let pid: pid_t
@@ -145,40 +111,5 @@ final class Child {
     _ argv: [String], environment: [String: String], output: String? = nil
   ) throws -> Finished {
     try Child(argv, environment: environment, terminal: false, output: output).wait()
-  }
-}
-
-/// The C library's pseudo-terminal calls, which Swift's Glibc module leaves out (they need
-/// `_XOPEN_SOURCE`): looked up by name, with their C types.
-enum PseudoTerminal {
-  /// glibc's `POSIX_SPAWN_SETSID` (2.26 and later): the child starts a new session.
-  static let spawnSetSID: Int32 = 0x80
-
-  private typealias OpenType = @convention(c) (Int32) -> Int32
-  private typealias DescriptorType = @convention(c) (Int32) -> Int32
-  private typealias NameType = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
-
-  private static func function<T>(_ name: String, as type: T.Type) throws -> T {
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else {
-      throw BenchError("this C library has no \(name)")
-    }
-    return unsafeBitCast(symbol, to: type)
-  }
-
-  /// Opens a new pseudo-terminal: the controlling side's descriptor and the terminal's path.
-  static func open() throws -> (Int32, String) {
-    let openpt = try function("posix_openpt", as: OpenType.self)
-    let grantpt = try function("grantpt", as: DescriptorType.self)
-    let unlockpt = try function("unlockpt", as: DescriptorType.self)
-    let ptsname = try function("ptsname", as: NameType.self)
-    let fd = openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw BenchError("could not open a pseudo-terminal: \(String(cString: strerror(errno)))")
-    }
-    guard grantpt(fd) == 0, unlockpt(fd) == 0, let name = ptsname(fd) else {
-      close(fd)
-      throw BenchError("could not set up a pseudo-terminal: \(String(cString: strerror(errno)))")
-    }
-    return (fd, String(cString: name))
   }
 }

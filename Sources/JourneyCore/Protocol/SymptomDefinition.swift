@@ -1,0 +1,33 @@
+/// A symptom the patient may log, with where its name comes from.
+public struct SymptomDefinition: Equatable, Sendable {
+  /// The vocabulary a symptom belongs to; shown so nobody mistakes a custom item for PRO-CTCAE.
+  public enum Group: String, Codable, Sendable, CaseIterable {
+    /// An NCI PRO-CTCAE item.
+    case proCTCAE = "pro-ctcae"
+    /// A lupus sign from patient materials (not PRO-CTCAE).
+    case lupus
+    /// A CAR-T neurological sign PRO-CTCAE lacks (confusion, tremor, ...).
+    case neurological
+    /// Anything else a centre adds.
+    case other
+  }
+
+  /// The name typed after `--symptom` (`chills`, `word-finding`).
+  public var id: String
+  public var label: String
+  /// The label in other languages (`"label.zh-Hans"` in the protocol file).
+  public var translatedLabels: [Language: String] = [:]
+  public var group: Group
+  /// Other names that mean the same (`shortness-of-breath` for `breathlessness`).
+  public var aliases: [String]
+
+  public init(id: String, label: String, group: Group, aliases: [String] = []) {
+    self.id = id
+    self.label = label
+    self.group = group
+    self.aliases = aliases
+  }
+
+  /// The label in `language`; the protocol's own (``label``) when it has no translation.
+  public func label(in language: Language) -> String { translatedLabels[language] ?? label }
+}

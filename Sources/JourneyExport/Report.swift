@@ -1,0 +1,138 @@
+import JourneyCore
+
+/// What every section of the report reads: the input, the entries as they stand after
+/// corrections, the report's period and the days the daily charts cover.
+struct Report {
+  let input: ExportInput
+  /// Entries after corrections, oldest first (ties in the order they were read).
+  let entries: [Entry]
+  /// The same, limited to the report's period (`--from`/`--to`).
+  let inPeriod: [Entry]
+  /// The first day of the temperature chart and the heat map.
+  let chartStart: LocalDate
+  /// How many days they cover.
+  let chartDays: Int
+
+  /// Days the daily charts cover when no `--from` is given: the last this many days with
+  /// readings.
+  static let defaultChartDays = 30
+
+  init(_ input: ExportInput) {
+    self.input = input
+    // Ten years are 40,000 entries: sorted through their indices, and not copied at all when
+    // they come in order (as the day files give them) or the period is the whole journey.
+    let current = DailyTrends.current(input.entries)
+    let order = current.indices.sorted { a, b in
+      current[a].observedAt != current[b].observedAt
+        ? current[a].observedAt < current[b].observedAt : a < b
+    }
+    entries = order.elementsEqual(current.indices) ? current : order.map { current[$0] }
+    inPeriod =
+      input.isWholeJourney ? entries : entries.filter { input.includes($0.observedAt.date) }
+    (chartStart, chartDays) = Report.chartRange(input: input, entries: entries)
+  }
+
+  /// `--from` to `--to` (today when not given) when a start is given; otherwise the 30 days
+  /// ending on the last day with a temperature or a symptom logged (up to `--to` or today), so a
+  /// report made after a quiet spell still shows the readings there are.
+  static func chartRange(input: ExportInput, entries: [Entry]) -> (LocalDate, Int) {
+    let end = input.to ?? max(input.today, input.from ?? input.today)
+    if let from = input.from {
+      return (from, max(1, from.days(to: end) + 1))
+    }
+    let lastReading = entries.last { entry in
+      guard entry.observedAt.date <= end else { return false }
+      switch entry.body {
+      case .temperature, .symptom: return true
+      default: return false
+      }
+    }?.observedAt.date
+    let last = lastReading ?? end
+    return (last.adding(days: -(defaultChartDays - 1)), defaultChartDays)
+  }
+
+  var chartEnd: LocalDate { chartStart.adding(days: chartDays - 1) }
+
+  /// The last day the report speaks of: `--to`, else the day it is made.
+  var periodEnd: LocalDate { input.to ?? input.today }
+
+  var journey: Journey { input.journey }
+  var care: CareProtocol { input.care }
+
+  func studyDay(_ date: LocalDate) -> StudyDay {
+    StudyDay(date: date, journey: journey, protocol: care)
+  }
+
+  /// `2026-05-26 · Day +3`.
+  func dated(_ date: LocalDate) -> Markup {
+    guard let day = studyDay(date).dayLabel else { return "\(date)" }
+    return "\(date) <span class=\"day\">\(day)</span>"
+  }
+
+  /// `2026-05-26 14:00 · Day +3`.
+  func dated(_ at: Timestamp) -> Markup {
+    guard let day = studyDay(at.date).dayLabel else { return "\(at.date) \(at.clockText)" }
+    return "\(at.date) \(at.clockText) <span class=\"day\">\(day)</span>"
+  }
+
+  /// `entered on 2026-12-03` under the date of an entry written on a later day than it
+  /// describes, as a paper chart marks a late entry; nothing for one written on its day.
+  func late(_ entry: Entry) -> Markup {
+    late(TimelineItem.enteredOn(entry.recordedAt, describing: entry.observedAt.date))
+  }
+
+  /// `entered on 2026-12-03`, under a date, when there is such a day.
+  func late(_ enteredOn: LocalDate?) -> Markup {
+    guard let enteredOn else { return "" }
+    return "<br><span class=\"small\">entered on \(enteredOn)</span>"
+  }
+
+  /// A section with its heading; `id` names it for tests and for links within the page.
+  func section(_ id: String, _ heading: String, _ body: Markup) -> Markup {
+    "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n\(body)</section>\n"
+  }
+
+  /// The last `limit` items, and a sentence counting those left out (empty when none are).
+  func latest<T>(_ items: [T], limit: Int, what: String) -> (shown: [T], leftOut: Markup) {
+    let shown = Array(items.suffix(limit))
+    let older = items.count - shown.count
+    guard older > 0 else { return (shown, "") }
+    return (
+      shown,
+      "<p class=\"summary\">\(older) earlier \(what) in this period not listed; a report "
+        + "for a shorter period lists them.</p>\n"
+    )
+  }
+
+  /// Rows above which a table may break across pages (its header repeats on each); shorter
+  /// tables are kept whole on one page.
+  static let longTable = 10
+
+  /// A table of `rows` under the header cells `header`, with the CSS classes `kind`.
+  func table(_ kind: String, header: Markup, rows: [Markup]) -> Markup {
+    let classes = rows.count > Report.longTable ? "\(kind) long" : kind
+    return """
+      <table class="\(classes)">
+      <thead><tr>\(header)</tr></thead>
+      <tbody>
+      \(rows)</tbody>
+      </table>
+
+      """
+  }
+
+  /// A sentence saying there is nothing to show.
+  func empty(_ text: String) -> Markup {
+    "<p class=\"empty\">\(text)</p>\n"
+  }
+
+  /// `from 2026-05-18 to 2026-11-22`, or the whole journey.
+  var periodText: String {
+    switch (input.from, input.to) {
+    case (let from?, let to?): "\(from) to \(to)"
+    case (let from?, nil): "\(from) to \(input.today)"
+    case (nil, let to?): "the start of the journey to \(to)"
+    case (nil, nil): "the whole journey, to \(input.today)"
+    }
+  }
+}
