@@ -63,4 +63,68 @@ import Testing
   func pluralFormsFollowEachLanguage(language: Language, count: Int, expected: String) {
     #expect(Catalog.text(.moreAlerts, count: count, in: language) == expected)
   }
+
+  /// Every `tr` and `trn` call in the sources passes its English as literals, so the check
+  /// below sees every message.
+  @Test func everyMessageInTheCodeIsALiteral() {
+    #expect(SourceMessages.all.problems == [])
+    #expect(
+      SourceMessages.all.messages[.init(context: "screen", id: "Today", plural: nil)] != nil,
+      "the scan finds the screens' titles")
+  }
+
+  /// Each language's parts (`screens.de.po`, `commands.de.po`, `report.de.po`) hold every
+  /// message the code passes to `tr` and `trn`, once, with English's placeholders and the
+  /// language's number of plural forms, and nothing the code no longer says.
+  @Test(arguments: translated)
+  func everyMessageInTheCodeIsTranslated(language: Language) throws {
+    let core = "\(language.tag).po"
+    var files: [(name: String, file: POFile)] = []
+    for (name, text) in Catalog.sources(language) where name != core {
+      files.append((name, try POFile(text: text)))
+    }
+    #expect(files.count == Catalog.parts.count - 1)
+    var entries: [POFile.Key: (name: String, entry: POFile.Entry)] = [:]
+    for (name, file) in files {
+      for entry in file.entries {
+        if let other = entries[entry.key] {
+          Issue.record("\(name) line \(entry.line): \"\(entry.id)\" is also in \(other.name)")
+        }
+        entries[entry.key] = (name, entry)
+      }
+    }
+    let forms = try #require(Catalog.pluralRules[language]).count
+    var used = Set<POFile.Key>()
+    for (message, place) in SourceMessages.all.messages.sorted(by: { $0.value < $1.value }) {
+      let key = POFile.Key(context: message.context, id: message.id)
+      used.insert(key)
+      guard let (name, entry) = entries[key] else {
+        Issue.record("\(language.tag): \"\(message.id)\" (\(place)) is not translated")
+        continue
+      }
+      #expect(entry.idPlural == message.plural, "\(name): \"\(message.id)\" plural")
+      #expect(
+        entry.translations.count == (message.plural == nil ? 1 : forms),
+        "\(name): \"\(message.id)\" forms")
+      for text in entry.translations {
+        #expect(!text.isEmpty, "\(name): \"\(message.id)\" is empty")
+        #expect(
+          Catalog.specifiers(text) == Catalog.specifiers(message.plural ?? message.id),
+          "\(name): \"\(text)\" has other placeholders than \"\(message.id)\"")
+      }
+    }
+    for (key, found) in entries where !used.contains(key) {
+      Issue.record("\(found.name) line \(found.entry.line): \"\(key.id)\" is not in the code")
+    }
+  }
+
+  @Test(arguments: [
+    (Language.english, "Today"), (.german, "Heute"), (.spanish, "Hoy"), (.simplifiedChinese, "今天"),
+  ])
+  func aMessageIsLookedUpByItsEnglishInTheCurrentLanguage(language: Language, expected: String) {
+    #expect(Language.$current.withValue(language) { tr("Today", context: "screen") } == expected)
+    #expect(tr("Today", context: "screen", in: language) == expected)
+    // Another context is another message: English until a catalog has it.
+    #expect(Language.$current.withValue(language) { tr("Today", context: "a day") } == "Today")
+  }
 }

@@ -12,33 +12,63 @@
 /// fuzzy, or with placeholders that do not match English's) shows that string in English and
 /// the rest translated.
 public enum Catalog {
-  /// Each language's parsed catalog; English has none (its text is in ``CatalogKey``). A
-  /// catalog that does not parse is empty (everything in English) and is reported by
-  /// ``problems``, which the catalog tests check.
-  static let files: [Language: POFile] = {
-    var files: [Language: POFile] = [:]
+  /// The catalog files, by name: one per part of the program and language
+  /// (`Resources/Catalogs/<part>.<tag>.po`; the alerts' own are `<tag>.po`). Parts keep the
+  /// screens', the commands' and the report's translators out of each other's files.
+  public static let parts = ["", "screens", "commands", "report"]
+
+  /// Each language's parsed catalogs, the alerts' first; English has none (its text is in the
+  /// code). A file that does not parse is left out (its strings in English) and is reported by
+  /// ``problems()``, which the catalog tests check.
+  static let files: [Language: [POFile]] = {
+    var files: [Language: [POFile]] = [:]
     for language in Language.allCases {
-      guard let text = source(language), let file = try? POFile(text: text) else { continue }
-      files[language] = file
+      files[language] = sources(language).compactMap { try? POFile(text: $0.text) }
     }
     return files
   }()
 
-  /// Translations by key, for each language.
-  static let tables: [Language: [POFile.Key: POFile.Entry]] = files.mapValues { file in
-    Dictionary(file.entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+  /// Translations by key, for each language, from all of its files.
+  static let tables: [Language: [POFile.Key: POFile.Entry]] = files.mapValues { files in
+    Dictionary(
+      files.flatMap { $0.entries.map { ($0.key, $0) } }, uniquingKeysWith: { first, _ in first })
   }
 
-  /// The `.po` text built in for `language`; nil for English.
+  /// The plural rule of each language (from its first file's `Plural-Forms`).
+  static let pluralRules: [Language: PluralRule] = files.compactMapValues { $0.first?.pluralRule }
+
+  /// The `.po` text of the alerts' catalog built in for `language`; nil for English.
   public static func source(_ language: Language) -> String? {
-    let bytes: [UInt8]
-    switch language {
-    case .english: return nil
-    case .german: bytes = PackageResources.de_po
-    case .simplifiedChinese: bytes = PackageResources.zh_Hans_po
-    case .spanish: bytes = PackageResources.es_po
+    sources(language).first { $0.name == "\(language.tag).po" }?.text
+  }
+
+  /// Every `.po` file built in for `language`, by file name (`screens.de.po`); none for English.
+  public static func sources(_ language: Language) -> [(name: String, text: String)] {
+    let tag = language.tag
+    return parts.compactMap { part in
+      let name = part.isEmpty ? "\(tag).po" : "\(part).\(tag).po"
+      guard let bytes = embedded(name) else { return nil }
+      return (name, String(decoding: bytes, as: UTF8.self))
     }
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The bytes of a built-in catalog file.
+  static func embedded(_ name: String) -> [UInt8]? {
+    switch name {
+    case "de.po": PackageResources.de_po
+    case "es.po": PackageResources.es_po
+    case "zh-Hans.po": PackageResources.zh_Hans_po
+    case "screens.de.po": PackageResources.screens_de_po
+    case "screens.es.po": PackageResources.screens_es_po
+    case "screens.zh-Hans.po": PackageResources.screens_zh_Hans_po
+    case "commands.de.po": PackageResources.commands_de_po
+    case "commands.es.po": PackageResources.commands_es_po
+    case "commands.zh-Hans.po": PackageResources.commands_zh_Hans_po
+    case "report.de.po": PackageResources.report_de_po
+    case "report.es.po": PackageResources.report_es_po
+    case "report.zh-Hans.po": PackageResources.report_zh_Hans_po
+    default: nil
+    }
   }
 
   /// `key` in `language`, its placeholders filled with `arguments` in order (`%1$s` by
@@ -67,10 +97,10 @@ public enum Catalog {
   /// The template before its placeholders are filled.
   static func template(_ key: CatalogKey, in language: Language, count: Int?) -> String {
     let english = count.map { $0 == 1 ? key.id : (key.plural ?? key.id) } ?? key.id
-    guard let entry = translation(key, in: language), let file = files[language] else {
+    guard let entry = translation(key, in: language), let rule = pluralRules[language] else {
       return english
     }
-    let index = count.map { file.pluralRule.index(for: $0) } ?? 0
+    let index = count.map { rule.index(for: $0) } ?? 0
     guard index < entry.translations.count, !entry.translations[index].isEmpty else {
       return english
     }
@@ -156,20 +186,24 @@ public enum Catalog {
     return result + chars
   }
 
-  /// What is wrong with the built-in catalogs: a file that does not parse, an entry English
-  /// does not have (left over from a string since removed). Empty when all is well.
+  /// What is wrong with the built-in catalogs: a file that does not parse, an entry of the
+  /// alerts' catalog that ``CatalogKey`` does not have (left over from a string since removed).
+  /// The other parts' entries are checked against the strings the code passes to ``tr(_:_:context:)``
+  /// by `CatalogCompletenessTests`, which reads the sources. Empty when all is well.
   public static func problems() -> [String] {
     var problems: [String] = []
     let known = Set(CatalogKey.allCases.map(\.key))
     for language in Language.allCases {
-      guard let text = source(language) else { continue }
-      do {
-        let file = try POFile(text: text)
-        for entry in file.entries where !known.contains(entry.key) {
-          problems.append("\(language.tag).po line \(entry.line): \"\(entry.id)\" is not a key")
+      for (name, text) in sources(language) {
+        do {
+          let file = try POFile(text: text)
+          guard name == "\(language.tag).po" else { continue }
+          for entry in file.entries where !known.contains(entry.key) {
+            problems.append("\(name) line \(entry.line): \"\(entry.id)\" is not a key")
+          }
+        } catch {
+          problems.append("\(name): \(error)")
         }
-      } catch {
-        problems.append("\(language.tag).po: \(error)")
       }
     }
     return problems

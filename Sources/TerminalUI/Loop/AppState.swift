@@ -8,12 +8,12 @@ public struct AppState: Equatable, Sendable {
 
     public var title: String {
       switch self {
-      case .today: "Today"
-      case .timeline: "Timeline"
-      case .milestones: "Milestones"
-      case .trends: "Trends"
-      case .help: "Help"
-      case .start: "Start"
+      case .today: tr("Today", context: "screen")
+      case .timeline: tr("Timeline", context: "screen")
+      case .milestones: tr("Milestones", context: "screen")
+      case .trends: tr("Trends", context: "screen")
+      case .help: tr("Help", context: "screen")
+      case .start: tr("Start", context: "screen")
       }
     }
 

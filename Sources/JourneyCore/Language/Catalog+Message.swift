@@ -1,0 +1,19 @@
+extension Catalog {
+  /// The template for the English message `english` (with `plural` for a count) in `language`:
+  /// the catalogs' entry with that `msgid` and `msgctxt`, or English when there is none, it is
+  /// empty, or its placeholders differ from English's.
+  static func template(
+    _ english: String, plural: String?, context: String?, count: Int?, in language: Language
+  ) -> String {
+    let fallback = count.map { $0 == 1 ? english : (plural ?? english) } ?? english
+    guard language != .english,
+      let entry = tables[language]?[POFile.Key(context: context, id: english)],
+      let rule = pluralRules[language]
+    else { return fallback }
+    let index = count.map { rule.index(for: $0) } ?? 0
+    guard entry.translations.indices.contains(index) else { return fallback }
+    let text = entry.translations[index]
+    guard !text.isEmpty, specifiers(text) == specifiers(plural ?? english) else { return fallback }
+    return text
+  }
+}
