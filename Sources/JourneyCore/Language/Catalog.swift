@@ -13,9 +13,11 @@
 /// the rest translated.
 public enum Catalog {
   /// The catalog files, by name: one per part of the program and language
-  /// (`Resources/Catalogs/<part>.<tag>.po`; the alerts' own are `<tag>.po`). Parts keep the
-  /// screens', the commands' and the report's translators out of each other's files.
-  public static let parts = ["", "screens", "commands", "report"]
+  /// (`Resources/Catalogs/<part>.<tag>.po`; the alerts' own are `<tag>.po`): `core` for
+  /// JourneyCore and JourneyStore (phases, days, symptoms, readings), `screens` for TerminalUI,
+  /// `commands` for JourneyApp and the command line, `report` for JourneyExport. Parts keep
+  /// each part's translators out of the others' files.
+  public static let parts = ["", "core", "screens", "commands", "report"]
 
   /// Each language's parsed catalogs, the alerts' first; English has none (its text is in the
   /// code). A file that does not parse is left out (its strings in English) and is reported by
@@ -58,6 +60,9 @@ public enum Catalog {
     case "de.po": PackageResources.de_po
     case "es.po": PackageResources.es_po
     case "zh-Hans.po": PackageResources.zh_Hans_po
+    case "core.de.po": PackageResources.core_de_po
+    case "core.es.po": PackageResources.core_es_po
+    case "core.zh-Hans.po": PackageResources.core_zh_Hans_po
     case "screens.de.po": PackageResources.screens_de_po
     case "screens.es.po": PackageResources.screens_es_po
     case "screens.zh-Hans.po": PackageResources.screens_zh_Hans_po
