@@ -28,6 +28,33 @@ extension FHIRExport {
       })
   }
 
+  /// The caregiver's home neuro check: an Observation whose code is text only (no LOINC or
+  /// SNOMED CT code for such a check is verified, and it is not an ICE score, so it takes none
+  /// of the ICE's), its four answers as components with text-only codes, the sentence written
+  /// and the note as notes. It has no value of its own: it is not scored.
+  func homeNeuroCheck(_ check: HomeNeuroCheck, _ line: Line, _ w: inout JSONWriter) -> String {
+    var line = line
+    if let sentence = check.sentence { line.notes.append("Sentence written: \(sentence)") }
+    if let note = check.note { line.notes.append("Caregiver's note: \(note)") }
+    let answers: [(String, Finding)] = [
+      ("Standard sentence written, as usual or changed", .text(check.writing.rawValue)),
+      ("Objects named, of 3", .integer(check.objectsNamed)),
+      ("Today's date said", .text(check.date.rawValue)),
+      ("Counting back from 100 by tens", .text(check.countBack.rawValue)),
+    ]
+    return observation(
+      line, part: nil, category: .survey, codings: [],
+      text: "Home neuro check by the caregiver (not an ICE score)", into: &w, value: { _ in },
+      after: { w in
+        w.array("component", answers) { w, answer in
+          w.object { w in
+            FHIRExport.concept(&w, "code", [], text: answer.0)
+            answer.1.write(&w)
+          }
+        }
+      })
+  }
+
   /// A CRS/ICANS grading (ASTCT 2019): one Observation for the CRS grade and one for the
   /// ICANS grade, each with the findings it rests on as components and, in a note, the
   /// finding that set it. A grade ASTCT does not give for the findings (a masked fever alone)
@@ -83,17 +110,20 @@ extension FHIRExport {
     }
   }
 
-  /// A finding of a grading, as a component's value.
+  /// A finding of a grading or an answer of a check, as a component's value.
   enum Finding {
     case bool(Bool)
     case code(String)
     case integer(Int)
     case celsius(Double)
+    /// A word as written (`usual`, `right`), with no code.
+    case text(String)
 
     func write(_ w: inout JSONWriter) {
       switch self {
       case .bool(let value): w.bool("valueBoolean", value)
       case .integer(let value): w.integer("valueInteger", value)
+      case .text(let value): w.string("valueString", value)
       case .code(let value):
         FHIRExport.concept(
           &w, "valueCodeableConcept", [Coding(System.astct, value, nil)], text: value)

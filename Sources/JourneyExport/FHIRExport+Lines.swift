@@ -106,6 +106,8 @@ extension FHIRExport {
       return [note("Alert \(alert) answered: \(text)", line, &w)]
     case .ice(let score):
       return [ice(score, line, &w)]
+    case .homeNeuroCheck(let check):
+      return [homeNeuroCheck(check, line, &w)]
     case .grading(let input, let result):
       return grading(input, result, line, &w)
     case .assessment(let sledai, let pga, let prednisolone, let immunosuppressants):

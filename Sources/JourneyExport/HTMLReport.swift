@@ -5,8 +5,8 @@ import JourneyCore
 ///
 /// It shows the patient and where the journey stands, the alerts, a temperature chart with the
 /// protocol's fever line, a symptom heat map, the visit labs against their reference ranges,
-/// SLEDAI-2K with DORIS remission, the medication plan, CRS/ICANS gradings and ICE scores,
-/// milestones and notes. Entries struck out by a correction are left out; replacements count.
+/// SLEDAI-2K with DORIS remission, the medication plan, CRS/ICANS gradings and ICE scores, the
+/// caregiver's home neuro checks, milestones and notes. Entries struck out by a correction are left out; replacements count.
 ///
 /// The report is a pure function of ``ExportInput``: its "as of" is `input.now`, so the same
 /// data gives the same bytes. Every text from the data goes through ``Markup`` and is escaped.
@@ -25,6 +25,7 @@ enum HTMLReport {
       report.assessmentSection(),
       report.medicationSection(),
       report.gradingSection(),
+      report.neuroCheckSection(),
       report.milestoneSection(),
       report.notesSection(),
       report.correctionsSection(),

@@ -16,7 +16,7 @@ struct CareJourney: ParsableCommand {
       TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
       IceCommand.self, RemindCommand.self, VerifyCommand.self, VisitCommand.self,
       SledaiCommand.self, MedCommand.self, ExportCommand.self, ImportCommand.self,
-      DevicesCommand.self, ShareCommand.self, AlertsCommand.self,
+      DevicesCommand.self, ShareCommand.self, AlertsCommand.self, NeuroCheckCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import carejourney
+
 /// Bad input of every kind: one clear line, a non-zero exit, and nothing written.
 @Suite(.serialized) struct CommandErrorTests {
   struct Case: CustomStringConvertible, Sendable {
@@ -44,6 +46,12 @@ import Testing
       arguments: ["amend", "nope", "--reason", "x", "--strike"],
       fragment: "not an event or entry of this journey"),
     Case(arguments: ["amend", "nope", "--reason", "x"], fragment: "give exactly one of"),
+    Case(
+      arguments: [
+        "neuro-check", "--writing", "usual", "--objects", "3", "--date", "right", "--count-back",
+        "right",
+      ],
+      fragment: "which start once Day 0 is known: plan the infusion first"),
     Case(arguments: ["status", "--today", "tomorrow"], fragment: "is not a date"),
     Case(arguments: ["timeline", "--json", "--csv"], fragment: "choose one"),
     Case(arguments: ["--role", "doctor", "status"], fragment: "doctor"),
@@ -116,16 +124,28 @@ import Testing
     #expect(out.contains("carejourney demo"))
   }
 
-  @Test(arguments: [
-    "init", "demo", "status", "plan", "advance", "milestones", "sign", "log", "timeline", "amend",
-    "settings", "grade", "ice", "remind", "verify", "visit", "sledai",
-  ])
-  func everyCommandHasHelpWithAnExample(command: String) throws {
+  /// Every subcommand the program registers, read from its configuration, with the names of
+  /// its own subcommands (`med start`, `alerts ack`).
+  static let commands: [(String, [String])] = CareJourney.configuration.subcommands.compactMap {
+    command in
+    command.configuration.commandName.map { name in
+      (name, command.configuration.subcommands.compactMap { $0.configuration.commandName })
+    }
+  }
+
+  /// A command added without an example fails here; a group of subcommands has its example
+  /// in its own help, and each of its subcommands takes the global options.
+  @Test(arguments: commands)
+  func everyCommandHasHelpWithAnExample(command: String, subcommands: [String]) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     let result = try cli.run([command, "--help"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Example"), "\(command) --help has no example")
-    #expect(result.stdout.contains("--data"))
+    for path in subcommands.isEmpty ? [[command]] : subcommands.map({ [command, $0] }) {
+      let help = try cli.run(path + ["--help"])
+      #expect(help.status == 0)
+      #expect(help.stdout.contains("--data"), "\(path) --help")
+    }
   }
 }

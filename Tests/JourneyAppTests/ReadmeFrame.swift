@@ -79,6 +79,14 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
     ReadmeFrame("start-summary-80x24", now: startDay, demo: false, keys: startPartWay),
     ReadmeFrame(
       "start-done-80x24", now: startDay, demo: false, keys: startPartWay + [.enter, .enter]),
+    // Day +13 of the part-way start: the home neuro check, the sentence as usual, three
+    // objects named, the date right, counting back still to answer.
+    ReadmeFrame(
+      "today-neuro-check-80x24", now: startDay, demo: false,
+      keys: startPartWay + [
+        .enter, .enter, .character("c"), .right, .down, .character("3"), .down,
+        .right, .down,
+      ]),
   ]
 
   /// The frame the screens draw after the keys, trailing blanks trimmed.

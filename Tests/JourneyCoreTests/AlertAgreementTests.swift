@@ -29,6 +29,13 @@ import Testing
       bodies.append(.temperature(celsius: celsius, asTyped: "\(celsius)"))
     }
     bodies.append(RedFlagsTests.labs("platelets=10", "haemoglobin=6", "igg=100", "neutrophils=100"))
+    // Home neuro checks: the first of the day, then changed ones compared with it.
+    for check in [
+      HomeNeuroCheckTests.normal, HomeNeuroCheckTests.check("c", 0, "w", "w"),
+      HomeNeuroCheckTests.check("u", 1, "w", "r"),
+    ] {
+      bodies.append(.homeNeuroCheck(check))
+    }
     var wrong: [String] = []
     var raised = 0
     for day in Self.days {

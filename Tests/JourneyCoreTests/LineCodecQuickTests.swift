@@ -33,6 +33,9 @@ import Testing
     #"{"v":2,\#(base),"type":"created","patient":"J","protocol":"p","identifiers":[{"system":"urn:x:y","value":"1"}]}"#,
     #"{"v":1,\#(base),"type":"correction","target":"x","reason":"typo","newType":"weight","kg":61.5,"typed":"61,5kg"}"#,
     #"{"v":1,\#(base),"type":"assessment","sledai":["arthritis", "rash"],"immunosuppressants":[ ],"pga":0.5}"#,
+    #"{"v":1,\#(base),"type":"home-neuro-check","writing":"usual","objects":3,"dateSaid":"right","countBack":"wrong","text":"The sun"}"#,
+    #"{"v":1,\#(base),"type":"home-neuro-check","writing":"maybe","objects":3,"dateSaid":"right","countBack":"wrong"}"#,
+    #"{"v":1,\#(base),"type":"home-neuro-check","writing":"usual","objects":2.0,"dateSaid":"right","countBack":"right"}"#,
     // Escapes, decoded as JSON says.
     #"{"v":1,\#(base),"type":"note","text":"say \"hi\"\\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00 \u0000"}"#,
     #"{"v":1,"id":"a","ts":"2026-11-22T08:15:00+01:00","by":{"name":"A \"B\"","role":"nurse","x":[1]},"type":"note","text":"x"}"#,
@@ -104,6 +107,16 @@ import Testing
     .correction(target: "x", reason: "twice", replacement: nil),
     .assessment(
       sledai: ["arthritis"], physicianGlobal: 0.5, prednisoloneMg: 5, immunosuppressants: []),
+    .homeNeuroCheck(
+      HomeNeuroCheck(writing: .usual, objectsNamed: 3, date: .right, countBack: .right)),
+    .homeNeuroCheck(
+      HomeNeuroCheck(
+        writing: .changed, sentence: "The sun is warm tday", objectsNamed: 0, date: .wrong,
+        countBack: .wrong, note: "slower, \"not herself\"")),
+    .correction(
+      target: "x", reason: "wrong box",
+      replacement: .homeNeuroCheck(
+        HomeNeuroCheck(writing: .usual, objectsNamed: 2, date: .right, countBack: .wrong))),
   ])
   func writtenEntriesAreReadQuickly(body: Entry.Body) throws {
     let stamp = Timestamp(

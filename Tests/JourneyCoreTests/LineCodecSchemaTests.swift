@@ -90,6 +90,10 @@ import Testing
       case .change: r.change = .dose
       case .changeReason: r.changeReason = "taper"
       case .newType: r.newType = "temperature"
+      case .writing: r.writing = .changed
+      case .objects: r.objects = 2
+      case .dateSaid: r.dateSaid = .wrong
+      case .countBack: r.countBack = .right
       }
     }
     return r

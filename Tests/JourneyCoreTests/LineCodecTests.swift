@@ -159,6 +159,39 @@ import Testing
     #expect(throws: LineCodec.DecodingError.self) { try LineCodec.decodeEntry(noName) }
   }
 
+  /// The home neuro check's line: its answers as words a person reads in the file, the
+  /// sentence in `text`, the note in `note`; each answer required, each word checked.
+  @Test func aHomeNeuroCheckLineHasItsOwnFields() throws {
+    let check = HomeNeuroCheck(
+      writing: .changed, sentence: "The sun is warm tday", objectsNamed: 2, date: .right,
+      countBack: .wrong, note: "slower")
+    let entry = Entry(
+      id: "n1", recordedAt: Self.stamp, observedAt: Self.stamp,
+      author: Author(role: .caregiver, name: "Tom"), body: .homeNeuroCheck(check))
+    let line = LineCodec.encode(entry)
+    #expect(
+      line
+        == #"{"at":"2026-11-22T08:15:00+01:00","by":{"name":"Tom","role":"caregiver"},"countBack":"wrong","dateSaid":"right","id":"n1","note":"slower","objects":2,"text":"The sun is warm tday","ts":"2026-11-22T08:15:00+01:00","type":"home-neuro-check","v":1,"writing":"changed"}"#
+    )
+    #expect(try LineCodec.decodeEntry(line) == entry)
+    for (field, reason) in [
+      (#","writing":"changed""#, "home-neuro-check line without writing"),
+      (#""objects":2,"#, "home-neuro-check line without objects"),
+      (#""dateSaid":"right","#, "home-neuro-check line without dateSaid"),
+      (#""countBack":"wrong","#, "home-neuro-check line without countBack"),
+    ] {
+      let without = line.replacingOccurrences(of: field, with: "")
+      #expect(without != line)
+      #expect {
+        try LineCodec.decodeEntry(without)
+      } throws: { error in
+        (error as? LineCodec.DecodingError)?.reason == reason
+      }
+    }
+    let unknown = line.replacingOccurrences(of: #""writing":"changed""#, with: #""writing":"odd""#)
+    #expect(throws: LineCodec.DecodingError.self) { try LineCodec.decodeEntry(unknown) }
+  }
+
   @Test func theSameRecordGivesTheSameBytes() {
     let event = JourneyEvent(
       id: "e1", recordedAt: Self.stamp, author: Self.nurse,

@@ -28,6 +28,12 @@ import Testing
   static let fahrenheit109point4 = (try? Reading.temperature("109.4F")) ?? 0
   static let fahrenheit93point1 = (93.1 - 32) * 5 / 9
 
+  static func neuro(objects: Int, sentence: String? = nil, note: String? = nil) -> HomeNeuroCheck {
+    HomeNeuroCheck(
+      writing: .usual, sentence: sentence, objectsNamed: objects, date: .right, countBack: .right,
+      note: note)
+  }
+
   static let cases: [Case] = [
     // Temperatures, both sides of 34.0 and 43.0 °C, and of 93.2 and 109.4 °F.
     Case(description: "34.0 °C", body: .temperature(celsius: 34.0, asTyped: "34"), refused: nil),
@@ -137,6 +143,28 @@ import Testing
       body: .assessment(
         sledai: [], physicianGlobal: nil, prednisoloneMg: 1000.01, immunosuppressants: []),
       refused: "prednisolone 1000.01 is outside the plausible range 0–1000 mg/day"),
+    // The caregiver's home neuro check: 0–3 objects named, texts as typed.
+    Case(
+      description: "neuro check 0 objects", body: .homeNeuroCheck(neuro(objects: 0)), refused: nil),
+    Case(
+      description: "neuro check 3 objects", body: .homeNeuroCheck(neuro(objects: 3)), refused: nil),
+    Case(
+      description: "neuro check 4 objects", body: .homeNeuroCheck(neuro(objects: 4)),
+      refused: "objects named 4 is outside the plausible range 0–3"),
+    Case(
+      description: "neuro check −1 objects", body: .homeNeuroCheck(neuro(objects: -1)),
+      refused: "objects named -1 is outside the plausible range 0–3"),
+    Case(
+      description: "neuro check sentence at the limit",
+      body: .homeNeuroCheck(neuro(objects: 3, sentence: longText)), refused: nil),
+    Case(
+      description: "neuro check sentence over the limit",
+      body: .homeNeuroCheck(neuro(objects: 3, sentence: longText + "x")),
+      refused: "the sentence is 2001 characters long"),
+    Case(
+      description: "neuro check note over the limit",
+      body: .homeNeuroCheck(neuro(objects: 3, note: longText + "x")),
+      refused: "the note is 2001 characters long"),
     // Labs: finite and below 10¹² in any unit (the protocol's range is checked where it is known).
     Case(
       description: "a lab of 1e11",

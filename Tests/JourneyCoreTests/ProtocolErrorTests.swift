@@ -278,6 +278,20 @@ let brokenProtocols: [BrokenProtocol] = [
     "red flag without a condition", tables: Snippet.redFlag(neuroFlag),
     expect: [#"red-flag "neuro": no condition: give one of measure"#]),
   BrokenProtocol(
+    "home neuro check rule that is not worse-than-first",
+    tables: Snippet.redFlag(neuroFlag + "\nhome-neuro-check = \"worse\""),
+    expect: [#"home-neuro-check can only be "worse-than-first""#]),
+  BrokenProtocol(
+    "home neuro check rule with a severity",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nhome-neuro-check = \"worse-than-first\"\nmin-severity = 1"),
+    expect: ["min-severity goes with symptoms or any-symptom, not with home-neuro-check"]),
+  BrokenProtocol(
+    "home neuro check rule beside a symptom condition",
+    tables: Snippet.redFlag(
+      neuroFlag + "\nhome-neuro-check = \"worse-than-first\"\nsymptoms = [\"confusion\"]"),
+    expect: ["give one condition, not both symptoms and home-neuro-check"]),
+  BrokenProtocol(
     "red flag with two conditions",
     tables: Snippet.redFlag(
       neuroFlag + "\nmeasure = \"spo2\"\nbelow = 92\nsymptoms = [\"confusion\"]\nmin-severity = 1"),

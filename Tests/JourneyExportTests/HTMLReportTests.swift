@@ -35,7 +35,7 @@ private typealias F = ReportFixture
     #expect(
       ids == [
         "alerts", "temperature", "vitals", "symptoms", "red-flags", "labs", "assessments",
-        "medication", "grading", "milestones", "notes", "corrections",
+        "medication", "grading", "neuro-checks", "milestones", "notes", "corrections",
       ])
   }
 

@@ -170,6 +170,30 @@ public enum CommandHelp {
         --commands 1 --writing 0 --attention 1 --sentence "The sun is warm today"
     """)
 
+  /// `carejourney neuro-check --help`.
+  public static let neuroCheck = prose(
+    """
+    A short check a caregiver does once a day in the acute weeks around the infusion (from the
+    first lymphodepletion day to Day +28 in the default protocol), as CAR-T patient sheets ask
+    caregivers to watch for changes in handwriting and finding words:
+      --writing usual|changed     the patient writes a standard sentence ("The sun is warm
+                                  today"): does it look as they usually write?
+      --objects 0-3               names three objects shown (a watch, a pen, a button)
+      --date right|wrong          says today's date
+      --count-back right|wrong    counts back from 100 by tens
+    An answer worse than at the patient's first check, or a sentence that looks changed, is
+    urgent: call the CAR-T team now. This is the caregiver's check, not the nurse's ICE score,
+    and it grades nothing. Outside its days, log what you see as a symptom (handwriting,
+    word-finding, confusion): those are urgent on any day.
+
+    Examples:
+      carejourney --role caregiver --name Tom neuro-check --writing usual --objects 3 \\
+        --date right --count-back right
+      carejourney --role caregiver --name Tom neuro-check --writing changed \\
+        --sentence "The sun is warm tday" --objects 2 --date right --count-back wrong \\
+        --note "slower than yesterday"
+    """)
+
   /// `carejourney import --help`.
   public static let `import` = prose(
     """

@@ -32,6 +32,15 @@ public struct Journal: Sendable {
       if let problem = body.implausibility { throw AppError(problem + "; nothing was saved") }
     }
     var basis = try basis ?? readBasis(for: observed.date)
+    // The home neuro check is offered in its rule's days only (the screens do not offer it
+    // outside them); saved outside them it would not be judged as the acute weeks' check.
+    for case .homeNeuroCheck(_) in bodies {
+      if let why = HomeNeuroCheck.refusal(
+        on: observed.date, journey: basis.journey, protocol: basis.care)
+      {
+        throw AppError(why + "; nothing was saved")
+      }
+    }
     if !basis.complete,
       bodies.contains(where: {
         RedFlags.needsHistory($0, on: observed.date, journey: basis.journey, protocol: basis.care)

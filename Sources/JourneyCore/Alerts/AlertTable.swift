@@ -47,6 +47,9 @@ public enum AlertTable {
       var text = "\(what) at severity \(minSeverity) or more"
       if let days = rule.persistingDays { text += ", lasting \(days) days or more" }
       return text
+    case .homeNeuroCheck:
+      return "a home neuro check with an answer worse than the first check in these days "
+        + "(fewer objects named, the date or counting back wrong); a changed sentence always"
     case .missing(let measure, let byMinute):
       return "no \(name(measure)) logged by "
         + "\(LocalDate.pad(byMinute / 60, 2)):\(LocalDate.pad(byMinute % 60, 2))"
@@ -76,12 +79,6 @@ public enum AlertTable {
   /// `every day`, `from Day −5 (earlier if lymphodepletion began earlier)`,
   /// `Day 0 to Day +180, then while cd19-b-cells is at most 10`.
   static func window(_ window: RuleWindow) -> String {
-    func day(_ n: Int) -> String {
-      let zero = LocalDate(daysSinceEpoch: 0)
-      let study = StudyDay(
-        date: zero.adding(days: n), dayZero: zero, daysPerMonth: 0, monthsFromDay: .max)
-      return study.dayLabel ?? ""
-    }
     var parts: [String] = []
     var start = window.fromDay.map { "from \(day($0))" }
     if let phase = window.fromPhase {
@@ -105,6 +102,14 @@ public enum AlertTable {
     if parts.isEmpty { return "every day, no end" }
     let open = window.toDay == nil && window.untilPhase == nil
     return parts.joined(separator: ", ") + (open ? ", no end" : "")
+  }
+
+  /// `Day −5`, `Day 0`, `Day +28`: a study day as a window names it.
+  static func day(_ n: Int) -> String {
+    let zero = LocalDate(daysSinceEpoch: 0)
+    let study = StudyDay(
+      date: zero.adding(days: n), dayZero: zero, daysPerMonth: 0, monthsFromDay: .max)
+    return study.dayLabel ?? ""
   }
 
   static func name(_ measure: Measure) -> String {

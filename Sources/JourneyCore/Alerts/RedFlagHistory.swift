@@ -10,6 +10,8 @@ struct RedFlagHistory {
   var symptoms: [String: [Point<Int>]] = [:]
   /// Medicines logged with `--med`, lowercased.
   var medicines: [Point<String>] = []
+  /// Home neuro checks.
+  var neuroChecks: [Point<HomeNeuroCheck>] = []
 
   init(entries: [Entry]) {
     struck = RedFlags.struckOut(in: entries)
@@ -24,6 +26,8 @@ struct RedFlagHistory {
         symptoms[name, default: []].append((at, entry.id, severity))
       case .medication(let text):
         medicines.append((at, entry.id, text.lowercased()))
+      case .homeNeuroCheck(let check):
+        neuroChecks.append((at, entry.id, check))
       default:
         break
       }
@@ -32,6 +36,7 @@ struct RedFlagHistory {
     for key in labs.keys { labs[key]?.sort(by: order) }
     for key in symptoms.keys { symptoms[key]?.sort(by: order) }
     medicines.sort(by: order)
+    neuroChecks.sort(by: order)
   }
 
   static func before<Value>(_ points: [Point<Value>], _ entry: Entry) -> [Point<Value>] {
@@ -48,6 +53,14 @@ struct RedFlagHistory {
     (labs[lab] ?? []).last { point in
       point.at.date <= to && from.map { point.at.date >= $0 } ?? true
     }?.value
+  }
+
+  /// The first home neuro check observed on or after `from` (any day when nil) and before
+  /// `entry`, with the day it was done: what the entry's check is compared with.
+  func firstNeuroCheck(from: LocalDate?, before entry: Entry) -> (HomeNeuroCheck, LocalDate)? {
+    RedFlagHistory.before(neuroChecks, entry).first { point in
+      from.map { point.at.date >= $0 } ?? true
+    }.map { ($0.value, $0.at.date) }
   }
 
   /// Whether the entry's symptom, at `minSeverity` or more, has gone on for `days` days: logged

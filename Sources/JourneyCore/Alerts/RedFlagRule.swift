@@ -42,6 +42,11 @@ public struct RedFlagRule: Equatable, Sendable {
     /// A visit lab value (the protocol's lab id, `igg`) meeting a test; thresholds are in the
     /// lab's protocol unit.
     case lab(String, LabTest)
+    /// A home neuro check (``HomeNeuroCheck``) with an answer worse than the patient's first
+    /// check in the rule's window (``HomeNeuroCheck/worse(than:)``); a sentence that looks
+    /// changed from how the patient usually writes, always. The rule's window is also the days
+    /// the check is offered (``CareProtocol/homeNeuroCheckRule``).
+    case homeNeuroCheck
 
     /// A reading at or above a value.
     public static func atLeast(_ measure: Measure, _ value: Double) -> Condition {

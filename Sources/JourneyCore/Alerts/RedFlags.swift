@@ -23,20 +23,22 @@ public enum RedFlags {
       var met: [(rule: RedFlagRule, seen: [String])] = []
       for rule in care.redFlags
       where rule.window.contains(date, dates: dates, latest: history.latest) {
-        if let seen = match(rule, body, entry: entry, history: history, care: care) {
+        if let seen = match(
+          rule, body, entry: entry, history: history, dates: dates, care: care)
+        {
           met.append((rule, seen))
         }
       }
       guard let top = met.min(by: { $0.rule.level < $1.rule.level }) else { continue }
       let others = met.filter { $0.rule.id != top.rule.id }
-      var labs: [String] = []
+      var parts: [String] = []
       for part in [top] + others {
-        for text in part.seen where !labs.contains(text) { labs.append(text) }
+        for text in part.seen where !parts.contains(text) { parts.append(text) }
       }
       let seen =
-        labs.isEmpty
+        parts.isEmpty
         ? self.seen(body, at: entry.observedAt, journey: journey, care: care)
-        : "\(labs.joined(separator: ", ")) at \(entry.observedAt.clockText) on \(date) "
+        : "\(parts.joined(separator: ", ")) at \(entry.observedAt.clockText) on \(date) "
           + "(\(StudyDay(date: date, journey: journey, protocol: care).label))"
       result.append(
         Alert(
@@ -67,6 +69,10 @@ public enum RedFlags {
         if rule.persistingDays != nil { return true }
         guard rule.window.extendWhile != nil else { return false }
         return rule.window.end(dates).map { date > $0 } ?? true
+      case (.homeNeuroCheck, .homeNeuroCheck):
+        // The first check of the window is compared with: older than the day before?
+        guard let start = rule.window.start(dates) else { return false }
+        return start.map { $0 < date.adding(days: -1) } ?? true
       case (_, .correction(_, _, let replacement?)):
         return needsHistory(replacement, on: date, journey: journey, protocol: care)
       default:
@@ -83,10 +89,11 @@ public enum RedFlags {
   }
 
   /// What the rule saw in the entry: nil when it does not hold; the lab values that met it for a
-  /// lab rule; empty for the others (the entry itself is what was seen).
+  /// lab rule, the answers worse than the first for a home neuro check; empty for the others
+  /// (the entry itself is what was seen).
   static func match(
     _ rule: RedFlagRule, _ body: Entry.Body, entry: Entry, history: RedFlagHistory,
-    care: CareProtocol
+    dates: RuleDates, care: CareProtocol
   ) -> [String]? {
     switch rule.condition {
     case .measure(let measure, let bounds):
@@ -111,6 +118,13 @@ public enum RedFlags {
         return [seenLab(result, compared: compared, test: test, care: care)]
       }
       return nil
+    case .homeNeuroCheck:
+      guard case .homeNeuroCheck(let check) = body else { return nil }
+      let first = history.firstNeuroCheck(from: rule.window.start(dates) ?? nil, before: entry)
+      let worse = check.worse(than: first?.0)
+      guard !worse.isEmpty else { return nil }
+      let compared = first.map { " from the first check on \($0.1)" } ?? ""
+      return ["Home neuro check with a change\(compared) (\(worse.joined(separator: "; ")))"]
     case .missing:
       return nil
     }

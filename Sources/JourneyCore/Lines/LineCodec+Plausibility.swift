@@ -63,6 +63,11 @@ extension LineCodec {
     case .acknowledgement(let alert, let note):
       return tooLong(alert, "the alert's id", limit: TextLimits.name)
         ?? tooLong(note, "the note", limit: TextLimits.freeText)
+    case .homeNeuroCheck(let check):
+      return outside(
+        "objects named", check.objectsNamed, HomeNeuroCheck.objectsRange, whole, unit: "")
+        ?? tooLong(check.sentence, "the sentence", limit: TextLimits.freeText)
+        ?? tooLong(check.note, "the note", limit: TextLimits.freeText)
     case .medicationChange(let name, let dose, _, let reason):
       return tooLong(name, "the medicine's name", limit: TextLimits.name)
         ?? tooLong(dose, "the dose", limit: TextLimits.name)

@@ -44,6 +44,7 @@ public enum LineCodec {
       case at, celsius, typed, symptom, severity, text, bpm, systolic, diastolic, spo2, kg, ice
       case grading, result, labs, sledai, pga, prednisoloneMg, immunosuppressants, medicine, dose
       case change, changeReason, newType, lang, teamLang
+      case writing, objects, dateSaid, countBack
     }
 
     var v: Int?
@@ -107,6 +108,11 @@ public enum LineCodec {
     var changeReason: String?
     /// In a correction: the type of the replacement values, which sit in the usual fields.
     var newType: String?
+    // the home neuro check (its sentence as typed in `text`, its note in `note`)
+    var writing: HomeNeuroCheck.Writing?
+    var objects: Int?
+    var dateSaid: HomeNeuroCheck.Answer?
+    var countBack: HomeNeuroCheck.Answer?
   }
 
   static let encoder: JSONEncoder = {
@@ -280,6 +286,13 @@ public enum LineCodec {
     case .acknowledgement(let alert, let note):
       r.target = alert
       r.note = note
+    case .homeNeuroCheck(let check):
+      r.writing = check.writing
+      r.text = check.sentence
+      r.objects = check.objectsNamed
+      r.dateSaid = check.date
+      r.countBack = check.countBack
+      r.note = check.note
     case .medicationChange(let name, let dose, let change, let reason):
       r.medicine = name
       r.dose = dose
@@ -466,6 +479,13 @@ public enum LineCodec {
     case "acknowledgement":
       return .acknowledgement(
         alert: try require(r.target, "target", type), note: try require(r.note, "note", type))
+    case "home-neuro-check":
+      return .homeNeuroCheck(
+        HomeNeuroCheck(
+          writing: try require(r.writing, "writing", type), sentence: r.text,
+          objectsNamed: try require(r.objects, "objects", type),
+          date: try require(r.dateSaid, "dateSaid", type),
+          countBack: try require(r.countBack, "countBack", type), note: r.note))
     case "ice": return .ice(try require(r.ice, "ice", type))
     case "grading":
       return .grading(

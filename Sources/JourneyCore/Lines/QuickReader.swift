@@ -180,6 +180,10 @@ struct QuickReader {
     case .sex: return choice(&r.sex)
     case .sledai: return texts(&r.sledai)
     case .immunosuppressants: return texts(&r.immunosuppressants)
+    case .writing: return choice(&r.writing)
+    case .objects: return int(&r.objects)
+    case .dateSaid: return choice(&r.dateSaid)
+    case .countBack: return choice(&r.countBack)
     // Objects (labs, ICE, grading, identifiers) are left to JSONDecoder.
     case .ice, .grading, .result, .labs, .identifiers: return false
     }

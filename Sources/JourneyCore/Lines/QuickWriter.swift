@@ -107,6 +107,10 @@ struct QuickWriter {
     case .change: return text(prefix, r.change?.rawValue)
     case .changeReason: return text(prefix, r.changeReason)
     case .newType: return text(prefix, r.newType)
+    case .writing: return text(prefix, r.writing?.rawValue)
+    case .objects: return int(prefix, r.objects)
+    case .dateSaid: return text(prefix, r.dateSaid?.rawValue)
+    case .countBack: return text(prefix, r.countBack?.rawValue)
     // Nested objects (ICE, grading, labs) are left to JSONEncoder.
     case .ice: return r.ice == nil
     case .grading: return r.grading == nil

@@ -121,7 +121,7 @@ extension CareProtocol {
         "symptoms", "any-symptom", "min-severity", "persisting-days", "missing", "by", "lab",
         "rise-from-first-percent", "rising", "rise-percent", "rise-step", "returned-above", "unit",
         "phases", "from-day", "to-day", "from-phase", "until-phase", "extend-while-lab",
-        "extend-while-at-most", "message", "source",
+        "extend-while-at-most", "message", "source", "home-neuro-check",
       ] + TOMLTableReader.translationKeys("message")
     static let emergency = ["region", "numbers"]
     static let emergencyNumber = ["region", "number"]
@@ -630,6 +630,7 @@ extension CareProtocol {
     ("symptoms", ["min-severity", "persisting-days"]),
     ("any-symptom", ["min-severity", "persisting-days"]),
     ("missing", ["by"]),
+    ("home-neuro-check", []),
     (
       "lab",
       [
@@ -655,8 +656,9 @@ extension CareProtocol {
         throw reader.error(
           nil,
           "no condition: give one of measure (with at-least, below or at-most), symptoms or "
-            + "any-symptom (with min-severity), missing (with by), or lab (with at-most, below, "
-            + "rise-from-first-percent, rising or returned-above)")
+            + "any-symptom (with min-severity), missing (with by), lab (with at-most, below, "
+            + "rise-from-first-percent, rising or returned-above), or "
+            + "home-neuro-check = \"worse-than-first\"")
       }
       throw reader.error(
         forms[1], "give one condition, not both \(forms[0]) and \(forms[1])")
@@ -702,6 +704,15 @@ extension CareProtocol {
 
     case "lab":
       return try labCondition(reader, vocabulary: vocabulary)
+
+    case "home-neuro-check":
+      guard try reader.string("home-neuro-check") == "worse-than-first" else {
+        throw reader.error(
+          "home-neuro-check",
+          "home-neuro-check can only be \"worse-than-first\" (an answer worse than the "
+            + "patient's first check in the rule's days)")
+      }
+      return .homeNeuroCheck
 
     default:
       let measure: Measure = try reader.requiredChoice("missing", noun: "measure")

@@ -40,6 +40,9 @@ public struct Entry: Equatable, Sendable {
     /// `called the team at 14:32, told to come in`. An urgent alert stays at the top of Today
     /// until one is written.
     case acknowledgement(alert: String, note: String)
+    /// The caregiver's daily check at home in the acute weeks (a sentence, three objects, the
+    /// date, counting back): never an ICE score.
+    case homeNeuroCheck(HomeNeuroCheck)
   }
 
   /// What a `medicationChange` does to the medicine.
@@ -95,6 +98,7 @@ extension Entry.Body {
     case .assessment: "assessment"
     case .correction: "correction"
     case .acknowledgement: "acknowledgement"
+    case .homeNeuroCheck: "home-neuro-check"
     }
   }
 }

@@ -248,6 +248,11 @@ public enum Timeline {
       return Shown(kind: .note, text: "Correction of \(target): \(reason)")
     case .acknowledgement(let alert, let note):
       return Shown(kind: .acknowledgement, text: "Alert \(alert) answered: \(note)")
+    case .homeNeuroCheck(let check):
+      var text = "Home neuro check: \(check.answersText)"
+      if let sentence = check.sentence { text += " · wrote \"\(sentence)\"" }
+      if let note = check.note { text += " · note: \(note)" }
+      return Shown(kind: .homeNeuroCheck, text: text)
     }
   }
 

@@ -22,6 +22,7 @@ public struct TimelineItem: Equatable, Sendable {
     case assessment
     case started
     case acknowledgement
+    case homeNeuroCheck = "home-neuro-check"
   }
 
   public var id: String

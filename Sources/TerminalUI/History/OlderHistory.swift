@@ -12,7 +12,8 @@ public struct OlderHistory: Equatable, Sendable {
   public var rows: [HistoryRow] = []
   /// Entries from these days that judgements over the whole journey need: lab results and
   /// assessments (lab red flags, remission), medication changes (what is being taken), CRS
-  /// gradings (fever masked needs an earlier one), and the corrections of those, oldest first.
+  /// gradings (fever masked needs an earlier one), home neuro checks (each is compared with
+  /// the first), and the corrections of those, oldest first.
   public var kept: [Entry] = []
   /// Lines of these days that could not be read.
   public var unreadableLines = 0
@@ -25,7 +26,7 @@ public struct OlderHistory: Equatable, Sendable {
   /// Whether an entry is one of the ``kept`` kinds.
   static func keeps(_ body: Entry.Body) -> Bool {
     switch body {
-    case .labs, .assessment, .medicationChange, .grading: true
+    case .labs, .assessment, .medicationChange, .grading, .homeNeuroCheck: true
     case .correction(_, _, let replacement?): keeps(replacement)
     default: false
     }

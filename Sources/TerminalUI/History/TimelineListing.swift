@@ -72,7 +72,7 @@ struct TimelineListing: Equatable, Sendable {
     switch filter {
     case .all: return true
     case .fever: return kind == .temperature
-    case .symptoms: return kind == .symptom
+    case .symptoms: return kind == .symptom || kind == .homeNeuroCheck
     case .milestones:
       switch kind {
       case .milestone, .phase, .plan, .started: return true

@@ -8,6 +8,8 @@ extension AppState {
     /// Today: choosing a symptom (the selected row of the protocol's symptoms) and its
     /// severity, 0–4.
     case symptomPicker(row: Int, severity: Int)
+    /// Today: the caregiver's home neuro check, in the acute weeks.
+    case neuroCheck(NeuroCheckForm)
     /// Milestones: choosing the phase to advance to (the row of the allowed transitions).
     case phasePicker(row: Int)
     /// Milestones: a nurse's form (ICE, ASTCT grading, SLEDAI-2K).
@@ -24,6 +26,7 @@ extension AppState {
       switch self {
       case .input: .input
       case .symptomPicker: .symptomPicker
+      case .neuroCheck: .neuroCheckForm
       case .phasePicker: .phasePicker
       case .nurseForm(.ice): .iceForm
       case .nurseForm(.grading): .gradingForm

@@ -11,6 +11,8 @@ public enum KeyCommand: Equatable, Sendable {
   case logTemperature, logSymptom, logNote, logMedication
   /// Record what was done about the alert at the top of the screen.
   case answerAlert
+  /// The caregiver's home neuro check, in the acute weeks.
+  case neuroCheck
   // Lists, and the rows of a form or picker
   case up, down, pageUp, pageDown, top, bottom
   // Timeline

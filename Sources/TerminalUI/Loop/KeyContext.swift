@@ -7,6 +7,8 @@ public enum KeyContext: Hashable, Sendable {
   case input
   /// Today's symptom picker.
   case symptomPicker
+  /// Today's home neuro check.
+  case neuroCheckForm
   /// Milestones: the phase to advance to.
   case phasePicker
   /// Who is at the keyboard.
@@ -20,8 +22,8 @@ public enum KeyContext: Hashable, Sendable {
 
   /// Every form, picker and prompt.
   public static let modes: [KeyContext] = [
-    .input, .symptomPicker, .phasePicker, .personPicker, .iceForm, .gradingForm, .sledaiForm,
-    .startPhasePicker, .detail,
+    .input, .symptomPicker, .neuroCheckForm, .phasePicker, .personPicker, .iceForm, .gradingForm,
+    .sledaiForm, .startPhasePicker, .detail,
   ]
 
   /// What it is called in Help and in a refusal: "the ICE score form".
@@ -30,6 +32,7 @@ public enum KeyContext: Hashable, Sendable {
     case .screen(let screen): screen.title
     case .input: "the input line"
     case .symptomPicker: "the symptom picker"
+    case .neuroCheckForm: "the home neuro check"
     case .phasePicker: "the phase picker"
     case .personPicker: "the person picker"
     case .iceForm: "the ICE score form"

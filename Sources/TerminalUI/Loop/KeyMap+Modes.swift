@@ -2,8 +2,8 @@ extension KeyMap {
   /// The keys of every form, picker and prompt (lazygit's popups have their own bindings too);
   /// Help lists them when opened from one (`?`, or F1 where `?` is typed).
   static let modeBindings: [KeyBinding] =
-    inputLine + symptomPicker + phasePicker + personPicker + startPhasePicker + iceForm
-    + gradingForm + sledaiForm + detail
+    inputLine + symptomPicker + neuroCheckForm + phasePicker + personPicker + startPhasePicker
+    + iceForm + gradingForm + sledaiForm + detail
 
   /// Help from inside a form or picker; Help's Esc comes back to it as it was.
   static func help(in context: KeyContext) -> KeyBinding {
@@ -55,6 +55,25 @@ extension KeyMap {
         main: true),
       cancel(in: .symptomPicker, "nothing is saved"),
       help(in: .symptomPicker),
+    ]
+
+  static let neuroCheckForm: [KeyBinding] =
+    rows("item", in: .neuroCheckForm, tab: true) + [
+      KeyBinding(
+        [.left, .character("h")], "←/h", "answer: the item's other answer (objects: one fewer)",
+        .previousValue, in: .neuroCheckForm),
+      KeyBinding(
+        [.right, .character("l"), .character(" ")], "→/l/Space",
+        "answer: the item's other answer (objects: one more)", .nextValue, in: .neuroCheckForm,
+        main: true),
+      KeyBinding(
+        [], "0–3", "objects named: how many of the three", .choose, in: .neuroCheckForm,
+        characters: .digits("0"..."3")),
+      KeyBinding(
+        [.enter], "Enter", "save: the check, once every item is answered", .confirm,
+        in: .neuroCheckForm, main: true),
+      cancel(in: .neuroCheckForm, "nothing is saved"),
+      help(in: .neuroCheckForm),
     ]
 
   static let phasePicker: [KeyBinding] =

@@ -42,6 +42,10 @@ public enum KeyMap {
     KeyBinding(
       [.character("a")], "a", "answer the alert at the top: say what was done", .answerAlert,
       on: [.today], writes: true),
+    KeyBinding(
+      [.character("c")], "c",
+      "home neuro check: a sentence, three objects, the date, counting back (the acute weeks)",
+      .neuroCheck, on: [.today], writes: true),
     // Lists
     KeyBinding([.up, .character("k")], "↑/k", "previous row", .up, on: [.timeline, .milestones]),
     KeyBinding([.down, .character("j")], "↓/j", "next row", .down, on: [.timeline, .milestones]),

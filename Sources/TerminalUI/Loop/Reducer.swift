@@ -87,6 +87,7 @@ func dispatch(
   case .screen: return run(command, &state)
   case .input: return typing(command, key, &state)
   case .symptomPicker: return SymptomPicker.run(command, key, &state)
+  case .neuroCheckForm: return NeuroCheckForm.run(command, key, &state)
   case .phasePicker: return PhasePicker.run(command, &state)
   case .personPicker: return PersonPicker.run(command, key, &state)
   case .startPhasePicker: return StartForm.pickPhase(command, &state)
@@ -145,6 +146,15 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
       AppState.Input(
         .acknowledgement(alert: alert.id),
         prompt: "What was done about the \(alert.word) alert (who, what they said)? "))
+  case .neuroCheck:
+    guard let data = state.data else { return [] }
+    if let why = HomeNeuroCheck.refusal(on: data.today, journey: data.journey, protocol: data.care)
+    {
+      state.notice = AppState.Notice(
+        kind: .error, text: why.prefix(1).uppercased() + why.dropFirst() + ".")
+      return []
+    }
+    state.mode = .neuroCheck(NeuroCheckForm())
   case .up: move(&state, by: -1)
   case .down: move(&state, by: 1)
   case .pageUp: move(&state, by: -10)

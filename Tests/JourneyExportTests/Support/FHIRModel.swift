@@ -116,6 +116,7 @@ struct FHIRBundle: Decodable {
     var code: Concept
     var valueQuantity: Quantity?
     var valueInteger: Int?
+    var valueString: String?
   }
 
   struct Note: Decodable, Equatable {
