@@ -4,6 +4,9 @@ public struct CellBuffer: Sendable, Equatable {
   public private(set) var cells: [Cell]
   /// Where the terminal's real cursor goes (the focused row), for screen readers.
   public var cursor: (x: Int, y: Int)?
+  /// An accessible frame (`--accessible`): text only, no box-drawing, block or chart glyph
+  /// (see ``PlainText``).
+  public var plainText = false
 
   public init(size: Size) {
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -12,7 +15,7 @@ public struct CellBuffer: Sendable, Equatable {
 
   public static func == (lhs: CellBuffer, rhs: CellBuffer) -> Bool {
     lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.x == rhs.cursor?.x
-      && lhs.cursor?.y == rhs.cursor?.y
+      && lhs.cursor?.y == rhs.cursor?.y && lhs.plainText == rhs.plainText
   }
 
   public subscript(x: Int, y: Int) -> Cell {
@@ -34,7 +37,8 @@ public struct CellBuffer: Sendable, Equatable {
   /// number of cells used. Control characters are shown escaped (`\u{1B}` as `^[`), never raw.
   /// Each grapheme cluster goes whole into one cell, followed by continuation cells for the
   /// rest of its width (``TextWidth``); a cluster that does not fit whole is replaced by
-  /// spaces, and writing over part of a cluster clears the rest of it.
+  /// spaces, and writing over part of a cluster clears the rest of it. In a ``plainText``
+  /// frame the text first goes through ``PlainText/of(_:)``.
   @discardableResult
   public mutating func put(
     _ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil
@@ -44,7 +48,7 @@ public struct CellBuffer: Sendable, Equatable {
     guard y >= 0, y < size.height, x < size.width else { return 0 }
     let limit = min(size.width, x + (maxWidth ?? size.width))
     var column = x
-    for grapheme in TextWidth.visible(text) {
+    for grapheme in TextWidth.visible(plainText ? PlainText.of(text) : text) {
       // Almost every cluster is one scalar, drawn as it is.
       let pieces = grapheme.unicodeScalars.count == 1 ? [grapheme] : TextWidth.drawn(grapheme)
       for piece in pieces {
