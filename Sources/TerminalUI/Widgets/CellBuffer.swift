@@ -55,7 +55,11 @@ public struct CellBuffer: Sendable, Equatable {
         let width = TextWidth.of(piece)
         if width == 0 { continue }
         if column + width > limit {
-          for cut in max(0, column)..<max(0, limit) { clearCell(x: cut, y: y, style: style) }
+          var cut = max(0, column)
+          while cut < limit {
+            clearCell(x: cut, y: y, style: style)
+            cut += 1
+          }
           return max(0, column - x)
         }
         if column >= 0 {
