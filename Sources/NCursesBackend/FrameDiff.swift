@@ -3,7 +3,8 @@ import TerminalUI
 /// Which cells of a frame must be written to ncurses, given the frame before it.
 ///
 /// Continuation cells are never written: ncurses fills the second column of a wide glyph itself,
-/// and writing there would split the glyph (ncurses-on-linux.md §3.3). Writes go left to right,
+/// and writing there would split the glyph (ncurses-on-linux.md §3.3); a cluster of several
+/// parts (`🇩🇪`) is written whole from its first cell. Writes go left to right,
 /// so a narrow glyph written over half of an old wide one is always followed by the write that
 /// replaces the other half (that cell changed too).
 enum FrameDiff {

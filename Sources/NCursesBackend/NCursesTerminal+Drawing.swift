@@ -67,21 +67,43 @@ extension NCursesTerminal {
     return rendition
   }
 
-  /// Writes one grapheme with every scalar it holds, so combining marks (U+0336) ride along.
+  /// Writes one cell's grapheme cluster: each of its parts (``TextWidth/parts(_:)``) as an
+  /// ncurses cell of its own, with every scalar the part holds, so combining marks (U+0336)
+  /// and zero-width-joiner sequences (`👩‍⚕️`) reach the terminal whole, and the columns
+  /// ncurses counts are the ones tmux shows (`🇩🇪` as 🇩 then 🇪).
   private func write(_ cell: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>) {
     let rendition = rendition(for: cell.style)
     // A lone mark would join the glyph to its left in ncurses: show a blank instead.
     let text = TextWidth.of(cell.text) == 0 ? " " : cell.text
-    var characters = text.unicodeScalars.prefix(Int(CCHARW_MAX)).map {
-      wchar_t(bitPattern: $0.value)
+    var column = x
+    for part in TextWidth.parts(text) {
+      var value = NCursesTerminal.character(part, rendition)
+      mvwadd_wch(window, Int32(y), Int32(column), &value)
+      column += max(1, TextWidth.width(ofPart: part))
     }
-    characters.append(0)
+  }
+
+  /// One ncurses cell holding `part` (at most `CCHARW_MAX` scalars; the buffer never makes
+  /// longer ones, see ``TextWidth/drawn(_:)``).
+  ///
+  /// `setcchar` keeps only the zero-width scalars after the first and would drop `⚕` from
+  /// 👩 ZWJ ⚕, so it sets the attributes, the pair and the first scalar, and the others are
+  /// put into the cell after it; ncurses writes every scalar of a cell to the terminal.
+  static func character(_ part: [Unicode.Scalar], _ rendition: Rendition) -> cchar_t {
     var value = cchar_t()
-    if setcchar(&value, characters, rendition.attributes, rendition.pair, nil) != OK {
-      // The C library finds the base unprintable, so refuses marks on it: draw the base alone.
-      setcchar(&value, [characters[0], 0], rendition.attributes, rendition.pair, nil)
+    guard let first = part.first else { return value }
+    let base = wchar_t(bitPattern: first.value)
+    setcchar(&value, [base, 0], rendition.attributes, rendition.pair, nil)
+    // The C library finds the base unprintable: ncurses would refuse marks on it, so it
+    // goes alone.
+    guard part.count > 1, cn_wcwidth(base) >= 0 else { return value }
+    withUnsafeMutableBytes(of: &value.chars) { raw in
+      let characters = raw.bindMemory(to: wchar_t.self)
+      for (index, scalar) in part.prefix(characters.count).enumerated() {
+        characters[index] = wchar_t(bitPattern: scalar.value)
+      }
     }
-    mvwadd_wch(window, Int32(y), Int32(x), &value)
+    return value
   }
 
   /// Shows or hides the real cursor, telling ncurses only when that changes.

@@ -30,6 +30,12 @@ struct CareJourney: ParsableCommand {
       discussion: "NO_COLOR set means monochrome.", valueName: "name|file"))
   var theme: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "Screens for screen readers: text only, charts as sentences, one notice line.",
+      discussion: "CAREJOURNEY_ACCESSIBLE=1 does the same."))
+  var accessible = false
+
   /// Runs the command, and prints every refusal with control and bidi characters made visible:
   /// error messages often echo what was typed, and ArgumentParser prints them as they are.
   static func main() {
@@ -88,7 +94,7 @@ struct CareJourney: ParsableCommand {
       // A folder this computer may not write to (a read-only copy) opens read-only, and says so.
       let reason = readOnly ? nil : context.readOnlyReason()
       try ScreensCommand(context: context, readOnly: readOnly || reason != nil, reason: reason)
-        .run(themeOption: theme)
+        .run(themeOption: theme, accessible: accessible)
       return
     }
     if let damaged = context.damagedJourney() { throw damaged }

@@ -12,7 +12,9 @@ struct ScreensCommand {
   /// Why the screens are read-only though `--read-only` was not given.
   var reason: String? = nil
 
-  func run(themeOption: String?) throws {
+  /// Opens the screens with the theme `--theme` names, accessible with `--accessible` or
+  /// `CAREJOURNEY_ACCESSIBLE=1` (``AccessibleMode``).
+  func run(themeOption: String?, accessible: Bool = false) throws {
     let theme: Theme
     do {
       theme = try Theme.resolve(
@@ -24,6 +26,8 @@ struct ScreensCommand {
     // Nobody remembered on this computer and no --name: ask once who is at the keyboard.
     var state = try runner.initialState(askPerson: context.remembered == nil && context.name == nil)
     if let reason { state.notice = AppState.Notice(kind: .error, text: reason) }
+    state.accessible = AccessibleMode.requested(
+      flag: accessible, environment: context.environment)
     let terminal: NCursesTerminal
     do {
       terminal = try NCursesTerminal.start(environment: context.environment)

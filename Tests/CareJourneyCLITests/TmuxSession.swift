@@ -38,18 +38,18 @@ final class TmuxSession {
   }
 
   /// The screens on `cli`'s data directory, with its fixed clock, in an xterm-256color pane of
-  /// the given size. A person is remembered in `cli`'s config folder unless `remembering` is
-  /// false (then the screens first ask who is typing).
+  /// the given size, with `environment` added. A person is remembered in `cli`'s config folder
+  /// unless `remembering` is false (then the screens first ask who is typing).
   convenience init(
-    screensOf cli: CLIHarness, arguments: [String] = [], remembering: Bool = true,
-    width: Int = 100, height: Int = 30
+    screensOf cli: CLIHarness, arguments: [String] = [], environment: [String: String] = [:],
+    remembering: Bool = true, width: Int = 100, height: Int = 30
   ) throws {
     try self.init(
       width: width, height: height,
       environment: [
         "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
         "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
-      ].merging(cli.screensConfig(remembering: remembering)) { $1 },
+      ].merging(cli.screensConfig(remembering: remembering)) { $1 }.merging(environment) { $1 },
       command: [CLIHarness.binary.path, "--data", cli.data] + arguments)
   }
 

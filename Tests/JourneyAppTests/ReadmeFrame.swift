@@ -14,6 +14,8 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
   /// The patient's fever of 38.4 °C at 09:00, saved through the journal before the screens
   /// open (the nurse's captures: Maria Santos typed it on Today).
   let fever: Bool
+  /// Drawn as `--accessible` draws it.
+  let accessible: Bool
 
   var testDescription: String { name }
 
@@ -36,13 +38,14 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   init(
     _ name: String, role: Role = .patient, now: Timestamp = demoDay, demo: Bool = true,
-    fever: Bool = false, keys: [Key] = []
+    fever: Bool = false, accessible: Bool = false, keys: [Key] = []
   ) {
     self.name = name
     self.role = role
     self.now = now
     self.demo = demo
     self.fever = fever
+    self.accessible = accessible
     self.keys = keys
   }
 
@@ -72,6 +75,9 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
     ReadmeFrame("trends-fever-80x24", keys: logFever + [.character("4")]),
     ReadmeFrame(
       "trends-igg-80x24", keys: logFever + [.character("4")] + Array(repeating: .down, count: 6)),
+    ReadmeFrame("today-accessible-80x24", accessible: true, keys: logFever),
+    ReadmeFrame(
+      "trends-accessible-80x24", accessible: true, keys: logFever + [.character("4"), .left]),
     ReadmeFrame("start-80x24", demo: false),
     ReadmeFrame(
       "start-phase-picker-80x24", now: startDay, demo: false,
@@ -98,6 +104,8 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
         author: Author(role: .patient, name: "Maria Santos"))
     }
     harness.type(keys)
-    return Frame.render(harness.loop.state, size: Self.size).lines
+    var state = harness.loop.state
+    state.accessible = accessible
+    return Frame.render(state, size: Self.size).lines
   }
 }

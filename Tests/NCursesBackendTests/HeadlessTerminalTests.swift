@@ -93,6 +93,31 @@ extension NCursesGlobalState {
       }
     }
 
+    /// Each grapheme cluster reaches ncurses whole: the health worker's four scalars in one
+    /// cell (setcchar alone keeps only the first two), the flag's two regional indicators in
+    /// two cells, as tmux counts them, and every column after them where the buffer has it.
+    @Test func drawsWholeGraphemeClusters() throws {
+      let terminal = try NCursesTerminal(headlessRows: 2, cols: 20)
+      defer { terminal.stop() }
+      let nurse = "\u{1F469}\u{200D}\u{2695}\u{FE0F}"
+      var frame = CellBuffer(size: Size(width: 20, height: 2))
+      frame.put("a\(nurse)b\u{1F1E9}\u{1F1EA}c e\u{301}中f", x: 0, y: 0)
+      frame.put("12345678901234567890", x: 0, y: 1)
+      terminal.draw(frame, theme: Self.theme)
+      let cells = [
+        (0, "a"), (1, nurse), (3, "b"), (4, "\u{1F1E9}"), (5, "\u{1F1EA}"), (6, "c"), (7, " "),
+        (8, "e\u{301}"), (9, "中"), (11, "f"), (12, " "),
+      ]
+      for (x, text) in cells {
+        #expect(Self.cell(x: x, y: 0).text == text, "column \(x)")
+      }
+      #expect(Self.row(1, width: 20) == "12345678901234567890")
+    }
+
+    @Test func aCellHoldsAsManyScalarsAsTheBufferPutsInOne() {
+      #expect(Int(CCHARW_MAX) == TextWidth.scalarsPerCell)
+    }
+
     @Test func appliesTheThemesAttributesAndColours() throws {
       try Self.withSampleDrawn { _ in
         let plain = Self.cell(x: 0, y: 0)

@@ -12,6 +12,22 @@ extension NCursesGlobalState {
       "\u{0301}", "\u{0336}", "Ω", "→", "█", "▁", "─", "│",
     ]
 
+    /// Every scalar the C library knows (`wcwidth` ≥ 0) in the planes text comes from, and the
+    /// variation selectors and tags: our width is glibc's.
+    @Test func agreesWithWcwidthOnEveryKnownScalar() {
+      setlocale(LC_ALL, "C.UTF-8")
+      var disagreements: [String] = []
+      for value in Array(0x20...0x3FFFF) + Array(0xE0000...0xE01EF) {
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+        let system = SystemWidth.wcwidth(scalar)
+        guard system >= 0, TextWidth.scalarWidth(scalar) != system else { continue }
+        disagreements.append(
+          "U+\(String(value, radix: 16, uppercase: true)) ours \(TextWidth.scalarWidth(scalar)) "
+            + "wcwidth \(system)")
+      }
+      #expect(disagreements.isEmpty, "\(disagreements.count): \(disagreements.prefix(20))")
+    }
+
     @Test(arguments: samples)
     func agreesWithWcwidth(scalar: Unicode.Scalar) {
       setlocale(LC_ALL, "C.UTF-8")

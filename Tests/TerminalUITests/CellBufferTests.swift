@@ -36,6 +36,16 @@ import Testing
     #expect(buffer.lines == [shown])
   }
 
+  /// A width worked out as negative (a column past the room left) writes nothing.
+  @Test(arguments: [-3, -1, 0])
+  func noRoomWritesNothing(maxWidth: Int) {
+    var buffer = CellBuffer(size: Size(width: 10, height: 1))
+    buffer.put("0123456789", x: 0, y: 0)
+    #expect(buffer.put("abc", x: 5, y: 0, maxWidth: maxWidth) == 0)
+    #expect(buffer.put("中", x: 5, y: 0, maxWidth: maxWidth) == 0)
+    #expect(buffer.lines == ["0123456789"])
+  }
+
   @Test func clipsToMaxWidth() {
     var buffer = CellBuffer(size: Size(width: 10, height: 1))
     #expect(buffer.put("abcdefgh", x: 2, y: 0, maxWidth: 3) == 3)

@@ -52,6 +52,9 @@ public struct AppState: Equatable, Sendable {
   public var clock = Timestamp(date: LocalDate(daysSinceEpoch: 0), secondOfDay: 0, utcOffset: 0)
   /// Nobody is remembered on this computer yet: ask once, as soon as there is a journey.
   public var askPerson = false
+  /// Accessible frames (``AccessibleMode``): text only, charts as sentences, the notice at the
+  /// bottom.
+  public var accessible = false
 
   // What each screen keeps while another is shown.
   public var timeline = TimelineScreen.State()

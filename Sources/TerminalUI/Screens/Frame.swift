@@ -13,6 +13,7 @@ public enum Frame {
   /// Draws a whole frame for the state at a size.
   public static func render(_ state: AppState, size: Size) -> CellBuffer {
     var buffer = CellBuffer(size: size)
+    buffer.plainText = state.accessible
     guard size.width >= minimum.width, size.height >= minimum.height else {
       tooSmall(state, into: &buffer)
       return buffer
@@ -53,29 +54,24 @@ public enum Frame {
           style: Style(.warning, bold: true))
       }
     }
-    if let notice = state.notice {
-      let style = notice.kind == .error ? Style(.warning, bold: true) : Style(.info)
-      let mark =
-        switch notice.kind {
-        case .info: "✓ "
-        case .error: "✗ "
-        case .question: "? "
-        }
-      // A long notice (a saved assessment with its reasons) wraps to a few lines, indented.
-      let lines = Wrap.lines(mark + notice.text, width: size.width - 4)
-      for (index, line) in lines.prefix(Frame.noticeLines).enumerated() {
-        buffer.put(
-          (index == 0 ? "" : "  ") + line, x: 1, y: y, style: style, maxWidth: size.width - 2)
+    // What just happened: under the alerts, or, in accessible frames, in one place at the
+    // bottom, where it is the one line that changes when something happened.
+    let news = noticeLines(state, width: size.width)
+    if !state.accessible {
+      for (line, style) in news {
+        buffer.put(line, x: 1, y: y, style: style, maxWidth: size.width - 2)
         y += 1
       }
     }
-    if let progress = state.progress {
-      buffer.put(
-        "… " + progress, x: 1, y: y, style: Style(.info, bold: true), maxWidth: size.width - 2)
-      y += 1
-    }
     let input = state.shownMode?.input
-    let bottom = size.height - 1 - (input == nil ? 0 : 1)
+    var bottom = size.height - 1 - (input == nil ? 0 : 1)
+    if state.accessible {
+      let shown = news.prefix(max(0, bottom - y - 1))
+      bottom -= shown.count
+      for (index, (line, style)) in shown.enumerated() {
+        buffer.put(line, x: 1, y: bottom + index, style: style, maxWidth: size.width - 2)
+      }
+    }
     let area = Area(x: 0, y: y, width: size.width, height: max(0, bottom - y))
     var hidden: [String] = []
     switch state.screen {
@@ -105,13 +101,37 @@ public enum Frame {
       buffer.put(text, x: 0, y: bottom - 1, style: Style(.muted), maxWidth: size.width)
     }
     if let input {
-      buffer.fill(x: 0, y: bottom, width: size.width, height: 1, style: Style(.selection))
+      buffer.fill(x: 0, y: size.height - 2, width: size.width, height: 1, style: Style(.selection))
       let used = buffer.put(
-        input.prompt + input.text, x: 0, y: bottom, style: Style(.selection, bold: true))
-      buffer.cursor = (min(size.width - 1, used), bottom)
+        input.prompt + input.text, x: 0, y: size.height - 2, style: Style(.selection, bold: true))
+      buffer.cursor = (min(size.width - 1, used), size.height - 2)
     }
     statusLine(state, into: &buffer, y: size.height - 1)
     return buffer
+  }
+
+  /// The notice (`✓ `, `✗ ` or `? ` and its text, wrapped to at most ``noticeLines`` lines)
+  /// and the line of what runs in the background, each with its style.
+  static func noticeLines(_ state: AppState, width: Int) -> [(String, Style)] {
+    var lines: [(String, Style)] = []
+    if let notice = state.notice {
+      let style = notice.kind == .error ? Style(.warning, bold: true) : Style(.info)
+      let mark =
+        switch notice.kind {
+        case .info: "✓ "
+        case .error: "✗ "
+        case .question: "? "
+        }
+      // A long notice (a saved assessment with its reasons) wraps to a few lines, indented.
+      let wrapped = Wrap.lines(mark + notice.text, width: width - 4)
+      for (index, line) in wrapped.prefix(Frame.noticeLines).enumerated() {
+        lines.append(((index == 0 ? "" : "  ") + line, style))
+      }
+    }
+    if let progress = state.progress {
+      lines.append(("… " + progress, Style(.info, bold: true)))
+    }
+    return lines
   }
 
   static func tabBar(_ state: AppState, into buffer: inout CellBuffer, y: Int) {

@@ -12,8 +12,9 @@ public enum TodayScreen {
     let end = area.y + area.height
     let today = data.today
     let weekday = weekdays[((today.daysSinceEpoch % 7) + 7) % 7]
-    buffer.put(
-      "\(weekday) \(today) · \(data.now.clockText)", x: 1, y: y, style: Style(.accent, bold: true))
+    // Accessible frames leave the clock out: a screen reader would speak it every minute.
+    let clock = state.accessible ? "" : " · \(data.now.clockText)"
+    buffer.put("\(weekday) \(today)\(clock)", x: 1, y: y, style: Style(.accent, bold: true))
     y += 1
     if case .symptomPicker(let row, let severity)? = state.shownMode {
       SymptomPicker.render(

@@ -75,20 +75,22 @@ extension TrendsScreen {
     }
   }
 
-  /// `▼ low`, `▲ high`, `• in range`: a symbol and a word.
-  static func statusText(_ lab: LabDefinition, _ value: Double) -> String {
+  /// `▼ low`, `▲ high`, `• in range`: a symbol and a word; the word alone when not `marked`
+  /// (accessible frames).
+  static func statusText(_ lab: LabDefinition, _ value: Double, marked: Bool = true) -> String {
     switch lab.status(of: value) {
-    case .low: "▼ low"
-    case .high: "▲ high"
-    case .normal: "• in range"
+    case .low: marked ? "▼ low" : "low"
+    case .high: marked ? "▲ high" : "high"
+    case .normal: marked ? "• in range" : "in range"
     case .noRange: ""
     }
   }
 
-  /// A lab over the follow-up: the range, a chart with the range as lines, and the values
-  /// visit by visit, newest last. Returns what it had to leave out.
+  /// A lab over the follow-up: the range, a chart with the range as lines (in accessible
+  /// frames, a sentence), and the values visit by visit, newest last. Returns what it had to
+  /// leave out.
   static func renderLab(
-    _ series: LabSeries, view: Int, of views: Int, data: JourneyData,
+    _ series: LabSeries, view: Int, of views: Int, data: JourneyData, accessible: Bool = false,
     into buffer: inout CellBuffer, area: Area
   ) -> [String] {
     let lab = series.lab
@@ -97,21 +99,29 @@ extension TrendsScreen {
       "Trends · \(lab.label) · every visit\(reading(data)) · ↑/↓ view \(view) of \(views)",
       x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: width)
-    let legend = lab.low == nil && lab.high == nil ? "" : " · ▼ low  • in range  ▲ high"
+    let legend =
+      accessible || (lab.low == nil && lab.high == nil) ? "" : " · ▼ low  • in range  ▲ high"
     buffer.put(
       rangeText(lab) + legend, x: 1, y: area.y + 1, style: Style(.normal), maxWidth: width)
     let body = area.height - 2
     guard body > 0 else { return ["lab values"] }
-    // The table of visits takes at most half; the chart the rest, and at least 7 rows.
-    let chartHeight = max(
-      TemperatureChart.minimumSize.height + 2, body - min(series.points.count, body / 2))
     let labels = series.points.map { point in
       StudyDay(date: point.at.date, journey: data.journey, protocol: data.care).number.map {
         $0 > 0 ? "+\($0)" : "\($0)"
       } ?? String(point.at.date.description.suffix(5))
     }
-    LabChart(lab: lab, values: series.points.map(\.value), labels: labels).render(
-      into: &buffer, x: 0, y: area.y + 2, width: area.width, height: min(chartHeight, body))
+    let chart = LabChart(lab: lab, values: series.points.map(\.value), labels: labels)
+    // The table of visits takes at most half; the chart the rest, and at least 7 rows.
+    var chartHeight = max(
+      TemperatureChart.minimumSize.height + 2, body - min(series.points.count, body / 2))
+    if accessible {
+      let room = Area(x: area.x, y: area.y + 2, width: area.width, height: body)
+      let (next, _) = put(sentences: [chart.sentence()], into: &buffer, area: room, y: room.y)
+      chartHeight = next - room.y + 1
+    } else {
+      chart.render(
+        into: &buffer, x: 0, y: area.y + 2, width: area.width, height: min(chartHeight, body))
+    }
     let rows = body - chartHeight
     guard rows > 0 else { return ["the table of visits"] }
     var shown = series.points
@@ -129,7 +139,7 @@ extension TrendsScreen {
       let value =
         "\(LabDefinition.format(point.value)) \(lab.unit)"
         + (point.typed.map { " (\($0))" } ?? "")
-      let status = statusText(lab, point.value)
+      let status = statusText(lab, point.value, marked: !accessible)
       let text = "\(pad(day, 19)) \(point.at.date)  \(pad(value, 24)) "
       let used = buffer.put(text, x: 2, y: y, style: Style(.normal), maxWidth: width - 1)
       let outside = lab.status(of: point.value) == .low || lab.status(of: point.value) == .high

@@ -30,7 +30,8 @@ public enum TrendsScreen {
       let labs = labSeries(data)
       if let index = labs.firstIndex(where: { $0.lab.id == state.trends.lab }) {
         return renderLab(
-          labs[index], view: index + 2, of: labs.count + 1, data: data, into: &buffer, area: area)
+          labs[index], view: index + 2, of: labs.count + 1, data: data,
+          accessible: state.accessible, into: &buffer, area: area)
       }
     }
     let days = state.trends.days
@@ -53,6 +54,19 @@ public enum TrendsScreen {
       values: dailyMaximum(data, days: days).map { $0.map(convert) }, threshold: convert(threshold),
       unit: unit.symbol, thresholdLabel: "fever line", dayLabels: labels)
     let rows = symptomRows(data, days: days)
+    if state.accessible {
+      let period = "last \(days) days"
+      let symptoms =
+        rows.isEmpty
+        ? ["No symptoms logged in this period."]
+        : ["Symptoms, worst of each day, \(period), oldest first:"]
+          + HeatMap(rows: rows).sentences()
+      let (_, whole) = put(
+        sentences: chart.sentences(period: period) + symptoms,
+        keeping: ["\(ChartScale.label(chart.threshold)) \(chart.unit)"], into: &buffer,
+        area: area, y: area.y + 1)
+      return whole ? [] : ["some sentences"]
+    }
     let body = area.height - 1
     let heatHeight = rows.isEmpty ? 2 : min(rows.count + 2, body / 3)
     let chartHeight = body - (body >= 14 ? heatHeight + 1 : 0)

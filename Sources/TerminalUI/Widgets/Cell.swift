@@ -1,9 +1,10 @@
-/// One cell of the screen: a character (with any combining marks) and its style.
+/// One cell of the screen: a whole grapheme cluster (`é`, `中`, `👩‍⚕️`, `🇩🇪`) and its style.
 ///
-/// A wide character (中, 🙂) fills two cells: the first holds it, the second is a continuation
-/// cell that the backend skips (as ratatui's `diff.rs` does).
+/// A cluster wider than one cell fills as many as the terminal gives it (``TextWidth``): the
+/// first holds it, the others are continuation cells that the backend skips (as ratatui's
+/// `diff.rs` does).
 public struct Cell: Hashable, Sendable {
-  /// The grapheme shown; a single space for an empty cell, "" for a continuation cell.
+  /// The grapheme cluster shown; a single space for an empty cell, "" for a continuation cell.
   public var text: String
   public var style: Style
 
@@ -14,6 +15,6 @@ public struct Cell: Hashable, Sendable {
 
   public static let blank = Cell()
 
-  /// The second half of a wide character.
+  /// The rest of a wide cluster.
   public var isContinuation: Bool { text.isEmpty }
 }

@@ -4,6 +4,9 @@ public struct CellBuffer: Sendable, Equatable {
   public private(set) var cells: [Cell]
   /// Where the terminal's real cursor goes (the focused row), for screen readers.
   public var cursor: (x: Int, y: Int)?
+  /// An accessible frame (`--accessible`): text only, no box-drawing, block or chart glyph
+  /// (see ``PlainText``).
+  public var plainText = false
 
   public init(size: Size) {
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -12,7 +15,7 @@ public struct CellBuffer: Sendable, Equatable {
 
   public static func == (lhs: CellBuffer, rhs: CellBuffer) -> Bool {
     lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.x == rhs.cursor?.x
-      && lhs.cursor?.y == rhs.cursor?.y
+      && lhs.cursor?.y == rhs.cursor?.y && lhs.plainText == rhs.plainText
   }
 
   public subscript(x: Int, y: Int) -> Cell {
@@ -32,8 +35,10 @@ public struct CellBuffer: Sendable, Equatable {
 
   /// Writes text from (x, y), clipped to `maxWidth` cells (and the buffer's edge); returns the
   /// number of cells used. Control characters are shown escaped (`\u{1B}` as `^[`), never raw.
-  /// A wide character that does not fit whole is replaced by a space; writing over half of a
-  /// wide character clears its other half.
+  /// Each grapheme cluster goes whole into one cell, followed by continuation cells for the
+  /// rest of its width (``TextWidth``); a cluster that does not fit whole is replaced by
+  /// spaces, and writing over part of a cluster clears the rest of it. In a ``plainText``
+  /// frame the text first goes through ``PlainText/of(_:)``.
   @discardableResult
   public mutating func put(
     _ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil
@@ -43,39 +48,52 @@ public struct CellBuffer: Sendable, Equatable {
     guard y >= 0, y < size.height, x < size.width else { return 0 }
     let limit = min(size.width, x + (maxWidth ?? size.width))
     var column = x
-    for grapheme in TextWidth.visible(text) {
-      let width = TextWidth.of(grapheme)
-      if width == 0 { continue }
-      if column + width > limit {
-        if column < limit { clearCell(x: column, y: y, style: style) }
-        break
+    for grapheme in TextWidth.visible(plainText ? PlainText.of(text) : text) {
+      // Almost every cluster is one scalar, drawn as it is.
+      let pieces = grapheme.unicodeScalars.count == 1 ? [grapheme] : TextWidth.drawn(grapheme)
+      for piece in pieces {
+        let width = TextWidth.of(piece)
+        if width == 0 { continue }
+        if column + width > limit {
+          var cut = max(0, column)
+          while cut < limit {
+            clearCell(x: cut, y: y, style: style)
+            cut += 1
+          }
+          return max(0, column - x)
+        }
+        if column >= 0 {
+          for offset in 0..<width { clearCell(x: column + offset, y: y, style: style) }
+          self[column, y] = Cell(piece, style: style)
+          for offset in 1..<width { self[column + offset, y] = Cell("", style: style) }
+        }
+        column += width
       }
-      if column >= 0 {
-        clearCell(x: column, y: y, style: style)
-        if width == 2 { clearCell(x: column + 1, y: y, style: style) }
-        self[column, y] = Cell(grapheme, style: style)
-        if width == 2 { self[column + 1, y] = Cell("", style: style) }
-      }
-      column += width
     }
     return max(0, column - x)
   }
 
-  /// Blanks a cell, and the other half of a wide character it belonged to.
+  /// Blanks a cell, and the rest of the grapheme cluster it belonged to.
   mutating func clearCell(x: Int, y: Int, style: Style) {
-    let cell = self[x, y]
-    if cell.isContinuation, x > 0 {
-      self[x - 1, y] = Cell(" ", style: self[x - 1, y].style)
-    } else if TextWidth.of(cell.text) == 2, x + 1 < size.width {
-      self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
+    guard contains(x: x, y: y) else { return }
+    var head = x
+    while head > 0, self[head, y].isContinuation { head -= 1 }
+    var end = head + 1
+    while end < size.width, self[end, y].isContinuation { end += 1 }
+    for column in head..<end where column != x {
+      self[column, y] = Cell(" ", style: self[column, y].style)
     }
     self[x, y] = Cell(" ", style: style)
   }
 
-  /// Fills a rectangle with blanks of a style.
+  /// Fills a rectangle with blanks of a style; a cluster crossing its edge is cleared whole.
   public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: Style = .normal) {
+    let columns = max(0, x)..<min(size.width, x + width)
+    guard !columns.isEmpty else { return }
     for row in max(0, y)..<min(size.height, y + height) {
-      for column in max(0, x)..<min(size.width, x + width) {
+      clearCell(x: columns.lowerBound, y: row, style: style)
+      clearCell(x: columns.upperBound - 1, y: row, style: style)
+      for column in columns {
         self[column, row] = Cell(" ", style: style)
       }
     }

@@ -1,0 +1,20 @@
+extension HeatMap {
+  /// The heat map in words, for accessible frames: a sentence a symptom, its worst severity
+  /// each day, oldest first, `not logged` for a day without one.
+  ///
+  /// `Headache: not logged for 4 days, mild, moderate, none.`
+  public func sentences() -> [String] {
+    let days = rows.map(\.values.count).max() ?? 0
+    return rows.map { row in
+      let words = (0..<days).map { day -> ChartSentences.Day in
+        guard day < row.values.count, let value = row.values[day] else {
+          return ChartSentences.Day(word: "not logged")
+        }
+        let known = HeatMap.severityWords.indices.contains(value)
+        return ChartSentences.Day(
+          word: known ? HeatMap.severityWords[value] : "unknown severity \(value)")
+      }
+      return "\(row.name): \(ChartSentences.runs(words))."
+    }
+  }
+}
