@@ -212,14 +212,14 @@ import Testing
           "   n          write a note",
           "   m          log a medication",
           "   a          answer the alert at the top: say what was done",
+          "   c          home neuro check: a sentence, three objects, the date, counting",
+          "              back (the acute weeks)",
           "   Tab        next screen",
           "   Shift-Tab  previous screen",
           "   1          Today",
           "   2          Timeline",
           "   3          Milestones",
-          "   4          Trends",
-          "   ?          help",
-          "   q          quit                                               PgDn for more",
+          "   4          Trends                                             PgDn for more",
           " Follow-up, Day +183, Month 6 | Maria Santos (patient) | q quit  ? help",
         ])
   }

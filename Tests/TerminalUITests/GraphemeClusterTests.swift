@@ -102,14 +102,16 @@ import Testing
         "    08:30  Temperature 36.9 °C  — Maria Santos",
         "    08:45  Note: \(Self.nurse) \(Self.flag) ok \(Self.resume) 李医生: no fever since the "
           + "paracetamol, slept",
+        "           well  — Rene\u{301} 李",
         "",
         " t temperature · s symptom · n note · m medication",
-        "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        "", "", "", "", "", "", "", "", "", "", "", "", "",
         " Follow-up · Day +183 · Month 6 │ Maria Santos (patient) │ q quit  ? help",
       ])
     Self.expectNoteRow(frame, y: 6, sourceLocation: #_sourceLocation)
-    // Cut at the right edge after `slept`: `well` did not fit in column 78.
+    // Wrapped after `slept`: `well` did not fit in column 78, and goes on the next row.
     #expect(frame[73, 6].text == "s" && frame[77, 6].text == "t" && frame[78, 6].text == " ")
+    #expect(frame[11, 7].text == "w")
   }
 
   @Test func timelineShowsTheNoteWholeAt80x24() {

@@ -40,6 +40,25 @@ public enum HelpScreen {
     return "  \(label) \(binding.help)" + (binding.nurseOnly ? " (nurse)" : "")
   }
 
+  /// `line` in lines of `width` cells, broken between words: a key's description hangs under
+  /// itself (column 13), any other line two cells in from where it starts. Nothing is cut.
+  static func wrapped(_ line: String, width: Int) -> [String] {
+    guard TextWidth.of(text: line) > width else { return [line] }
+    let leading = line.prefix { $0 == " " }.count
+    let isKey = leading == 2 && line.count > 13 && line.dropFirst(12).first == " "
+      && line.dropFirst(13).first != " "
+    let indent = isKey ? 13 : leading + 2
+    let head = isKey ? String(line.prefix(13)) : String(repeating: " ", count: leading)
+    let body = String(line.dropFirst(isKey ? 13 : leading))
+    // The first line takes what fits after the head; the rest hang at the indent.
+    let opening = Wrap.lines(body, width: max(1, width - head.count)).first ?? body
+    let rest = String(body.dropFirst(opening.count)).trimmingCharacters(in: .whitespaces)
+    return [head + opening]
+      + Wrap.lines(rest, width: max(1, width - indent)).map {
+        String(repeating: " ", count: indent) + $0
+      }
+  }
+
   /// The help text's lines for what Help was opened from: the form, picker or prompt open on
   /// the screen, else the screen.
   static func lines(_ state: AppState) -> [String] {
@@ -47,7 +66,7 @@ public enum HelpScreen {
   }
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
-    let all = lines(state)
+    let all = lines(state).flatMap { wrapped($0, width: area.width - 2) }
     let first = max(0, min(state.help.row, all.count - area.height))
     for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
       let heading = first + offset == 0 || line.hasSuffix(":")
