@@ -45,7 +45,8 @@ public enum HelpScreen {
   static func wrapped(_ line: String, width: Int) -> [String] {
     guard TextWidth.of(text: line) > width else { return [line] }
     let leading = line.prefix { $0 == " " }.count
-    let isKey = leading == 2 && line.count > 13 && line.dropFirst(12).first == " "
+    let isKey =
+      leading == 2 && line.count > 13 && line.dropFirst(12).first == " "
       && line.dropFirst(13).first != " "
     let indent = isKey ? 13 : leading + 2
     let head = isKey ? String(line.prefix(13)) : String(repeating: " ", count: leading)
