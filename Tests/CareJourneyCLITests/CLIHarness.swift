@@ -170,6 +170,15 @@ struct CLIHarness {
       rawStderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Gives this harness the journey `commands` write (each must succeed), as if they had just
+  /// run here with its clock and computer: a copy of the files they wrote once for the whole
+  /// test run (``PreparedJourneys``). The data directory must not exist yet.
+  func prepare(_ commands: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let folder = try PreparedJourneys.shared.folder(
+      commands, now: now, device: device, sourceLocation: sourceLocation)
+    try FileManager.default.copyItem(atPath: folder, toPath: data)
+  }
+
   /// Runs and requires success, returning standard output.
   @discardableResult
   func ok(

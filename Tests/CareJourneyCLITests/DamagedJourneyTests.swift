@@ -92,7 +92,7 @@ import Testing
   @Test func initRefusesOrphanedDayFilesAndKeepsTheirProtocol() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     let protocolPath = cli.data + "/protocol.toml"
     let centre =

@@ -25,7 +25,7 @@ import Testing
   @Test func demoExportsPassTheValidatorsAndRepeatByteForByte() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let fhir = cli.root.appendingPathComponent("journey.fhir.json").path
     let ics = cli.root.appendingPathComponent("journey.ics").path
     let written = try cli.run(["export", "fhir", "--out", fhir])
@@ -56,7 +56,7 @@ import Testing
   @Test func rangeLimitsTheFHIRExport() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     // The demo's Day +3 to Day +6 (Day 0 is 183 days before 2026-11-22).
     let text = try cli.ok(["export", "fhir", "--from", "2026-05-26", "--to", "2026-05-29"])
     let bundle = try #require(

@@ -114,7 +114,7 @@ import Testing
   @Test func theDemoShowsEachNewKind() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let rows = try #require(try cli.json(["milestones", "--json"]) as? [[String: Any]])
     func status(_ id: String) -> String? {
       rows.first { $0["id"] as? String == id }?["status"] as? String

@@ -106,7 +106,7 @@ import Testing
   func anUnreadableDayFileIsReportedAndEverythingElseShown() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let day = CLIHarness.mine + "days/2026/2026-11-19.jsonl"
     // The rows shown without that day's file at all.
     try FileManager.default.moveItem(atPath: cli.data + "/" + day, toPath: cli.root.path + "/aside")
@@ -152,7 +152,7 @@ import Testing
   @Test func anExportNeverWritesThroughALinkAtItsTemporaryName() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let victim = try Self.victim(cli)
     let out = cli.root.path + "/journey.csv"
     symlink(victim, out + ".partial")
@@ -174,7 +174,7 @@ import Testing
   @Test func outOfRangeNumbersAreRefusedOnImportAndReportedOnRead() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let backup = try cli.ok(["export", "json"])
     let replacements = [
       (#""celsius":36.9"#, #""celsius":1e13"#, "temperature 10000000000000.0 is outside"),

@@ -169,7 +169,7 @@ import Testing
   @Test func correctingALineNeedsTheRoleThatMayWriteIt() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let rows = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     func id(_ type: String, _ words: String) throws -> String {
       try #require(
@@ -202,7 +202,7 @@ import Testing
   @Test func aTimelineRangeThatEndsBeforeItStartsIsRefused() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     for format in [[], ["--json"], ["--csv"]] {
       let result = try cli.run(["timeline", "--from", "2026-11-22", "--to", "2026-11-01"] + format)
       #expect(result.status == 1, "\(format)")

@@ -23,7 +23,7 @@ import Testing
   func signalRestoresTheTerminal(_ test: Case) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let before = cli.auditLines()
     let app = try TmuxSession(screensOf: cli)
     try app.waitFor("Day +183")

@@ -13,7 +13,7 @@ import Testing
   @Test func theEmergencyLineStaysAtEverySize() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let app = try TmuxSession(screensOf: cli)
     try app.resize(width: 80, height: 24)
     try app.waitFor("Day +183 · Month 6 · Follow-up")

@@ -7,7 +7,7 @@ import Testing
   @Test func xExportsToANewFileInTheHomeFolder() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let home = cli.root.path
     let taken = home + "/carejourney-2026-11-22.csv"
     try Data("mine\n".utf8).write(to: URL(fileURLWithPath: taken))

@@ -8,7 +8,7 @@ import Testing
   @Test func theTimelineReachesTheFirstDays() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let app = try TmuxSession(screensOf: cli, arguments: ["--role", "caregiver"])
     try app.waitFor("the older days read") {
       $0.contains("Timeline · newest first · showing all") && !$0.contains("reading older days")
@@ -35,7 +35,7 @@ import Testing
   @Test func aLabAlertAgainstAnOldVisitShows() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     try cli.ok(["visit", "--lab", "creatinine=1.3", "--role", "nurse"])
     let app = try TmuxSession(screensOf: cli)
     try app.waitFor("the creatinine alert") {

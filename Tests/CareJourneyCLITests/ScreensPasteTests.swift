@@ -9,7 +9,7 @@ import Testing
   @Test func aMultiLinePasteIntoANoteIsText() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let screens = try TmuxSession(screensOf: cli)
     try screens.waitFor("Logged today:")
     try screens.send("n")
