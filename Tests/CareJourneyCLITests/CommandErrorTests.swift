@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Bad input of every kind: one clear line, a non-zero exit, and nothing written.
-@Suite(.serialized) struct CommandErrorTests {
+@Suite struct CommandErrorTests {
   struct Case: CustomStringConvertible, Sendable {
     var arguments: [String]
     var fragment: String

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct DemoAndTimelineTests {
+@Suite struct DemoAndTimelineTests {
   @Test func demoShowsABelievableJourney() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

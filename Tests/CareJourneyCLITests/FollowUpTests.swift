@@ -3,7 +3,7 @@ import Testing
 
 /// The follow-up through the built binary: lab alerts at a visit, the prednisolone dose from
 /// the medication list, the demo's taper and remission, and visits due for years.
-@Suite(.serialized) struct FollowUpTests {
+@Suite struct FollowUpTests {
   static let callToday = [
     "-------- ! CALL TODAY --------",
     "IgG at or below 400 mg/dL (4 g/L) at a visit.",

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `grade` and `ice` end to end through the built binary.
-@Suite(.serialized) struct GradeCommandTests {
+@Suite struct GradeCommandTests {
   struct GradeRow: CustomStringConvertible, Sendable {
     var arguments: [String]
     var crs: Int?
@@ -203,7 +203,7 @@ import Testing
 
 /// `grade --masked` (ASTCT 2019 rule 2) only after CRS was graded: refused with that reason
 /// without a journey or without an earlier CRS grade, accepted after one.
-@Suite(.serialized) struct MaskedGradeTests {
+@Suite struct MaskedGradeTests {
   @Test func maskedNeedsAnEarlierCRSGrade() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue #14 from the command line: units never guessed at a visit, the SLEDAI-2K exclusions
 /// after CAR-T, conditional milestones marked not applicable, and the demo showing each new kind.
-@Suite(.serialized) struct GuidanceCommandTests {
+@Suite struct GuidanceCommandTests {
   /// A journey on Day +2 (infusion planned 2026-11-20), as a nurse.
   static func started() throws -> CLIHarness {
     let cli = try CLIHarness()

@@ -3,7 +3,7 @@ import Testing
 
 /// `carejourney export html` end to end: the demo journey written, the visit report read back
 /// from the file, as a person would open it.
-@Suite(.serialized) struct HTMLExportTests {
+@Suite struct HTMLExportTests {
   @Test func theDemoExportsAPrintableVisitReport() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

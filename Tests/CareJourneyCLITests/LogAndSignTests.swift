@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct LogAndSignTests {
+@Suite struct LogAndSignTests {
   @Test func logRoundTripsThroughTheFilesWithAuthorAndDay() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `med start|dose|stop|list` end to end through the built binary.
-@Suite(.serialized) struct MedCommandTests {
+@Suite struct MedCommandTests {
   /// A journey with a taper, a washout and prophylaxis recorded (from its start, in August: a
   /// change before the journey began is refused); each test gets its own copy.
   static func planned() throws -> CLIHarness {

@@ -3,7 +3,7 @@ import Testing
 
 /// A journey that began before CareJourney: `init --on`, backfilling the past in any order,
 /// dates outside the journey refused, late entries marked, early milestones grouped.
-@Suite(.serialized) struct PartWayStartTests {
+@Suite struct PartWayStartTests {
   /// The day the patient first runs CareJourney: Day +13 of a journey that began in October.
   static let today = "2026-12-03T09:00:00+01:00"
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `visit` and `sledai` end to end through the built binary.
-@Suite(.serialized) struct VisitAndSledaiTests {
+@Suite struct VisitAndSledaiTests {
   @Test("visit stores each lab in the protocol's unit and says it against the range")
   func visitSaves() throws {
     let cli = try CLIHarness()
