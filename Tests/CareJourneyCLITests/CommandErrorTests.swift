@@ -84,7 +84,7 @@ import Testing
   func refusedWithOneClearLineAndNothingWritten(_ c: Case) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-20T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-20T09:00:00+01:00")
     let before = cli.snapshot()
     var arguments = c.arguments
     if let role = c.role { arguments = ["--role", role] + arguments }

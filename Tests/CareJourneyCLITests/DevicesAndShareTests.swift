@@ -68,7 +68,7 @@ struct DevicesAndShareTests {
   func readOnlyFolder() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     let before = cli.snapshot()
     let app = try TmuxSession(
       environment: [

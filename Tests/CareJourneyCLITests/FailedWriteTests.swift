@@ -33,7 +33,7 @@ import Testing
 
   func started() throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     try cli.ok(["log", "--temp", "37.1", "--note", "before the failure"])
     return cli
   }

@@ -26,7 +26,7 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     let victim = try Self.victim(cli)
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     try FileManager.default.removeItem(atPath: cli.data + "/.lock")
     symlink(victim, cli.data + "/.lock")
     let locked = try cli.run(["log", "--temp", "37.2"])
@@ -55,7 +55,7 @@ import Testing
   @Test func aNamedPipeAsTheJourneyFileHangsNothing() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     #expect(mkfifo(cli.mine + "/journey.jsonl", 0o600) == 0)
     for command in [
@@ -75,7 +75,7 @@ import Testing
   @Test func aTwoGigabyteDayFileIsReportedNotRead() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-20T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-20T09:00:00+01:00")
     try cli.ok(["log", "--temp", "37.2"])
     let huge = cli.mine + "/days/2026/2026-11-21.jsonl"
     #expect(FileManager.default.createFile(atPath: huge, contents: nil))

@@ -25,7 +25,7 @@ import Testing
 
   static func started(patient: String = "Maria", phone: String = "+49 1") throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", patient, "--team-phone", phone])
+    try cli.prepare([["init", "--patient", patient, "--team-phone", phone]])
     return cli
   }
 
