@@ -7,7 +7,7 @@ import Testing
 
 /// Several terminals writing to one journey at once: every line whole, none lost, none
 /// interleaved, and a journey event that became illegal while it waited for the lock refused.
-@Suite struct ConcurrentWriterTests {
+@Suite(.onWaitingThreads) struct ConcurrentWriterTests {
   /// Four shell loops of `carejourney log`, all started before any is waited for.
   /// Counts: 4 × 50 by default, 4 × 500 with `CAREJOURNEY_STRESS=full`.
   @Test func fourWritersAtOnceKeepEveryEntry() throws {

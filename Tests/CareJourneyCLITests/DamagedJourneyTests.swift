@@ -9,7 +9,7 @@ import Testing
 /// day files without it, a protocol.toml, two `init`s at once, `--data ""` and `demo --force`
 /// on a folder that is not a journey. In each, nothing that writes is offered, and nothing is
 /// written.
-@Suite struct DamagedJourneyTests {
+@Suite(.onWaitingThreads) struct DamagedJourneyTests {
   /// What journey.jsonl is made to hold, and the line `status` must name.
   static let damages: [(name: String, bytes: String, line: String)] = [
     ("empty", "", "journey.jsonl:0: empty"),

@@ -3,7 +3,7 @@ import Testing
 
 /// `carejourney export fhir|ics` end to end: the files the binary writes for the demo journey
 /// pass the FHIR R4 and iCalendar validators (Tests/JourneyExportTests/Validators).
-@Suite struct ExportFHIRICSTests {
+@Suite(.onWaitingThreads) struct ExportFHIRICSTests {
   static let validator = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("JourneyExportTests/Validators/validate")
 

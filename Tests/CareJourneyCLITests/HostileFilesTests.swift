@@ -8,7 +8,7 @@ import Testing
 /// The real binary against files an attacker or bad luck put in the data folder: links, a
 /// named pipe, a 2 GB day file, a file it may not read, out-of-range numbers, and a link where
 /// an export writes its temporary file.
-@Suite struct HostileFilesTests {
+@Suite(.onWaitingThreads) struct HostileFilesTests {
   /// A file outside the data folder, for links to point at.
   static func victim(_ cli: CLIHarness) throws -> String {
     let path = cli.root.path + "/victim.txt"

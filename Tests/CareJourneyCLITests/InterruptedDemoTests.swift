@@ -8,7 +8,7 @@ import Testing
 /// `carejourney demo` killed with SIGKILL at seeded random moments: the data folder then holds
 /// either the whole demo, byte for byte what a run that finished writes, or no journey at all;
 /// never a journey with part of its lines. `CAREJOURNEY_SEED` replays the kill moments.
-@Suite struct InterruptedDemoTests {
+@Suite(.onWaitingThreads) struct InterruptedDemoTests {
   /// Runs killed (a run is short, so a few cover its whole life).
   static let kills = 12
 

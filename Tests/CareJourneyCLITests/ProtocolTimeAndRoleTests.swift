@@ -9,7 +9,7 @@ import Testing
 /// protocol.toml, hostile protocol numbers, a `remind --exec` that never ends, CSV escape
 /// sequences on a terminal, a time in the clocks' spring jump, a patient striking a nurse's
 /// signature, and a timeline range that ends before it starts.
-@Suite struct ProtocolTimeAndRoleTests {
+@Suite(.onWaitingThreads) struct ProtocolTimeAndRoleTests {
   /// A centre's copy of the built-in protocol whose fever line is 37.5 °C.
   static func centreProtocol(_ cli: CLIHarness) throws -> String {
     let scratch = try CLIHarness()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The built binary in tmux: the screens as a person uses them.
-@Suite(.serialized) struct ScreensEndToEndTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensEndToEndTests {
   static let now = "2026-11-22T09:00:00+01:00"
 
   static let terminals: [[String: String]] = [

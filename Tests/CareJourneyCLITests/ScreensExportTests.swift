@@ -3,7 +3,7 @@ import Testing
 
 /// The screens' export key in tmux: the file lands in the home folder under a new name, never
 /// over one that is there, and holds what `carejourney export` writes.
-@Suite struct ScreensExportTests {
+@Suite(.onWaitingThreads) struct ScreensExportTests {
   @Test func xExportsToANewFileInTheHomeFolder() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

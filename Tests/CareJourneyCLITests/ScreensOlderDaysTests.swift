@@ -4,7 +4,7 @@ import Testing
 /// The built screens on the demo (183 days): the first frame is drawn from the last days, the
 /// older ones are read after it; the Timeline reaches all of them, and alerts judged against
 /// an old visit are there.
-@Suite(.serialized) struct ScreensOlderDaysTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensOlderDaysTests {
   @Test func theTimelineReachesTheFirstDays() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

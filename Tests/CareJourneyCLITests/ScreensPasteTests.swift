@@ -3,7 +3,7 @@ import Testing
 
 /// A paste in the real terminal: tmux sends it bracketed (`paste-buffer -p`) when the program
 /// asked for bracketed paste, as xterm, GNOME Terminal and iTerm2 do.
-@Suite(.serialized) struct ScreensPasteTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensPasteTests {
   /// "went for a walk⏎t39.4⏎s" pasted into a note saved a 39.4 °C reading with an URGENT alert
   /// that nobody entered; now the note holds the text, on one line, until Enter.
   @Test func aMultiLinePasteIntoANoteIsText() throws {
