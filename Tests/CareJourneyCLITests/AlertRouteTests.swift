@@ -4,7 +4,7 @@ import Testing
 /// Issue #13 from the command line, as a patient meets it: rules judged by the dates not the
 /// recorded phase and still on after the end, one alert per entry, every urgent alert with the
 /// team's number and the emergency number, and a journey without a team phone warned about.
-@Suite(.serialized) struct AlertRouteTests {
+@Suite struct AlertRouteTests {
   static let phone = "+49 9131 85-33010"
 
   /// Infusion planned for 2026-11-20 (Day +2 on 2026-11-22, the harness's today); nobody has

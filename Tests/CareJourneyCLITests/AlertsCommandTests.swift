@@ -10,7 +10,8 @@ import Testing
   /// A journey with Day 0 on 2026-11-23 and a 38.4 °C fever at 14:05 on Day +1; its id.
   func feverJourney() throws -> (CLIHarness, String) {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", "Maria", "--team-phone", "+49 9131 85-0"], now: Self.started)
+    try cli.prepare(
+      [["init", "--patient", "Maria", "--team-phone", "+49 9131 85-0"]], now: Self.started)
     try cli.ok(["plan", "infusion", "2026-11-23"], now: Self.started)
     let saved = try cli.ok(["log", "--temp", "38.4"], now: Self.fever)
     // `Saved ID: Temperature 38.4 °C — ...`

@@ -170,6 +170,17 @@ struct CLIHarness {
       rawStderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Gives this harness the journey `commands` write (each must succeed), as if they had just
+  /// run here with its computer and its clock (or `now`): a copy of the files they wrote once
+  /// for the whole test run (``PreparedJourneys``). The data directory must not exist yet.
+  func prepare(
+    _ commands: [[String]], now: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let folder = try PreparedJourneys.shared.folder(
+      commands, now: now ?? self.now, device: device, sourceLocation: sourceLocation)
+    try FileManager.default.copyItem(atPath: folder, toPath: data)
+  }
+
   /// Runs and requires success, returning standard output.
   @discardableResult
   func ok(

@@ -4,7 +4,7 @@ import Testing
 @testable import carejourney
 
 /// Bad input of every kind: one clear line, a non-zero exit, and nothing written.
-@Suite(.serialized) struct CommandErrorTests {
+@Suite struct CommandErrorTests {
   struct Case: CustomStringConvertible, Sendable {
     var arguments: [String]
     var fragment: String
@@ -92,7 +92,7 @@ import Testing
   func refusedWithOneClearLineAndNothingWritten(_ c: Case) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-20T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-20T09:00:00+01:00")
     let before = cli.snapshot()
     var arguments = c.arguments
     if let role = c.role { arguments = ["--role", role] + arguments }

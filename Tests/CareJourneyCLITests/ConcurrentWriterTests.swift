@@ -7,13 +7,13 @@ import Testing
 
 /// Several terminals writing to one journey at once: every line whole, none lost, none
 /// interleaved, and a journey event that became illegal while it waited for the lock refused.
-@Suite(.serialized) struct ConcurrentWriterTests {
+@Suite(.onWaitingThreads) struct ConcurrentWriterTests {
   /// Four shell loops of `carejourney log`, all started before any is waited for.
-  /// Counts: 4 × 100 by default, 4 × 500 with `CAREJOURNEY_STRESS=full`.
+  /// Counts: 4 × 50 by default, 4 × 500 with `CAREJOURNEY_STRESS=full`.
   @Test func fourWritersAtOnceKeepEveryEntry() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let count = StressCounts.entriesPerWriter
     let started = Date()
     let loop = """
@@ -79,7 +79,7 @@ import Testing
   func conflictingEventsOneWinsOneIsRefused(race: Race) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let journeyBefore = try #require(cli.snapshot()[CLIHarness.mine + "journey.jsonl"])
 
     let lock = open(cli.data + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The daily log end to end: every entry type through `log` → files → `timeline --json`.
-@Suite(.serialized) struct DailyLogTests {
+@Suite struct DailyLogTests {
   static func started() throws -> CLIHarness {
     let cli = try CLIHarness()
     try cli.ok(

@@ -9,7 +9,7 @@ import Testing
 /// day files without it, a protocol.toml, two `init`s at once, `--data ""` and `demo --force`
 /// on a folder that is not a journey. In each, nothing that writes is offered, and nothing is
 /// written.
-@Suite struct DamagedJourneyTests {
+@Suite(.onWaitingThreads) struct DamagedJourneyTests {
   /// What journey.jsonl is made to hold, and the line `status` must name.
   static let damages: [(name: String, bytes: String, line: String)] = [
     ("empty", "", "journey.jsonl:0: empty"),
@@ -27,7 +27,7 @@ import Testing
     let damage = try #require(Self.damages.first { $0.name == name })
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     try cli.ok(["log", "--temp", "37.2"])
     try Data(damage.bytes.utf8).write(to: URL(fileURLWithPath: cli.mine + "/journey.jsonl"))
     let before = cli.snapshot()
@@ -70,7 +70,7 @@ import Testing
   @Test func theScreensOnADamagedJourneyOfferNothingThatWrites() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     try cli.ok(["log", "--temp", "37.2"])
     try Data().write(to: URL(fileURLWithPath: cli.mine + "/journey.jsonl"))
     let before = cli.snapshot()
@@ -92,7 +92,7 @@ import Testing
   @Test func initRefusesOrphanedDayFilesAndKeepsTheirProtocol() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     let protocolPath = cli.data + "/protocol.toml"
     let centre =
@@ -163,7 +163,7 @@ import Testing
   /// The built-in protocol's text, as `init` copies it.
   static func builtInProtocol(_ cli: CLIHarness) throws -> URL {
     let folder = cli.root.appendingPathComponent("builtin")
-    try cli.ok(["init", "--patient", "X"])
+    try cli.prepare([["init", "--patient", "X"]])
     try FileManager.default.moveItem(atPath: cli.data, toPath: folder.path)
     return folder.appendingPathComponent("protocol.toml")
   }
@@ -231,7 +231,7 @@ import Testing
       }.isEmpty)
 
     try FileManager.default.removeItem(atPath: cli.data)
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     let lock = open(cli.data + "/.lock", O_RDWR | O_CLOEXEC)
     try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
     let busy = try cli.run(["demo", "--force"])

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct DemoAndTimelineTests {
+@Suite struct DemoAndTimelineTests {
   @Test func demoShowsABelievableJourney() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
@@ -77,7 +77,7 @@ import Testing
   @Test func csvHasAHeaderAndQuotesWhatNeedsIt() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     try cli.ok(["log", "--note", "=HYPERLINK(\"x\"), then \"quotes\""])
     let csv = try cli.ok(["timeline", "--csv"])
     let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -92,7 +92,7 @@ import Testing
   @Test func demoRefusesToTouchAJourneyWithoutForceAndMovesItAsideWithForce() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Real Patient"])
+    try cli.prepare([["init", "--patient", "Real Patient"]])
     let before = cli.snapshot()
     let refused = try cli.run(["demo"])
     #expect(refused.status != 0)

@@ -4,7 +4,7 @@ import Testing
 /// Two computers on one data folder (issue 17), without a sync tool in between: each writes its
 /// own device folder; `devices` lists them, the timeline names the computer beside the author,
 /// `share` writes the .stignore, and a folder this computer cannot write opens read-only.
-@Suite("devices and share")
+@Suite("devices and share", .onWaitingThreads)
 struct DevicesAndShareTests {
   @Test("two computers: devices lists both, the timeline names the computer, a name given shows")
   func twoComputers() throws {
@@ -68,7 +68,7 @@ struct DevicesAndShareTests {
   func readOnlyFolder() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     let before = cli.snapshot()
     let app = try TmuxSession(
       environment: [

@@ -3,7 +3,7 @@ import Testing
 
 /// `carejourney export fhir|ics` end to end: the files the binary writes for the demo journey
 /// pass the FHIR R4 and iCalendar validators (Tests/JourneyExportTests/Validators).
-@Suite struct ExportFHIRICSTests {
+@Suite(.onWaitingThreads) struct ExportFHIRICSTests {
   static let validator = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("JourneyExportTests/Validators/validate")
 
@@ -25,7 +25,7 @@ import Testing
   @Test func demoExportsPassTheValidatorsAndRepeatByteForByte() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let fhir = cli.root.appendingPathComponent("journey.fhir.json").path
     let ics = cli.root.appendingPathComponent("journey.ics").path
     let written = try cli.run(["export", "fhir", "--out", fhir])
@@ -56,7 +56,7 @@ import Testing
   @Test func rangeLimitsTheFHIRExport() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     // The demo's Day +3 to Day +6 (Day 0 is 183 days before 2026-11-22).
     let text = try cli.ok(["export", "fhir", "--from", "2026-05-26", "--to", "2026-05-29"])
     let bundle = try #require(

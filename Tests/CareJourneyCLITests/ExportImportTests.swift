@@ -7,7 +7,7 @@ import Testing
   /// The demo with a correction in it, backed up to `backup.json` beside the data folder.
   static func backedUp() throws -> (cli: CLIHarness, backup: String) {
     let cli = try CLIHarness()
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let rows = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     let note = try #require(rows.last { $0["type"] as? String == "note" }?["id"] as? String)
     try cli.ok(["--role", "nurse", "amend", note, "--strike", "--reason", "wrong patient"])

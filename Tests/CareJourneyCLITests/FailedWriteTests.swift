@@ -9,7 +9,7 @@ import Testing
 /// reads and writes fine. Tests run as root here, which ignores permission bits, so a read-only
 /// data directory is a read-only bind mount in a private mount namespace (`unshare -m`), and a
 /// refused file is an immutable one (`chattr +i`).
-@Suite(.serialized) struct FailedWriteTests {
+@Suite(.serialized, .onWaitingThreads) struct FailedWriteTests {
   static let binary = CLIHarness.binary.path
 
   /// True when `argv` runs and exits 0 (to see whether unshare or chattr work here).
@@ -33,7 +33,7 @@ import Testing
 
   func started() throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     try cli.ok(["log", "--temp", "37.1", "--note", "before the failure"])
     return cli
   }

@@ -3,7 +3,7 @@ import Testing
 
 /// The follow-up through the built binary: lab alerts at a visit, the prednisolone dose from
 /// the medication list, the demo's taper and remission, and visits due for years.
-@Suite(.serialized) struct FollowUpTests {
+@Suite struct FollowUpTests {
   static let callToday = [
     "-------- ! CALL TODAY --------",
     "IgG at or below 400 mg/dL (4 g/L) at a visit.",
@@ -34,7 +34,7 @@ import Testing
   func visitAlerts(_ arguments: [String], _ alert: [String]) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let lines = try cli.ok(["visit"] + arguments).split(
       separator: "\n", omittingEmptySubsequences: false
     )
@@ -89,7 +89,7 @@ import Testing
   func sledaiTakesTheListedDose(_ before: [[String]], _ dose: String, _ doris: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     for command in before { try cli.ok(command) }
     let out = try cli.ok(["sledai", "--pga", "0.1"])
     #expect(out.contains(dose + "\n"), "\(out)")
@@ -150,7 +150,7 @@ import Testing
   func demoMedicinesAndRemission() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     for (date, expected) in Self.demoMedicines {
       let out = try cli.ok(["med", "list", "--on", date])
       #expect(out.split(separator: "\n").map(String.init) == expected)
@@ -190,7 +190,7 @@ import Testing
   func visitsForYears() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     for (today, expected) in Self.years {
       let rows = try #require(
         try cli.json(["milestones", "--today", today, "--json"]) as? [[String: Any]])

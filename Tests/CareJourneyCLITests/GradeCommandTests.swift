@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `grade` and `ice` end to end through the built binary.
-@Suite(.serialized) struct GradeCommandTests {
+@Suite struct GradeCommandTests {
   struct GradeRow: CustomStringConvertible, Sendable {
     var arguments: [String]
     var crs: Int?
@@ -67,7 +67,7 @@ import Testing
   @Test func nurseRecordsAGradingThatTheTimelineShows() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let out = try cli.ok([
       "--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "39.5", "--hypotension",
       "vasopressor", "--oxygen", "low-flow", "--ice", "6", "--record",
@@ -93,7 +93,7 @@ import Testing
   func recordNeedsANurse(role: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let before = cli.snapshot()
     let result = try cli.run(["--role", role, "grade", "--temp", "38.5", "--record"])
     #expect(result.status != 0)
@@ -114,7 +114,7 @@ import Testing
   @Test func iceRecordsTheScoreAndPrintsItsICANSContribution() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let out = try cli.ok([
       "--role", "nurse", "ice", "--orientation", "3", "--naming", "2", "--commands", "1",
       "--writing", "0", "--attention", "0", "--sentence", "The sun is warm",
@@ -129,7 +129,7 @@ import Testing
   @Test func iceJSONForAnUnarousablePatientGivesGrade4AndKeepsANote() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let report = try #require(
       try cli.json([
         "--role", "nurse", "ice", "--orientation", "0", "--naming", "0", "--commands", "0",
@@ -182,7 +182,7 @@ import Testing
   func refused(_ c: Refusal) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let before = cli.snapshot()
     let result = try cli.run(c.arguments)
     #expect(result.status != 0)
@@ -203,14 +203,14 @@ import Testing
 
 /// `grade --masked` (ASTCT 2019 rule 2) only after CRS was graded: refused with that reason
 /// without a journey or without an earlier CRS grade, accepted after one.
-@Suite(.serialized) struct MaskedGradeTests {
+@Suite struct MaskedGradeTests {
   @Test func maskedNeedsAnEarlierCRSGrade() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     let alone = try cli.run(["grade", "--temp", "37.2", "--masked"])
     #expect(alone.status != 0)
     #expect(alone.stderr.contains("--masked applies only after CRS was graded"))
-    try cli.ok(["init", "--patient", "Maria", "--team-phone", "+49 1"])
+    try cli.prepare([["init", "--patient", "Maria", "--team-phone", "+49 1"]])
     let none = try cli.run(["grade", "--temp", "37.2", "--masked"])
     #expect(none.status != 0)
     #expect(none.stderr.contains("no CRS grade of 1 or more is recorded in this journey"))

@@ -3,12 +3,12 @@ import Testing
 
 /// Issue #14 from the command line: units never guessed at a visit, the SLEDAI-2K exclusions
 /// after CAR-T, conditional milestones marked not applicable, and the demo showing each new kind.
-@Suite(.serialized) struct GuidanceCommandTests {
+@Suite struct GuidanceCommandTests {
   /// A journey on Day +2 (infusion planned 2026-11-20), as a nurse.
   static func started() throws -> CLIHarness {
     let cli = try CLIHarness()
     let start = "2026-11-03T09:00:00+01:00"
-    try cli.ok(["init", "--patient", "Maria", "--team-phone", "+49 1"], now: start)
+    try cli.prepare([["init", "--patient", "Maria", "--team-phone", "+49 1"]], now: start)
     try cli.ok(["plan", "infusion", "2026-11-20"], now: start)
     return cli
   }
@@ -114,7 +114,7 @@ import Testing
   @Test func theDemoShowsEachNewKind() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let rows = try #require(try cli.json(["milestones", "--json"]) as? [[String: Any]])
     func status(_ id: String) -> String? {
       rows.first { $0["id"] as? String == id }?["status"] as? String

@@ -3,11 +3,11 @@ import Testing
 
 /// `carejourney export html` end to end: the demo journey written, the visit report read back
 /// from the file, as a person would open it.
-@Suite(.serialized) struct HTMLExportTests {
+@Suite struct HTMLExportTests {
   @Test func theDemoExportsAPrintableVisitReport() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let out = cli.root.appendingPathComponent("report.html").path
     let result = try cli.run(["export", "html", "--out", out])
     #expect(result.status == 0, "\(result.stderr)")
@@ -38,7 +38,7 @@ import Testing
   @Test func fromAndToChooseThePeriod() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let html = try cli.ok(["export", "html", "--from", "2026-05-18", "--to", "2026-06-30"])
     #expect(html.contains("<dt>Period</dt><dd>2026-05-18 to 2026-06-30</dd>"))
     #expect(html.contains("<h2>Temperature, 2026-05-18 to 2026-06-30</h2>"))

@@ -8,7 +8,7 @@ import Testing
 /// The real binary against files an attacker or bad luck put in the data folder: links, a
 /// named pipe, a 2 GB day file, a file it may not read, out-of-range numbers, and a link where
 /// an export writes its temporary file.
-@Suite struct HostileFilesTests {
+@Suite(.onWaitingThreads) struct HostileFilesTests {
   /// A file outside the data folder, for links to point at.
   static func victim(_ cli: CLIHarness) throws -> String {
     let path = cli.root.path + "/victim.txt"
@@ -26,7 +26,7 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     let victim = try Self.victim(cli)
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     try FileManager.default.removeItem(atPath: cli.data + "/.lock")
     symlink(victim, cli.data + "/.lock")
     let locked = try cli.run(["log", "--temp", "37.2"])
@@ -55,7 +55,7 @@ import Testing
   @Test func aNamedPipeAsTheJourneyFileHangsNothing() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     try FileManager.default.removeItem(atPath: cli.mine + "/journey.jsonl")
     #expect(mkfifo(cli.mine + "/journey.jsonl", 0o600) == 0)
     for command in [
@@ -75,7 +75,7 @@ import Testing
   @Test func aTwoGigabyteDayFileIsReportedNotRead() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-20T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-20T09:00:00+01:00")
     try cli.ok(["log", "--temp", "37.2"])
     let huge = cli.mine + "/days/2026/2026-11-21.jsonl"
     #expect(FileManager.default.createFile(atPath: huge, contents: nil))
@@ -106,7 +106,7 @@ import Testing
   func anUnreadableDayFileIsReportedAndEverythingElseShown() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let day = CLIHarness.mine + "days/2026/2026-11-19.jsonl"
     // The rows shown without that day's file at all.
     try FileManager.default.moveItem(atPath: cli.data + "/" + day, toPath: cli.root.path + "/aside")
@@ -152,7 +152,7 @@ import Testing
   @Test func anExportNeverWritesThroughALinkAtItsTemporaryName() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let victim = try Self.victim(cli)
     let out = cli.root.path + "/journey.csv"
     symlink(victim, out + ".partial")
@@ -174,7 +174,7 @@ import Testing
   @Test func outOfRangeNumbersAreRefusedOnImportAndReportedOnRead() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let backup = try cli.ok(["export", "json"])
     let replacements = [
       (#""celsius":36.9"#, #""celsius":1e13"#, "temperature 10000000000000.0 is outside"),

@@ -8,7 +8,7 @@ import Testing
 /// Notes, names and protocol text meant to drive the terminal, through the real binary: the
 /// plain-text output shows them escaped, JSON keeps them exactly, and too much text is refused
 /// with the limit named and nothing written.
-@Suite(.serialized) struct HostileTextTests {
+@Suite struct HostileTextTests {
   /// Retitles the window, clears the screen, reverses the text, and an 8-bit CSI.
   static let hostile = "\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}evil\u{9B}1m\u{200F}\u{7F}"
   static let shown = "^[]0;pwned^G^[[2J<U+202E>evil<U+009B>1m<U+200F>^?"
@@ -25,7 +25,7 @@ import Testing
 
   static func started(patient: String = "Maria", phone: String = "+49 1") throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", patient, "--team-phone", phone])
+    try cli.prepare([["init", "--patient", patient, "--team-phone", phone]])
     return cli
   }
 

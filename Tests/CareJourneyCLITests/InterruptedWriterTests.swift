@@ -11,7 +11,7 @@ import Testing
 ///
 /// Counts: `StressCounts` (40 SIGKILLs and 15 of each gentler signal by default; 200 and 60
 /// with `CAREJOURNEY_STRESS=full`). `CAREJOURNEY_SEED` replays the kill moments of a run.
-@Suite(.serialized) struct InterruptedWriterTests {
+@Suite(.onWaitingThreads) struct InterruptedWriterTests {
   static let days = [
     "2026-11-20T08:00:00+01:00", "2026-11-21T08:00:00+01:00", "2026-11-22T08:00:00+01:00",
   ]
@@ -20,7 +20,7 @@ import Testing
   func writersEndedMidFlightLoseNothingTheyReported(signal: Int32) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let target = signal == SIGKILL ? StressCounts.kills : StressCounts.gentleKills
     let seed = StressCounts.seed()
     var random = SeededGenerator(seed: seed)

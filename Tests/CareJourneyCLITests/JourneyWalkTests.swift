@@ -3,7 +3,7 @@ import Testing
 
 /// Walks a whole journey from `init` through every phase with `plan` and `advance`, including a
 /// re-collection and a readmission, checking `status --today D --json` at each step.
-@Suite(.serialized) struct JourneyWalkTests {
+@Suite struct JourneyWalkTests {
   struct Step: CustomStringConvertible {
     var command: [String]
     var today: String

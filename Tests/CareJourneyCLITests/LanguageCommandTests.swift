@@ -3,7 +3,7 @@ import Testing
 
 /// Alerts and reminders in the patient's language with the care team's below it: `--lang`,
 /// `settings --lang` and `--team-lang`, and the environment.
-@Suite(.serialized) struct LanguageCommandTests {
+@Suite struct LanguageCommandTests {
   static let now = "2026-11-22T08:30:00+01:00"
 
   static func started() throws -> CLIHarness {

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct LogAndSignTests {
+@Suite struct LogAndSignTests {
   @Test func logRoundTripsThroughTheFilesWithAuthorAndDay() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     try cli.ok(["plan", "infusion", "2026-11-20"], now: "2026-11-01T09:00:00+01:00")
     try cli.ok([
       "--role", "caregiver", "--name", "Tom", "log", "--at", "2026-11-21T23:30", "--temp", "100.8F",
@@ -32,7 +32,7 @@ import Testing
   @Test func nurseSignsAndTheSignatureShows() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let out = try cli.ok([
       "--role", "nurse", "--name", "Ana Weber", "sign", "eligibility-confirmed", "--note",
       "all criteria met",
@@ -51,7 +51,7 @@ import Testing
   @Test func amendStrikesOutAndTheTimelineStillShowsIt() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     try cli.ok(["--role", "nurse", "sign", "eligibility-confirmed"])
     let timeline = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     let signed = try #require(timeline.first { $0["type"] as? String == "milestone" })

@@ -2,24 +2,26 @@ import Foundation
 import Testing
 
 /// `med start|dose|stop|list` end to end through the built binary.
-@Suite(.serialized) struct MedCommandTests {
+@Suite struct MedCommandTests {
   /// A journey with a taper, a washout and prophylaxis recorded (from its start, in August: a
-  /// change before the journey began is refused).
+  /// change before the journey began is refused); each test gets its own copy.
   static func planned() throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", "Jane Doe", "--on", "2026-08-01"])
-    try cli.ok(["med", "start", "mycophenolate", "--dose", "1 g twice daily", "--on", "2026-08-01"])
-    try cli.ok([
-      "med", "start", "Prednisone", "--dose", "10 mg/day", "--on", "2026-09-01", "--reason",
-      "flare",
+    try cli.prepare([
+      ["init", "--patient", "Jane Doe", "--on", "2026-08-01"],
+      ["med", "start", "mycophenolate", "--dose", "1 g twice daily", "--on", "2026-08-01"],
+      [
+        "med", "start", "Prednisone", "--dose", "10 mg/day", "--on", "2026-09-01", "--reason",
+        "flare",
+      ],
+      ["med", "dose", "prednisone", "--dose", "5 mg/day", "--on", "2026-09-15"],
+      [
+        "med", "stop", "MYCOPHENOLATE", "--on", "2026-09-20", "--reason",
+        "washout before leukapheresis",
+      ],
+      ["med", "start", "aciclovir", "--dose", "400 mg twice daily", "--on", "2026-10-10"],
+      ["med", "stop", "prednisone", "--on", "2026-10-20"],
     ])
-    try cli.ok(["med", "dose", "prednisone", "--dose", "5 mg/day", "--on", "2026-09-15"])
-    try cli.ok([
-      "med", "stop", "MYCOPHENOLATE", "--on", "2026-09-20", "--reason",
-      "washout before leukapheresis",
-    ])
-    try cli.ok(["med", "start", "aciclovir", "--dose", "400 mg twice daily", "--on", "2026-10-10"])
-    try cli.ok(["med", "stop", "prednisone", "--on", "2026-10-20"])
     return cli
   }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// A journey that began before CareJourney: `init --on`, backfilling the past in any order,
 /// dates outside the journey refused, late entries marked, early milestones grouped.
-@Suite(.serialized) struct PartWayStartTests {
+@Suite struct PartWayStartTests {
   /// The day the patient first runs CareJourney: Day +13 of a journey that began in October.
   static let today = "2026-12-03T09:00:00+01:00"
 
@@ -81,7 +81,7 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     let now = Self.today
-    try cli.ok(["init", "--patient", "Maria", "--on", "2026-10-01"], now: now)
+    try cli.prepare([["init", "--patient", "Maria", "--on", "2026-10-01"]], now: now)
     try cli.ok(["advance", "leukapheresis", "--on", "2026-10-14"], now: now)
     let listed = try cli.ok(["milestones"], now: now)
     // Everything due before 2026-12-03, the first day in the app: the washouts, consent,
@@ -135,7 +135,7 @@ import Testing
   @Test func thePatientAtInitIsThePatientsName() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria Santos"], now: Self.today)
+    try cli.prepare([["init", "--patient", "Maria Santos"]], now: Self.today)
     try cli.ok(["log", "--temp", "37.0"], now: Self.today)
     let journey = try String(contentsOfFile: cli.mine + "/journey.jsonl", encoding: .utf8)
     #expect(
@@ -190,7 +190,7 @@ import Testing
   func datesOutsideTheJourneyAreRefusedAndNothingIsWritten(_ refusal: Refusal) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria", "--on", "2026-10-01"], now: Self.today)
+    try cli.prepare([["init", "--patient", "Maria", "--on", "2026-10-01"]], now: Self.today)
     let before = cli.snapshot()
     let result = try cli.run(refusal.arguments, now: Self.today)
     #expect(result.status != 0, "\(result.stdout)")
@@ -203,7 +203,7 @@ import Testing
   @Test func yearsOutsideAJourneysLifeAreRefused() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: Self.today)
+    try cli.prepare([["init", "--patient", "Maria"]], now: Self.today)
     try cli.ok(["plan", "infusion", "2026-12-20"], now: Self.today)
     let rows = try #require(
       try cli.json(["timeline", "--json"], now: Self.today) as? [[String: Any]])
@@ -227,7 +227,7 @@ import Testing
   func amendOnOutsideTheJourneyIsRefused(date: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria", "--on", "2026-10-01"], now: Self.today)
+    try cli.prepare([["init", "--patient", "Maria", "--on", "2026-10-01"]], now: Self.today)
     try cli.ok(["plan", "infusion", "2026-12-20"], now: Self.today)
     try cli.ok(["advance", "leukapheresis", "--on", "2026-10-14"], now: Self.today)
     let rows = try #require(
@@ -275,7 +275,7 @@ import Testing
   @Test func theRememberedPersonSignsUnlessOverridden() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria Santos"], now: Self.today)
+    try cli.prepare([["init", "--patient", "Maria Santos"]], now: Self.today)
     try cli.remember(role: "caregiver", name: "Tom Santos")
     try cli.ok(["log", "--note", "slept well"], now: Self.today)
     try cli.ok(["--name", "Lea", "log", "--note", "from Lea"], now: Self.today)

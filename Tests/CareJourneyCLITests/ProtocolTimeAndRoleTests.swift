@@ -9,7 +9,7 @@ import Testing
 /// protocol.toml, hostile protocol numbers, a `remind --exec` that never ends, CSV escape
 /// sequences on a terminal, a time in the clocks' spring jump, a patient striking a nurse's
 /// signature, and a timeline range that ends before it starts.
-@Suite struct ProtocolTimeAndRoleTests {
+@Suite(.onWaitingThreads) struct ProtocolTimeAndRoleTests {
   /// A centre's copy of the built-in protocol whose fever line is 37.5 °C.
   static func centreProtocol(_ cli: CLIHarness) throws -> String {
     let scratch = try CLIHarness()
@@ -84,7 +84,7 @@ import Testing
   @Test func aRemindProgramThatNeverEndsIsStopped() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let started = Date()
     let remind = try cli.launch(
       ["remind", "--exec-timeout", "1", "--exec", "/bin/sh", "-c", "sleep 3217; :"])
@@ -117,7 +117,7 @@ import Testing
   @Test func csvOnATerminalShowsControlsEscaped() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"])
+    try cli.prepare([["init", "--patient", "Maria"]])
     let hostile = "copy \u{1B}]52;c;aGVsbG8=\u{07} \u{9B}31m \u{202E}txt.exe"
     try cli.ok(["log", "--note", hostile])
     // Both commands in one real terminal (a tmux pane); a raw OSC 52 would be obeyed there,
@@ -146,7 +146,7 @@ import Testing
   @Test func aTimeTheClocksSkippedIsRefused() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["init", "--patient", "Maria"], now: "2026-03-01T09:00:00+01:00")
+    try cli.prepare([["init", "--patient", "Maria"]], now: "2026-03-01T09:00:00+01:00")
     let now = "2026-04-01T09:00:00+02:00"
     let skipped = try cli.run(["log", "--at", "2026-03-29T02:30", "--temp", "38.1"], now: now)
     #expect(skipped.status == 1)
@@ -169,7 +169,7 @@ import Testing
   @Test func correctingALineNeedsTheRoleThatMayWriteIt() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let rows = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     func id(_ type: String, _ words: String) throws -> String {
       try #require(
@@ -202,7 +202,7 @@ import Testing
   @Test func aTimelineRangeThatEndsBeforeItStartsIsRefused() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     for format in [[], ["--json"], ["--csv"]] {
       let result = try cli.run(["timeline", "--from", "2026-11-22", "--to", "2026-11-01"] + format)
       #expect(result.status == 1, "\(format)")

@@ -3,7 +3,7 @@ import Testing
 
 /// `carejourney remind` end to end: what it prints, the exit status scripts rely on (0 nothing
 /// due, 1 something due, 2 an error), and `--exec` running a real program.
-@Suite(.serialized) struct RemindCommandTests {
+@Suite(.onWaitingThreads) struct RemindCommandTests {
   /// A protocol with the acute window and the default check times, and one milestone due on the
   /// day screening starts whose title is full of shell syntax: `--exec` must pass it on as it
   /// is, and a shell that ran it would create `folder/pwned`.

@@ -8,7 +8,7 @@ import Testing
 /// SIGINT, SIGTERM and SIGHUP to the screens, idle or right as a save is under way: the
 /// program ends with 128 + the signal, the terminal leaves the alternate screen, and no saved
 /// line is damaged. (The same signals to `log` writers: InterruptedWriterTests.)
-@Suite(.serialized) struct ScreenSignalTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreenSignalTests {
   struct Case: CustomTestStringConvertible, Sendable {
     let signal: Int32
     let whileSaving: Bool
@@ -23,7 +23,7 @@ import Testing
   func signalRestoresTheTerminal(_ test: Case) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let before = cli.auditLines()
     let app = try TmuxSession(screensOf: cli)
     try app.waitFor("Day +183")

@@ -3,7 +3,7 @@ import Testing
 
 /// The built binary in tmux: an urgent alert shows whom to call and the emergency number at
 /// 80x24 and every size below it, never cut off.
-@Suite(.serialized) struct ScreensEmergencyLineTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensEmergencyLineTests {
   /// The screen's words with the line breaks and indents of wrapping taken out.
   static func words(_ screen: String) -> String {
     screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -13,7 +13,7 @@ import Testing
   @Test func theEmergencyLineStaysAtEverySize() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let app = try TmuxSession(screensOf: cli)
     try app.resize(width: 80, height: 24)
     try app.waitFor("Day +183 · Month 6 · Follow-up")

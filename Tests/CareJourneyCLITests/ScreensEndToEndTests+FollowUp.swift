@@ -4,7 +4,7 @@ import Testing
 extension ScreensEndToEndTests {
   /// The demo at 80x24 in tmux, the nurse's screens open, the SLEDAI-2K form just opened.
   func sledaiFormOnTheDemo(_ cli: CLIHarness) throws -> TmuxSession {
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let nurse = try app(
       cli, ["TERM": "xterm-256color"], ["--role", "nurse", "--name", "Ana Weber"], width: 80,
       height: 24)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The built binary in tmux: the screens as a person uses them.
-@Suite(.serialized) struct ScreensEndToEndTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensEndToEndTests {
   static let now = "2026-11-22T09:00:00+01:00"
 
   static let terminals: [[String: String]] = [
@@ -33,7 +33,7 @@ import Testing
   func patientLogsAFeverCaregiverFindsItNurseSigns(terminal: [String: String]) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
 
     // The patient logs 38.4 with keys and sees the urgent alert at once.
     let patient = try app(cli, terminal)
@@ -95,7 +95,7 @@ import Testing
   @Test func anotherTerminalsEntryShowsWithinASecond() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let screens = try app(cli, ["TERM": "xterm-256color"])
     try screens.waitFor("Logged today:")
     try cli.ok(["--role", "caregiver", "--name", "Tom", "log", "--note", "from the other laptop"])
@@ -110,7 +110,7 @@ import Testing
   func interruptRestoresTheTerminal(key: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let screens = try app(cli, ["TERM": "xterm-256color"])
     try screens.waitFor("Logged today:")
     try screens.send(key)
@@ -134,7 +134,7 @@ import Testing
   func aTerminalThatCannotDrawGetsAClearError(term: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let screens = try app(cli, ["TERM": term])
     #expect(try screens.waitForExit() != 0)
     #expect(screens.screen.contains("carejourney status"), "\(screens.screen)")

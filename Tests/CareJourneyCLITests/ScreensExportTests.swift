@@ -3,11 +3,11 @@ import Testing
 
 /// The screens' export key in tmux: the file lands in the home folder under a new name, never
 /// over one that is there, and holds what `carejourney export` writes.
-@Suite struct ScreensExportTests {
+@Suite(.onWaitingThreads) struct ScreensExportTests {
   @Test func xExportsToANewFileInTheHomeFolder() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let home = cli.root.path
     let taken = home + "/carejourney-2026-11-22.csv"
     try Data("mine\n".utf8).write(to: URL(fileURLWithPath: taken))

@@ -4,11 +4,11 @@ import Testing
 /// The built screens on the demo (183 days): the first frame is drawn from the last days, the
 /// older ones are read after it; the Timeline reaches all of them, and alerts judged against
 /// an old visit are there.
-@Suite(.serialized) struct ScreensOlderDaysTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensOlderDaysTests {
   @Test func theTimelineReachesTheFirstDays() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let app = try TmuxSession(screensOf: cli, arguments: ["--role", "caregiver"])
     try app.waitFor("the older days read") {
       $0.contains("Timeline · newest first · showing all") && !$0.contains("reading older days")
@@ -35,7 +35,7 @@ import Testing
   @Test func aLabAlertAgainstAnOldVisitShows() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     try cli.ok(["visit", "--lab", "creatinine=1.3", "--role", "nurse"])
     let app = try TmuxSession(screensOf: cli)
     try app.waitFor("the creatinine alert") {

@@ -3,13 +3,13 @@ import Testing
 
 /// A paste in the real terminal: tmux sends it bracketed (`paste-buffer -p`) when the program
 /// asked for bracketed paste, as xterm, GNOME Terminal and iTerm2 do.
-@Suite(.serialized) struct ScreensPasteTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensPasteTests {
   /// "went for a walk⏎t39.4⏎s" pasted into a note saved a 39.4 °C reading with an URGENT alert
   /// that nobody entered; now the note holds the text, on one line, until Enter.
   @Test func aMultiLinePasteIntoANoteIsText() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let screens = try TmuxSession(screensOf: cli)
     try screens.waitFor("Logged today:")
     try screens.send("n")

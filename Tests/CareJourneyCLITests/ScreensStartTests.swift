@@ -3,7 +3,7 @@ import Testing
 
 /// The Start screen in tmux, as a person who found CareJourney on Day +13 uses it: the
 /// questions, then the journey on the right phase and day, signed by who typed it.
-@Suite(.serialized) struct ScreensStartTests {
+@Suite(.serialized, .onWaitingThreads) struct ScreensStartTests {
   @Test func aJourneyBegunBeforeCareJourneyEndsOnTheRightPhaseAndDay() throws {
     var cli = try CLIHarness()
     defer { cli.cleanUp() }

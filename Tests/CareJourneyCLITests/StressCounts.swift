@@ -10,7 +10,7 @@ enum StressCounts {
   /// Writers ended with SIGTERM, SIGINT or SIGHUP in the middle of a burst of logs.
   static var gentleKills: Int { isFull ? 60 : 15 }
   /// Entries each of the four concurrent writers logs.
-  static var entriesPerWriter: Int { isFull ? 500 : 100 }
+  static var entriesPerWriter: Int { isFull ? 500 : 50 }
 
   /// `CAREJOURNEY_SEED` to replay a run, else a fresh seed (printed by the test that uses it).
   static func seed() -> UInt64 {

@@ -3,7 +3,7 @@ import Testing
 
 /// The care circle on two computers, synced by real Syncthing 1.19 instances on loopback
 /// (issue 17): nothing one computer logs is lost on the other, while connected or apart.
-@Suite("Syncthing between two computers", .serialized)
+@Suite("Syncthing between two computers", .serialized, .onWaitingThreads)
 struct SyncthingTests {
   /// How long one change may take to reach the other computer (a sync takes about 1.6 s here).
   static let syncDeadline = 20.0

@@ -6,7 +6,7 @@ import Testing
 struct VerifyAndDamageTests {
   /// The demo journey, and a day file of it with at least four lines.
   static func demo(_ cli: CLIHarness) throws -> (file: String, lines: [String]) {
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     for (name, data) in cli.snapshot().sorted(by: { $0.key < $1.key }) where name.contains("days/")
     {
       let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)

@@ -2,12 +2,12 @@ import Foundation
 import Testing
 
 /// `visit` and `sledai` end to end through the built binary.
-@Suite(.serialized) struct VisitAndSledaiTests {
+@Suite struct VisitAndSledaiTests {
   @Test("visit stores each lab in the protocol's unit and says it against the range")
   func visitSaves() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let out = try cli.ok([
       "visit", "--lab", "igg=6.2g/L", "--lab", "creatinine=97.24µmol/L", "--lab", "neutrophils=450",
     ])
@@ -23,7 +23,7 @@ import Testing
   func visitJSON() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let object = try #require(
       try cli.json(["visit", "--on", "2026-11-20", "--lab", "c3=0.85g/L", "--json"])
         as? [String: Any])
@@ -50,7 +50,7 @@ import Testing
   func visitRefuses(_ arguments: [String], _ says: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let before = cli.snapshot()
     let result = try cli.run(["visit"] + arguments)
     #expect(result.status != 0)
@@ -98,7 +98,7 @@ import Testing
   func sledaiRecord() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let out = try cli.ok([
       "sledai", "--descriptor", "rash", "--pga", "0.3", "--prednisolone", "5", "--record",
     ])
@@ -121,7 +121,7 @@ import Testing
   func sledaiRefuses(_ arguments: [String], _ says: String) throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let before = cli.snapshot()
     let result = try cli.run(["sledai"] + arguments)
     #expect(result.status != 0)

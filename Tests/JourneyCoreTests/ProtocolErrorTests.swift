@@ -558,6 +558,7 @@ let brokenProtocols: [BrokenProtocol] = [
   ("[[[\n", 1, 3),
   ("[[ [x]]\n", 1, 4),
   ("id = \"test\"\n[[a]]\n  [[\t[b]]]\n", 3, 6),
+  ("id = \"test\"\n[[[", 2, 3),
 ])
 func tripleBracketHeaderIsRefusedNotFatal(text: String, line: Int, column: Int) throws {
   let error = try #require(throws: TOMLFileError.self) {

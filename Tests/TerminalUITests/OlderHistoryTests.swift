@@ -60,10 +60,12 @@ import Testing
   /// Every filter, order and search lists the same rows, older days included.
   @Test(arguments: TimelineFilter.allCases)
   func theTimelineListsWhatTheWholeHistoryLists(filter: TimelineFilter) throws {
+    let wholeHistory = Self.state(Fixture.demo())
+    let keptHistory = Self.state(Self.kept(Fixture.demo(), read: true))
     for search in ["", "fever", "38", "FATIGUE", "first day", "°c", "Café"] {
       for newestFirst in [true, false] {
-        var whole = Self.state(Fixture.demo())
-        var kept = Self.state(Self.kept(Fixture.demo(), read: true))
+        var whole = wholeHistory
+        var kept = keptHistory
         whole.timeline.filter = filter
         whole.timeline.search = search
         whole.timeline.newestFirst = newestFirst

@@ -92,7 +92,7 @@ extension AppContext {
     }
     if let text {
       do {
-        return (try CareProtocol(toml: text, fileName: path), nil)
+        return (try CareProtocol.reading(toml: text, fileName: path), nil)
       } catch {
         throw AppError("\(error) — fix \(path), or copy a built-in protocol over it")
       }

@@ -16,7 +16,7 @@ public enum ProtocolSource {
           + CareProtocol.builtInNames.joined(separator: ", ") + ") nor a readable file")
     }
     do {
-      return (text, try CareProtocol(toml: text, fileName: nameOrPath))
+      return (text, try CareProtocol.reading(toml: text, fileName: nameOrPath))
     } catch {
       throw AppError("\(error)")
     }

@@ -16,6 +16,15 @@ extension CareProtocol {
   /// Throws only if the shipped file itself is broken, which the tests rule out.
   public static func builtIn(named name: String) throws(TOMLFileError) -> CareProtocol? {
     guard let text = builtInText(named: name) else { return nil }
-    return try CareProtocol(toml: text, fileName: "\(name).toml")
+    return try reading(toml: text, fileName: "\(name).toml")
+  }
+
+  /// ``init(toml:fileName:)``, or the protocol already read in this process from the same text
+  /// and name (reading is a pure function of both): for loading a journey's protocol, which a
+  /// command or the screens' reload does again and again.
+  public static func reading(toml text: String, fileName: String) throws(TOMLFileError)
+    -> CareProtocol
+  {
+    try ReadProtocols.shared.care(toml: text, fileName: fileName)
   }
 }

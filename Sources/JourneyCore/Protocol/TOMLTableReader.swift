@@ -49,19 +49,32 @@ public struct TOMLTableReader {
   /// `[[ [x]]`): text the TOML parser TOMLKit bundles (toml++) stops the program on instead of
   /// reporting, so it is refused here first. A damaged protocol or theme file must be reported,
   /// never crash the app.
+  ///
+  /// One pass over the bytes: every command reads the protocol file, and this runs first.
   static func bracketAfterArrayHeader(in text: String) -> (line: Int, column: Int)? {
-    var lineNumber = 0
-    for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-      var rest = line.drop(while: blank)
-      guard rest.starts(with: "[[".utf8) else { continue }
-      rest = rest.dropFirst(2).drop(while: blank)
-      if rest.first == UInt8(ascii: "[") {
-        return (lineNumber, line.distance(from: line.startIndex, to: rest.startIndex) + 1)
+    var text = text
+    return text.withUTF8 { bytes in
+      let count = bytes.count
+      let (bracket, space, tab) = (UInt8(ascii: "["), UInt8(ascii: " "), UInt8(ascii: "\t"))
+      func skipBlanks(from index: Int) -> Int {
+        var index = index
+        while index < count, bytes[index] == space || bytes[index] == tab { index += 1 }
+        return index
       }
+      var line = 1
+      var start = 0
+      while start < count {
+        var index = skipBlanks(from: start)
+        if index + 1 < count, bytes[index] == bracket, bytes[index + 1] == bracket {
+          index = skipBlanks(from: index + 2)
+          if index < count, bytes[index] == bracket { return (line, index - start + 1) }
+        }
+        while index < count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        start = index + 1
+        line += 1
+      }
+      return nil
     }
-    return nil
   }
 
   /// A reader for `table`, a table inside this one's file, named `place` in messages.

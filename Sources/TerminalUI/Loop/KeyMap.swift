@@ -125,6 +125,19 @@ public enum KeyMap {
   /// The bindings that work in a context: its own, then, on a screen, the ones for every
   /// screen. A form, picker or prompt has only its own.
   public static func bindings(in context: KeyContext) -> [KeyBinding] {
+    byContext[context] ?? collect(in: context)
+  }
+
+  /// ``bindings(in:)`` of every screen and every form, picker and prompt, gathered once: a key
+  /// is looked up on each keystroke, and a paste arrives as many keystrokes.
+  static let byContext: [KeyContext: [KeyBinding]] = Dictionary(
+    (AppState.Screen.allCases.map(KeyContext.screen) + KeyContext.modes).map {
+      ($0, collect(in: $0))
+    },
+    uniquingKeysWith: { first, _ in first })
+
+  /// The bindings of a context, read from the table.
+  static func collect(in context: KeyContext) -> [KeyBinding] {
     let own = bindings.filter { $0.contexts.contains(context) }
     guard case .screen = context else { return own }
     return own + bindings.filter { $0.contexts.isEmpty }

@@ -4,7 +4,8 @@ import Foundation
 /// export written to a temporary file.
 ///
 /// The first run makes the libraries' virtual environment under the package's `.build` folder;
-/// see the script.
+/// see the script. Each format's checks go to one `validate serve FORMAT` process kept for the
+/// whole test run (``ValidatorProcess``), so its libraries are loaded once.
 enum ExportValidator {
   struct Result {
     var status: Int32
@@ -16,7 +17,7 @@ enum ExportValidator {
   static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Validators/validate")
 
-  /// Validates `text` as `format` (`fhir` or `ics`).
+  /// Validates `text` as `format` (`fhir`, `fhir-strict` or `ics`).
   static func check(_ text: String, as format: String) throws -> Result {
     let file = try TemporaryFile.write(text, suffix: format == "ics" ? ".ics" : ".fhir.json")
     defer { try? FileManager.default.removeItem(at: file) }
@@ -24,21 +25,8 @@ enum ExportValidator {
   }
 
   static func check(file: String, as format: String) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = [script.path, format, file]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let summary = (try? JSONSerialization.jsonObject(with: outData)) as? [String: Any] ?? [:]
-    return Result(
-      status: process.terminationStatus, summary: summary,
-      errors: String(decoding: errData, as: UTF8.self))
+    let answer = try ValidatorProcess.serving(format).check(file)
+    let summary = (try? JSONSerialization.jsonObject(with: answer.output)) as? [String: Any] ?? [:]
+    return Result(status: answer.status, summary: summary, errors: answer.errors)
   }
 }

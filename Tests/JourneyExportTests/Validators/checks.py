@@ -4,6 +4,12 @@ of what the library saw for the tests to compare with their own reading.
     python checks.py fhir FILE   HL7 FHIR R4 (4.0.1) with fhir.resources
     python checks.py fhir-strict FILE   HL7 FHIR R4 with google-fhir-r4 and fhir.resources 8.3
     python checks.py ics FILE    RFC 5545 with icalendar
+    python checks.py serve KIND  one of the above for each file named on standard input
+
+serve: reads a path per line and answers each with one JSON line, {"status", "output",
+"errors"}: the exit status, standard output and standard error `checks.py KIND FILE` would have
+given. One interpreter then imports the libraries once for a whole test run (google-fhir-r4's
+protocol buffers take seconds to load).
 
 fhir: fhir.resources refuses missing required elements, unknown elements, wrong types and
 malformed dates; it does not check that codes come from their value sets, so the Swift tests
@@ -165,7 +171,35 @@ def check_ics(path):
     print(json.dumps(summary, sort_keys=True, ensure_ascii=False))
 
 
+CHECKS = {"fhir": check_fhir, "fhir-strict": check_fhir_strict, "ics": check_ics}
+
+
+def serve(kind):
+    """Checks the file named on each line of standard input as `checks.py KIND FILE` does."""
+    import contextlib
+    import io
+    import traceback
+
+    check = CHECKS[kind]
+    while True:
+        path = sys.stdin.readline()
+        if not path:
+            return
+        output, errors, status = io.StringIO(), io.StringIO(), 0
+        with contextlib.redirect_stdout(output), contextlib.redirect_stderr(errors):
+            try:
+                check(path.rstrip("\n"))
+            except SystemExit as end:
+                status = end.code if isinstance(end.code, int) else 1
+            except Exception:
+                traceback.print_exc()
+                status = 1
+        answer = {"status": status, "output": output.getvalue(), "errors": errors.getvalue()}
+        print(json.dumps(answer, ensure_ascii=False), flush=True)
+
+
 if __name__ == "__main__":
-    {"fhir": check_fhir, "fhir-strict": check_fhir_strict, "ics": check_ics}[sys.argv[1]](
-        sys.argv[2]
-    )
+    if sys.argv[1] == "serve":
+        serve(sys.argv[2])
+    else:
+        CHECKS[sys.argv[1]](sys.argv[2])
