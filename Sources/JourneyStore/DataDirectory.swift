@@ -79,7 +79,10 @@ public struct DataDirectory: Equatable, Sendable {
   /// they are.
   public func relative(_ path: String) -> String {
     let prefix = root == "/" ? "/" : root + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    // Compared and cut as bytes: the paths are the root's own bytes and names read from the
+    // folders (counting characters for each of 3,650 day files cost 2 % of reading them).
+    guard path.utf8.starts(with: prefix.utf8) else { return path }
+    return String(decoding: path.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
   }
 
   /// Creates the root folder and any missing parents, mode 0700 whatever the umask.
