@@ -81,7 +81,15 @@ public struct DataDirectory: Equatable, Sendable {
     let prefix = root == "/" ? "/" : root + "/"
     // Compared and cut as bytes: the paths are the root's own bytes and names read from the
     // folders (counting characters for each of 3,650 day files cost 2 % of reading them).
-    guard path.utf8.starts(with: prefix.utf8) else { return path }
+    var (bytes, start) = (path, prefix)
+    let inside = bytes.withUTF8 { path in
+      start.withUTF8 { prefix in
+        guard path.count >= prefix.count, let a = path.baseAddress, let b = prefix.baseAddress
+        else { return false }
+        return memcmp(a, b, prefix.count) == 0
+      }
+    }
+    guard inside else { return path }
     return String(decoding: path.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
   }
 
