@@ -34,6 +34,9 @@ struct CareJourney: ParsableCommand {
   /// error messages often echo what was typed, and ArgumentParser prints them as they are.
   static func main() {
     BenchmarkProbe.recordPeakMemoryAtExit(environment: ProcessInfo.processInfo.environment)
+    // Into a file or a pipe, output goes in pieces of 64 KB, not 4 KB: ten years of
+    // `timeline --csv` are 6.5 MB, 1,600 writes otherwise. A terminal keeps its own buffering.
+    if isatty(STDOUT_FILENO) == 0 { setvbuf(stdout, nil, _IOFBF, 1 << 16) }
     let status = run(Array(CommandLine.arguments.dropFirst()))
     fflush(nil)
     Foundation.exit(status)
