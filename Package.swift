@@ -4,6 +4,7 @@ import PackageDescription
 // Arrows point one way (DESIGN.md):
 //   carejourney → NCursesBackend → TerminalUI → JourneyCore
 //   carejourney → JourneyApp → TerminalUI, JourneyStore, JourneyExport → JourneyCore
+//   JourneyCore → CSHA256 (C: SHA-256 with the processor's SHA instructions)
 let package = Package(
   name: "CareJourney",
   platforms: [.macOS(.v13)],
@@ -20,9 +21,11 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
+    // SHA-256 blocks through the x86 SHA extensions (SHA-NI) where the processor has them.
+    .target(name: "CSHA256"),
     .target(
       name: "JourneyCore",
-      dependencies: ["TOMLKit"],
+      dependencies: ["TOMLKit", "CSHA256"],
       // The translators' catalogs (gettext .po, one per language) are built in like the protocol.
       resources: [
         .embedInCode("Resources/cd19-sle.toml"), .embedInCode("Resources/Catalogs"),

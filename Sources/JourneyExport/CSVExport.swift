@@ -90,10 +90,14 @@ public enum CSVExport {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(160 * (items.count + 1))
     if withHeader { row(header, table.dialect, into: &bytes) }
+    // The date and day cells of the item before: a day's items share them.
+    var day: (date: LocalDate, number: Int?, cells: (date: String, day: String))?
     for item in items {
-      for cells in cells(item, table, body: bodies[item.id]) {
-        row(cells, table.dialect, into: &bytes)
+      if day?.date != item.date || day?.number != item.day.number {
+        day = (item.date, item.day.number, (item.date.description, item.day.dayLabel ?? ""))
       }
+      let cells = item.undated ? ("", "") : day?.cells ?? ("", "")
+      write(item, table, body: bodies[item.id], dayCells: cells, into: &bytes)
     }
     return String(decoding: bytes, as: UTF8.self)
   }
@@ -106,47 +110,97 @@ public enum CSVExport {
     rows(items.filter { $0.time != nil }, table, entries: entries)
   }
 
-  /// An item's rows of cells, in ``header`` order: one, or one per lab value.
-  static func cells(_ item: TimelineItem, _ table: Table, body: Entry.Body?) -> [[String]] {
-    let number = { (value: Double) in CSVExport.number(value, table.dialect) }
-    var base = [
-      item.undated ? "" : item.date.description, item.time?.description ?? "",
-      item.undated ? "" : item.day.dayLabel ?? "",
-      item.phase.rawValue, item.kind.rawValue, item.text, item.value.map(number) ?? "",
-      item.unit ?? "", item.severity.map(String.init) ?? "", item.author.role.rawValue,
-      item.author.name, item.struckOut ? "yes" : "no", item.correction ?? "", item.id,
-      item.enteredOn?.description ?? "", "", "", "", "", "", table.patient ?? "",
-    ]
+  /// An item's rows, cells in ``header`` order: one, or one per lab value. Written cell by
+  /// cell into `bytes`, with no list of cells made for each of years of rows.
+  ///
+  /// `dayCells` are the item's date and day label as cells (empty for an item with no date).
+  static func write(
+    _ item: TimelineItem, _ table: Table, body: Entry.Body?,
+    dayCells: (date: String, day: String), into bytes: inout [UInt8]
+  ) {
+    let dialect = table.dialect
+    var first = true
+    func put(_ text: String) {
+      if !first { bytes.append(dialect.separator) }
+      first = false
+      cell(text, dialect, into: &bytes)
+    }
+    func end() {
+      bytes.append(UInt8(ascii: "\r"))
+      bytes.append(UInt8(ascii: "\n"))
+      first = true
+    }
+    /// The cells up to `text` (columns 0 to 4), which every row of the item shares.
+    func start() {
+      put(dayCells.date)
+      put(item.time?.description ?? "")
+      put(dayCells.day)
+      put(item.phase.rawValue)
+      put(item.kind.rawValue)
+    }
+    /// The cells from `severity` to `entered_on` (columns 8 to 14).
+    func middle() {
+      put(item.severity.map(String.init) ?? "")
+      put(item.author.role.rawValue)
+      put(item.author.name)
+      put(item.struckOut ? "yes" : "no")
+      put(item.correction ?? "")
+      put(item.id)
+      put(item.enteredOn?.description ?? "")
+    }
     switch body {
-    case .bloodPressure(let systolic, let diastolic):
-      base[6] = ""
-      base[15] = String(systolic)
-      base[16] = String(diastolic)
-      return [base]
     case .labs(let results):
-      return results.map { result in
-        var cells = base
+      for result in results {
         let definition = table.care?.lab(named: result.lab)
         let shown =
           definition.map { (result.value, $0.unit) } ?? (result.typedValue, result.typedUnit)
-        cells[5] = (definition?.label ?? result.lab) + " " + number(shown.0) + " " + shown.1
-        cells[6] = number(shown.0)
-        cells[7] = shown.1
-        cells[17] = result.lab
+        let value = number(shown.0, dialect)
+        start()
+        put((definition?.label ?? result.lab) + " " + value + " " + shown.1)
+        put(value)
+        put(shown.1)
+        middle()
+        put("")
+        put("")
+        put(result.lab)
+        var range = ""
+        var flag = ""
         if let definition {
-          cells[18] = [definition.low, definition.high]
-            .map { $0.map(number) ?? "" }.joined(separator: " - ")
-          if definition.low == nil && definition.high == nil { cells[18] = "" }
+          if definition.low != nil || definition.high != nil {
+            range = [definition.low, definition.high]
+              .map { $0.map { number($0, dialect) } ?? "" }.joined(separator: " - ")
+          }
           switch definition.status(of: result.value) {
-          case .high: cells[19] = "H"
-          case .low: cells[19] = "L"
+          case .high: flag = "H"
+          case .low: flag = "L"
           case .normal, .noRange: break
           }
         }
-        return cells
+        put(range)
+        put(flag)
+        put(table.patient ?? "")
+        end()
       }
+    case .bloodPressure(let systolic, let diastolic):
+      start()
+      put(item.text)
+      put("")
+      put(item.unit ?? "")
+      middle()
+      put(String(systolic))
+      put(String(diastolic))
+      for _ in 0..<3 { put("") }
+      put(table.patient ?? "")
+      end()
     default:
-      return [base]
+      start()
+      put(item.text)
+      put(item.value.map { number($0, dialect) } ?? "")
+      put(item.unit ?? "")
+      middle()
+      for _ in 0..<5 { put("") }
+      put(table.patient ?? "")
+      end()
     }
   }
 
@@ -183,13 +237,23 @@ public enum CSVExport {
   /// Standard CSV quotes a `;` too, so a spreadsheet guessing the separator reads the same
   /// cells; ``Dialect/excel`` leaves a `,` (a decimal comma) unquoted.
   static func cell(_ text: String, _ dialect: Dialect = .standard, into bytes: inout [UInt8]) {
+    guard !text.isEmpty else { return }
+    // The bytes that make a cell quoted, all below 64, as bits: `"`, line breaks, `;`, and
+    // `,` unless it is a decimal comma (``Dialect/excel``).
+    var quoting: UInt64 = 1 << 0x22 | 1 << 0x0A | 1 << 0x0D | 1 << 0x3B
+    if dialect != .excel { quoting |= 1 << 0x2C }
     var text = text
-    let comma: UInt8 = dialect == .excel ? UInt8(ascii: ";") : UInt8(ascii: ",")
     text.withUTF8 { utf8 in
-      let formula = utf8.first.map(formulaStarts.contains) ?? false
-      let quoted = utf8.contains {
-        $0 == UInt8(ascii: "\"") || $0 == comma || $0 == UInt8(ascii: "\n")
-          || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: ";")
+      guard let base = utf8.baseAddress else { return }
+      let first = base[0]
+      let formula = first < 0x41 && formulaStarts.contains(first)
+      var quoted = false
+      for index in 0..<utf8.count {
+        let byte = base[index]
+        if byte < 64 && quoting & (1 << UInt64(byte)) != 0 {
+          quoted = true
+          break
+        }
       }
       guard formula || quoted else {
         bytes.append(contentsOf: utf8)

@@ -13,6 +13,15 @@ extension ExportFormat {
     }
   }
 
+  /// The visit report (html) from the journey in `input` and the entries `days` hands over a
+  /// day at a time, oldest first (`input.entries` is not read): only what the report shows is
+  /// kept, so ten years are never held whole.
+  public static func renderReport(
+    _ input: ExportInput, days: (_ body: (LocalDate, [Entry]) throws -> Void) throws -> Void
+  ) throws -> String {
+    try HTMLReport.render(input, days: days)
+  }
+
   /// The FHIR bundle handed to `emit` in pieces, the days read through ``ExportInput/days``
   /// when it is given: ten years are never held whole.
   public static func streamFHIR(_ input: ExportInput, _ emit: (String) throws -> Void) throws {

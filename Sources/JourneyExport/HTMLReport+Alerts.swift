@@ -7,8 +7,6 @@ extension Report {
   /// The alerts in force as of the report, as the app shows them: symbol, word, what was seen,
   /// whom to call.
   func alertsSection() -> Markup {
-    let active = RedFlags.active(
-      journey: journey, entries: input.entries, protocol: care, now: input.now)
     var body: Markup
     if active.isEmpty {
       body = empty(
@@ -34,13 +32,7 @@ extension Report {
   /// that raised it, and how many more did that day).
   func redFlagSection() -> Markup {
     let heading = "Red flags raised in this period"
-    // For the whole journey the entries judged are all there are: the rules need no second
-    // copy of them to compare with.
-    let whole = input.isWholeJourney
-    let periodEntries =
-      whole ? input.entries : input.entries.filter { input.includes($0.observedAt.date) }
-    let alerts = RedFlags.alerts(
-      for: periodEntries, in: whole ? nil : input.entries, journey: journey, protocol: care)
+    let alerts = raised
     guard !alerts.isEmpty else {
       return section("red-flags", heading, empty("No red flag was raised in this period."))
     }

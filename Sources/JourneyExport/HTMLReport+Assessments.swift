@@ -76,6 +76,10 @@ extension Report {
       return (entry, input, result)
     }
     let rows = inPeriod.compactMap { entry -> Markup? in
+      switch entry.body {
+      case .grading, .ice: break
+      default: return nil
+      }
       var what = Timeline.describe(entry.body, unit: journey.temperatureUnit, care: care).text
       var findings: [String]
       switch entry.body {

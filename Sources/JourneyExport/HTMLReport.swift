@@ -12,7 +12,27 @@ import JourneyCore
 /// data gives the same bytes. Every text from the data goes through ``Markup`` and is escaped.
 enum HTMLReport {
   static func render(_ input: ExportInput) -> String {
-    let report = Report(input)
+    page(Report(input))
+  }
+
+  /// The report with the entries read from the day files a day at a time (``ReportDays``),
+  /// `input.entries` left aside: the same page, without holding ten years of entries. Days not
+  /// as CareJourney writes them are read again, all of them at once.
+  static func render(_ input: ExportInput, days: ReportDays.Reader) throws -> String {
+    var input = input
+    if let read = try ReportDays.collect(input, days: days) {
+      input.entries = read.entries
+      return page(Report(input, alerts: (read.active, read.raised)))
+    }
+    var all: [Entry] = []
+    try days { _, day in all += day }
+    input.entries = all
+    return page(Report(input))
+  }
+
+  /// The page of a report.
+  static func page(_ report: Report) -> String {
+    let input = report.input
     let sections: [Markup] = [
       report.masthead(),
       report.problemsNotice(),

@@ -26,7 +26,9 @@ import JourneyCore
 ///   What the journey is made of is what is written: an event its rules refuse (listed by
 ///   `carejourney verify`) is left out, as a line that cannot be read is.
 /// - `events` are in the order of `journey.jsonl` (the journey is a fold over them); `entries`
-///   by the date they were observed, each day's in the order they were written. Keys are sorted,
+///   by the date they were observed, each day's in the order they were written: day file by day
+///   file, as the files hold them (a line moved by hand into another day's file comes with that
+///   file, as the timeline shows it; `import` puts it back in its own day's file). Keys are sorted,
 ///   one object a line, so the same journey always gives the same bytes, whatever the day.
 /// - `protocol` is the text of the journey's `protocol.toml`, or null when the journey uses a
 ///   built-in protocol without a copy.
@@ -52,11 +54,10 @@ public enum JSONExport {
       throw Refusal(description: rangeRefusal)
     }
     try check(input.journey)
-    let entries = inFileOrder(input.entries).map { LineCodec.encode($0) }
     var text = ""
-    try stream(journey: input.journey, protocolText: input.protocolText, entryLines: entries) {
-      text += $0
-    }
+    try stream(
+      journey: input.journey, protocolText: input.protocolText,
+      entries: { body in try inFileOrder(input.entries).forEach(body) }, { text += $0 })
     return text
   }
 
@@ -70,46 +71,72 @@ public enum JSONExport {
   }
 
   /// The document in pieces, each handed to `emit` as it is made, so ten years of entries are
-  /// written without holding the document whole: `entryLines` are the entries as ``LineCodec``
-  /// encodes them, in ``inFileOrder(_:)``. The pieces joined are what ``render(_:)`` gives.
+  /// written without holding them or the document: `entries` hands each entry to its `body` in
+  /// the document's order (``inFileOrder(_:)``, or a day file at a time as the files hold
+  /// them), and each is written as ``LineCodec`` encodes it, its hash in the chain kept as 32
+  /// bytes. The pieces joined are what ``render(_:)`` gives.
   public static func stream(
-    journey: Journey, protocolText: String?, entryLines: [String], _ emit: (String) throws -> Void
+    journey: Journey, protocolText: String?,
+    entries: (_ body: (Entry) throws -> Void) throws -> Void, _ emit: (String) throws -> Void
   ) throws {
-    // Escaping works character by character, so escaping piece by piece gives the same text.
-    // Pieces of about 64 KB: one write each, not one for each of 40,000 entries.
-    var piece = "{\n  \"entries\": "
+    try withoutActuallyEscaping(emit) { emit in
+      try write(journey: journey, protocolText: protocolText, entries: entries, emit)
+    }
+  }
+
+  /// ``stream(journey:protocolText:entries:_:)``, with `emit` free to be used by the closure
+  /// handed to `entries`.
+  private static func write(
+    journey: Journey, protocolText: String?,
+    entries: (_ body: (Entry) throws -> Void) throws -> Void,
+    _ emit: @escaping (String) throws -> Void
+  ) throws {
+    // Written as bytes, handed on in pieces of about 64 KB: one write each, not one for each of
+    // 40,000 entries. A piece ends after a whole text, so escaping piece by piece gives the
+    // same text as escaping the whole (escaping works character by character).
+    var piece: [UInt8] = []
+    piece.reserveCapacity(pieceSize + 4096)
+    func flush() throws {
+      guard !piece.isEmpty else { return }
+      try emit(SafeText.jsonEscaped(String(decoding: piece, as: UTF8.self)))
+      piece.removeAll(keepingCapacity: true)
+    }
     func add(_ text: String) throws {
-      piece += text
-      guard piece.utf8.count >= 1 << 16 else { return }
-      try emit(SafeText.jsonEscaped(piece))
-      piece = ""
+      piece.append(contentsOf: text.utf8)
+      if piece.count >= pieceSize { try flush() }
     }
-    func addList(_ lines: [String]) throws {
-      if lines.isEmpty {
-        try add("[]")
-        return
+    var scratch: [UInt8] = []
+    var prev = SHA256.Digest.zero
+    // The chain is computed as the lines are written: ten years' hashes are kept as digests.
+    var entryChain: [SHA256.Digest] = []
+    try add("{\n  \"entries\": ")
+    try entries { entry in
+      try add(entryChain.isEmpty ? "[\n    " : ",\n    ")
+      prev = BackupChain.next(after: prev, scratch: &scratch) {
+        LineCodec.encode(entry, appendingTo: &$0)
       }
-      for (index, line) in lines.enumerated() {
-        try add(index == 0 ? "[\n    " : ",\n    ")
-        try add(line)
-      }
-      try add("\n  ]")
+      piece += scratch[64...]
+      entryChain.append(prev)
     }
-    // The chain is written as it is computed: ten years' hashes are never held as a list.
-    func addChain(_ lines: [String]) throws {
-      var prev = LineCodec.genesisHash
-      for (index, line) in lines.enumerated() {
-        prev = BackupChain.next(after: prev, line)
-        try add((index == 0 ? "[\n    \"" : ",\n    \"") + prev + "\"")
+    try add(entryChain.isEmpty ? "[]" : "\n  ]")
+    func addChain(_ chain: [SHA256.Digest]) throws {
+      for (index, digest) in chain.enumerated() {
+        try add(index == 0 ? "[\n    \"" : ",\n    \"")
+        digest.append(to: &piece)
+        try add("\"")
       }
-      try add(lines.isEmpty ? "[]" : "\n  ]")
+      try add(chain.isEmpty ? "[]" : "\n  ]")
     }
-    try addList(entryLines)
     try add(",\n  \"entryChain\": ")
-    try addChain(entryLines)
+    try addChain(entryChain)
     let events = journey.events.map { LineCodec.encode($0) }
+    prev = .zero
+    let eventChain = events.map { line in
+      prev = BackupChain.next(after: prev, line, scratch: &scratch)
+      return prev
+    }
     try add(",\n  \"eventChain\": ")
-    try addChain(events)
+    try addChain(eventChain)
     try add(
       ",\n"
         + "  \"events\": \(list(events)),\n"
@@ -118,8 +145,11 @@ public enum JSONExport {
         + "  \"protocolSha256\": \(protocolText.map { "\"\(SHA256.hex($0))\"" } ?? "null"),\n"
         + "  \"version\": \(version)\n"
         + "}\n")
-    if !piece.isEmpty { try emit(SafeText.jsonEscaped(piece)) }
+    try flush()
   }
+
+  /// About how many bytes a piece of the document holds when handed on.
+  static let pieceSize = 1 << 16
 
   /// The refusal for `--from`/`--to` with `json`, which says what to do instead.
   public static let rangeRefusal =

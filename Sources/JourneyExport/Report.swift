@@ -12,12 +12,24 @@ struct Report {
   let chartStart: LocalDate
   /// How many days they cover.
   let chartDays: Int
+  /// The alerts in force as of the report, as the app shows them (``RedFlags/active(journey:
+  /// entries:protocol:now:hours:)``).
+  let active: [Alert]
+  /// The red flags the entries of the period raised, in the order of the entries.
+  let raised: [Alert]
 
   /// Days the daily charts cover when no `--from` is given: the last this many days with
   /// readings.
   static let defaultChartDays = 30
 
+  /// The report of every entry in `input`, its alerts judged from them.
   init(_ input: ExportInput) {
+    self.init(input, alerts: nil)
+  }
+
+  /// The report of the entries in `input`; with `alerts`, judged already (``ReportDays`` keeps
+  /// only the entries the sections show, and judges every entry as it reads the days).
+  init(_ input: ExportInput, alerts: (active: [Alert], raised: [Alert])?) {
     self.input = input
     // Ten years are 40,000 entries: sorted through their indices, and not copied at all when
     // they come in order (as the day files give them) or the period is the whole journey.
@@ -30,28 +42,60 @@ struct Report {
     inPeriod =
       input.isWholeJourney ? entries : entries.filter { input.includes($0.observedAt.date) }
     (chartStart, chartDays) = Report.chartRange(input: input, entries: entries)
+    if let alerts {
+      (active, raised) = alerts
+    } else {
+      active = RedFlags.active(
+        journey: input.journey, entries: input.entries, protocol: input.care, now: input.now)
+      // For the whole journey the entries judged are all there are: the rules need no second
+      // copy of them to compare with.
+      let whole = input.isWholeJourney
+      let periodEntries =
+        whole ? input.entries : input.entries.filter { input.includes($0.observedAt.date) }
+      raised = RedFlags.alerts(
+        for: periodEntries, in: whole ? nil : input.entries, journey: input.journey,
+        protocol: input.care)
+    }
   }
 
   /// `--from` to `--to` (today when not given) when a start is given; otherwise the 30 days
   /// ending on the last day with a temperature or a symptom logged (up to `--to` or today), so a
   /// report made after a quiet spell still shows the readings there are.
   static func chartRange(input: ExportInput, entries: [Entry]) -> (LocalDate, Int) {
-    let end = input.to ?? max(input.today, input.from ?? input.today)
+    let end = chartEnd(input)
     if let from = input.from {
       return (from, max(1, from.days(to: end) + 1))
     }
     let lastReading = entries.last { entry in
-      guard entry.observedAt.date <= end else { return false }
-      switch entry.body {
-      case .temperature, .symptom: return true
-      default: return false
-      }
+      entry.observedAt.date <= end && placesCharts(entry.body)
     }?.observedAt.date
     let last = lastReading ?? end
     return (last.adding(days: -(defaultChartDays - 1)), defaultChartDays)
   }
 
   var chartEnd: LocalDate { chartStart.adding(days: chartDays - 1) }
+
+  /// The last day the daily charts may end on: `--to`, else today (or `--from`, when later).
+  static func chartEnd(_ input: ExportInput) -> LocalDate {
+    input.to ?? max(input.today, input.from ?? input.today)
+  }
+
+  /// Whether an entry's body is one the daily charts draw (temperature, vital signs,
+  /// symptoms): the only entries a report leaves out of what it keeps outside their days.
+  static func isCharted(_ body: Entry.Body) -> Bool {
+    switch body {
+    case .temperature, .heartRate, .bloodPressure, .oxygenSaturation, .weight, .symptom: true
+    default: false
+    }
+  }
+
+  /// Whether a body counts as a reading that places the charts (a temperature or a symptom).
+  static func placesCharts(_ body: Entry.Body) -> Bool {
+    switch body {
+    case .temperature, .symptom: true
+    default: false
+    }
+  }
 
   /// The last day the report speaks of: `--to`, else the day it is made.
   var periodEnd: LocalDate { input.to ?? input.today }

@@ -26,6 +26,7 @@ struct Bench: ParsableCommand {
         swift build -c release && .build/release/carejourney-bench
         .build/release/carejourney-bench --quick
         .build/release/carejourney-bench --sizes 10y --runs 9 --details
+        .build/release/carejourney-bench --sizes 10y --only status,export,verify,import
       """)
 
   @Option(help: "History lengths, comma-separated: 1m, 1y, 10y, 90d, ... (default 1m,1y,10y).")
@@ -59,20 +60,34 @@ struct Bench: ParsableCommand {
   @Flag(help: "Also list the slowest keys of each size.")
   var details = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Only these measures, comma-separated: screens, log, status, timeline, export, export "
+        + "json, verify, import, ... (default: all).",
+      discussion: "A word picks every measure whose name begins with it; the floors are always "
+        + "measured.", valueName: "measures"))
+  var only: String?
+
+  /// Whether the measure named `name` is to be taken (``only``).
+  func wants(_ name: String) -> Bool {
+    guard let only else { return true }
+    return only.split(separator: ",").contains { word in
+      name.hasPrefix(word.trimmingCharacters(in: .whitespaces))
+    }
+  }
+
   /// The commands that read the whole history, by the label the table shows, with their
-  /// budgets at ten years (README "Performance"). Tracked: `status` still reads every day file,
-  /// and the FHIR and HTML exports are being rewritten; they are measured against the budget
-  /// they are to meet, without failing the run.
+  /// budgets at ten years (README "Performance"). Tracked: the FHIR export is being rewritten;
+  /// it is measured against the budget it is to meet, without failing the run.
   static let wholeHistoryCommands: [WholeHistoryCommand] = [
-    WholeHistoryCommand("status", ["status"], time: .start(3), megabytes: 30, tracked: true),
+    WholeHistoryCommand("status", ["status"], time: .start(3), megabytes: 30),
     WholeHistoryCommand("timeline --csv", ["timeline", "--csv"], time: .read(6), megabytes: 30),
     WholeHistoryCommand("export csv", ["export", "csv"], time: .read(6), megabytes: 30),
     WholeHistoryCommand("export json", ["export", "json"], time: .read(6), megabytes: 40),
     WholeHistoryCommand(
       "export fhir", ["export", "fhir"], time: .read(10), megabytes: 40, tracked: true),
     WholeHistoryCommand("export ics", ["export", "ics"], time: nil, megabytes: 40),
-    WholeHistoryCommand(
-      "export html", ["export", "html"], time: nil, megabytes: 40, tracked: true),
+    WholeHistoryCommand("export html", ["export", "html"], time: nil, megabytes: 40),
     WholeHistoryCommand("verify", ["verify"], time: .read(10), megabytes: 40),
   ]
 
@@ -146,43 +161,14 @@ struct Bench: ParsableCommand {
       row("floor: start and exit (carejourney --help)", help.time, nil)
       row("peak memory, --help", help.memory, nil)
       let floors = Floors(read: readFloor.median, start: help.time.median)
-      let patient = try measure.firstFrame(role: "patient")
-      row("start → first frame, Today", patient.frame, .atMost(0.150))
-      if size == .month { firstFrameMonth = patient.frame.median }
-      if let month = firstFrameMonth, size != .month {
-        row(
-          "first frame ÷ first frame at 1 month",
-          Sample(values: [patient.frame.median / month], unit: .ratio), .atMost(1.5))
+      if wants("screens") {
+        try measureScreens(measure, size: size, runs: runs, firstFrameMonth: &firstFrameMonth, row)
       }
-      let caregiver = try measure.firstFrame(role: "caregiver")
-      row("start → first frame, Timeline", caregiver.frame, .atMost(0.150))
-      row("whole process on a terminal: start, first frame, exit", patient.process, nil)
-
-      let keys = try measure.keystrokes()
-      row("start → whole history read (screens usable before)", keys.loaded, nil)
-      row(
-        "key → frame while it is read (Timeline, \(ScriptedKey.whileReading.count) keys × \(runs))",
-        keys.early, .atMost(0.016))
-      for screen in ScriptedKey.screens {
-        guard let sample = keys.byScreen[screen] else { continue }
-        row(
-          "key → frame, \(screen) (\(sample.values.count / runs) keys × \(runs))", sample,
-          .atMost(0.016))
-      }
-      row("peak memory, screens (whole history read)", keys.memory, .atMost(40 * 1024))
-      if details {
-        for (key, seconds) in keys.slowest {
-          let name = String(decoding: key.bytes, as: UTF8.self).debugDescription
-          note("  slow key \(name) on \(key.screen): " + String(format: "%.1f ms", seconds * 1000))
-        }
-      }
-
-      let log = try measure.command(["log", "--temp", "37.1"])
-      if let log {
+      if wants("log"), let log = try measure.command(["log", "--temp", "37.1"]) {
         row("carejourney log --temp (fsync included)", log.time, .atMost(0.030))
         row("peak memory, log", log.memory, .atMost(40 * 1024))
       }
-      for command in Bench.wholeHistoryCommands {
+      for command in Bench.wholeHistoryCommands where wants(command.label) {
         guard let result = try measure.command(command.arguments) else {
           table.skip(size: size.name, measure: command.label, why: "not available in this build")
           continue
@@ -191,12 +177,15 @@ struct Bench: ParsableCommand {
         row(command.label, result.time, time)
         row("peak memory, \(command.label)", result.memory, memory)
       }
-      if let imported = try measure.importing() {
-        row(
-          "import of the whole backup (export json)", imported.time, .atMost(Bench.importBudget))
-        row("peak memory, import", imported.memory, nil)
-      } else {
-        table.skip(size: size.name, measure: "import", why: "not available in this build")
+      if wants("import") {
+        if let imported = try measure.importing() {
+          row(
+            "import of the whole backup (export json)", imported.time,
+            .atMost(Bench.importBudget))
+          row("peak memory, import", imported.memory, nil)
+        } else {
+          table.skip(size: size.name, measure: "import", why: "not available in this build")
+        }
       }
       if !keep { try? FileManager.default.removeItem(atPath: data) }
     }
@@ -209,6 +198,44 @@ struct Bench: ParsableCommand {
     if table.over(factor) {
       note(factor == 1 ? "A budget was missed." : "A median was over \(factor) times its budget.")
       throw ExitCode(1)
+    }
+  }
+
+  /// The screens on a pseudo-terminal: the first frame for the patient and the caregiver, then
+  /// the scripted keys on every screen, each with its budget, as rows of the table.
+  func measureScreens(
+    _ measure: Measurements, size: HistorySize, runs: Int, firstFrameMonth: inout Double?,
+    _ row: (String, Sample, Budget?) -> Void
+  ) throws {
+    let patient = try measure.firstFrame(role: "patient")
+    row("start → first frame, Today", patient.frame, .atMost(0.150))
+    if size == .month { firstFrameMonth = patient.frame.median }
+    if let month = firstFrameMonth, size != .month {
+      row(
+        "first frame ÷ first frame at 1 month",
+        Sample(values: [patient.frame.median / month], unit: .ratio), .atMost(1.5))
+    }
+    let caregiver = try measure.firstFrame(role: "caregiver")
+    row("start → first frame, Timeline", caregiver.frame, .atMost(0.150))
+    row("whole process on a terminal: start, first frame, exit", patient.process, nil)
+
+    let keys = try measure.keystrokes()
+    row("start → whole history read (screens usable before)", keys.loaded, nil)
+    row(
+      "key → frame while it is read (Timeline, \(ScriptedKey.whileReading.count) keys × \(runs))",
+      keys.early, .atMost(0.016))
+    for screen in ScriptedKey.screens {
+      guard let sample = keys.byScreen[screen] else { continue }
+      row(
+        "key → frame, \(screen) (\(sample.values.count / runs) keys × \(runs))", sample,
+        .atMost(0.016))
+    }
+    row("peak memory, screens (whole history read)", keys.memory, .atMost(40 * 1024))
+    if details {
+      for (key, seconds) in keys.slowest {
+        let name = String(decoding: key.bytes, as: UTF8.self).debugDescription
+        note("  slow key \(name) on \(key.screen): " + String(format: "%.1f ms", seconds * 1000))
+      }
     }
   }
 

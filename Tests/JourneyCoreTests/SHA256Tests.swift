@@ -58,4 +58,46 @@ struct SHA256Tests {
     }
     #expect(words.joined() == expected)
   }
+
+  /// The processor's SHA extensions (where it has them) and the portable code give the same
+  /// digest for every length around the block and padding boundaries, and for text of lines.
+  @Test(.enabled(if: SHA256.accelerated, "this processor has no SHA extensions"))
+  func theSHAExtensionsAgreeWithThePortableCode() {
+    var generator = SystemRandomNumberGenerator()
+    for length in Array(0...300) + [1_000, 4_096, 65_537] {
+      let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      bytes.withUnsafeBytes { buffer in
+        let fast = SHA256.hash(buffer, accelerated: true)
+        let portable = SHA256.hash(buffer, accelerated: false)
+        #expect(fast.words == portable.words, "length \(length)")
+      }
+    }
+  }
+
+  /// The FIPS 180-4 "abc" example through the portable code, whatever the processor.
+  @Test func thePortableCodeGivesTheFIPSDigest() {
+    let digest = Array("abc".utf8).withUnsafeBytes { SHA256.hash($0, accelerated: false) }
+    #expect(
+      digest.words == [
+        0xba78_16bf, 0x8f01_cfea, 0x4141_40de, 0x5dae_2223, 0xb003_61a3, 0x9617_7a9c,
+        0xb410_ff61, 0xf200_15ad,
+      ])
+  }
+
+  /// A digest read from its 64 hexadecimal digits is the digest, and writes them back; other
+  /// text (upper case, short, not hexadecimal) is no digest.
+  @Test func aDigestReadsAndWritesItsHexadecimalDigits() {
+    let bytes = Array("the chain".utf8)
+    let digest = bytes.withUnsafeBytes { SHA256.digest($0) }
+    let hex = SHA256.hex(bytes)
+    #expect(digest.hex == hex)
+    #expect(SHA256.Digest(hex: hex) == digest)
+    #expect(SHA256.Digest(hex: LineCodec.genesisHash) == .zero)
+    #expect(SHA256.Digest(hex: hex.uppercased()) == nil)
+    #expect(SHA256.Digest(hex: String(hex.dropLast())) == nil)
+    #expect(SHA256.Digest(hex: String(hex.dropLast()) + "g") == nil)
+    var appended = Array("x".utf8)
+    digest.append(to: &appended)
+    #expect(String(decoding: appended, as: UTF8.self) == "x" + hex)
+  }
 }

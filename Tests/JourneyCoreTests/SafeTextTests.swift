@@ -71,6 +71,21 @@ import Testing
     }
   }
 
+  /// Long ASCII text is looked at eight bytes at a time: a character to escape is found at
+  /// every place in it, DEL (the one ASCII byte escaped) included, and plain text holds none.
+  @Test(arguments: ["\u{7F}", "\u{85}", "\u{202E}", "\u{FEFF}", "\u{061C}"])
+  func theBytesAreFoundAtEveryPlaceInLongText(_ character: String) {
+    let plain = String(repeating: "abcdefgh0123456789~ ", count: 3)
+    var text = plain
+    let plainHolds = text.withUTF8(SafeText.holdsJSONEscapes)
+    #expect(!plainHolds)
+    for place in 0...plain.utf8.count {
+      var mixed = String(plain.prefix(place)) + character + String(plain.dropFirst(place))
+      let holds = mixed.withUTF8(SafeText.holdsJSONEscapes)
+      #expect(holds, "at \(place)")
+    }
+  }
+
   @Test func theLimitIsNamedAndCountsScalars() {
     #expect(throws: Never.self) {
       try TextLimits.check(String(repeating: "a", count: 2_000), limit: 2_000, what: "--note")

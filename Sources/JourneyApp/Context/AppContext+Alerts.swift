@@ -3,14 +3,18 @@ import JourneyStore
 
 extension AppContext {
   /// What judging the alerts in force at `now` needs (``RedFlags/active(journey:entries:
-  /// protocol:now:hours:)``): the started journey, its protocol, and the day files from the days the last `hours` touch
-  /// back to the longest time a medicine can hide a fever before them; every day file only
-  /// when an entry of those hours is one a rule compares with long before it (a lab against
-  /// earlier visits, a symptom that must have lasted: ``RedFlags/needsHistory(_:on:journey:
+  /// protocol:now:hours:)``): the started journey, its protocol, and the day files up to `now`
+  /// (listed once) from the days the last `hours` touch back to the longest time a medicine
+  /// can hide a fever before them; older day files only when an entry of those hours is one a
+  /// rule compares with long before it (a lab against earlier visits, a symptom that must have
+  /// lasted, a watch-list sign past its window while the B-cell count is low:
+  /// ``RedFlags/needsHistory(_:on:journey:protocol:)``), and then only back to the day those
+  /// entries have what they are judged by (``RedFlags/historyIsEnough(_:from:judging:journey:
   /// protocol:)``).
   ///
-  /// So `status` after ten years reads a few files, not 3,650; the problems returned are
-  /// those of the files read (`verify` reads every file).
+  /// So `status` after ten years reads a few files, not 3,650 (with a watch-list sign logged,
+  /// back to the last B-cell count); the problems returned are those of the files read
+  /// (`verify` reads every file).
   public func loadForAlerts(at now: Timestamp, hours: Int = RedFlags.activeHours) throws
     -> (JourneySnapshot, CareProtocol)
   {
@@ -18,16 +22,48 @@ extension AppContext {
     let masking = care.redFlags.compactMap(\.masking?.withinHours).max() ?? 0
     let back = max(hours, RedFlags.openDays * 24) + masking
     let from = now.date.adding(days: -((back + 23) / 24))
-    var read = try store.readEntries(from: from, to: now.date)
+    let listing = store.directory.dayFiles(to: now.date)
+    let files = listing.files
+    var start = files.firstIndex { $0.date >= from } ?? files.count
+    var (entries, problems) = try read(files[start...])
     let since = now.unixSeconds - hours * 3600
-    let needsAll = read.entries.contains { entry in
-      entry.observedAt.unixSeconds >= since
-        && RedFlags.needsHistory(
-          entry.body, on: entry.observedAt.date, journey: snapshot.journey, protocol: care)
+    // The entries of those hours, judged against every file.
+    let judged = entries.filter { $0.observedAt.unixSeconds >= since }
+    let needsMore = judged.contains { entry in
+      RedFlags.needsHistory(
+        entry.body, on: entry.observedAt.date, journey: snapshot.journey, protocol: care)
     }
-    if needsAll { read = try store.readEntries() }
-    snapshot.entries = read.entries
-    snapshot.problems += read.problems
+    if needsMore {
+      // Back a week, then twice as far as the time before, until those entries are judged as
+      // every file would judge them; every file at worst.
+      // Every entry observed from this day on is read.
+      var readFrom = from
+      var step = 8
+      while start > 0,
+        !RedFlags.historyIsEnough(
+          entries, from: readFrom, judging: judged, journey: snapshot.journey, protocol: care)
+      {
+        // A date is read whole: its files (a device's, a conflict copy) are never split.
+        var earlier = max(0, start - step)
+        while earlier > 0, files[earlier - 1].date == files[earlier].date { earlier -= 1 }
+        let older = try read(files[earlier..<start])
+        entries = older.entries + entries
+        problems = older.problems + problems
+        (start, readFrom) = (earlier, files[earlier].date)
+        step *= 2
+      }
+    }
+    snapshot.entries = entries
+    snapshot.problems += listing.problems + problems
     return (snapshot, care)
+  }
+
+  /// The entries of some listed day files, and the problems of reading them.
+  private func read(_ files: ArraySlice<(date: LocalDate, path: String)>) throws
+    -> (entries: [Entry], problems: [LineProblem])
+  {
+    var entries: [Entry] = []
+    let problems = try store.forEachDay(in: Array(files)) { _, day in entries += day }
+    return (entries, problems)
   }
 }

@@ -6,9 +6,9 @@ import JourneyStore
 /// An export of the journey: the one owner of how each format is read and written, for
 /// `carejourney export` and the screens' export key alike.
 ///
-/// CSV and the JSON backup are read a day at a time and handed on in pieces, so ten years are
-/// never held at once; the other formats need the whole journey and render it from one
-/// ``ExportInput`` (``ExportFormat/render(_:)`` picks the writer).
+/// CSV, the JSON backup, FHIR and the visit report are read a day at a time (the first three
+/// handed on in pieces), so ten years are never held at once; iCalendar renders the whole
+/// journey from one ``ExportInput`` (``ExportFormat/render(_:)`` picks the writer).
 public struct ExportJob: Sendable {
   public let context: AppContext
   public let format: ExportFormat
@@ -33,7 +33,8 @@ public struct ExportJob: Sendable {
     case .json: return try streamBackup(emit)
     case .csv: return try streamCSV(emit)
     case .fhir: return try streamFHIR(emit)
-    case .ics, .html:
+    case .html: return try streamReport(emit)
+    case .ics:
       let (snapshot, care) = try context.loadReadable()
       try emit(try format.render(input(snapshot, care: care)))
       return snapshot.problems
@@ -83,6 +84,19 @@ public struct ExportJob: Sendable {
     var last: [LineProblem] = []
   }
 
+  /// `export html`: the day files read a day at a time, only what the report shows kept
+  /// (``ExportFormat/renderReport(_:days:)``): ten years of entries took 54 MB held whole.
+  func streamReport(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    let (snapshot, care) = try context.loadReadable(readingEntries: false)
+    let store = context.store
+    var problems: [LineProblem] = []
+    let page = try ExportFormat.renderReport(input(snapshot, care: care)) { body in
+      problems = try store.forEachDay(body)
+    }
+    try emit(page)
+    return snapshot.problems + problems
+  }
+
   /// `export csv` a day's rows at a time, as `timeline --csv` prints them.
   func streamCSV(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
@@ -97,23 +111,20 @@ public struct ExportJob: Sendable {
     return snapshot.problems + problems
   }
 
-  /// `export json`: the entries are read a day at a time and kept only as their encoded lines,
-  /// and the document is never held whole (ten years took 79 MB as one text). The same bytes
-  /// as ``JSONExport`` renders from a whole `ExportInput`.
+  /// `export json`: the entries are written as the day files are read, a day at a time, so
+  /// neither they nor the document are ever held whole (ten years took 79 MB as one text, and
+  /// 42 MB as a sorted list of lines). The same bytes as ``JSONExport`` renders from a whole
+  /// `ExportInput`: day files hold the entries observed on their day.
   func streamBackup(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, _) = try context.loadReadable(readingEntries: false)
     try JSONExport.check(snapshot.journey)
-    var dated: [(date: LocalDate, order: Int, line: String)] = []
-    let problems = try context.store.forEachDay { _, entries in
-      for entry in entries {
-        dated.append((entry.observedAt.date, dated.count, LineCodec.encode(entry)))
-      }
-    }
-    // JSONExport.inFileOrder's order (by the date observed, each day's in file order), sorted
-    // in place: a sorted copy of ten years' lines cost 3.5 MB of the 40 MB budget.
-    dated.sort { $0.date != $1.date ? $0.date < $1.date : $0.order < $1.order }
+    var problems: [LineProblem] = []
+    let store = context.store
     try JSONExport.stream(
-      journey: snapshot.journey, protocolText: protocolText(), entryLines: dated.map(\.line), emit)
+      journey: snapshot.journey, protocolText: protocolText(),
+      entries: { body in
+        problems = try store.forEachDay { _, entries in try entries.forEach(body) }
+      }, emit)
     return snapshot.problems + problems
   }
 

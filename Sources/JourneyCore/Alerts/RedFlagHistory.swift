@@ -1,11 +1,20 @@
 /// What red-flag rules compare an entry with, indexed once per judgement: each lab's values,
 /// each symptom's severities and the medicines logged, in observation order, from entries not
 /// struck out (a correction counts with its replacement values, at its own observation time).
+///
+/// Only what a rule of the protocol reads is kept: the symptoms a rule wants persisting and the
+/// doses of the medicines that hide a reading. Ten years of daily symptoms and doses are most
+/// of a journey's entries, and the visit report judges them all.
 struct RedFlagHistory {
   typealias Point<Value> = (at: Timestamp, id: String, value: Value)
 
+  /// The symptoms rules follow over days; nil for every symptom (a rule on any symptom).
+  let persisting: Set<String>?
+  /// The words naming medicines that hide a reading, lowercased.
+  let maskingWords: [String]
+
   /// Ids of entries struck out or replaced by a correction.
-  let struck: Set<String>
+  private(set) var struck: Set<String> = []
   var labs: [String: [Point<Double>]] = [:]
   var symptoms: [String: [Point<Int>]] = [:]
   /// Medicines logged with `--med`, lowercased.
@@ -13,8 +22,38 @@ struct RedFlagHistory {
   /// Home neuro checks.
   var neuroChecks: [Point<HomeNeuroCheck>] = []
 
-  init(entries: [Entry]) {
-    struck = RedFlags.struckOut(in: entries)
+  /// No entries yet, for the rules of `care`.
+  init(protocol care: CareProtocol) {
+    var persisting: Set<String>? = []
+    var words: [String] = []
+    for rule in care.redFlags {
+      if case .symptom(let names, _) = rule.condition, rule.persistingDays != nil {
+        persisting = names.isEmpty ? nil : persisting?.union(names)
+      }
+      words += (rule.masking?.medicines ?? []).map { $0.lowercased() }
+    }
+    self.persisting = persisting
+    maskingWords = words
+  }
+
+  init(entries: [Entry], protocol care: CareProtocol) {
+    self.init(protocol: care)
+    add(entries)
+  }
+
+  /// Adds entries, a day's or all of them: what their corrections strike out, and the values
+  /// of those not struck out (the first of each id). Lists stay in observation order; a day
+  /// added after the days before it only sorts its own values.
+  ///
+  /// Corrections strike out entries of the same call only, and ids are told apart within a
+  /// call only: a reader adding a day at a time gives days whose corrections correct their own
+  /// day and whose ids are used once (``RedFlagDays``).
+  mutating func add(_ entries: [Entry]) {
+    struck.formUnion(RedFlags.struckOut(in: entries))
+    let counts = (
+      labs: labs.mapValues(\.count), symptoms: symptoms.mapValues(\.count),
+      medicines: medicines.count, neuroChecks: neuroChecks.count
+    )
     var seenIDs: Set<String> = []
     for entry in entries where !struck.contains(entry.id) && seenIDs.insert(entry.id).inserted {
       guard let body = RedFlags.judgedBody(entry) else { continue }
@@ -23,20 +62,39 @@ struct RedFlagHistory {
       case .labs(let results):
         for result in results { labs[result.lab, default: []].append((at, entry.id, result.value)) }
       case .symptom(let name, let severity):
+        guard persisting?.contains(name) ?? true else { continue }
         symptoms[name, default: []].append((at, entry.id, severity))
       case .medication(let text):
-        medicines.append((at, entry.id, text.lowercased()))
+        let text = text.lowercased()
+        guard maskingWords.contains(where: { text.contains($0) }) else { continue }
+        medicines.append((at, entry.id, text))
       case .homeNeuroCheck(let check):
         neuroChecks.append((at, entry.id, check))
       default:
         break
       }
     }
-    func order<Value>(_ a: Point<Value>, _ b: Point<Value>) -> Bool { (a.at, a.id) < (b.at, b.id) }
-    for key in labs.keys { labs[key]?.sort(by: order) }
-    for key in symptoms.keys { symptoms[key]?.sort(by: order) }
-    medicines.sort(by: order)
-    neuroChecks.sort(by: order)
+    for key in Array(labs.keys) {
+      guard var list = labs.removeValue(forKey: key) else { continue }
+      RedFlagHistory.order(&list, after: counts.labs[key] ?? 0)
+      labs[key] = list
+    }
+    for key in Array(symptoms.keys) {
+      guard var list = symptoms.removeValue(forKey: key) else { continue }
+      RedFlagHistory.order(&list, after: counts.symptoms[key] ?? 0)
+      symptoms[key] = list
+    }
+    RedFlagHistory.order(&medicines, after: counts.medicines)
+    RedFlagHistory.order(&neuroChecks, after: counts.neuroChecks)
+  }
+
+  /// Puts the values added after the first `count` in order: only those when they all come
+  /// after the ones before, else the whole list.
+  static func order<Value>(_ list: inout [Point<Value>], after count: Int) {
+    guard list.count > count else { return }
+    func before(_ a: Point<Value>, _ b: Point<Value>) -> Bool { (a.at, a.id) < (b.at, b.id) }
+    list[count...].sort(by: before)
+    if count > 0, before(list[count], list[count - 1]) { list.sort(by: before) }
   }
 
   static func before<Value>(_ points: [Point<Value>], _ entry: Entry) -> [Point<Value>] {
@@ -84,6 +142,31 @@ struct RedFlagHistory {
     return medicines.contains { point in
       point.at.unixSeconds >= since && point.at.unixSeconds <= until
         && names.contains { point.value.contains($0) }
+    }
+  }
+}
+
+extension RedFlagHistory {
+  /// Whether what was read answers `need` for `entry` as everything ever logged would (see
+  /// ``RedFlags/historyIsEnough(_:from:judging:journey:protocol:)``).
+  func holds(_ need: RedFlags.HistoryNeed, for entry: Entry) -> Bool {
+    let date = entry.observedAt.date
+    switch need {
+    case .everything, .neuroChecks:
+      // Read back to the day they start from: see RedFlags.historyIsEnough.
+      return false
+    case .latestLab(let lab, let since):
+      // A value on a day before the entry's: the latest one is then among those read.
+      return (labs[lab] ?? []).contains { point in
+        point.at.date < date && since.map { point.at.date >= $0 } ?? true
+      }
+    case .symptomRun(let name, let minSeverity, let days):
+      // The run ends at a milder entry, or has lasted long enough whatever came before.
+      for point in RedFlagHistory.before(symptoms[name] ?? [], entry).reversed() {
+        guard point.value >= minSeverity else { return true }
+        if point.at.date.days(to: date) >= days { return true }
+      }
+      return false
     }
   }
 }

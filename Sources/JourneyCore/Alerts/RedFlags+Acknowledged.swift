@@ -19,16 +19,23 @@ extension RedFlags {
     journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp
   ) -> [Answered] {
     guard journey.isStarted else { return [] }
-    let since = now.unixSeconds - openDays * 86_400
-    let window = entries.filter {
-      $0.observedAt.unixSeconds >= since && $0.observedAt.unixSeconds <= now.unixSeconds
-    }
+    let window = entries.filter { isOpen($0.observedAt, now: now) }
     let raised =
       alerts(for: window, in: entries, journey: journey, protocol: care)
       + missing(journey: journey, entries: entries, protocol: care, now: now)
-    let answers = AlertAcknowledgement.all(in: entries)
-    return
-      raised
+    return answered(raised, answers: AlertAcknowledgement.all(in: entries))
+  }
+
+  /// Whether something observed `at` is in the ``openDays`` days up to `now`, when the alerts
+  /// of an entry observed then may still be in force.
+  public static func isOpen(_ at: Timestamp, now: Timestamp) -> Bool {
+    at.unixSeconds >= now.unixSeconds - openDays * 86_400 && at.unixSeconds <= now.unixSeconds
+  }
+
+  /// Alerts raised (by the entries of the ``openDays`` days up to now, and by readings missing
+  /// now), newest first, each with its acknowledgement among `answers`.
+  public static func answered(_ raised: [Alert], answers: [AlertAcknowledgement]) -> [Answered] {
+    raised
       .sorted { ($0.at, $0.id) > ($1.at, $1.id) }
       .map { Answered(alert: $0, acknowledgement: answer(for: $0, among: raised, in: answers)) }
   }

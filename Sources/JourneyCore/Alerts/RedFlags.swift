@@ -13,23 +13,41 @@ public enum RedFlags {
     for entries: [Entry], in allEntries: [Entry]? = nil, journey: Journey,
     protocol care: CareProtocol
   ) -> [Alert] {
-    let history = RedFlagHistory(entries: (allEntries ?? []) + entries)
-    let dates = RuleDates(journey: journey)
-    let contact = CareContact(journey: journey, protocol: care)
-    var result: [Alert] = []
-    for entry in entries where !history.struck.contains(entry.id) {
-      guard let body = judgedBody(entry) else { continue }
+    let history = RedFlagHistory(entries: (allEntries ?? []) + entries, protocol: care)
+    let judge = Judge(journey: journey, protocol: care)
+    var rules = RulesOn()
+    return entries.compactMap { judge.alert(for: $0, history: history, rules: &rules) }
+  }
+
+  /// What judging an entry needs besides the history: the journey, its protocol, the dates
+  /// the rules' windows count from, and whom the alerts say to call.
+  struct Judge {
+    let journey: Journey
+    let care: CareProtocol
+    let dates: RuleDates
+    let contact: CareContact
+
+    init(journey: Journey, protocol care: CareProtocol) {
+      self.journey = journey
+      self.care = care
+      dates = RuleDates(journey: journey)
+      contact = CareContact(journey: journey, protocol: care)
+    }
+
+    /// The alert an entry raises against `history`, at most one (none when it is struck out;
+    /// a corrected entry is judged by its replacement values).
+    func alert(for entry: Entry, history: RedFlagHistory, rules: inout RulesOn) -> Alert? {
+      guard !history.struck.contains(entry.id), let body = judgedBody(entry) else { return nil }
       let date = entry.observedAt.date
       var met: [(rule: RedFlagRule, seen: [String])] = []
-      for rule in care.redFlags
-      where rule.window.contains(date, dates: dates, latest: history.latest) {
+      for rule in rules.rules(on: date, care: care, dates: dates, history: history) {
         if let seen = match(
           rule, body, entry: entry, history: history, dates: dates, care: care)
         {
           met.append((rule, seen))
         }
       }
-      guard let top = met.min(by: { $0.rule.level < $1.rule.level }) else { continue }
+      guard let top = met.min(by: { $0.rule.level < $1.rule.level }) else { return nil }
       let others = met.filter { $0.rule.id != top.rule.id }
       var parts: [String] = []
       for part in [top] + others {
@@ -37,47 +55,33 @@ public enum RedFlags {
       }
       let seen =
         parts.isEmpty
-        ? self.seen(body, at: entry.observedAt, journey: journey, care: care)
+        ? RedFlags.seen(body, at: entry.observedAt, journey: journey, care: care)
         : "\(parts.joined(separator: ", ")) at \(entry.observedAt.clockText) on \(date) "
           + "(\(StudyDay(date: date, journey: journey, protocol: care).label))"
-      result.append(
-        Alert(
-          rule: top.rule, alsoMet: others.map(\.rule), entryID: entry.id, at: entry.observedAt,
-          seen: seen, contact: contact))
+      return Alert(
+        rule: top.rule, alsoMet: others.map(\.rule), entryID: entry.id, at: entry.observedAt,
+        seen: seen, contact: contact)
     }
-    return result
   }
 
-  /// Whether judging this entry, observed on `date`, needs entries from long before it: a lab a
-  /// rule compares with earlier values, a symptom a rule wants persisting, or a symptom whose
-  /// rule's window is extended by a lab (the latest B-cell count) past its end. Only the day
-  /// before is needed otherwise (medicines that hide a fever).
-  public static func needsHistory(
-    _ body: Entry.Body, on date: LocalDate, journey: Journey, protocol care: CareProtocol
-  ) -> Bool {
-    let dates = RuleDates(journey: journey)
-    return care.redFlags.contains { rule in
-      switch (rule.condition, body) {
-      case (.lab(let lab, let test), .labs(let results)):
-        switch test {
-        case .atMost, .below, .band: return false
-        case .riseFromFirstPercent, .rising, .risingBy, .returnedAbove:
-          return results.contains { $0.lab == lab }
+  /// The rules whose window holds a date, kept for the last date asked about: a window
+  /// depends on the date and the history only, and ten years of entries come a day at a time
+  /// (working them out for every entry made the visit report take seconds).
+  struct RulesOn {
+    private var date: LocalDate?
+    private var rules: [RedFlagRule] = []
+
+    /// Call with one `history` until a day's entries are all judged.
+    mutating func rules(
+      on date: LocalDate, care: CareProtocol, dates: RuleDates, history: RedFlagHistory
+    ) -> [RedFlagRule] {
+      if date != self.date {
+        rules = care.redFlags.filter {
+          $0.window.contains(date, dates: dates, latest: history.latest)
         }
-      case (.symptom(let names, _), .symptom(let name, _)):
-        guard names.isEmpty || names.contains(name) else { return false }
-        if rule.persistingDays != nil { return true }
-        guard rule.window.extendWhile != nil else { return false }
-        return rule.window.end(dates).map { date > $0 } ?? true
-      case (.homeNeuroCheck, .homeNeuroCheck):
-        // The first check of the window is compared with: older than the day before?
-        guard let start = rule.window.start(dates) else { return false }
-        return start.map { $0 < date.adding(days: -1) } ?? true
-      case (_, .correction(_, _, let replacement?)):
-        return needsHistory(replacement, on: date, journey: journey, protocol: care)
-      default:
-        return false
+        self.date = date
       }
+      return rules
     }
   }
 
@@ -191,9 +195,20 @@ public enum RedFlags {
     journey: Journey, entries: [Entry], protocol care: CareProtocol, now: Timestamp,
     hours: Int = activeHours
   ) -> [Alert] {
+    active(
+      answered(journey: journey, entries: entries, protocol: care, now: now), now: now, hours: hours
+    )
+  }
+
+  /// The alerts in force at `now` among those answered or not
+  /// (``answered(journey:entries:protocol:now:)``), ranked: see
+  /// ``active(journey:entries:protocol:now:hours:)``.
+  public static func active(_ answered: [Answered], now: Timestamp, hours: Int = activeHours)
+    -> [Alert]
+  {
     let since = now.unixSeconds - hours * 3600
     var kept: [Alert] = []
-    for answered in answered(journey: journey, entries: entries, protocol: care, now: now) {
+    for answered in answered {
       let alert = answered.alert
       guard answered.acknowledgement == nil, alert.at.unixSeconds >= since || alert.level.isUrgent
       else { continue }

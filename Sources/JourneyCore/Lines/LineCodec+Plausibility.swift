@@ -11,9 +11,14 @@ extension LineCodec {
   /// character that is not printable ASCII), or nil when it can.
   static func idProblem(_ id: String, field: String = "id") -> String? {
     guard !id.isEmpty else { return "no \(field)" }
-    guard id.utf8.count <= longestID,
-      id.utf8.allSatisfy({ (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "\"") })
-    else {
+    var bytes = id
+    let printable = bytes.withUTF8 { utf8 in
+      for byte in utf8 where byte < 0x21 || byte > 0x7E || byte == UInt8(ascii: "\"") {
+        return false
+      }
+      return true
+    }
+    guard id.utf8.count <= longestID, printable else {
       return "\(field) \"\(id.prefix(longestID))\" is not an id: at most \(longestID) "
         + "printable characters, no spaces or line breaks"
     }

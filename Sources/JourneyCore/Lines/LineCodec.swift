@@ -258,12 +258,24 @@ public enum LineCodec {
 
   /// The line for a day entry (no trailing newline), chained to `prev` when given.
   public static func encode(_ entry: Entry, prev: String? = nil) -> String {
+    line(record(entry, prev: prev))
+  }
+
+  /// The line for a day entry with no `prev` (``encode(_:prev:)``), appended to `bytes`: for a
+  /// text of many lines (the backup), with no string made for each.
+  public static func encode(_ entry: Entry, appendingTo bytes: inout [UInt8]) {
+    let record = record(entry, prev: nil)
+    if !quickLine(record, appendingTo: &bytes) { bytes += encodedLine(record).utf8 }
+  }
+
+  /// The record of a day entry's line.
+  static func record(_ entry: Entry, prev: String?) -> Record {
     var r = Record(v: 1, id: entry.id, ts: entry.recordedAt, by: entry.author)
     r.type = entry.type
     r.prev = prev
     r.at = entry.observedAt
     fill(&r, with: entry.body)
-    return line(r)
+    return r
   }
 
   static func fill(_ r: inout Record, with body: Entry.Body) {

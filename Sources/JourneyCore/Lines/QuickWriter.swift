@@ -9,7 +9,16 @@
 /// every kind of line and on random text.
 extension LineCodec {
   static func quickLine(_ record: Record) -> String? {
-    var writer = QuickWriter()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(320)
+    guard quickLine(record, appendingTo: &bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The quick line appended to `bytes`; false, with `bytes` as they were, for a record left
+  /// to `JSONEncoder`.
+  static func quickLine(_ record: Record, appendingTo bytes: inout [UInt8]) -> Bool {
+    var writer = QuickWriter(appendingTo: &bytes)
     let members = QuickWriter.members
     let complete = members.prefixes.withUnsafeBufferPointer { prefixes in
       members.keys.allSatisfy { key, start, count in
@@ -17,18 +26,25 @@ extension LineCodec {
         return writer.write(key, prefix, of: record)
       }
     }
-    return complete ? writer.finish() : nil
+    bytes = writer.finish(complete: complete)
+    return complete
   }
 }
 
-/// The bytes of one line being written.
+/// The bytes of one line being written, after whatever the buffer held before.
 struct QuickWriter {
-  private var bytes: [UInt8] = []
+  private var bytes: [UInt8]
+  /// Where the line starts in ``bytes``.
+  private let start: Int
   private var first = true
 
-  init() {
-    bytes.reserveCapacity(320)
-    bytes.append(UInt8(ascii: "{"))
+  /// A writer adding a line to `bytes`, which it takes until ``finish(complete:)`` (left
+  /// empty meanwhile, so the line is written without copying them).
+  init(appendingTo bytes: inout [UInt8]) {
+    self.bytes = bytes
+    bytes = []
+    start = self.bytes.count
+    self.bytes.append(UInt8(ascii: "{"))
   }
 
   /// Every key of `Record` in the order `JSONEncoder` sorts keys (by their UTF-8 bytes), with
@@ -120,9 +136,14 @@ struct QuickWriter {
     }
   }
 
-  consuming func finish() -> String {
-    bytes.append(UInt8(ascii: "}"))
-    return String(decoding: bytes, as: UTF8.self)
+  /// The buffer with the line closed, when it is `complete`; as it was before, when not.
+  consuming func finish(complete: Bool) -> [UInt8] {
+    if complete {
+      bytes.append(UInt8(ascii: "}"))
+    } else {
+      bytes.removeSubrange(start...)
+    }
+    return bytes
   }
 
   // MARK: - Members

@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for the hash chain that links each line to the one before it, and for
 /// the name-based ids of exported records.
 ///
@@ -10,22 +12,14 @@
 /// another module (the store, the verifier, the exports) runs unspecialised, which made hashing
 /// ten years of lines take half a second. The work is done on raw memory with the message
 /// schedule on the stack, so hashing a line allocates nothing but its 64 hex digits.
+///
+/// On a processor with the x86 SHA extensions (SHA-NI: Intel since 2016's Goldmont and Ice
+/// Lake, AMD since Zen) the blocks go through them instead (`CSHA256`), several times faster:
+/// `verify` and the backup's chain hash every line of ten years (15 MB).
 public enum SHA256 {
   /// The digest of `bytes` as 64 lowercase hexadecimal digits.
   public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-    let state = hash(bytes)
-    return String(unsafeUninitializedCapacity: 64) { text in
-      let digits: StaticString = "0123456789abcdef"
-      let digit = digits.utf8Start
-      var index = 0
-      for word in state.words {
-        for shift in stride(from: 28, through: 0, by: -4) {
-          text[index] = digit[Int((word >> UInt32(shift)) & 0xF)]
-          index += 1
-        }
-      }
-      return 64
-    }
+    digest(bytes).hex
   }
 
   /// The digest of `bytes` as 64 lowercase hexadecimal digits.
@@ -58,34 +52,43 @@ public enum SHA256 {
     var words: [UInt32] { [a, b, c, d, e, f, g, h] }
   }
 
+  /// Whether this processor has the SHA extensions ``hash(_:accelerated:)`` uses.
+  static let accelerated = csha256_available() == 1
+
   /// Hashes whole 64-byte blocks straight from `bytes`, then the padded tail (a 1 bit, zeros,
-  /// the length in bits as a 64-bit big-endian number) from a buffer on the stack.
-  static func hash(_ bytes: UnsafeRawBufferPointer) -> State {
+  /// the length in bits as a 64-bit big-endian number) from a buffer on the stack; with the
+  /// processor's SHA extensions when `accelerated` and it has them.
+  static func hash(_ bytes: UnsafeRawBufferPointer, accelerated: Bool = accelerated) -> State {
     var state = State()
+    let accelerated = accelerated && SHA256.accelerated
     k.withUnsafeBufferPointer { k in
       withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-        let whole = bytes.count / 64 * 64
-        var offset = 0
-        if let base = bytes.baseAddress {
-          while offset < whole {
-            compress(&state, base + offset, w, k)
-            offset += 64
+        /// Compresses `count` blocks from `start`.
+        func blocks(_ start: UnsafeRawPointer, _ count: Int) {
+          guard accelerated else {
+            for block in 0..<count { compress(&state, start + block * 64, w, k) }
+            return
           }
+          (w[0], w[1], w[2], w[3]) = (state.a, state.b, state.c, state.d)
+          (w[4], w[5], w[6], w[7]) = (state.e, state.f, state.g, state.h)
+          csha256_compress(w.baseAddress, start.assumingMemoryBound(to: UInt8.self), count)
+          (state.a, state.b, state.c, state.d) = (w[0], w[1], w[2], w[3])
+          (state.e, state.f, state.g, state.h) = (w[4], w[5], w[6], w[7])
         }
+        let whole = bytes.count / 64 * 64
+        if let base = bytes.baseAddress, whole > 0 { blocks(base, whole / 64) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
           let rest = bytes.count - whole
           tail.initialize(repeating: 0)
           for index in 0..<rest { tail[index] = bytes[whole + index] }
           tail[rest] = 0x80
-          let blocks = rest < 56 ? 1 : 2
+          let count = rest < 56 ? 1 : 2
           let bitLength = UInt64(bytes.count) &* 8
           for index in 0..<8 {
-            tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * index))
+            tail[count * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * index))
           }
           guard let base = tail.baseAddress else { return }
-          for block in 0..<blocks {
-            compress(&state, UnsafeRawPointer(base + block * 64), w, k)
-          }
+          blocks(UnsafeRawPointer(base), count)
         }
       }
     }

@@ -69,12 +69,25 @@ public enum Timeline {
     journey: Journey, entries: [Entry], protocol care: CareProtocol, from: LocalDate? = nil,
     to: LocalDate? = nil
   ) -> [TimelineItem] {
+    var descriptions = Descriptions()
+    return entryItems(
+      journey: journey, entries: entries, protocol: care, from: from, to: to,
+      descriptions: &descriptions)
+  }
+
+  /// The same, the readings' words kept in `descriptions` for the entries that come next.
+  static func entryItems(
+    journey: Journey, entries: [Entry], protocol care: CareProtocol, from: LocalDate?,
+    to: LocalDate?, descriptions: inout Descriptions
+  ) -> [TimelineItem] {
     var items: [TimelineItem] = []
     var entryCorrections: [String: Entry] = [:]
     for entry in entries {
       if case .correction(let target, _, _) = entry.body { entryCorrections[target] = entry }
     }
     let assessed = assessedDates(entries, struckOut: entryCorrections)
+    // The study day and phase of the date before: a day's entries share them.
+    var on: (date: LocalDate, day: StudyDay, phase: Phase)?
     for entry in entries {
       let date = entry.observedAt.date
       guard from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true else { continue }
@@ -86,7 +99,7 @@ public enum Timeline {
         body = replacement
         note = "corrects \(target) by \(entry.author): \(reason)"
       }
-      var shown = describe(body, unit: journey.temperatureUnit, care: care)
+      var shown = descriptions.describe(body, unit: journey.temperatureUnit, care: care)
       if shown.kind == .labs, !assessed.contains(date) {
         shown.text += " · " + notAssessedText
       }
@@ -97,11 +110,17 @@ public enum Timeline {
           (replacement == nil ? "struck out" : "replaced by \(fix.id)")
           + " by \(fix.author): \(reason)"
       }
+      if on?.date != date {
+        on = (
+          date, StudyDay(date: date, journey: journey, protocol: care),
+          phase(on: date, journey: journey)
+        )
+      }
+      guard let on else { continue }
       items.append(
         TimelineItem(
-          id: entry.id, date: date, time: entry.observedAt,
-          day: StudyDay(date: date, journey: journey, protocol: care),
-          phase: phase(on: date, journey: journey), kind: shown.kind, text: shown.text,
+          id: entry.id, date: date, time: entry.observedAt, day: on.day, phase: on.phase,
+          kind: shown.kind, text: shown.text,
           value: shown.value, unit: shown.unit, severity: shown.severity, author: entry.author,
           struckOut: fix != nil, correction: correction,
           enteredOn: TimelineItem.enteredOn(entry.recordedAt, describing: date),

@@ -14,6 +14,8 @@ public struct TimelineDays {
   /// The journey's events in the range, in timeline order, and how many were given.
   let events: [TimelineItem]
   var given = 0
+  /// The words of the readings met so far.
+  var descriptions = Timeline.Descriptions()
 
   public init(journey: Journey, protocol care: CareProtocol, from: LocalDate?, to: LocalDate?) {
     self.journey = journey
@@ -32,7 +34,9 @@ public struct TimelineDays {
       given += 1
     }
     let rows = Timeline.ordered(
-      Timeline.entryItems(journey: journey, entries: entries, protocol: care, from: from, to: to))
+      Timeline.entryItems(
+        journey: journey, entries: entries, protocol: care, from: from, to: to,
+        descriptions: &descriptions))
     guard !items.isEmpty else { return rows }
     return items + rows
   }

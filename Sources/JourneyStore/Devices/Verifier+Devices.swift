@@ -1,13 +1,18 @@
+import JourneyCore
+
 extension Verifier {
   /// What is wrong with the devices' folders: a folder whose name is not a device id, or whose
   /// `device.jsonl` claims another id (a forged or copied folder), one that two computers write
   /// as (a copied state folder: two hosts in its `device.jsonl`, or conflict copies inside it),
   /// and a `device.jsonl` that is missing or cannot be read. Their lines are read all the same.
-  func checkDevices() -> [LineProblem] {
+  ///
+  /// `dayFiles` are the day files listed (``DataDirectory/dayFiles(from:to:)``): `verify` lists
+  /// them once for all its checks.
+  func checkDevices(dayFiles: [(date: LocalDate, path: String)]) -> [LineProblem] {
     var problems: [LineProblem] = []
     // Conflict copies by the device whose folder holds them.
     var copies: [String: Int] = [:]
-    let paths = directory.journeyFiles().files.map(\.path) + directory.dayFiles().files.map(\.path)
+    let paths = directory.journeyFiles().files.map(\.path) + dayFiles.map(\.path)
     for path in paths where SyncConflict.isCopy(FileSystem.baseName(of: path)) {
       if let device = directory.device(of: path) { copies[device, default: 0] += 1 }
     }
