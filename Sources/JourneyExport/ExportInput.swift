@@ -17,18 +17,20 @@ public struct ExportInput: Sendable {
   public var from: LocalDate?
   public var to: LocalDate?
   /// The SHA-256 of stored lines by their id (the journey's events; the entries too when
-  /// ``days`` is nil), for the FHIR export's `Provenance`; empty when the data was not read from
-  /// files (the hash is then left out).
+  /// ``days`` is nil), as the files hold them (`JourneyStore.eventLineHashes()`), for the FHIR
+  /// export's `Provenance`; empty when the data was not read from files (the hash is then left
+  /// out).
   public var lineHashes: [String: String]
   /// The entries read from the files a day at a time instead of ``entries``, with the SHA-256
   /// of each stored line: how a long journey is exported without holding it all (FHIR).
   public var days: DayReader?
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
-  /// oldest first, handing `body` each day's entries with the SHA-256 of each one's stored line.
+  /// oldest first, handing `body` each day's entries, with the SHA-256 of each one's stored line
+  /// when `hashed` (`JourneyStore.forEachDayHashed`; nil otherwise).
   public typealias DayReader =
     @Sendable (
-      _ from: LocalDate?, _ to: LocalDate?,
+      _ from: LocalDate?, _ to: LocalDate?, _ hashed: Bool,
       _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
     ) throws -> Void
 
@@ -49,13 +51,14 @@ public struct ExportInput: Sendable {
   }
 
   /// The entries a day at a time, oldest first, from ``days`` or else from ``entries`` (each
-  /// day's in the order given), between two dates (inclusive; nil is open-ended).
+  /// day's in the order given), between two dates (inclusive; nil is open-ended); with the
+  /// SHA-256 of each one's stored line when `hashed` and known.
   func forEachDay(
-    from: LocalDate?, to: LocalDate?,
+    from: LocalDate?, to: LocalDate?, hashed: Bool,
     _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
   ) throws {
     if let days {
-      try days(from, to, body)
+      try days(from, to, hashed, body)
       return
     }
     let order = entries.indices.sorted { a, b in
@@ -68,7 +71,7 @@ public struct ExportInput: Sendable {
       var day: [(entry: Entry, hash: String?)] = []
       while index < order.count, entries[order[index]].observedAt.date == date {
         let entry = entries[order[index]]
-        day.append((entry, lineHashes[entry.id]))
+        day.append((entry, hashed ? lineHashes[entry.id] : nil))
         index += 1
       }
       if from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true {

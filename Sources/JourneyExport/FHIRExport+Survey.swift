@@ -19,7 +19,7 @@ extension FHIRExport {
       }
       for event in input.journey.events { meet(event.author) }
       var planLines: [Entry] = []
-      try input.forEachDay(from: nil, to: nil) { _, day in
+      try input.forEachDay(from: nil, to: nil, hashed: false) { _, day in
         for (entry, _) in day {
           meet(entry.author)
           switch entry.body {

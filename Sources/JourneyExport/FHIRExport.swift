@@ -106,7 +106,7 @@ struct FHIRExport {
         let planURLs = writeMedicationPlan(&w)
         try w.flushIfFull()
         var emitted = Emitted(planURLs: planURLs)
-        try input.forEachDay(from: input.from, to: input.to) { _, day in
+        try input.forEachDay(from: input.from, to: input.to, hashed: true) { _, day in
           for item in FHIRExport.ordered(day) {
             writeLine(item.entry, hash: item.hash, emitted: &emitted, into: &w)
           }

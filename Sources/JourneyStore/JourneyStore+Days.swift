@@ -12,6 +12,22 @@ extension JourneyStore {
     return listing.problems + (try forEachDay(in: listing.files, body))
   }
 
+  /// The same, each entry with the SHA-256 of its stored line (64 lowercase hex digits, as
+  /// `verify` hashes it and the next line's `prev` names it): for an export that lets a
+  /// receiving system check each value against the patient's files (FHIR's Provenance). The
+  /// line kept when two files hold an id is the one ``forEachDay(from:to:_:)`` keeps.
+  @discardableResult
+  public func forEachDayHashed(
+    from: LocalDate? = nil, to: LocalDate? = nil,
+    _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
+  ) throws -> [LineProblem] {
+    let listing = directory.dayFiles(from: from, to: to)
+    let problems = try forEachDay(in: listing.files, hashing: true, unreadable: nil) { day in
+      try body(day.date, zip(day.entries, day.hashes).map { ($0, $1) })
+    }
+    return listing.problems + problems
+  }
+
   /// The same over files listed already (by ``DataDirectory/dayFiles(from:to:)``, sorted by
   /// date): a day in two files (one in the wrong folder) comes as one day, in listing order.
   ///
@@ -25,6 +41,16 @@ extension JourneyStore {
     unreadable: ((String, any Error) -> Void)? = nil,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
+    try forEachDay(in: files, hashing: false, unreadable: unreadable) { day in
+      try body(day.date, day.entries)
+    }
+  }
+
+  /// The reading of the days: each day as read, its lines hashed when `hashing`.
+  func forEachDay(
+    in files: [(date: LocalDate, path: String)], hashing: Bool,
+    unreadable: ((String, any Error) -> Void)?, _ body: (DayRead) throws -> Void
+  ) throws -> [LineProblem] {
     var days: [[(date: LocalDate, path: String)]] = []
     for file in files {
       if let last = days.last?.first?.date, last == file.date {
@@ -36,10 +62,12 @@ extension JourneyStore {
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
-    try ReadAhead(count: dates.count) { store.readDay(dates[$0], names: names) }.inOrder { day in
+    try ReadAhead(count: dates.count) {
+      store.readDay(dates[$0], names: names, hashing: hashing)
+    }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
-      try body(day.date, day.entries)
+      try body(day)
     }
     return problems
   }
@@ -48,6 +76,8 @@ extension JourneyStore {
   struct DayRead: Sendable {
     var date: LocalDate
     var entries: [Entry] = []
+    /// The SHA-256 of each entry's stored line, in the same order; empty unless asked for.
+    var hashes: [String] = []
     var problems: [LineProblem] = []
     /// Files that could not be read at all, with why.
     var unreadable: [(path: String, error: StoreError)] = []
@@ -62,13 +92,15 @@ extension JourneyStore {
   /// A date's files read and decoded, merged by id in time order when there are several (the
   /// devices' files, a conflict copy: ``LineMerge``). A file that cannot be read is one
   /// problem (line 0, the reason); the date's other files are still read. `names` are the
-  /// devices' names to show beside authors.
-  func readDay(_ files: [(date: LocalDate, path: String)], names: [String: String]) -> DayRead {
+  /// devices' names to show beside authors; each line is hashed when `hashing`.
+  func readDay(
+    _ files: [(date: LocalDate, path: String)], names: [String: String], hashing: Bool
+  ) -> DayRead {
     var day = DayRead(date: files[0].date)
-    var sources: [LineMerge.Source<Entry>] = []
+    var sources: [LineMerge.Source<HashedEntry>] = []
     for file in files {
       do {
-        let (source, problems) = try readDay(file.path, names: names)
+        let (source, problems) = try readDay(file.path, names: names, hashing: hashing)
         sources.append(source)
         day.problems += problems
       } catch {
@@ -78,12 +110,13 @@ extension JourneyStore {
       }
     }
     guard !sources.isEmpty else { return day }
-    let merged = LineMerge.merge(sources, time: \.recordedAt, id: \.id) {
-      var (a, b) = ($0, $1)
+    let merged = LineMerge.merge(sources, time: \.entry.recordedAt, id: \.entry.id) {
+      var (a, b) = ($0.entry, $1.entry)
       (a.device, b.device) = (nil, nil)
       return a == b
     }
-    day.entries = merged.values
+    day.entries = merged.values.map(\.entry)
+    if hashing { day.hashes = merged.values.map { $0.hash ?? "" } }
     day.problems += merged.problems
     return day
   }
@@ -92,21 +125,26 @@ extension JourneyStore {
   func readDay(_ path: String) throws(StoreError) -> (entries: [Entry], problems: [LineProblem]) {
     let names = directory.device(of: path) == nil ? [:] : shownDeviceNames()
     let (source, problems) = try readDay(path, names: names)
-    return (source.values.map(\.value), problems)
+    return (source.values.map(\.value.entry), problems)
   }
 
+  /// An entry with the SHA-256 of its stored line, when it was asked for.
+  typealias HashedEntry = (entry: Entry, hash: String?)
+
   /// One day file's entries with their line numbers, each carrying its device's name from
-  /// `names`, and a problem for each line that could not be read.
-  func readDay(_ path: String, names: [String: String]) throws(StoreError)
-    -> (source: LineMerge.Source<Entry>, problems: [LineProblem])
+  /// `names`, and a problem for each line that could not be read; with the SHA-256 of each
+  /// line when `hashing`.
+  func readDay(_ path: String, names: [String: String], hashing: Bool = false) throws(StoreError)
+    -> (source: LineMerge.Source<HashedEntry>, problems: [LineProblem])
   {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
     var (decoded, problems) = JourneyStore.decode(contents, name: name) {
-      (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEntry(line.text)
+      (line) throws(LineCodec.DecodingError) -> HashedEntry in
+      (try LineCodec.decodeEntry(line.text), hashing ? SHA256.hex(line.text) : nil)
     }
     if let device = directory.device(of: path), let shown = names[device] {
-      for index in decoded.indices { decoded[index].value.device = shown }
+      for index in decoded.indices { decoded[index].value.entry.device = shown }
     }
     return (LineMerge.Source(name: name, values: decoded), problems)
   }

@@ -113,10 +113,30 @@ public struct JourneyStore: Sendable {
   /// The data folder's own `journey.jsonl` that cannot be read throws, as it always did; a
   /// device's that cannot be read is a problem, and the others are read.
   public func readEvents() throws -> (events: [JourneyEvent], problems: [LineProblem]) {
+    let (lines, problems) = try readEventLines(hashing: false)
+    return (lines.map(\.event), problems)
+  }
+
+  /// The SHA-256 of each journey event's stored line (64 lowercase hex digits, as `verify`
+  /// hashes it and the next line's `prev` names it), by the event's id: what an export gives a
+  /// receiving system to check a value against the patient's files. The line kept when two
+  /// files hold an id is the one ``readEvents()`` keeps.
+  public func eventLineHashes() throws -> [String: String] {
+    var hashes: [String: String] = [:]
+    for line in try readEventLines(hashing: true).lines {
+      hashes[line.event.id] = line.hash
+    }
+    return hashes
+  }
+
+  /// ``readEvents()``'s reading, each event with the SHA-256 of its line when `hashing`.
+  func readEventLines(hashing: Bool) throws
+    -> (lines: [(event: JourneyEvent, hash: String?)], problems: [LineProblem])
+  {
     let listing = directory.journeyFiles()
     let names = listing.files.count > 1 ? shownDeviceNames() : [:]
     var problems = listing.problems
-    var sources: [LineMerge.Source<JourneyEvent>] = []
+    var sources: [LineMerge.Source<(event: JourneyEvent, hash: String?)>] = []
     for file in listing.files {
       let name = directory.relative(file.path)
       let contents: LineFileContents
@@ -128,16 +148,17 @@ public struct JourneyStore: Sendable {
         continue
       }
       var (values, found) = JourneyStore.decode(contents, name: name) {
-        (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEvent(line.text)
+        (line) throws(LineCodec.DecodingError) -> (event: JourneyEvent, hash: String?) in
+        (try LineCodec.decodeEvent(line.text), hashing ? SHA256.hex(line.text) : nil)
       }
       if let device = file.device, let shown = names[device] {
-        for index in values.indices { values[index].value.device = shown }
+        for index in values.indices { values[index].value.event.device = shown }
       }
       problems += found
       sources.append(LineMerge.Source(name: name, values: values))
     }
-    let merged = LineMerge.merge(sources, time: \.recordedAt, id: \.id) {
-      var (a, b) = ($0, $1)
+    let merged = LineMerge.merge(sources, time: \.event.recordedAt, id: \.event.id) {
+      var (a, b) = ($0.event, $1.event)
       (a.device, b.device) = (nil, nil)
       return a == b
     }

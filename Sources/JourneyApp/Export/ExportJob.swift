@@ -61,17 +61,24 @@ public struct ExportJob: Sendable {
   }
 
   /// `export fhir` written as the day files are read, a day at a time (twice: FHIRExport first
-  /// surveys what spans days), with each entry's stored line hash for its Provenance left out:
-  /// the entries are read back as values. Ten years are never held whole.
+  /// surveys what spans days), each Provenance with the SHA-256 of its stored line as the files
+  /// hold it, so a receiving system can check a value against them. Ten years are never held
+  /// whole.
   func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     let store = context.store
     let problems = Problems()
     var input = self.input(snapshot, care: care)
-    input.days = { from, to, body in
-      let read = try store.forEachDay(from: from, to: to) { date, entries in
-        try body(date, entries.map { ($0, nil) })
-      }
+    input.lineHashes = (try? store.eventLineHashes()) ?? [:]
+    input.days = { from, to, hashed, body in
+      let read =
+        hashed
+        ? try store.forEachDayHashed(from: from, to: to) { date, entries in
+          try body(date, entries.map { ($0.entry, $0.hash) })
+        }
+        : try store.forEachDay(from: from, to: to) { date, entries in
+          try body(date, entries.map { ($0, nil) })
+        }
       problems.last = read
     }
     try ExportFormat.streamFHIR(input, emit)

@@ -41,7 +41,7 @@ extension JourneyStore {
       if let newest = files.last.map({ $0.date }) {
         for file in files where file.date == newest {
           for entry in (try? readDay(file.path, names: [:]))?.source.values ?? [] {
-            consider(entry.value.recordedAt)
+            consider(entry.value.entry.recordedAt)
           }
         }
       }
