@@ -26,13 +26,23 @@ public struct ExportInput: Sendable {
   public var days: DayReader?
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
-  /// oldest first, handing `body` each day's entries, with the SHA-256 of each one's stored line
-  /// when `hashed` (`JourneyStore.forEachDayHashed`; nil otherwise).
+  /// oldest first, handing `body` each day's entries as `reading` asks (the hash nil unless
+  /// it asks for them).
   public typealias DayReader =
     @Sendable (
-      _ from: LocalDate?, _ to: LocalDate?, _ hashed: Bool,
+      _ from: LocalDate?, _ to: LocalDate?, _ reading: DayReading,
       _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
     ) throws -> Void
+
+  /// How ``days`` reads the day files.
+  public enum DayReading: Sendable {
+    /// Every entry, with the SHA-256 of its stored line (`JourneyStore.forEachDayHashed`).
+    case hashed
+    /// At least the entries whose stored line `wanted` picks from its bytes, without hashes
+    /// (`JourneyStore.forEachDay(decodingOnly:)`): the others need not even be decoded. For a
+    /// survey of a few kinds of line, which still looks at what it is given.
+    case only(_ wanted: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool)
+  }
 
   public init(
     journey: Journey, entries: [Entry], care: CareProtocol, protocolText: String? = nil,
@@ -51,16 +61,18 @@ public struct ExportInput: Sendable {
   }
 
   /// The entries a day at a time, oldest first, from ``days`` or else from ``entries`` (each
-  /// day's in the order given), between two dates (inclusive; nil is open-ended); with the
-  /// SHA-256 of each one's stored line when `hashed` and known.
+  /// day's in the order given, every one), between two dates (inclusive; nil is open-ended),
+  /// as `reading` asks; the hashes from ``lineHashes`` when read from ``entries``.
   func forEachDay(
-    from: LocalDate?, to: LocalDate?, hashed: Bool,
+    from: LocalDate?, to: LocalDate?, _ reading: DayReading,
     _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
   ) throws {
     if let days {
-      try days(from, to, hashed, body)
+      try days(from, to, reading, body)
       return
     }
+    var hashed = false
+    if case .hashed = reading { hashed = true }
     let order = entries.indices.sorted { a, b in
       let (x, y) = (entries[a].observedAt.date, entries[b].observedAt.date)
       return x != y ? x < y : a < b

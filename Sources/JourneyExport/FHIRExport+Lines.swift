@@ -130,7 +130,7 @@ extension FHIRExport {
         }
       }
       subject(&w)
-      w.string("sent", line.entry.observedAt.description)
+      w.timestamp("sent", line.entry.observedAt)
       author(&w, "sender", line.entry.author)
       w.array("payload") { w in w.object { w in w.string("contentString", text) } }
       FHIRExport.notes(&w, line.notes)

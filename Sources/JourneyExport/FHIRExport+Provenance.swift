@@ -2,7 +2,7 @@ import JourneyCore
 
 extension FHIRExport {
   /// What a line did to the record (HL7 v3 DataOperation).
-  enum Activity: String {
+  enum Activity: String, CaseIterable {
     case create = "CREATE"
     case update = "UPDATE"
     case nullify = "NULLIFY"
@@ -27,17 +27,10 @@ extension FHIRExport {
   ) {
     resource(&w, "Provenance", line) { w in
       FHIRExport.references(&w, "target", targets)
-      w.string("recorded", recorded.description)
-      FHIRExport.concept(
-        &w, "activity", [Coding(System.dataOperation, activity.rawValue, activity.display)],
-        text: nil)
-      w.array("agent") { w in
-        w.object { w in
-          FHIRExport.concept(
-            &w, "type", [Coding(System.participantType, "author", "Author")], text: nil)
-          self.author(&w, "who", author)
-        }
-      }
+      w.timestamp("recorded", recorded)
+      if let concept = Fragments.activities[activity] { w.fragment("activity", concept) }
+      w.fragment(
+        "agent", fragments.agents[author] ?? Fragments.agent(authorURL(author), author))
       w.array("entity") { w in
         w.object { w in
           if let hash {
@@ -76,7 +69,7 @@ extension FHIRExport {
         w.string("system", System.line)
         w.string("value", line)
       }
-      w.string("display", "CareJourney line \(line)")
+      w.string("display", "CareJourney line ", line)
     }
   }
 }

@@ -75,22 +75,25 @@ struct FHIRExport {
   let authorURLs: [Author: String]
   /// The medication plan's statements, from the survey's medication changes.
   let plan: [MedicationCourse]
+  /// What every resource of a kind repeats, written once (see ``Fragments``).
+  let fragments: Fragments
 
   init(_ input: ExportInput) throws {
     self.input = input
     journeyID = input.journey.exportID
     survey = try Survey(input)
-    let patientURL = "urn:uuid:" + FHIRExport.uuid(journeyID, "Patient", journeyID)
+    let patientURL = FHIRExport.url(journeyID, "Patient", journeyID)
     self.patientURL = patientURL
     var urls: [Author: String] = [:]
     for author in survey.authors {
       urls[author] =
         author.role == .patient
         ? patientURL
-        : "urn:uuid:" + FHIRExport.uuid(journeyID, FHIRExport.authorType(author), author.name)
+        : FHIRExport.url(journeyID, FHIRExport.authorType(author), author.name)
     }
     authorURLs = urls
     plan = MedicationCourse.courses(survey.medicationChanges)
+    fragments = Fragments(patientURL: patientURL, authorURLs: urls, care: input.care)
   }
 
   func write(into w: inout JSONWriter) throws {
@@ -106,7 +109,7 @@ struct FHIRExport {
         let planURLs = writeMedicationPlan(&w)
         try w.flushIfFull()
         var emitted = Emitted(planURLs: planURLs)
-        try input.forEachDay(from: input.from, to: input.to, hashed: true) { _, day in
+        try input.forEachDay(from: input.from, to: input.to, .hashed) { _, day in
           for item in FHIRExport.ordered(day) {
             writeLine(item.entry, hash: item.hash, emitted: &emitted, into: &w)
           }
@@ -119,9 +122,11 @@ struct FHIRExport {
 
   /// A day's entries in the order they were observed, ties in the order given.
   static func ordered(_ day: [(entry: Entry, hash: String?)]) -> [(entry: Entry, hash: String?)] {
-    let order = day.indices.sorted { a, b in
-      let (x, y) = (day[a].entry.observedAt, day[b].entry.observedAt)
-      return x != y ? x < y : a < b
+    // Sorted by their moments alone (a day's lines mostly are already): entries are big.
+    let moments = day.map(\.entry.observedAt.unixSeconds)
+    guard zip(moments, moments.dropFirst()).contains(where: { $0 > $1 }) else { return day }
+    let order = moments.indices.sorted { a, b in
+      moments[a] != moments[b] ? moments[a] < moments[b] : a < b
     }
     return order.map { day[$0] }
   }
@@ -182,29 +187,60 @@ struct FHIRExport {
   /// of the journey, the resource type and `name` (a line id, with a part for lines that give
   /// several resources).
   static func uuid(_ journeyID: String, _ type: String, _ name: String) -> String {
-    let words = SHA256.digest(Array("carejourney:\(journeyID):\(type):\(name)".utf8))
-    var bytes = words.prefix(4).flatMap { word in
-      [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
-    }
-    bytes[6] = bytes[6] & 0x0F | 0x80
-    bytes[8] = bytes[8] & 0x3F | 0x80
-    let digits = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(36)
-    for (i, byte) in bytes.enumerated() {
-      if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
-      text.append(digits[Int(byte >> 4)])
-      text.append(digits[Int(byte & 0x0F)])
-    }
-    return String(decoding: text, as: UTF8.self)
+    String(url(journeyID, type, name).dropFirst(urnPrefix.count))
   }
+
+  /// `urn:uuid:` and ``uuid(_:_:_:)``: what references name. Hashed from a buffer on the
+  /// stack and written in place, as ten years make 80,000 of them.
+  static func url(_ journeyID: String, _ type: String, _ name: String) -> String {
+    var (journeyID, type, name) = (journeyID, type, name)
+    let length = 14 + journeyID.utf8.count + type.utf8.count + name.utf8.count
+    let (high, low) = withUnsafeTemporaryAllocation(byteCount: length, alignment: 1) { buffer in
+      var at = 0
+      func put(_ part: UnsafeRawBufferPointer) {
+        UnsafeMutableRawBufferPointer(rebasing: buffer[at..<at + part.count]).copyMemory(from: part)
+        at += part.count
+      }
+      put(UnsafeRawBufferPointer(start: ("carejourney:" as StaticString).utf8Start, count: 12))
+      journeyID.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+      put(UnsafeRawBufferPointer(start: (":" as StaticString).utf8Start, count: 1))
+      type.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+      put(UnsafeRawBufferPointer(start: (":" as StaticString).utf8Start, count: 1))
+      name.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+      return SHA256.head(UnsafeRawBufferPointer(buffer))
+    }
+    // Version 8 and the RFC 9562 variant: bytes 6 and 8 of the UUID.
+    let bytes = (high & ~0xF000 | 0x8000, low & ~(0x3 << 62) | 0x2 << 62)
+    return String(unsafeUninitializedCapacity: urnPrefix.count + 36) { text in
+      var at = 0
+      for byte in urnPrefix.utf8 {
+        text[at] = byte
+        at += 1
+      }
+      let digits: StaticString = "0123456789abcdef"
+      for index in 0..<16 {
+        if index == 4 || index == 6 || index == 8 || index == 10 {
+          text[at] = UInt8(ascii: "-")
+          at += 1
+        }
+        let word = index < 8 ? bytes.0 : bytes.1
+        let byte = Int(truncatingIfNeeded: word >> UInt64(56 - 8 * (index % 8)) & 0xFF)
+        text[at] = digits.utf8Start[byte >> 4]
+        text[at + 1] = digits.utf8Start[byte & 0x0F]
+        at += 2
+      }
+      return at
+    }
+  }
+
+  static let urnPrefix = "urn:uuid:"
 
   func uuid(_ type: String, _ name: String) -> String {
     FHIRExport.uuid(journeyID, type, name)
   }
 
   /// `urn:uuid:` of the resource of `type` made from `name`.
-  func url(_ type: String, _ name: String) -> String { "urn:uuid:" + uuid(type, name) }
+  func url(_ type: String, _ name: String) -> String { FHIRExport.url(journeyID, type, name) }
 
   /// A bundle entry on a line of its own: `fullUrl` and the resource, its type and id first.
   /// Returns the `fullUrl`, for references to it.
@@ -212,13 +248,12 @@ struct FHIRExport {
   func resource(
     _ w: inout JSONWriter, _ type: String, _ name: String, _ body: (inout JSONWriter) -> Void
   ) -> String {
-    let id = uuid(type, name)
-    let url = "urn:uuid:" + id
+    let url = self.url(type, name)
     w.object(onNewLine: true) { w in
       w.string("fullUrl", url)
       w.object("resource") { w in
         w.string("resourceType", type)
-        w.string("id", id)
+        w.string("id", part: url.utf8.dropFirst(FHIRExport.urnPrefix.utf8.count))
         body(&w)
       }
     }
@@ -281,12 +316,20 @@ struct FHIRExport {
   }
 
   func subject(_ w: inout JSONWriter) {
-    FHIRExport.reference(&w, "subject", patientURL)
+    w.fragment("subject", fragments.subject)
   }
 
   /// `"key": {"reference": …, "display": "Ana Weber (nurse)"}`: who wrote a line.
   func author(_ w: inout JSONWriter, _ key: StaticString, _ author: Author) {
-    FHIRExport.reference(&w, key, authorURL(author), display: author.description)
+    w.fragment(key, authorReference(author))
+  }
+
+  /// `{"reference": …, "display": "Ana Weber (nurse)"}`: who wrote a line.
+  func authorReference(_ author: Author) -> JSONWriter.Fragment {
+    fragments.authors[author]
+      ?? JSONWriter.Fragment { w in
+        FHIRExport.reference(&w, authorURL(author), display: author.description)
+      }
   }
 
   func authorURL(_ author: Author) -> String { authorURLs[author] ?? patientURL }
@@ -310,7 +353,7 @@ struct FHIRExport {
 
   /// A Quantity's members; `system` and `code` only for a known UCUM unit.
   static func quantity(_ w: inout JSONWriter, _ value: Double, unit: String, ucum: String?) {
-    w.number("value", JSONWriter.decimal(value))
+    w.decimal("value", value)
     w.string("unit", unit)
     if let ucum {
       w.string("system", System.ucum)

@@ -22,8 +22,26 @@ extension JourneyStore {
     _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
   ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
-    let problems = try forEachDay(in: listing.files, hashing: true, unreadable: nil) { day in
+    let reading = LineReading(hashing: true)
+    let problems = try forEachDay(in: listing.files, reading, unreadable: nil) { day in
       try body(day.date, zip(day.entries, day.hashes).map { ($0, $1) })
+    }
+    return listing.problems + problems
+  }
+
+  /// The same, decoding only the lines `wanted` picks from their bytes: for a reading that
+  /// needs a few kinds of line out of ten years (the FHIR export's survey of corrections, medication
+  /// changes and authors). `wanted` is called on the reading thread, one line at a time.
+  @discardableResult
+  public func forEachDay(
+    from: LocalDate? = nil, to: LocalDate? = nil,
+    decodingOnly wanted: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool,
+    _ body: (LocalDate, [Entry]) throws -> Void
+  ) throws -> [LineProblem] {
+    let listing = directory.dayFiles(from: from, to: to)
+    let reading = LineReading(wanted: wanted)
+    let problems = try forEachDay(in: listing.files, reading, unreadable: nil) { day in
+      try body(day.date, day.entries)
     }
     return listing.problems + problems
   }
@@ -41,14 +59,22 @@ extension JourneyStore {
     unreadable: ((String, any Error) -> Void)? = nil,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
-    try forEachDay(in: files, hashing: false, unreadable: unreadable) { day in
+    try forEachDay(in: files, LineReading(), unreadable: unreadable) { day in
       try body(day.date, day.entries)
     }
   }
 
-  /// The reading of the days: each day as read, its lines hashed when `hashing`.
+  /// How the lines of the days are read: hashed or not, every line or a few.
+  struct LineReading: Sendable {
+    /// Whether each line's SHA-256 is read with its value.
+    var hashing = false
+    /// Picks the lines to decode from their bytes; nil decodes every line.
+    var wanted: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
+  }
+
+  /// The reading of the days: each day as read, as `reading` says.
   func forEachDay(
-    in files: [(date: LocalDate, path: String)], hashing: Bool,
+    in files: [(date: LocalDate, path: String)], _ reading: LineReading,
     unreadable: ((String, any Error) -> Void)?, _ body: (DayRead) throws -> Void
   ) throws -> [LineProblem] {
     var days: [[(date: LocalDate, path: String)]] = []
@@ -63,7 +89,7 @@ extension JourneyStore {
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
     try ReadAhead(count: dates.count) {
-      store.readDay(dates[$0], names: names, hashing: hashing)
+      store.readDay(dates[$0], names: names, reading)
     }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
@@ -92,15 +118,15 @@ extension JourneyStore {
   /// A date's files read and decoded, merged by id in time order when there are several (the
   /// devices' files, a conflict copy: ``LineMerge``). A file that cannot be read is one
   /// problem (line 0, the reason); the date's other files are still read. `names` are the
-  /// devices' names to show beside authors; each line is hashed when `hashing`.
+  /// devices' names to show beside authors; the lines read as `reading` says.
   func readDay(
-    _ files: [(date: LocalDate, path: String)], names: [String: String], hashing: Bool
+    _ files: [(date: LocalDate, path: String)], names: [String: String], _ reading: LineReading
   ) -> DayRead {
     var day = DayRead(date: files[0].date)
     var sources: [LineMerge.Source<HashedEntry>] = []
     for file in files {
       do {
-        let (source, problems) = try readDay(file.path, names: names, hashing: hashing)
+        let (source, problems) = try readDay(file.path, names: names, reading)
         sources.append(source)
         day.problems += problems
       } catch {
@@ -116,7 +142,7 @@ extension JourneyStore {
       return a == b
     }
     day.entries = merged.values.map(\.entry)
-    if hashing { day.hashes = merged.values.map { $0.hash ?? "" } }
+    if reading.hashing { day.hashes = merged.values.map { $0.hash ?? "" } }
     day.problems += merged.problems
     return day
   }
@@ -132,14 +158,18 @@ extension JourneyStore {
   typealias HashedEntry = (entry: Entry, hash: String?)
 
   /// One day file's entries with their line numbers, each carrying its device's name from
-  /// `names`, and a problem for each line that could not be read; with the SHA-256 of each
-  /// line when `hashing`.
-  func readDay(_ path: String, names: [String: String], hashing: Bool = false) throws(StoreError)
-    -> (source: LineMerge.Source<HashedEntry>, problems: [LineProblem])
-  {
+  /// `names`, and a problem for each line that could not be read; the lines read as
+  /// `reading` says.
+  func readDay(
+    _ path: String, names: [String: String], _ reading: LineReading = LineReading()
+  ) throws(StoreError) -> (source: LineMerge.Source<HashedEntry>, problems: [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    var (decoded, problems) = JourneyStore.decode(contents, name: name) {
+    let hashing = reading.hashing
+    let include = reading.wanted.map { wanted in
+      { (line: StoredLine) in line.text.utf8.withContiguousStorageIfAvailable(wanted) ?? true }
+    }
+    var (decoded, problems) = JourneyStore.decode(contents, name: name, including: include) {
       (line) throws(LineCodec.DecodingError) -> HashedEntry in
       (try LineCodec.decodeEntry(line.text), hashing ? SHA256.hex(line.text) : nil)
     }

@@ -207,8 +207,9 @@ public struct JourneyStore: Sendable {
 
   /// Decodes the lines of a file read already, each once, in order: the values with their line
   /// numbers, and the file's problems followed by one for each line that could not be decoded.
+  /// With `including`, only the lines it picks are decoded (and reported when they cannot be).
   static func decode<T>(
-    _ contents: LineFileContents, name: String,
+    _ contents: LineFileContents, name: String, including: ((StoredLine) -> Bool)? = nil,
     _ decodeLine: (StoredLine) throws(LineCodec.DecodingError) -> T
   ) -> (values: [(value: T, line: Int)], problems: [LineProblem]) {
     var values: [(value: T, line: Int)] = []
@@ -217,7 +218,7 @@ public struct JourneyStore: Sendable {
     // does not decode has already been reported as incomplete (and maybe as not UTF-8).
     var reported = Set<Int>()
     var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
-    for line in contents.lines {
+    for line in contents.lines where including?(line) ?? true {
       do {
         values.append((try decodeLine(line), line.number))
       } catch {

@@ -56,6 +56,45 @@ import Testing
       wrong.isEmpty, "\(wrong.count) of \(named.count) hashes missing or wrong: \(wrong.prefix(3))")
   }
 
+  /// The survey before the bundle decodes only the lines it needs (corrections, medication
+  /// changes, a line of each author): the bundle is the very one every line read gives.
+  @Test func theSurveyOfAFewLinesGivesTheBundleOfEveryLine() throws {
+    let harness = try ScreensHarness { context in
+      let journal = Journal(context)
+      let (_, care) = try context.loadStarted(readingEntries: false)
+      let nurse = DemoJourney.nurse
+      let started = try journal.save(
+        [.medicationChange(name: "Prednisolone", dose: "10 mg", change: .start, reason: nil)],
+        author: nurse)
+      _ = try journal.correct(
+        started.entries.first?.id ?? "", reason: "the dose was 7.5 mg",
+        change: .value(
+          .medicationChange(name: "Prednisolone", dose: "7.5 mg", change: .start, reason: nil)),
+        care: care, author: nurse)
+      // Authors met first in the later days, and a line with escapes in it.
+      try journal.save(
+        [.note(text: "A \"new\" visitor\\")], author: Author(role: .caregiver, name: "Lea"))
+      try journal.save(
+        [.symptom(name: "chills", severity: 2)], author: Author(role: .nurse, name: "Ben Kraus"))
+      let logged = try journal.save([.temperature(celsius: 38.4, asTyped: "38.4")])
+      _ = try journal.correct(
+        logged.entries.first?.id ?? "", reason: "wrong patient", change: .strike, care: care)
+    }
+    let job = ExportJob(harness.context, format: .fhir)
+    let (text, _) = try job.text()
+
+    let (snapshot, care) = try harness.context.loadReadable()
+    var input = job.input(snapshot, care: care)
+    input.lineHashes = try harness.context.store.eventLineHashes()
+    try harness.context.store.forEachDayHashed { _, entries in
+      for (entry, hash) in entries { input.lineHashes[entry.id] = hash }
+    }
+    #expect(text == (try ExportFormat.fhir.render(input)))
+    for needle in ["Ben Kraus", "Lea", "7.5 mg", "NULLIFY", "UPDATE"] {
+      #expect(text.contains(needle), "\(needle)")
+    }
+  }
+
   /// Every stored line's hash by its id, as the files hold it: the `prev` of the line after it
   /// in its file, or for a file's last line the SHA-256 of its bytes (which `verify` checks
   /// the other lines' against).

@@ -384,11 +384,20 @@ import Testing
     #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
   }
 
+  /// A decimal as text (``JSONWriter/decimal(_:)``) and as the writer puts it in place, the
+  /// same either way.
   @Test(arguments: [
     (38.22, "38.22"), (92.00000000000001, "92"), (0.25, "0.25"), (1.097285, "1.097285"),
-    (-0.5, "-0.5"), (0, "0"), (2100, "2100"), (0.000_000_1, "0"),
+    (-0.5, "-0.5"), (0, "0"), (2100, "2100"), (0.000_000_1, "0"), (0.0005, "0.0005"),
+    (-0.000_000_1, "0"), (36.999_999_9, "37"), (1_000_000.000_001, "1000000.000001"),
+    (1e17, "1e+17"), (.infinity, "inf"),
   ])
-  func decimalsAreWrittenPlainly(value: Double, text: String) {
+  func decimalsAreWrittenPlainly(value: Double, text: String) throws {
     #expect(JSONWriter.decimal(value) == text)
+    var written = ""
+    var w = JSONWriter { written += $0 }
+    w.object { w in w.decimal("value", value) }
+    try w.flush()
+    #expect(written == "{\"value\":\(text)}")
   }
 }

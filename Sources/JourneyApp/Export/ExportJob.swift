@@ -70,22 +70,24 @@ public struct ExportJob: Sendable {
     let problems = Problems()
     var input = self.input(snapshot, care: care)
     input.lineHashes = (try? store.eventLineHashes()) ?? [:]
-    input.days = { from, to, hashed, body in
-      let read =
-        hashed
-        ? try store.forEachDayHashed(from: from, to: to) { date, entries in
+    input.days = { from, to, reading, body in
+      switch reading {
+      case .hashed:
+        problems.last = try store.forEachDayHashed(from: from, to: to) { date, entries in
           try body(date, entries.map { ($0.entry, $0.hash) })
         }
-        : try store.forEachDay(from: from, to: to) { date, entries in
-          try body(date, entries.map { ($0, nil) })
+      case .only(let wanted):
+        problems.last = try store.forEachDay(from: from, to: to, decodingOnly: wanted) {
+          date, entries in try body(date, entries.map { ($0, nil) })
         }
-      problems.last = read
+      }
     }
     try ExportFormat.streamFHIR(input, emit)
     return snapshot.problems + problems.last
   }
 
-  /// The problems the last reading of the days met (each reading meets the same ones).
+  /// The problems the last reading of the days met: the whole one, which meets every one
+  /// (the survey before it does not decode every line).
   private final class Problems: @unchecked Sendable {
     var last: [LineProblem] = []
   }

@@ -49,6 +49,15 @@ public enum SHA256 {
     bytes.withUnsafeBytes { hash($0).words }
   }
 
+  /// The first 128 bits of the digest of `bytes`, as two big-endian halves: what a name-based
+  /// UUID (RFC 9562 §5.8) is made of, without allocating (the FHIR export makes two a line).
+  public static func head(_ bytes: UnsafeRawBufferPointer) -> (high: UInt64, low: UInt64) {
+    let state = hash(bytes)
+    return (
+      UInt64(state.a) << 32 | UInt64(state.b), UInt64(state.c) << 32 | UInt64(state.d)
+    )
+  }
+
   /// The eight working words of the hash.
   struct State {
     var a: UInt32 = 0x6a09_e667, b: UInt32 = 0xbb67_ae85, c: UInt32 = 0x3c6e_f372
