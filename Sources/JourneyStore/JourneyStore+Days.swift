@@ -12,17 +12,18 @@ extension JourneyStore {
     return listing.problems + (try forEachDay(in: listing.files, body))
   }
 
-  /// The same, each entry with the SHA-256 of its stored line (64 lowercase hex digits, as
-  /// `verify` hashes it and the next line's `prev` names it): for an export that lets a
-  /// receiving system check each value against the patient's files (FHIR's Provenance). The
-  /// line kept when two files hold an id is the one ``forEachDay(from:to:_:)`` keeps.
+  /// The same, each entry with the SHA-256 the hash chain records for its stored line
+  /// (``JourneyStore/recordedHashes(_:prevs:)``: the next line's `prev`, or the hash of the
+  /// line's bytes where no line after it records one): for an export that lets a receiving
+  /// system check each value against the patient's files (FHIR's Provenance). The line kept
+  /// when two files hold an id is the one ``forEachDay(from:to:_:)`` keeps.
   @discardableResult
   public func forEachDayHashed(
     from: LocalDate? = nil, to: LocalDate? = nil,
     _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
   ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
-    let reading = LineReading(hashing: true)
+    let reading = LineReading.hashed
     let problems = try forEachDay(in: listing.files, reading, unreadable: nil) { day in
       try body(day.date, zip(day.entries, day.hashes).map { ($0, $1) })
     }
@@ -39,7 +40,7 @@ extension JourneyStore {
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
-    let reading = LineReading(wanted: wanted)
+    let reading = LineReading.only(wanted)
     let problems = try forEachDay(in: listing.files, reading, unreadable: nil) { day in
       try body(day.date, day.entries)
     }
@@ -59,17 +60,19 @@ extension JourneyStore {
     unreadable: ((String, any Error) -> Void)? = nil,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
-    try forEachDay(in: files, LineReading(), unreadable: unreadable) { day in
+    try forEachDay(in: files, .all, unreadable: unreadable) { day in
       try body(day.date, day.entries)
     }
   }
 
-  /// How the lines of the days are read: hashed or not, every line or a few.
-  struct LineReading: Sendable {
-    /// Whether each line's SHA-256 is read with its value.
-    var hashing = false
-    /// Picks the lines to decode from their bytes; nil decodes every line.
-    var wanted: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
+  /// How the lines of the days are read.
+  enum LineReading: Sendable {
+    /// Every line.
+    case all
+    /// Every line, with the SHA-256 the chain records for it.
+    case hashed
+    /// Only the lines picked from their bytes.
+    case only(@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)
   }
 
   /// The reading of the days: each day as read, as `reading` says.
@@ -142,7 +145,7 @@ extension JourneyStore {
       return a == b
     }
     day.entries = merged.values.map(\.entry)
-    if reading.hashing { day.hashes = merged.values.map { $0.hash ?? "" } }
+    if case .hashed = reading { day.hashes = merged.values.map { $0.hash ?? "" } }
     day.problems += merged.problems
     return day
   }
@@ -161,17 +164,23 @@ extension JourneyStore {
   /// `names`, and a problem for each line that could not be read; the lines read as
   /// `reading` says.
   func readDay(
-    _ path: String, names: [String: String], _ reading: LineReading = LineReading()
+    _ path: String, names: [String: String], _ reading: LineReading = .all
   ) throws(StoreError) -> (source: LineMerge.Source<HashedEntry>, problems: [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    let hashing = reading.hashing
-    let include = reading.wanted.map { wanted in
-      { (line: StoredLine) in line.text.utf8.withContiguousStorageIfAvailable(wanted) ?? true }
-    }
-    var (decoded, problems) = JourneyStore.decode(contents, name: name, including: include) {
-      (line) throws(LineCodec.DecodingError) -> HashedEntry in
-      (try LineCodec.decodeEntry(line.text), hashing ? SHA256.hex(line.text) : nil)
+    var (decoded, problems): ([(value: HashedEntry, line: Int)], [LineProblem])
+    switch reading {
+    case .hashed:
+      (decoded, problems) = JourneyStore.decodeHashed(contents, name: name, LineCodec.readEntry)
+    case .all, .only:
+      var include: ((StoredLine) -> Bool)?
+      if case .only(let wanted) = reading {
+        include = { line in line.text.utf8.withContiguousStorageIfAvailable(wanted) ?? true }
+      }
+      (decoded, problems) = JourneyStore.decode(contents, name: name, including: include) {
+        (line) throws(LineCodec.DecodingError) -> HashedEntry in
+        (try LineCodec.decodeEntry(line.text), nil)
+      }
     }
     if let device = directory.device(of: path), let shown = names[device] {
       for index in decoded.indices { decoded[index].value.entry.device = shown }

@@ -117,10 +117,10 @@ public struct JourneyStore: Sendable {
     return (lines.map(\.event), problems)
   }
 
-  /// The SHA-256 of each journey event's stored line (64 lowercase hex digits, as `verify`
-  /// hashes it and the next line's `prev` names it), by the event's id: what an export gives a
-  /// receiving system to check a value against the patient's files. The line kept when two
-  /// files hold an id is the one ``readEvents()`` keeps.
+  /// The SHA-256 the hash chain records for each journey event's stored line
+  /// (``recordedHashes(_:prevs:)``), by the event's id: what an export gives a receiving
+  /// system to check a value against the patient's files. The line kept when two files hold an
+  /// id is the one ``readEvents()`` keeps.
   public func eventLineHashes() throws -> [String: String] {
     var hashes: [String: String] = [:]
     for line in try readEventLines(hashing: true).lines {
@@ -129,7 +129,8 @@ public struct JourneyStore: Sendable {
     return hashes
   }
 
-  /// ``readEvents()``'s reading, each event with the SHA-256 of its line when `hashing`.
+  /// ``readEvents()``'s reading, each event with the hash the chain records for its line when
+  /// `hashing`.
   func readEventLines(hashing: Bool) throws
     -> (lines: [(event: JourneyEvent, hash: String?)], problems: [LineProblem])
   {
@@ -147,15 +148,19 @@ public struct JourneyStore: Sendable {
         problems.append(LineProblem(file: name, line: 0, reason: error.message))
         continue
       }
-      var (values, found) = JourneyStore.decode(contents, name: name) {
-        (line) throws(LineCodec.DecodingError) -> (event: JourneyEvent, hash: String?) in
-        (try LineCodec.decodeEvent(line.text), hashing ? SHA256.hex(line.text) : nil)
-      }
+      var (values, found) =
+        hashing
+        ? JourneyStore.decodeHashed(contents, name: name, LineCodec.readEvent)
+        : JourneyStore.decode(contents, name: name) {
+          (line) throws(LineCodec.DecodingError) -> (JourneyEvent, String?) in
+          (try LineCodec.decodeEvent(line.text), nil)
+        }
       if let device = file.device, let shown = names[device] {
-        for index in values.indices { values[index].value.event.device = shown }
+        for index in values.indices { values[index].value.0.device = shown }
       }
       problems += found
-      sources.append(LineMerge.Source(name: name, values: values))
+      sources.append(
+        LineMerge.Source(name: name, values: values.map { ((event: $0.0, hash: $0.1), $1) }))
     }
     let merged = LineMerge.merge(sources, time: \.event.recordedAt, id: \.event.id) {
       var (a, b) = ($0.event, $1.event)

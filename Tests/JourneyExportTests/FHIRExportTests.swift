@@ -384,6 +384,17 @@ import Testing
     #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
   }
 
+  /// A piece of output made from its ASCII runs and the characters between them is the text
+  /// its bytes hold, wherever the runs start and end.
+  @Test(arguments: [
+    "", "plain", "°C", "37.5 °C", "µL°", String(repeating: "a", count: 17) + "é" + "ü" + "x",
+    "🙂 and 😀" + String(repeating: "b", count: 9), String(repeating: "°", count: 9),
+  ])
+  func piecesAreTheTextTheirBytesHold(text: String) {
+    var text = text
+    #expect(text.withUTF8 { JSONWriter.text($0) } == text)
+  }
+
   /// A decimal as text (``JSONWriter/decimal(_:)``) and as the writer puts it in place, the
   /// same either way.
   @Test(arguments: [

@@ -5,8 +5,10 @@ import Testing
 @testable import JourneyStore
 
 /// The SHA-256 of each stored line, read with its value for an export that lets another system
-/// check a value against the patient's files (FHIR's Provenance): the hash of the very line the
-/// value was read from, in a conflict copy too.
+/// check a value against the patient's files (FHIR's Provenance): the hash the chain records for
+/// the very line the value was read from (the next line's `prev`, or for a file's last line the
+/// hash of its bytes), in a conflict copy too; for a line changed since it was written, the hash
+/// it was written with.
 @Suite struct LineHashesTests {
   /// Every line of `path` by its id: the SHA-256 of its bytes, and the `prev` of the next line.
   static func lines(of path: String) throws -> [String: (hash: String, next: String?)] {
@@ -70,6 +72,23 @@ import Testing
         try store.eventLineHashes()
           == ["c1": try #require(journey["c1"]?.hash), "e1": try #require(journey["e1"]?.hash)])
       #expect(journey["c1"]?.next == journey["c1"]?.hash)
+
+      // A value changed in a text editor: the value read is the new one, the hash the one the
+      // line was written with, so checking it against the file shows the change.
+      let text = try String(contentsOfFile: dayPath, encoding: .utf8)
+      let changed = text.replacingOccurrences(of: "\"celsius\":37,", with: "\"celsius\":39.9,")
+      #expect(changed != text)
+      try changed.write(toFile: dayPath, atomically: false, encoding: .utf8)
+      var after: [String: (celsius: Double?, hash: String)] = [:]
+      try store.forEachDayHashed { _, entries in
+        for (entry, hash) in entries {
+          guard case .temperature(let celsius, _) = entry.body else { continue }
+          after[entry.id] = (celsius, hash)
+        }
+      }
+      #expect(after["s1"]?.celsius == 39.9)
+      #expect(after["s1"]?.hash == stored["s1"]?.hash)
+      #expect(after["s1"]?.hash != (try Self.lines(of: dayPath))["s1"]?.hash)
     }
   }
 }
