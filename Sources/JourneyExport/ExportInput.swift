@@ -17,26 +17,27 @@ public struct ExportInput: Sendable {
   public var from: LocalDate?
   public var to: LocalDate?
   /// The SHA-256 of stored lines by their id (the journey's events; the entries too when
-  /// ``days`` is nil), as the files hold them (`JourneyStore.eventLineHashes()`), for the FHIR
-  /// export's `Provenance`; empty when the data was not read from files (the hash is then left
-  /// out).
+  /// ``days`` is nil), as the hash chain records them (`JourneyStore.eventLineHashes()`), for
+  /// the FHIR export's `Provenance`; empty when the data was not read from files (the hash is
+  /// then left out).
   public var lineHashes: [String: String]
   /// The entries read from the files a day at a time instead of ``entries``, with the SHA-256
   /// of each stored line: how a long journey is exported without holding it all (FHIR).
   public var days: DayReader?
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
-  /// oldest first, handing `body` each day's entries as `reading` asks (the hash nil unless
-  /// it asks for them).
+  /// oldest first, handing `body` each day's entries as `reading` asks (each hash empty unless
+  /// it asks for them: the entries are handed on as the store reads them, not copied again).
   public typealias DayReader =
     @Sendable (
       _ from: LocalDate?, _ to: LocalDate?, _ reading: DayReading,
-      _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
+      _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
     ) throws -> Void
 
   /// How ``days`` reads the day files.
   public enum DayReading: Sendable {
-    /// Every entry, with the SHA-256 of its stored line (`JourneyStore.forEachDayHashed`).
+    /// Every entry, with the SHA-256 the hash chain records for its stored line
+    /// (`JourneyStore.forEachDayHashed`).
     case hashed
     /// At least the entries whose stored line `wanted` picks from its bytes, without hashes
     /// (`JourneyStore.forEachDay(decodingOnly:)`): the others need not even be decoded. For a
@@ -62,10 +63,11 @@ public struct ExportInput: Sendable {
 
   /// The entries a day at a time, oldest first, from ``days`` or else from ``entries`` (each
   /// day's in the order given, every one), between two dates (inclusive; nil is open-ended),
-  /// as `reading` asks; the hashes from ``lineHashes`` when read from ``entries``.
+  /// as `reading` asks; the hashes from ``lineHashes`` when read from ``entries`` (empty when
+  /// not known).
   func forEachDay(
     from: LocalDate?, to: LocalDate?, _ reading: DayReading,
-    _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
+    _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
   ) throws {
     if let days {
       try days(from, to, reading, body)
@@ -80,10 +82,10 @@ public struct ExportInput: Sendable {
     var index = 0
     while index < order.count {
       let date = entries[order[index]].observedAt.date
-      var day: [(entry: Entry, hash: String?)] = []
+      var day: [(entry: Entry, hash: String)] = []
       while index < order.count, entries[order[index]].observedAt.date == date {
         let entry = entries[order[index]]
-        day.append((entry, hashed ? lineHashes[entry.id] : nil))
+        day.append((entry, hashed ? lineHashes[entry.id] ?? "" : ""))
         index += 1
       }
       if from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true {

@@ -58,31 +58,49 @@ extension FHIRExport {
       concept([Coding(System.symptom, id, label)], text: label)
     }
 
-    /// An Observation's `category` list for each category.
-    static let categories: [Category: Fragment] = Dictionary(
-      uniqueKeysWithValues: Category.allCases.map { category in
-        (
-          category,
-          Fragment { w in
-            w.array { w in
-              w.object { w in
-                FHIRExport.concept(
-                  &w, [Coding(System.observationCategory, category.rawValue, category.display)],
-                  text: nil)
-              }
-            }
-          }
-        )
-      })
+    /// An Observation's `category` list.
+    static func category(_ category: Category) -> Fragment {
+      switch category {
+      case .vitalSigns: vitalSigns
+      case .laboratory: laboratory
+      case .survey: survey
+      case .exam: exam
+      }
+    }
 
-    /// A Provenance's `activity` for each activity.
-    static let activities: [Activity: Fragment] = Dictionary(
-      uniqueKeysWithValues: Activity.allCases.map { activity in
-        (
-          activity,
-          concept([Coding(System.dataOperation, activity.rawValue, activity.display)], text: nil)
-        )
-      })
+    static let vitalSigns = categoryList(.vitalSigns)
+    static let laboratory = categoryList(.laboratory)
+    static let survey = categoryList(.survey)
+    static let exam = categoryList(.exam)
+
+    static func categoryList(_ category: Category) -> Fragment {
+      Fragment { w in
+        w.array { w in
+          w.object { w in
+            FHIRExport.concept(
+              &w, [Coding(System.observationCategory, category.rawValue, category.display)],
+              text: nil)
+          }
+        }
+      }
+    }
+
+    /// A Provenance's `activity`.
+    static func activity(_ activity: Activity) -> Fragment {
+      switch activity {
+      case .create: create
+      case .update: update
+      case .nullify: nullify
+      }
+    }
+
+    static let create = activityConcept(.create)
+    static let update = activityConcept(.update)
+    static let nullify = activityConcept(.nullify)
+
+    static func activityConcept(_ activity: Activity) -> Fragment {
+      concept([Coding(System.dataOperation, activity.rawValue, activity.display)], text: nil)
+    }
 
     /// A symptom's severity 0–4 as a CodeableConcept (PRO-CTCAE wording), by severity.
     static let severities: [Fragment] = Timeline.severityLabels.indices.map(severity)

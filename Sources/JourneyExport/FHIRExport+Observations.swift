@@ -41,7 +41,7 @@ extension FHIRExport {
   }
 
   /// The observation categories used (HL7 observation-category code system).
-  enum Category: String, CaseIterable {
+  enum Category: String {
     case vitalSigns = "vital-signs"
     case laboratory
     case survey
@@ -190,7 +190,7 @@ extension FHIRExport {
     return resource(&w, "Observation", name) { w in
       FHIRExport.identifier(&w, name)
       w.string("status", line.status.observation)
-      if let categories = Fragments.categories[category] { w.fragment("category", categories) }
+      w.fragment("category", Fragments.category(category))
       w.fragment("code", code)
       subject(&w)
       w.timestamp("effectiveDateTime", line.entry.observedAt)

@@ -2,7 +2,7 @@ import JourneyCore
 
 extension FHIRExport {
   /// What a line did to the record (HL7 v3 DataOperation).
-  enum Activity: String, CaseIterable {
+  enum Activity: String {
     case create = "CREATE"
     case update = "UPDATE"
     case nullify = "NULLIFY"
@@ -18,8 +18,8 @@ extension FHIRExport {
 
   /// The Provenance of one stored line: the resources it gave (`target`), when it was written
   /// and by whom (agent type `author`), and the line itself as the `source` entity: its id as
-  /// an identifier, and the SHA-256 of its stored bytes when the export read them from the
-  /// files. A correction names what it revises: the replaced resources as `revision` entities,
+  /// an identifier, and the SHA-256 the hash chain records for it when the export read it from
+  /// the files (the next line's `prev`: the hash of the line as it was written). A correction names what it revises: the replaced resources as `revision` entities,
   /// or, when they are not in the bundle (outside the date range), the corrected line's id.
   func writeProvenance(
     _ w: inout JSONWriter, line: String, hash: String?, recorded: Timestamp, author: Author,
@@ -28,7 +28,7 @@ extension FHIRExport {
     resource(&w, "Provenance", line) { w in
       FHIRExport.references(&w, "target", targets)
       w.timestamp("recorded", recorded)
-      if let concept = Fragments.activities[activity] { w.fragment("activity", concept) }
+      w.fragment("activity", Fragments.activity(activity))
       w.fragment(
         "agent", fragments.agents[author] ?? Fragments.agent(authorURL(author), author))
       w.array("entity") { w in

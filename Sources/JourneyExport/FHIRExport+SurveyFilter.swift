@@ -31,8 +31,16 @@ extension FHIRExport {
       guard let by = SurveyFilter.author(in: line) else { return true }
       lock.lock()
       defer { lock.unlock() }
-      if authors.contains(where: { $0.elementsEqual(by) }) { return false }
-      authors.append(Array(by))
+      let bytes = UnsafeBufferPointer(rebasing: by)
+      let known = authors.contains { author in
+        author.count == bytes.count
+          && author.withUnsafeBufferPointer { author in
+            guard let a = author.baseAddress, let b = bytes.baseAddress else { return true }
+            return memcmp(a, b, bytes.count) == 0
+          }
+      }
+      if known { return false }
+      authors.append(Array(bytes))
       return true
     }
 

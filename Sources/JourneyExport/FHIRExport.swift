@@ -19,8 +19,8 @@ import JourneyCore
 ///   each symptom, ICE score, CRS and ICANS grade (with the findings) and SLEDAI-2K (with DORIS
 ///   and drug-free remission), and a `Communication` for each note;
 /// - a `Provenance` for each stored line that gave a resource: its targets, when the line was
-///   written and by whom, and the line itself (its id, and the SHA-256 of its bytes when read
-///   from the files). A correction's Provenance links what it corrects (`entity` role
+///   written and by whom, and the line itself (its id, and the SHA-256 the hash chain records
+///   for it when read from the files). A correction's Provenance links what it corrects (`entity` role
 ///   `revision`; activity `UPDATE`, or `NULLIFY` for a strike-out).
 ///
 /// Choices:
@@ -110,8 +110,10 @@ struct FHIRExport {
         try w.flushIfFull()
         var emitted = Emitted(planURLs: planURLs)
         try input.forEachDay(from: input.from, to: input.to, .hashed) { _, day in
-          for item in FHIRExport.ordered(day) {
-            writeLine(item.entry, hash: item.hash, emitted: &emitted, into: &w)
+          for index in FHIRExport.order(day) {
+            let hash = day[index].hash
+            writeLine(
+              day[index].entry, hash: hash.isEmpty ? nil : hash, emitted: &emitted, into: &w)
           }
           try w.flushIfFull()
         }
@@ -120,15 +122,16 @@ struct FHIRExport {
     }
   }
 
-  /// A day's entries in the order they were observed, ties in the order given.
-  static func ordered(_ day: [(entry: Entry, hash: String?)]) -> [(entry: Entry, hash: String?)] {
-    // Sorted by their moments alone (a day's lines mostly are already): entries are big.
+  /// The places of a day's entries in the order they were observed, ties in the order given
+  /// (the entries themselves are big: they are not copied to be sorted).
+  static func order(_ day: [(entry: Entry, hash: String)]) -> [Int] {
     let moments = day.map(\.entry.observedAt.unixSeconds)
-    guard zip(moments, moments.dropFirst()).contains(where: { $0 > $1 }) else { return day }
-    let order = moments.indices.sorted { a, b in
+    guard zip(moments, moments.dropFirst()).contains(where: { $0 > $1 }) else {
+      return Array(day.indices)
+    }
+    return moments.indices.sorted { a, b in
       moments[a] != moments[b] ? moments[a] < moments[b] : a < b
     }
-    return order.map { day[$0] }
   }
 
   // MARK: - Ids and common pieces
@@ -193,20 +196,16 @@ struct FHIRExport {
   /// `urn:uuid:` and ``uuid(_:_:_:)``: what references name. Hashed from a buffer on the
   /// stack and written in place, as ten years make 80,000 of them.
   static func url(_ journeyID: String, _ type: String, _ name: String) -> String {
-    var (journeyID, type, name) = (journeyID, type, name)
     let length = 14 + journeyID.utf8.count + type.utf8.count + name.utf8.count
     let (high, low) = withUnsafeTemporaryAllocation(byteCount: length, alignment: 1) { buffer in
-      var at = 0
-      func put(_ part: UnsafeRawBufferPointer) {
-        UnsafeMutableRawBufferPointer(rebasing: buffer[at..<at + part.count]).copyMemory(from: part)
-        at += part.count
+      if var at = buffer.baseAddress {
+        at = copy("carejourney:", to: at)
+        at = copy(journeyID, to: at)
+        at = copy(":", to: at)
+        at = copy(type, to: at)
+        at = copy(":", to: at)
+        _ = copy(name, to: at)
       }
-      put(UnsafeRawBufferPointer(start: ("carejourney:" as StaticString).utf8Start, count: 12))
-      journeyID.withUTF8 { put(UnsafeRawBufferPointer($0)) }
-      put(UnsafeRawBufferPointer(start: (":" as StaticString).utf8Start, count: 1))
-      type.withUTF8 { put(UnsafeRawBufferPointer($0)) }
-      put(UnsafeRawBufferPointer(start: (":" as StaticString).utf8Start, count: 1))
-      name.withUTF8 { put(UnsafeRawBufferPointer($0)) }
       return SHA256.head(UnsafeRawBufferPointer(buffer))
     }
     // Version 8 and the RFC 9562 variant: bytes 6 and 8 of the UUID.
@@ -234,6 +233,16 @@ struct FHIRExport {
   }
 
   static let urnPrefix = "urn:uuid:"
+
+  /// Copies the bytes of `text` to `at`; returns where they end.
+  static func copy(_ text: String, to at: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return at }
+      at.copyMemory(from: base, byteCount: bytes.count)
+      return at + bytes.count
+    }
+  }
 
   func uuid(_ type: String, _ name: String) -> String {
     FHIRExport.uuid(journeyID, type, name)

@@ -79,7 +79,9 @@ public struct DataDirectory: Equatable, Sendable {
   /// they are.
   public func relative(_ path: String) -> String {
     let prefix = root == "/" ? "/" : root + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    guard path.hasPrefix(prefix) else { return path }
+    // By its UTF-8 bytes: counted in characters, every day file read paid for it.
+    return String(path[path.utf8.index(path.startIndex, offsetBy: prefix.utf8.count)...])
   }
 
   /// Creates the root folder and any missing parents, mode 0700 whatever the umask.

@@ -23,16 +23,16 @@ extension JourneyStore {
     _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
   ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
-    let reading = LineReading.hashed
-    let problems = try forEachDay(in: listing.files, reading, unreadable: nil) { day in
-      try body(day.date, zip(day.entries, day.hashes).map { ($0, $1) })
+    let problems = try forEachDay(in: listing.files, JourneyStore.hashedLines, unreadable: nil) {
+      try body($0.date, $0.values)
     }
     return listing.problems + problems
   }
 
   /// The same, decoding only the lines `wanted` picks from their bytes: for a reading that
-  /// needs a few kinds of line out of ten years (the FHIR export's survey of corrections, medication
-  /// changes and authors). `wanted` is called on the reading thread, one line at a time.
+  /// needs a few kinds of line out of ten years (the FHIR export's survey of corrections,
+  /// medication changes and authors). `wanted` is called on the reading thread, one line at a
+  /// time.
   @discardableResult
   public func forEachDay(
     from: LocalDate? = nil, to: LocalDate? = nil,
@@ -40,9 +40,9 @@ extension JourneyStore {
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
-    let reading = LineReading.only(wanted)
-    let problems = try forEachDay(in: listing.files, reading, unreadable: nil) { day in
-      try body(day.date, day.entries)
+    let lines = JourneyStore.entryLines(only: wanted)
+    let problems = try forEachDay(in: listing.files, lines, unreadable: nil) {
+      try body($0.date, $0.values)
     }
     return listing.problems + problems
   }
@@ -60,25 +60,50 @@ extension JourneyStore {
     unreadable: ((String, any Error) -> Void)? = nil,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
-    try forEachDay(in: files, .all, unreadable: unreadable) { day in
-      try body(day.date, day.entries)
+    try forEachDay(in: files, JourneyStore.entryLines(), unreadable: unreadable) {
+      try body($0.date, $0.values)
     }
   }
 
-  /// How the lines of the days are read.
-  enum LineReading: Sendable {
-    /// Every line.
-    case all
-    /// Every line, with the SHA-256 the chain records for it.
-    case hashed
-    /// Only the lines picked from their bytes.
-    case only(@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)
+  /// How a day file's lines are read into values: entries (of every line, or of the lines
+  /// picked from their bytes), or entries with the hash the chain records for each line.
+  struct DayLines<Value: Sendable>: Sendable {
+    /// A file's values with their line numbers, and its problems.
+    var decode:
+      @Sendable (_ contents: LineFileContents, _ name: String) -> (
+        values: [(value: Value, line: Int)], problems: [LineProblem]
+      )
+    /// The entry a value holds, by which the files of a day are merged.
+    var entry: @Sendable (Value) -> Entry
+    /// Shows a device's name beside a value's author.
+    var device: @Sendable (inout Value, String) -> Void
   }
 
-  /// The reading of the days: each day as read, as `reading` says.
-  func forEachDay(
-    in files: [(date: LocalDate, path: String)], _ reading: LineReading,
-    unreadable: ((String, any Error) -> Void)?, _ body: (DayRead) throws -> Void
+  /// Each line's entry; only of the lines `wanted` picks from their bytes, when given.
+  static func entryLines(
+    only wanted: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
+  ) -> DayLines<Entry> {
+    DayLines(
+      decode: { contents, name in
+        let including = wanted.map { wanted in
+          { (line: StoredLine) in line.text.utf8.withContiguousStorageIfAvailable(wanted) ?? true }
+        }
+        return JourneyStore.decode(contents, name: name, including: including) {
+          (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEntry(line.text)
+        }
+      }, entry: { $0 }, device: { $0.device = $1 })
+  }
+
+  /// Each line's entry, with the hash the chain records for the line.
+  static let hashedLines = DayLines<(entry: Entry, hash: String)>(
+    decode: { contents, name in
+      JourneyStore.decodeHashed(contents, name: name, LineCodec.readEntry) { ($0, $1) }
+    }, entry: \.entry, device: { $0.entry.device = $1 })
+
+  /// The reading of the days: each day's values, read as `lines` says.
+  func forEachDay<Value>(
+    in files: [(date: LocalDate, path: String)], _ lines: DayLines<Value>,
+    unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
   ) throws -> [LineProblem] {
     var days: [[(date: LocalDate, path: String)]] = []
     for file in files {
@@ -92,7 +117,7 @@ extension JourneyStore {
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
     try ReadAhead(count: dates.count) {
-      store.readDay(dates[$0], names: names, reading)
+      store.readDay(dates[$0], names: names, lines)
     }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
@@ -101,12 +126,10 @@ extension JourneyStore {
     return problems
   }
 
-  /// One date's entries, from every file listed for it, with what went wrong reading them.
-  struct DayRead: Sendable {
+  /// One date's values, from every file listed for it, with what went wrong reading them.
+  struct DayRead<Value: Sendable>: Sendable {
     var date: LocalDate
-    var entries: [Entry] = []
-    /// The SHA-256 of each entry's stored line, in the same order; empty unless asked for.
-    var hashes: [String] = []
+    var values: [Value] = []
     var problems: [LineProblem] = []
     /// Files that could not be read at all, with why.
     var unreadable: [(path: String, error: StoreError)] = []
@@ -121,15 +144,15 @@ extension JourneyStore {
   /// A date's files read and decoded, merged by id in time order when there are several (the
   /// devices' files, a conflict copy: ``LineMerge``). A file that cannot be read is one
   /// problem (line 0, the reason); the date's other files are still read. `names` are the
-  /// devices' names to show beside authors; the lines read as `reading` says.
-  func readDay(
-    _ files: [(date: LocalDate, path: String)], names: [String: String], _ reading: LineReading
-  ) -> DayRead {
-    var day = DayRead(date: files[0].date)
-    var sources: [LineMerge.Source<HashedEntry>] = []
+  /// devices' names to show beside authors; the lines read as `lines` says.
+  func readDay<Value>(
+    _ files: [(date: LocalDate, path: String)], names: [String: String], _ lines: DayLines<Value>
+  ) -> DayRead<Value> {
+    var day = DayRead<Value>(date: files[0].date)
+    var sources: [LineMerge.Source<Value>] = []
     for file in files {
       do {
-        let (source, problems) = try readDay(file.path, names: names, reading)
+        let (source, problems) = try readDay(file.path, names: names, lines)
         sources.append(source)
         day.problems += problems
       } catch {
@@ -139,13 +162,15 @@ extension JourneyStore {
       }
     }
     guard !sources.isEmpty else { return day }
-    let merged = LineMerge.merge(sources, time: \.entry.recordedAt, id: \.entry.id) {
-      var (a, b) = ($0.entry, $1.entry)
-      (a.device, b.device) = (nil, nil)
-      return a == b
-    }
-    day.entries = merged.values.map(\.entry)
-    if case .hashed = reading { day.hashes = merged.values.map { $0.hash ?? "" } }
+    let entry = lines.entry
+    let merged = LineMerge.merge(
+      sources, time: { entry($0).recordedAt }, id: { entry($0).id },
+      same: {
+        var (a, b) = (entry($0), entry($1))
+        (a.device, b.device) = (nil, nil)
+        return a == b
+      })
+    day.values = merged.values
     day.problems += merged.problems
     return day
   }
@@ -153,37 +178,21 @@ extension JourneyStore {
   /// One day file's entries and a problem for each line that could not be read.
   func readDay(_ path: String) throws(StoreError) -> (entries: [Entry], problems: [LineProblem]) {
     let names = directory.device(of: path) == nil ? [:] : shownDeviceNames()
-    let (source, problems) = try readDay(path, names: names)
-    return (source.values.map(\.value.entry), problems)
+    let (source, problems) = try readDay(path, names: names, JourneyStore.entryLines())
+    return (source.values.map(\.value), problems)
   }
 
-  /// An entry with the SHA-256 of its stored line, when it was asked for.
-  typealias HashedEntry = (entry: Entry, hash: String?)
-
-  /// One day file's entries with their line numbers, each carrying its device's name from
-  /// `names`, and a problem for each line that could not be read; the lines read as
-  /// `reading` says.
-  func readDay(
-    _ path: String, names: [String: String], _ reading: LineReading = .all
-  ) throws(StoreError) -> (source: LineMerge.Source<HashedEntry>, problems: [LineProblem]) {
+  /// One day file's values with their line numbers, each carrying its device's name from
+  /// `names`, and a problem for each line that could not be read; the lines read as `lines`
+  /// says.
+  func readDay<Value>(
+    _ path: String, names: [String: String], _ lines: DayLines<Value>
+  ) throws(StoreError) -> (source: LineMerge.Source<Value>, problems: [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    var (decoded, problems): ([(value: HashedEntry, line: Int)], [LineProblem])
-    switch reading {
-    case .hashed:
-      (decoded, problems) = JourneyStore.decodeHashed(contents, name: name, LineCodec.readEntry)
-    case .all, .only:
-      var include: ((StoredLine) -> Bool)?
-      if case .only(let wanted) = reading {
-        include = { line in line.text.utf8.withContiguousStorageIfAvailable(wanted) ?? true }
-      }
-      (decoded, problems) = JourneyStore.decode(contents, name: name, including: include) {
-        (line) throws(LineCodec.DecodingError) -> HashedEntry in
-        (try LineCodec.decodeEntry(line.text), nil)
-      }
-    }
+    var (decoded, problems) = lines.decode(contents, name)
     if let device = directory.device(of: path), let shown = names[device] {
-      for index in decoded.indices { decoded[index].value.entry.device = shown }
+      for index in decoded.indices { lines.device(&decoded[index].value, shown) }
     }
     return (LineMerge.Source(name: name, values: decoded), problems)
   }

@@ -24,17 +24,21 @@ extension JourneyStore {
 
   /// 64 lowercase hexadecimal digits, as the chain writes a hash.
   static func isHash(_ text: String) -> Bool {
-    text.utf8.count == 64
-      && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.count == 64 && bytes.allSatisfy { 48...57 ~= $0 || 97...102 ~= $0 }
+    }
   }
 
   /// ``decode(_:name:including:_:)`` with each value's line's hash as the chain records it
-  /// (``recordedHashes(_:prevs:)``): `read` gives a line's value, or why it cannot be read,
-  /// and its `prev` either way (``LineCodec/readEntry(_:)``, ``LineCodec/readEvent(_:)``).
-  static func decodeHashed<T>(
+  /// (``recordedHashes(_:prevs:)``), the two joined by `join`: `read` gives a line's value, or
+  /// why it cannot be read, and its `prev` either way (``LineCodec/readEntry(_:)``,
+  /// ``LineCodec/readEvent(_:)``).
+  static func decodeHashed<T, Joined>(
     _ contents: LineFileContents, name: String,
-    _ read: (String) -> (value: Result<T, LineCodec.DecodingError>, prev: String?)
-  ) -> (values: [(value: (T, String?), line: Int)], problems: [LineProblem]) {
+    _ read: (String) -> (value: Result<T, LineCodec.DecodingError>, prev: String?),
+    join: (T, String) -> Joined
+  ) -> (values: [(value: Joined, line: Int)], problems: [LineProblem]) {
     let lines = contents.lines
     var prevs = [String?](repeating: nil, count: lines.count)
     var index = 0
@@ -46,6 +50,6 @@ extension JourneyStore {
       return (try value.get(), index)
     }
     let hashes = recordedHashes(contents, prevs: prevs)
-    return (values.map { (($0.value.0, hashes[$0.value.1]), $0.line) }, problems)
+    return (values.map { (join($0.value.0, hashes[$0.value.1]), $0.line) }, problems)
   }
 }

@@ -150,17 +150,18 @@ public struct JourneyStore: Sendable {
       }
       var (values, found) =
         hashing
-        ? JourneyStore.decodeHashed(contents, name: name, LineCodec.readEvent)
+        ? JourneyStore.decodeHashed(contents, name: name, LineCodec.readEvent) {
+          (event: $0, hash: $1)
+        }
         : JourneyStore.decode(contents, name: name) {
-          (line) throws(LineCodec.DecodingError) -> (JourneyEvent, String?) in
+          (line) throws(LineCodec.DecodingError) -> (event: JourneyEvent, hash: String?) in
           (try LineCodec.decodeEvent(line.text), nil)
         }
       if let device = file.device, let shown = names[device] {
-        for index in values.indices { values[index].value.0.device = shown }
+        for index in values.indices { values[index].value.event.device = shown }
       }
       problems += found
-      sources.append(
-        LineMerge.Source(name: name, values: values.map { ((event: $0.0, hash: $0.1), $1) }))
+      sources.append(LineMerge.Source(name: name, values: values))
     }
     let merged = LineMerge.merge(sources, time: \.event.recordedAt, id: \.event.id) {
       var (a, b) = ($0.event, $1.event)

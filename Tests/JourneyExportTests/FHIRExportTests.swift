@@ -395,6 +395,23 @@ import Testing
     #expect(text.withUTF8 { JSONWriter.text($0) } == text)
   }
 
+  /// The check eight bytes at a time finds a byte to escape wherever it stands, and passes
+  /// every printable ASCII character but the quote and the backslash.
+  @Test(arguments: [0x00, 0x0A, 0x1F, 0x22, 0x5C, 0x7F, 0x80, 0xC2, 0xFF] as [UInt8])
+  func aByteToEscapeIsFoundAnywhere(byte: UInt8) {
+    for length in 1...24 {
+      for place in 0..<length {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+        bytes[place] = byte
+        #expect(bytes.withUnsafeBufferPointer(JSONWriter.mayNeedEscaping), "\(length) \(place)")
+      }
+    }
+    let plain = (0x20...0x7E).map(UInt8.init).filter { $0 != 0x22 && $0 != 0x5C }
+    for start in 0..<8 {
+      #expect(!Array(plain.dropFirst(start)).withUnsafeBufferPointer(JSONWriter.mayNeedEscaping))
+    }
+  }
+
   /// A decimal as text (``JSONWriter/decimal(_:)``) and as the writer puts it in place, the
   /// same either way.
   @Test(arguments: [

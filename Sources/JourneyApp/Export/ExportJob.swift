@@ -61,9 +61,9 @@ public struct ExportJob: Sendable {
   }
 
   /// `export fhir` written as the day files are read, a day at a time (twice: FHIRExport first
-  /// surveys what spans days), each Provenance with the SHA-256 of its stored line as the files
-  /// hold it, so a receiving system can check a value against them. Ten years are never held
-  /// whole.
+  /// surveys what spans days), each Provenance with the SHA-256 the hash chain records for its
+  /// stored line, so a receiving system can check a value against the files. Ten years are
+  /// never held whole.
   func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     let store = context.store
@@ -73,12 +73,10 @@ public struct ExportJob: Sendable {
     input.days = { from, to, reading, body in
       switch reading {
       case .hashed:
-        problems.last = try store.forEachDayHashed(from: from, to: to) { date, entries in
-          try body(date, entries.map { ($0.entry, $0.hash) })
-        }
+        problems.last = try store.forEachDayHashed(from: from, to: to, body)
       case .only(let wanted):
         problems.last = try store.forEachDay(from: from, to: to, decodingOnly: wanted) {
-          date, entries in try body(date, entries.map { ($0, nil) })
+          date, entries in try body(date, entries.map { ($0, "") })
         }
       }
     }
