@@ -17,20 +17,33 @@ public struct ExportInput: Sendable {
   public var from: LocalDate?
   public var to: LocalDate?
   /// The SHA-256 of stored lines by their id (the journey's events; the entries too when
-  /// ``days`` is nil), for the FHIR export's `Provenance`; empty when the data was not read from
-  /// files (the hash is then left out).
+  /// ``days`` is nil), as the hash chain records them (`JourneyStore.eventLineHashes()`), for
+  /// the FHIR export's `Provenance`; empty when the data was not read from files (the hash is
+  /// then left out).
   public var lineHashes: [String: String]
   /// The entries read from the files a day at a time instead of ``entries``, with the SHA-256
   /// of each stored line: how a long journey is exported without holding it all (FHIR).
   public var days: DayReader?
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
-  /// oldest first, handing `body` each day's entries with the SHA-256 of each one's stored line.
+  /// oldest first, handing `body` each day's entries as `reading` asks (each hash empty unless
+  /// it asks for them: the entries are handed on as the store reads them, not copied again).
   public typealias DayReader =
     @Sendable (
-      _ from: LocalDate?, _ to: LocalDate?,
-      _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
+      _ from: LocalDate?, _ to: LocalDate?, _ reading: DayReading,
+      _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
     ) throws -> Void
+
+  /// How ``days`` reads the day files.
+  public enum DayReading: Sendable {
+    /// Every entry, with the SHA-256 the hash chain records for its stored line
+    /// (`JourneyStore.forEachDayHashed`).
+    case hashed
+    /// At least the entries whose stored line `wanted` picks from its bytes, without hashes
+    /// (`JourneyStore.forEachDay(decodingOnly:)`): the others need not even be decoded. For a
+    /// survey of a few kinds of line, which still looks at what it is given.
+    case only(_ wanted: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool)
+  }
 
   public init(
     journey: Journey, entries: [Entry], care: CareProtocol, protocolText: String? = nil,
@@ -49,15 +62,19 @@ public struct ExportInput: Sendable {
   }
 
   /// The entries a day at a time, oldest first, from ``days`` or else from ``entries`` (each
-  /// day's in the order given), between two dates (inclusive; nil is open-ended).
+  /// day's in the order given, every one), between two dates (inclusive; nil is open-ended),
+  /// as `reading` asks; the hashes from ``lineHashes`` when read from ``entries`` (empty when
+  /// not known).
   func forEachDay(
-    from: LocalDate?, to: LocalDate?,
-    _ body: (LocalDate, [(entry: Entry, hash: String?)]) throws -> Void
+    from: LocalDate?, to: LocalDate?, _ reading: DayReading,
+    _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
   ) throws {
     if let days {
-      try days(from, to, body)
+      try days(from, to, reading, body)
       return
     }
+    var hashed = false
+    if case .hashed = reading { hashed = true }
     let order = entries.indices.sorted { a, b in
       let (x, y) = (entries[a].observedAt.date, entries[b].observedAt.date)
       return x != y ? x < y : a < b
@@ -65,10 +82,10 @@ public struct ExportInput: Sendable {
     var index = 0
     while index < order.count {
       let date = entries[order[index]].observedAt.date
-      var day: [(entry: Entry, hash: String?)] = []
+      var day: [(entry: Entry, hash: String)] = []
       while index < order.count, entries[order[index]].observedAt.date == date {
         let entry = entries[order[index]]
-        day.append((entry, lineHashes[entry.id]))
+        day.append((entry, hashed ? lineHashes[entry.id] ?? "" : ""))
         index += 1
       }
       if from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true {

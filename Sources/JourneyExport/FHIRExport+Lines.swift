@@ -68,8 +68,8 @@ extension FHIRExport {
           "Correction of line \(target)", by: entry.author, on: entry.recordedAt.date, reason))
       activity = .update
     }
-    if let fix = survey.fixes[entry.id], case .correction(_, let reason, let replacement) = fix.body
-    {
+    let fix = survey.fixes.isEmpty ? nil : survey.fixes[entry.id]
+    if let fix, case .correction(_, let reason, let replacement) = fix.body {
       line.status = .enteredInError
       let what = replacement == nil ? "Struck out" : "Replaced (line \(fix.id))"
       line.notes.append(
@@ -82,7 +82,7 @@ extension FHIRExport {
     } else {
       urls = resources(of: body, line, &w)
     }
-    if survey.fixes[entry.id] != nil { emitted.corrected[entry.id] = urls }
+    if fix != nil { emitted.corrected[entry.id] = urls }
     guard !urls.isEmpty else { return }
     writeProvenance(
       &w, line: entry.id, hash: hash, recorded: entry.recordedAt, author: entry.author,
@@ -132,7 +132,7 @@ extension FHIRExport {
         }
       }
       subject(&w)
-      w.string("sent", line.entry.observedAt.description)
+      w.timestamp("sent", line.entry.observedAt)
       author(&w, "sender", line.entry.author)
       w.array("payload") { w in w.object { w in w.string("contentString", text) } }
       FHIRExport.notes(&w, line.notes)

@@ -9,6 +9,20 @@ extension FHIRExport {
     var coding: Coding { Coding(System.loinc, code, display) }
   }
 
+  /// The `code` of each vital sign's Observation, written once (``Fragments``).
+  enum VitalCode {
+    static let bodyTemperature = code([Vital.bodyTemperature], "Body temperature")
+    static let heartRate = code([Vital.heartRate], "Heart rate")
+    static let bloodPressure = code([Vital.bloodPressure], "Blood pressure")
+    static let oxygenSaturation = code(
+      [Vital.oxygenSaturation, Vital.pulseOximetry], "Oxygen saturation")
+    static let bodyWeight = code([Vital.bodyWeight], "Body weight")
+
+    static func code(_ loinc: [LOINC], _ text: String) -> JSONWriter.Fragment {
+      Fragments.concept(loinc.map(\.coding), text: text)
+    }
+  }
+
   /// The vital signs, as listed in the FHIR R4 vital signs profiles (clinical reference §7).
   enum Vital {
     static let bodyTemperature = LOINC(code: "8310-5", display: "Body temperature")
@@ -47,33 +61,28 @@ extension FHIRExport {
   /// systolic and diastolic components.
   func vitalSign(_ body: Entry.Body, _ line: Line, _ w: inout JSONWriter) -> String {
     var line = line
-    let loinc: [LOINC]
-    let text: String
+    let code: JSONWriter.Fragment
     var value: (Double, String, String)?
     var components: [(LOINC, Int)] = []
     switch body {
     case .temperature(let celsius, let typed):
-      (loinc, text, value) = ([Vital.bodyTemperature], "Body temperature", (celsius, "°C", "Cel"))
+      (code, value) = (VitalCode.bodyTemperature, (celsius, "°C", "Cel"))
       line.notes += FHIRExport.typedNote(typed, value: celsius)
     case .heartRate(let bpm):
-      (loinc, text, value) = (
-        [Vital.heartRate], "Heart rate", (Double(bpm), "beats/minute", "/min")
-      )
+      (code, value) = (VitalCode.heartRate, (Double(bpm), "beats/minute", "/min"))
     case .bloodPressure(let systolic, let diastolic):
-      (loinc, text) = ([Vital.bloodPressure], "Blood pressure")
+      code = VitalCode.bloodPressure
       components = [(Vital.systolic, systolic), (Vital.diastolic, diastolic)]
     case .oxygenSaturation(let percent):
-      (loinc, text) = ([Vital.oxygenSaturation, Vital.pulseOximetry], "Oxygen saturation")
-      value = (Double(percent), "%", "%")
+      (code, value) = (VitalCode.oxygenSaturation, (Double(percent), "%", "%"))
     case .weight(let kilograms, let typed):
-      (loinc, text, value) = ([Vital.bodyWeight], "Body weight", (kilograms, "kg", "kg"))
+      (code, value) = (VitalCode.bodyWeight, (kilograms, "kg", "kg"))
       line.notes += FHIRExport.typedNote(typed, value: kilograms)
     default:
-      (loinc, text) = ([], "")
+      code = Fragments.concept([], text: "")
     }
     return observation(
-      line, part: nil, category: .vitalSigns, codings: loinc.map(\.coding), text: text,
-      into: &w,
+      line, part: nil, category: .vitalSigns, code: code, into: &w,
       value: { w in
         if let (number, unit, ucum) = value {
           w.object("valueQuantity") { w in FHIRExport.quantity(&w, number, unit: unit, ucum: ucum) }
@@ -93,18 +102,20 @@ extension FHIRExport {
 
   /// A symptom: its protocol id in a local code system, the severity as a coding 0–4.
   func symptom(_ name: String, severity: Int, _ line: Line, _ w: inout JSONWriter) -> String {
-    let label = input.care.symptom(named: name)?.label ?? name
-    let id = input.care.symptom(named: name)?.id ?? name
-    let words =
-      Timeline.severityLabels.indices.contains(severity)
-      ? Timeline.severityLabels[severity] : String(severity)
+    let code =
+      fragments.symptoms[name]
+      ?? {
+        let symptom = input.care.symptom(named: name)
+        return Fragments.symptomCode(id: symptom?.id ?? name, label: symptom?.label ?? name)
+      }()
+    let severities = Fragments.severities
     return observation(
-      line, part: nil, category: .survey, codings: [Coding(System.symptom, id, label)],
-      text: label, into: &w,
+      line, part: nil, category: .survey, code: code, into: &w,
       value: { w in
-        FHIRExport.concept(
-          &w, "valueCodeableConcept", [Coding(System.severity, String(severity), words)],
-          text: words)
+        w.fragment(
+          "valueCodeableConcept",
+          severities.indices.contains(severity)
+            ? severities[severity] : Fragments.severity(severity))
       })
   }
 
@@ -164,24 +175,26 @@ extension FHIRExport {
     into w: inout JSONWriter, value: (inout JSONWriter) -> Void,
     after: (inout JSONWriter) -> Void = { _ in }
   ) -> String {
+    observation(
+      line, part: part, category: category, code: Fragments.concept(codings, text: text),
+      into: &w, value: value, after: after)
+  }
+
+  /// The same with its `code` written already.
+  func observation(
+    _ line: Line, part: String?, category: Category, code: JSONWriter.Fragment,
+    into w: inout JSONWriter, value: (inout JSONWriter) -> Void,
+    after: (inout JSONWriter) -> Void = { _ in }
+  ) -> String {
     let name = part.map { "\(line.id)/\($0)" } ?? line.id
     return resource(&w, "Observation", name) { w in
       FHIRExport.identifier(&w, name)
       w.string("status", line.status.observation)
-      w.array("category") { w in
-        w.object { w in
-          FHIRExport.concept(
-            &w, [Coding(System.observationCategory, category.rawValue, category.display)],
-            text: nil)
-        }
-      }
-      FHIRExport.concept(&w, "code", codings, text: text)
+      w.fragment("category", Fragments.category(category))
+      w.fragment("code", code)
       subject(&w)
-      w.string("effectiveDateTime", line.entry.observedAt.description)
-      w.array("performer") { w in
-        FHIRExport.reference(
-          &w, authorURL(line.entry.author), display: line.entry.author.description)
-      }
+      w.timestamp("effectiveDateTime", line.entry.observedAt)
+      w.array("performer") { w in w.fragment(authorReference(line.entry.author)) }
       value(&w)
       FHIRExport.notes(&w, line.notes)
       after(&w)
@@ -192,6 +205,8 @@ extension FHIRExport {
   /// `Typed as 100.8F` when the reading was typed otherwise than the value exported (another
   /// unit), so the converted value can be traced to what the patient wrote.
   static func typedNote(_ typed: String, value: Double) -> [String] {
+    // Most readings were typed as the number they are stored as.
+    if let number = Double(typed), abs(number - value) < 0.000_001 { return [] }
     let plain = String(typed.filter { !$0.isWhitespace }.map { $0 == "," ? "." : $0 })
     if let number = Double(plain), abs(number - value) < 0.000_001 { return [] }
     return ["Typed as \(typed)"]

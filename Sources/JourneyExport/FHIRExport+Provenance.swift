@@ -18,8 +18,8 @@ extension FHIRExport {
 
   /// The Provenance of one stored line: the resources it gave (`target`), when it was written
   /// and by whom (agent type `author`), and the line itself as the `source` entity: its id as
-  /// an identifier, and the SHA-256 of its stored bytes when the export read them from the
-  /// files. A correction names what it revises: the replaced resources as `revision` entities,
+  /// an identifier, and the SHA-256 the hash chain records for it when the export read it from
+  /// the files (the next line's `prev`: the hash of the line as it was written). A correction names what it revises: the replaced resources as `revision` entities,
   /// or, when they are not in the bundle (outside the date range), the corrected line's id.
   func writeProvenance(
     _ w: inout JSONWriter, line: String, hash: String?, recorded: Timestamp, author: Author,
@@ -27,17 +27,10 @@ extension FHIRExport {
   ) {
     resource(&w, "Provenance", line) { w in
       FHIRExport.references(&w, "target", targets)
-      w.string("recorded", recorded.description)
-      FHIRExport.concept(
-        &w, "activity", [Coding(System.dataOperation, activity.rawValue, activity.display)],
-        text: nil)
-      w.array("agent") { w in
-        w.object { w in
-          FHIRExport.concept(
-            &w, "type", [Coding(System.participantType, "author", "Author")], text: nil)
-          self.author(&w, "who", author)
-        }
-      }
+      w.timestamp("recorded", recorded)
+      w.fragment("activity", Fragments.activity(activity))
+      w.fragment(
+        "agent", fragments.agents[author] ?? Fragments.agent(authorURL(author), author))
       w.array("entity") { w in
         w.object { w in
           if let hash {
@@ -76,7 +69,7 @@ extension FHIRExport {
         w.string("system", System.line)
         w.string("value", line)
       }
-      w.string("display", "CareJourney line \(line)")
+      w.string("display", "CareJourney line ", line)
     }
   }
 }

@@ -19,7 +19,8 @@ extension FHIRExport {
       }
       for event in input.journey.events { meet(event.author) }
       var planLines: [Entry] = []
-      try input.forEachDay(from: nil, to: nil) { _, day in
+      let filter = SurveyFilter()
+      try input.forEachDay(from: nil, to: nil, .only({ filter.wants($0) })) { _, day in
         for (entry, _) in day {
           meet(entry.author)
           switch entry.body {

@@ -19,8 +19,8 @@ import JourneyCore
 ///   each symptom, ICE score, CRS and ICANS grade (with the findings) and SLEDAI-2K (with DORIS
 ///   and drug-free remission), and a `Communication` for each note;
 /// - a `Provenance` for each stored line that gave a resource: its targets, when the line was
-///   written and by whom, and the line itself (its id, and the SHA-256 of its bytes when read
-///   from the files). A correction's Provenance links what it corrects (`entity` role
+///   written and by whom, and the line itself (its id, and the SHA-256 the hash chain records
+///   for it when read from the files). A correction's Provenance links what it corrects (`entity` role
 ///   `revision`; activity `UPDATE`, or `NULLIFY` for a strike-out).
 ///
 /// Choices:
@@ -75,22 +75,25 @@ struct FHIRExport {
   let authorURLs: [Author: String]
   /// The medication plan's statements, from the survey's medication changes.
   let plan: [MedicationCourse]
+  /// What every resource of a kind repeats, written once (see ``Fragments``).
+  let fragments: Fragments
 
   init(_ input: ExportInput) throws {
     self.input = input
     journeyID = input.journey.exportID
     survey = try Survey(input)
-    let patientURL = "urn:uuid:" + FHIRExport.uuid(journeyID, "Patient", journeyID)
+    let patientURL = FHIRExport.url(journeyID, "Patient", journeyID)
     self.patientURL = patientURL
     var urls: [Author: String] = [:]
     for author in survey.authors {
       urls[author] =
         author.role == .patient
         ? patientURL
-        : "urn:uuid:" + FHIRExport.uuid(journeyID, FHIRExport.authorType(author), author.name)
+        : FHIRExport.url(journeyID, FHIRExport.authorType(author), author.name)
     }
     authorURLs = urls
     plan = MedicationCourse.courses(survey.medicationChanges)
+    fragments = Fragments(patientURL: patientURL, authorURLs: urls, care: input.care)
   }
 
   func write(into w: inout JSONWriter) throws {
@@ -106,9 +109,11 @@ struct FHIRExport {
         let planURLs = writeMedicationPlan(&w)
         try w.flushIfFull()
         var emitted = Emitted(planURLs: planURLs)
-        try input.forEachDay(from: input.from, to: input.to) { _, day in
-          for item in FHIRExport.ordered(day) {
-            writeLine(item.entry, hash: item.hash, emitted: &emitted, into: &w)
+        try input.forEachDay(from: input.from, to: input.to, .hashed) { _, day in
+          for index in FHIRExport.order(day) {
+            let hash = day[index].hash
+            writeLine(
+              day[index].entry, hash: hash.isEmpty ? nil : hash, emitted: &emitted, into: &w)
           }
           try w.flushIfFull()
         }
@@ -117,13 +122,16 @@ struct FHIRExport {
     }
   }
 
-  /// A day's entries in the order they were observed, ties in the order given.
-  static func ordered(_ day: [(entry: Entry, hash: String?)]) -> [(entry: Entry, hash: String?)] {
-    let order = day.indices.sorted { a, b in
-      let (x, y) = (day[a].entry.observedAt, day[b].entry.observedAt)
-      return x != y ? x < y : a < b
+  /// The places of a day's entries in the order they were observed, ties in the order given
+  /// (the entries themselves are big: they are not copied to be sorted).
+  static func order(_ day: [(entry: Entry, hash: String)]) -> [Int] {
+    let moments = day.map(\.entry.observedAt.unixSeconds)
+    guard zip(moments, moments.dropFirst()).contains(where: { $0 > $1 }) else {
+      return Array(day.indices)
     }
-    return order.map { day[$0] }
+    return moments.indices.sorted { a, b in
+      moments[a] != moments[b] ? moments[a] < moments[b] : a < b
+    }
   }
 
   // MARK: - Ids and common pieces
@@ -182,21 +190,58 @@ struct FHIRExport {
   /// of the journey, the resource type and `name` (a line id, with a part for lines that give
   /// several resources).
   static func uuid(_ journeyID: String, _ type: String, _ name: String) -> String {
-    let words = SHA256.digest(Array("carejourney:\(journeyID):\(type):\(name)".utf8))
-    var bytes = words.prefix(4).flatMap { word in
-      [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
+    String(url(journeyID, type, name).dropFirst(urnPrefix.count))
+  }
+
+  /// `urn:uuid:` and ``uuid(_:_:_:)``: what references name. Hashed from a buffer on the
+  /// stack and written in place, as ten years make 80,000 of them.
+  static func url(_ journeyID: String, _ type: String, _ name: String) -> String {
+    let length = 14 + journeyID.utf8.count + type.utf8.count + name.utf8.count
+    let (high, low) = withUnsafeTemporaryAllocation(byteCount: length, alignment: 1) { buffer in
+      if var at = buffer.baseAddress {
+        at = copy("carejourney:", to: at)
+        at = copy(journeyID, to: at)
+        at = copy(":", to: at)
+        at = copy(type, to: at)
+        at = copy(":", to: at)
+        _ = copy(name, to: at)
+      }
+      return SHA256.head(UnsafeRawBufferPointer(buffer))
     }
-    bytes[6] = bytes[6] & 0x0F | 0x80
-    bytes[8] = bytes[8] & 0x3F | 0x80
-    let digits = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(36)
-    for (i, byte) in bytes.enumerated() {
-      if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
-      text.append(digits[Int(byte >> 4)])
-      text.append(digits[Int(byte & 0x0F)])
+    // Version 8 and the RFC 9562 variant: bytes 6 and 8 of the UUID.
+    let bytes = (high & ~0xF000 | 0x8000, low & ~(0x3 << 62) | 0x2 << 62)
+    return String(unsafeUninitializedCapacity: urnPrefix.count + 36) { text in
+      var at = 0
+      for byte in urnPrefix.utf8 {
+        text[at] = byte
+        at += 1
+      }
+      let digits: StaticString = "0123456789abcdef"
+      for index in 0..<16 {
+        if index == 4 || index == 6 || index == 8 || index == 10 {
+          text[at] = UInt8(ascii: "-")
+          at += 1
+        }
+        let word = index < 8 ? bytes.0 : bytes.1
+        let byte = Int(truncatingIfNeeded: word >> UInt64(56 - 8 * (index % 8)) & 0xFF)
+        text[at] = digits.utf8Start[byte >> 4]
+        text[at + 1] = digits.utf8Start[byte & 0x0F]
+        at += 2
+      }
+      return at
     }
-    return String(decoding: text, as: UTF8.self)
+  }
+
+  static let urnPrefix = "urn:uuid:"
+
+  /// Copies the bytes of `text` to `at`; returns where they end.
+  static func copy(_ text: String, to at: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return at }
+      at.copyMemory(from: base, byteCount: bytes.count)
+      return at + bytes.count
+    }
   }
 
   func uuid(_ type: String, _ name: String) -> String {
@@ -204,7 +249,7 @@ struct FHIRExport {
   }
 
   /// `urn:uuid:` of the resource of `type` made from `name`.
-  func url(_ type: String, _ name: String) -> String { "urn:uuid:" + uuid(type, name) }
+  func url(_ type: String, _ name: String) -> String { FHIRExport.url(journeyID, type, name) }
 
   /// A bundle entry on a line of its own: `fullUrl` and the resource, its type and id first.
   /// Returns the `fullUrl`, for references to it.
@@ -212,13 +257,12 @@ struct FHIRExport {
   func resource(
     _ w: inout JSONWriter, _ type: String, _ name: String, _ body: (inout JSONWriter) -> Void
   ) -> String {
-    let id = uuid(type, name)
-    let url = "urn:uuid:" + id
+    let url = self.url(type, name)
     w.object(onNewLine: true) { w in
       w.string("fullUrl", url)
       w.object("resource") { w in
         w.string("resourceType", type)
-        w.string("id", id)
+        w.string("id", part: url.utf8.dropFirst(FHIRExport.urnPrefix.utf8.count))
         body(&w)
       }
     }
@@ -281,12 +325,20 @@ struct FHIRExport {
   }
 
   func subject(_ w: inout JSONWriter) {
-    FHIRExport.reference(&w, "subject", patientURL)
+    w.fragment("subject", fragments.subject)
   }
 
   /// `"key": {"reference": …, "display": "Ana Weber (nurse)"}`: who wrote a line.
   func author(_ w: inout JSONWriter, _ key: StaticString, _ author: Author) {
-    FHIRExport.reference(&w, key, authorURL(author), display: author.description)
+    w.fragment(key, authorReference(author))
+  }
+
+  /// `{"reference": …, "display": "Ana Weber (nurse)"}`: who wrote a line.
+  func authorReference(_ author: Author) -> JSONWriter.Fragment {
+    fragments.authors[author]
+      ?? JSONWriter.Fragment { w in
+        FHIRExport.reference(&w, authorURL(author), display: author.description)
+      }
   }
 
   func authorURL(_ author: Author) -> String { authorURLs[author] ?? patientURL }
@@ -310,7 +362,7 @@ struct FHIRExport {
 
   /// A Quantity's members; `system` and `code` only for a known UCUM unit.
   static func quantity(_ w: inout JSONWriter, _ value: Double, unit: String, ucum: String?) {
-    w.number("value", JSONWriter.decimal(value))
+    w.decimal("value", value)
     w.string("unit", unit)
     if let ucum {
       w.string("system", System.ucum)

@@ -8,11 +8,19 @@ import JourneyCore
 /// controls), and the characters a terminal could be fooled by (DEL, C1 controls, bidirectional
 /// overrides, ``SafeText``) as `\uXXXX`, so the document decodes to the same strings and is
 /// harmless to print. Numbers are written as given (``decimal(_:)`` formats a FHIR decimal).
+/// What recurs in every resource (a category, the patient's reference, an author) is written
+/// once as a ``Fragment`` and copied.
+///
+/// The bytes live in memory of the writer's own, not an array: ten years are 70 MB of JSON
+/// written a few bytes at a time, and an array checks it is not shared on every append. So the
+/// writer cannot be copied, only lent (`inout`).
 ///
 /// The writer does not check that members and values alternate: the builders in
 /// `FHIRExport` call it in the order of the FHIR element definitions.
-struct JSONWriter {
-  private var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   /// Whether the next value in the current object or array needs a comma before it.
   private var needsComma = false
   /// Where the pieces go, and how big a piece is before it is handed on.
@@ -22,25 +30,64 @@ struct JSONWriter {
   init(pieceSize: Int = 1 << 16, emit: @escaping (String) throws -> Void) {
     self.emit = emit
     self.pieceSize = pieceSize
-    bytes.reserveCapacity(pieceSize + 4096)
+    capacity = pieceSize + 4096
+    base = .allocate(capacity: capacity)
   }
+
+  deinit { base.deallocate() }
 
   /// Hands on what is written when a piece is full; call between resources.
   mutating func flushIfFull() throws {
-    if bytes.count >= pieceSize { try flush() }
+    if count >= pieceSize { try flush() }
   }
 
   /// Hands on everything written so far.
   mutating func flush() throws {
-    guard !bytes.isEmpty else { return }
-    try emit(String(decoding: bytes, as: UTF8.self))
-    bytes.removeAll(keepingCapacity: true)
+    guard count > 0 else { return }
+    let text = JSONWriter.text(UnsafeBufferPointer(start: base, count: count))
+    count = 0
+    try emit(text)
+  }
+
+  /// Valid UTF-8 bytes as a string. Made whole, a piece with one byte past ASCII (the ° of
+  /// every temperature) is checked a byte at a time, which took a tenth of a ten-year export;
+  /// so the piece is joined from its ASCII runs, checked eight bytes at a time, and the few
+  /// characters between them.
+  static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var text = ""
+    text.reserveCapacity(bytes.count)
+    var start = 0
+    while start < bytes.count {
+      var end = asciiEnd(bytes, from: start)
+      if end > start {
+        text += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      }
+      start = end
+      while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+      if end > start {
+        text += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      }
+      start = end
+    }
+    return text
+  }
+
+  /// Where the run of ASCII bytes from `start` ends: the first byte past ASCII, or the end.
+  static func asciiEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { break }
+      index += 8
+    }
+    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+    return index
   }
 
   /// Raw text between values (a newline between bundle entries).
   mutating func raw(_ text: StaticString) {
-    bytes.append(
-      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    append(text.utf8Start, text.utf8CodeUnitCount)
   }
 
   // MARK: - Structure
@@ -50,7 +97,7 @@ struct JSONWriter {
     rethrows
   {
     comma()
-    if onNewLine { bytes.append(UInt8(ascii: "\n")) }
+    if onNewLine { append(UInt8(ascii: "\n")) }
     try open(UInt8(ascii: "{"), UInt8(ascii: "}"), body)
   }
 
@@ -58,6 +105,12 @@ struct JSONWriter {
   mutating func object(_ key: StaticString, _ body: (inout JSONWriter) throws -> Void) rethrows {
     self.key(key)
     try open(UInt8(ascii: "{"), UInt8(ascii: "}"), body)
+  }
+
+  /// An array as a value (a ``Fragment``).
+  mutating func array(_ body: (inout JSONWriter) throws -> Void) rethrows {
+    comma()
+    try open(UInt8(ascii: "["), UInt8(ascii: "]"), body)
   }
 
   /// `"key": [ ... ]`.
@@ -79,23 +132,27 @@ struct JSONWriter {
   private mutating func open(
     _ start: UInt8, _ end: UInt8, _ body: (inout JSONWriter) throws -> Void
   ) rethrows {
-    bytes.append(start)
+    append(start)
     needsComma = false
     try body(&self)
-    bytes.append(end)
+    append(end)
     needsComma = true
   }
 
   private mutating func comma() {
-    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    if needsComma { append(UInt8(ascii: ",")) }
     needsComma = true
   }
 
   private mutating func key(_ key: StaticString) {
     comma()
-    bytes.append(UInt8(ascii: "\""))
+    reserve(key.utf8CodeUnitCount + 3)
+    base[count] = UInt8(ascii: "\"")
+    count += 1
     raw(key)
-    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    base[count] = UInt8(ascii: "\"")
+    base[count + 1] = UInt8(ascii: ":")
+    count += 2
     needsComma = false
   }
 
@@ -108,6 +165,25 @@ struct JSONWriter {
     quoted(value)
   }
 
+  /// `"key": "value"` for part of a string (an id after its `urn:uuid:`).
+  mutating func string(_ key: StaticString, part value: Substring.UTF8View) {
+    self.key(key)
+    if value.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
+      Array(value).withUnsafeBufferPointer { quoted($0) }
+    }
+  }
+
+  /// `"key": "prefixvalue"`, without making the string first (`CareJourney line 12ab`).
+  mutating func string(_ key: StaticString, _ prefix: StaticString, _ value: String) {
+    self.key(key)
+    append(UInt8(ascii: "\""))
+    raw(prefix)
+    var value = value
+    value.withUTF8 { content($0) }
+    append(UInt8(ascii: "\""))
+    needsComma = true
+  }
+
   /// A string as a value in an array.
   mutating func string(_ value: String) {
     comma()
@@ -116,10 +192,56 @@ struct JSONWriter {
 
   /// `"key": 12` from a number already written as JSON (``decimal(_:)``, an `Int`'s text).
   mutating func number(_ key: StaticString, _ text: String?) {
-    guard let text else { return }
+    guard var text else { return }
     self.key(key)
-    bytes.append(contentsOf: text.utf8)
+    text.withUTF8 { append($0) }
     needsComma = true
+  }
+
+  /// `"key": "2026-11-22T08:15:00+01:00"`, written in place.
+  mutating func timestamp(_ key: StaticString, _ value: Timestamp) {
+    self.key(key)
+    value.withUTF8 { quoted($0) }
+  }
+
+  /// `"key": 37.25`: a FHIR `decimal` as ``decimal(_:)`` writes it, written in place.
+  mutating func decimal(_ key: StaticString, _ value: Double) {
+    guard value.isFinite, abs(value) < DecimalText.largest else {
+      return number(key, JSONWriter.decimal(value))
+    }
+    self.key(key)
+    let millionths = Int((abs(value) * 1_000_000).rounded())
+    if value < 0 && millionths > 0 { append(UInt8(ascii: "-")) }
+    digits(millionths / 1_000_000, width: 1)
+    var fraction = millionths % 1_000_000
+    if fraction > 0 {
+      append(UInt8(ascii: "."))
+      var places = 6
+      while fraction % 10 == 0 {
+        fraction /= 10
+        places -= 1
+      }
+      digits(fraction, width: places)
+    }
+    needsComma = true
+  }
+
+  /// A whole number ≥ 0 in decimal digits, at least `width` of them (leading zeros).
+  private mutating func digits(_ value: Int, width: Int) {
+    var length = 1
+    var power = 10
+    while power <= value {
+      length += 1
+      power *= 10
+    }
+    length = max(length, width)
+    reserve(length)
+    var rest = value
+    for place in stride(from: count + length - 1, through: count, by: -1) {
+      base[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    }
+    count += length
   }
 
   mutating func integer(_ key: StaticString, _ value: Int?) {
@@ -139,40 +261,137 @@ struct JSONWriter {
     DecimalText.format(value, places: 6, trimmed: true)
   }
 
-  // MARK: - Escaping
+  // MARK: - Fragments
 
-  private mutating func quoted(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
-    var plain = true
-    for byte in value.utf8
-    where byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-      plain = false
-      break
+  /// A value written once, copied wherever it recurs: a coding every Observation of a kind
+  /// has, the reference to the patient or to an author.
+  struct Fragment: Sendable {
+    let bytes: [UInt8]
+
+    /// The value `body` writes (one value: an object, an array).
+    init(_ body: (inout JSONWriter) -> Void) {
+      var w = JSONWriter(pieceSize: 256) { _ in }
+      body(&w)
+      bytes = Array(UnsafeBufferPointer(start: w.base, count: w.count))
     }
-    if plain {
-      bytes.append(contentsOf: value.utf8)
-    } else {
-      escape(value)
-    }
-    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// `"key": fragment`.
+  mutating func fragment(_ key: StaticString, _ fragment: Fragment) {
+    self.key(key)
+    fragment.bytes.withUnsafeBufferPointer { append($0) }
     needsComma = true
   }
 
+  /// A fragment as a value in an array.
+  mutating func fragment(_ fragment: Fragment) {
+    comma()
+    fragment.bytes.withUnsafeBufferPointer { append($0) }
+  }
+
+  // MARK: - Bytes
+
+  private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(count + extra) }
+  }
+
+  @inline(never)
+  private mutating func grow(_ needed: Int) {
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, needed))
+    bigger.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity = max(capacity * 2, needed)
+  }
+
+  private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  private mutating func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
+    reserve(length)
+    (base + count).update(from: start, count: length)
+    count += length
+  }
+
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress else { return }
+    append(start, bytes.count)
+  }
+
+  // MARK: - Escaping
+
+  private mutating func quoted(_ value: String) {
+    var value = value
+    value.withUTF8 { quoted($0) }
+  }
+
+  private mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+    append(UInt8(ascii: "\""))
+    content(bytes)
+    append(UInt8(ascii: "\""))
+    needsComma = true
+  }
+
+  /// A string's content, escaped where it must be.
+  private mutating func content(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if JSONWriter.mayNeedEscaping(bytes) {
+      escape(String(decoding: bytes, as: UTF8.self))
+    } else {
+      append(bytes)
+    }
+  }
+
+  /// Whether a byte is a quote, a backslash, a control character, DEL or past ASCII (which
+  /// ``escape(_:)`` looks at), eight bytes at a time: ten years are 50 MB of strings.
+  static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      // A byte below 0x20 borrows in `word - 0x20…`; a byte equal to `b` is a zero in
+      // `word ^ b…` (the high bits of bytes past ASCII are flagged on their own).
+      let below = (word &- ones &* 0x20) & ~word & highs
+      let quote = word ^ ones &* 0x22
+      let backslash = word ^ ones &* 0x5C
+      let delete = word ^ ones &* 0x7F
+      let equal =
+        ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (delete &- ones) & ~delete)
+        & highs
+      if (word & highs) | below | equal != 0 { return true }
+      index += 8
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  @inline(never)
   private mutating func escape(_ value: String) {
     for scalar in value.unicodeScalars {
       switch scalar {
-      case "\"": bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case "\\": bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case "\n": bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case "\r": bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case "\t": bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case "\"": raw("\\\"")
+      case "\\": raw("\\\\")
+      case "\n": raw("\\n")
+      case "\r": raw("\\r")
+      case "\t": raw("\\t")
       default:
         if scalar.value < 0x20 || (scalar.value >= 0x7F && SafeText.stand(in: scalar) != nil) {
           let hex = String(scalar.value, radix: 16, uppercase: true)
-          bytes.append(
-            contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+          var text = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          text.withUTF8 { append($0) }
         } else {
-          bytes.append(contentsOf: String(scalar).utf8)
+          var text = String(scalar)
+          text.withUTF8 { append($0) }
         }
       }
     }

@@ -12,6 +12,41 @@ extension JourneyStore {
     return listing.problems + (try forEachDay(in: listing.files, body))
   }
 
+  /// The same, each entry with the SHA-256 the hash chain records for its stored line
+  /// (``JourneyStore/recordedHashes(_:prevs:)``: the next line's `prev`, or the hash of the
+  /// line's bytes where no line after it records one): for an export that lets a receiving
+  /// system check each value against the patient's files (FHIR's Provenance). The line kept
+  /// when two files hold an id is the one ``forEachDay(from:to:_:)`` keeps.
+  @discardableResult
+  public func forEachDayHashed(
+    from: LocalDate? = nil, to: LocalDate? = nil,
+    _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
+  ) throws -> [LineProblem] {
+    let listing = directory.dayFiles(from: from, to: to)
+    let problems = try forEachDay(in: listing.files, JourneyStore.hashedLines, unreadable: nil) {
+      try body($0.date, $0.values)
+    }
+    return listing.problems + problems
+  }
+
+  /// The same, decoding only the lines `wanted` picks from their bytes: for a reading that
+  /// needs a few kinds of line out of ten years (the FHIR export's survey of corrections,
+  /// medication changes and authors). `wanted` is called on the reading thread, one line at a
+  /// time.
+  @discardableResult
+  public func forEachDay(
+    from: LocalDate? = nil, to: LocalDate? = nil,
+    decodingOnly wanted: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool,
+    _ body: (LocalDate, [Entry]) throws -> Void
+  ) throws -> [LineProblem] {
+    let listing = directory.dayFiles(from: from, to: to)
+    let lines = JourneyStore.entryLines(only: wanted)
+    let problems = try forEachDay(in: listing.files, lines, unreadable: nil) {
+      try body($0.date, $0.values)
+    }
+    return listing.problems + problems
+  }
+
   /// The same over files listed already (by ``DataDirectory/dayFiles(from:to:)``, sorted by
   /// date): a day in two files (one in the wrong folder) comes as one day, in listing order.
   ///
@@ -25,6 +60,51 @@ extension JourneyStore {
     unreadable: ((String, any Error) -> Void)? = nil,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
+    try forEachDay(in: files, JourneyStore.entryLines(), unreadable: unreadable) {
+      try body($0.date, $0.values)
+    }
+  }
+
+  /// How a day file's lines are read into values: entries (of every line, or of the lines
+  /// picked from their bytes), or entries with the hash the chain records for each line.
+  struct DayLines<Value: Sendable>: Sendable {
+    /// A file's values with their line numbers, and its problems.
+    var decode:
+      @Sendable (_ contents: LineFileContents, _ name: String) -> (
+        values: [(value: Value, line: Int)], problems: [LineProblem]
+      )
+    /// The entry a value holds, by which the files of a day are merged.
+    var entry: @Sendable (Value) -> Entry
+    /// Shows a device's name beside a value's author.
+    var device: @Sendable (inout Value, String) -> Void
+  }
+
+  /// Each line's entry; only of the lines `wanted` picks from their bytes, when given.
+  static func entryLines(
+    only wanted: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
+  ) -> DayLines<Entry> {
+    DayLines(
+      decode: { contents, name in
+        let including = wanted.map { wanted in
+          { (line: StoredLine) in line.text.utf8.withContiguousStorageIfAvailable(wanted) ?? true }
+        }
+        return JourneyStore.decode(contents, name: name, including: including) {
+          (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEntry(line.text)
+        }
+      }, entry: { $0 }, device: { $0.device = $1 })
+  }
+
+  /// Each line's entry, with the hash the chain records for the line.
+  static let hashedLines = DayLines<(entry: Entry, hash: String)>(
+    decode: { contents, name in
+      JourneyStore.decodeHashed(contents, name: name, LineCodec.readEntry) { ($0, $1) }
+    }, entry: \.entry, device: { $0.entry.device = $1 })
+
+  /// The reading of the days: each day's values, read as `lines` says.
+  func forEachDay<Value>(
+    in files: [(date: LocalDate, path: String)], _ lines: DayLines<Value>,
+    unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
+  ) throws -> [LineProblem] {
     var days: [[(date: LocalDate, path: String)]] = []
     for file in files {
       if let last = days.last?.first?.date, last == file.date {
@@ -36,18 +116,20 @@ extension JourneyStore {
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
-    try ReadAhead(count: dates.count) { store.readDay(dates[$0], names: names) }.inOrder { day in
+    try ReadAhead(count: dates.count) {
+      store.readDay(dates[$0], names: names, lines)
+    }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
-      try body(day.date, day.entries)
+      try body(day)
     }
     return problems
   }
 
-  /// One date's entries, from every file listed for it, with what went wrong reading them.
-  struct DayRead: Sendable {
+  /// One date's values, from every file listed for it, with what went wrong reading them.
+  struct DayRead<Value: Sendable>: Sendable {
     var date: LocalDate
-    var entries: [Entry] = []
+    var values: [Value] = []
     var problems: [LineProblem] = []
     /// Files that could not be read at all, with why.
     var unreadable: [(path: String, error: StoreError)] = []
@@ -62,13 +144,15 @@ extension JourneyStore {
   /// A date's files read and decoded, merged by id in time order when there are several (the
   /// devices' files, a conflict copy: ``LineMerge``). A file that cannot be read is one
   /// problem (line 0, the reason); the date's other files are still read. `names` are the
-  /// devices' names to show beside authors.
-  func readDay(_ files: [(date: LocalDate, path: String)], names: [String: String]) -> DayRead {
-    var day = DayRead(date: files[0].date)
-    var sources: [LineMerge.Source<Entry>] = []
+  /// devices' names to show beside authors; the lines read as `lines` says.
+  func readDay<Value>(
+    _ files: [(date: LocalDate, path: String)], names: [String: String], _ lines: DayLines<Value>
+  ) -> DayRead<Value> {
+    var day = DayRead<Value>(date: files[0].date)
+    var sources: [LineMerge.Source<Value>] = []
     for file in files {
       do {
-        let (source, problems) = try readDay(file.path, names: names)
+        let (source, problems) = try readDay(file.path, names: names, lines)
         sources.append(source)
         day.problems += problems
       } catch {
@@ -78,12 +162,15 @@ extension JourneyStore {
       }
     }
     guard !sources.isEmpty else { return day }
-    let merged = LineMerge.merge(sources, time: \.recordedAt, id: \.id) {
-      var (a, b) = ($0, $1)
-      (a.device, b.device) = (nil, nil)
-      return a == b
-    }
-    day.entries = merged.values
+    let entry = lines.entry
+    let merged = LineMerge.merge(
+      sources, time: { entry($0).recordedAt }, id: { entry($0).id },
+      same: {
+        var (a, b) = (entry($0), entry($1))
+        (a.device, b.device) = (nil, nil)
+        return a == b
+      })
+    day.values = merged.values
     day.problems += merged.problems
     return day
   }
@@ -91,22 +178,21 @@ extension JourneyStore {
   /// One day file's entries and a problem for each line that could not be read.
   func readDay(_ path: String) throws(StoreError) -> (entries: [Entry], problems: [LineProblem]) {
     let names = directory.device(of: path) == nil ? [:] : shownDeviceNames()
-    let (source, problems) = try readDay(path, names: names)
+    let (source, problems) = try readDay(path, names: names, JourneyStore.entryLines())
     return (source.values.map(\.value), problems)
   }
 
-  /// One day file's entries with their line numbers, each carrying its device's name from
-  /// `names`, and a problem for each line that could not be read.
-  func readDay(_ path: String, names: [String: String]) throws(StoreError)
-    -> (source: LineMerge.Source<Entry>, problems: [LineProblem])
-  {
+  /// One day file's values with their line numbers, each carrying its device's name from
+  /// `names`, and a problem for each line that could not be read; the lines read as `lines`
+  /// says.
+  func readDay<Value>(
+    _ path: String, names: [String: String], _ lines: DayLines<Value>
+  ) throws(StoreError) -> (source: LineMerge.Source<Value>, problems: [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    var (decoded, problems) = JourneyStore.decode(contents, name: name) {
-      (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEntry(line.text)
-    }
+    var (decoded, problems) = lines.decode(contents, name)
     if let device = directory.device(of: path), let shown = names[device] {
-      for index in decoded.indices { decoded[index].value.device = shown }
+      for index in decoded.indices { lines.device(&decoded[index].value, shown) }
     }
     return (LineMerge.Source(name: name, values: decoded), problems)
   }

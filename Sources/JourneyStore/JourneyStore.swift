@@ -113,10 +113,31 @@ public struct JourneyStore: Sendable {
   /// The data folder's own `journey.jsonl` that cannot be read throws, as it always did; a
   /// device's that cannot be read is a problem, and the others are read.
   public func readEvents() throws -> (events: [JourneyEvent], problems: [LineProblem]) {
+    let (lines, problems) = try readEventLines(hashing: false)
+    return (lines.map(\.event), problems)
+  }
+
+  /// The SHA-256 the hash chain records for each journey event's stored line
+  /// (``recordedHashes(_:prevs:)``), by the event's id: what an export gives a receiving
+  /// system to check a value against the patient's files. The line kept when two files hold an
+  /// id is the one ``readEvents()`` keeps.
+  public func eventLineHashes() throws -> [String: String] {
+    var hashes: [String: String] = [:]
+    for line in try readEventLines(hashing: true).lines {
+      hashes[line.event.id] = line.hash
+    }
+    return hashes
+  }
+
+  /// ``readEvents()``'s reading, each event with the hash the chain records for its line when
+  /// `hashing`.
+  func readEventLines(hashing: Bool) throws
+    -> (lines: [(event: JourneyEvent, hash: String?)], problems: [LineProblem])
+  {
     let listing = directory.journeyFiles()
     let names = listing.files.count > 1 ? shownDeviceNames() : [:]
     var problems = listing.problems
-    var sources: [LineMerge.Source<JourneyEvent>] = []
+    var sources: [LineMerge.Source<(event: JourneyEvent, hash: String?)>] = []
     for file in listing.files {
       let name = directory.relative(file.path)
       let contents: LineFileContents
@@ -127,17 +148,23 @@ public struct JourneyStore: Sendable {
         problems.append(LineProblem(file: name, line: 0, reason: error.message))
         continue
       }
-      var (values, found) = JourneyStore.decode(contents, name: name) {
-        (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEvent(line.text)
-      }
+      var (values, found) =
+        hashing
+        ? JourneyStore.decodeHashed(contents, name: name, LineCodec.readEvent) {
+          (event: $0, hash: $1)
+        }
+        : JourneyStore.decode(contents, name: name) {
+          (line) throws(LineCodec.DecodingError) -> (event: JourneyEvent, hash: String?) in
+          (try LineCodec.decodeEvent(line.text), nil)
+        }
       if let device = file.device, let shown = names[device] {
-        for index in values.indices { values[index].value.device = shown }
+        for index in values.indices { values[index].value.event.device = shown }
       }
       problems += found
       sources.append(LineMerge.Source(name: name, values: values))
     }
-    let merged = LineMerge.merge(sources, time: \.recordedAt, id: \.id) {
-      var (a, b) = ($0, $1)
+    let merged = LineMerge.merge(sources, time: \.event.recordedAt, id: \.event.id) {
+      var (a, b) = ($0.event, $1.event)
       (a.device, b.device) = (nil, nil)
       return a == b
     }
@@ -186,8 +213,9 @@ public struct JourneyStore: Sendable {
 
   /// Decodes the lines of a file read already, each once, in order: the values with their line
   /// numbers, and the file's problems followed by one for each line that could not be decoded.
+  /// With `including`, only the lines it picks are decoded (and reported when they cannot be).
   static func decode<T>(
-    _ contents: LineFileContents, name: String,
+    _ contents: LineFileContents, name: String, including: ((StoredLine) -> Bool)? = nil,
     _ decodeLine: (StoredLine) throws(LineCodec.DecodingError) -> T
   ) -> (values: [(value: T, line: Int)], problems: [LineProblem]) {
     var values: [(value: T, line: Int)] = []
@@ -196,7 +224,7 @@ public struct JourneyStore: Sendable {
     // does not decode has already been reported as incomplete (and maybe as not UTF-8).
     var reported = Set<Int>()
     var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
-    for line in contents.lines {
+    for line in contents.lines where including?(line) ?? true {
       do {
         values.append((try decodeLine(line), line.number))
       } catch {

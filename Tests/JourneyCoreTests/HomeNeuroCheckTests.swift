@@ -161,6 +161,26 @@ import Testing
     #expect(alerts.first?.seen.contains("2 of 3 objects named, was 3") == true)
   }
 
+  /// A reader that reads back only as far as the alerts need (status) must reach the first
+  /// check of the days: read from Day −5 (where the days begin) or earlier, the later check is
+  /// judged as with every entry; read from a later day, not, and the reader reads further back.
+  @Test(arguments: [(-6, true), (-5, true), (-4, false), (2, false)])
+  func theFirstCheckOfTheDaysIsReadBeforeALaterOneIsJudged(start: Int, enough: Bool) {
+    let date = { RedFlagsTests.dayZero.adding(days: $0) }
+    let journey = RedFlagsTests.Shape.recorded.journey
+    let later = RedFlagsTests.entry(
+      .homeNeuroCheck(Self.check("u", 2, "r", "r")), on: RedFlagsTests.day(3), id: "b")
+    let all = [
+      RedFlagsTests.entry(.homeNeuroCheck(Self.normal), on: RedFlagsTests.day(-5), id: "a"),
+      later,
+    ]
+    let read = all.filter { $0.observedAt.date >= date(start) }
+    #expect(
+      RedFlags.historyIsEnough(
+        read, from: date(start), judging: [later], journey: journey, protocol: Self.care)
+        == enough)
+  }
+
   /// The days the check is offered, on both sides of each edge, with the reason when not.
   @Test(arguments: [
     (-6, false), (-5, true), (0, true), (14, true), (28, true), (29, false), (400, false),

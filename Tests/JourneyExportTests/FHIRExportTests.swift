@@ -384,11 +384,48 @@ import Testing
     #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
   }
 
+  /// A piece of output made from its ASCII runs and the characters between them is the text
+  /// its bytes hold, wherever the runs start and end.
+  @Test(arguments: [
+    "", "plain", "°C", "37.5 °C", "µL°", String(repeating: "a", count: 17) + "é" + "ü" + "x",
+    "🙂 and 😀" + String(repeating: "b", count: 9), String(repeating: "°", count: 9),
+  ])
+  func piecesAreTheTextTheirBytesHold(text: String) {
+    var text = text
+    #expect(text.withUTF8 { JSONWriter.text($0) } == text)
+  }
+
+  /// The check eight bytes at a time finds a byte to escape wherever it stands, and passes
+  /// every printable ASCII character but the quote and the backslash.
+  @Test(arguments: [0x00, 0x0A, 0x1F, 0x22, 0x5C, 0x7F, 0x80, 0xC2, 0xFF] as [UInt8])
+  func aByteToEscapeIsFoundAnywhere(byte: UInt8) {
+    for length in 1...24 {
+      for place in 0..<length {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+        bytes[place] = byte
+        #expect(bytes.withUnsafeBufferPointer(JSONWriter.mayNeedEscaping), "\(length) \(place)")
+      }
+    }
+    let plain = (0x20...0x7E).map(UInt8.init).filter { $0 != 0x22 && $0 != 0x5C }
+    for start in 0..<8 {
+      #expect(!Array(plain.dropFirst(start)).withUnsafeBufferPointer(JSONWriter.mayNeedEscaping))
+    }
+  }
+
+  /// A decimal as text (``JSONWriter/decimal(_:)``) and as the writer puts it in place, the
+  /// same either way.
   @Test(arguments: [
     (38.22, "38.22"), (92.00000000000001, "92"), (0.25, "0.25"), (1.097285, "1.097285"),
-    (-0.5, "-0.5"), (0, "0"), (2100, "2100"), (0.000_000_1, "0"),
+    (-0.5, "-0.5"), (0, "0"), (2100, "2100"), (0.000_000_1, "0"), (0.0005, "0.0005"),
+    (-0.000_000_1, "0"), (36.999_999_9, "37"), (1_000_000.000_001, "1000000.000001"),
+    (1e17, "1e+17"), (.infinity, "inf"),
   ])
-  func decimalsAreWrittenPlainly(value: Double, text: String) {
+  func decimalsAreWrittenPlainly(value: Double, text: String) throws {
     #expect(JSONWriter.decimal(value) == text)
+    var written = ""
+    var w = JSONWriter { written += $0 }
+    w.object { w in w.decimal("value", value) }
+    try w.flush()
+    #expect(written == "{\"value\":\(text)}")
   }
 }

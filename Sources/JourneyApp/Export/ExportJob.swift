@@ -62,24 +62,31 @@ public struct ExportJob: Sendable {
   }
 
   /// `export fhir` written as the day files are read, a day at a time (twice: FHIRExport first
-  /// surveys what spans days), with each entry's stored line hash for its Provenance left out:
-  /// the entries are read back as values. Ten years are never held whole.
+  /// surveys what spans days), each Provenance with the SHA-256 the hash chain records for its
+  /// stored line, so a receiving system can check a value against the files. Ten years are
+  /// never held whole.
   func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     let store = context.store
     let problems = Problems()
     var input = self.input(snapshot, care: care)
-    input.days = { from, to, body in
-      let read = try store.forEachDay(from: from, to: to) { date, entries in
-        try body(date, entries.map { ($0, nil) })
+    input.lineHashes = (try? store.eventLineHashes()) ?? [:]
+    input.days = { from, to, reading, body in
+      switch reading {
+      case .hashed:
+        problems.last = try store.forEachDayHashed(from: from, to: to, body)
+      case .only(let wanted):
+        problems.last = try store.forEachDay(from: from, to: to, decodingOnly: wanted) {
+          date, entries in try body(date, entries.map { ($0, "") })
+        }
       }
-      problems.last = read
     }
     try ExportFormat.streamFHIR(input, emit)
     return snapshot.problems + problems.last
   }
 
-  /// The problems the last reading of the days met (each reading meets the same ones).
+  /// The problems the last reading of the days met: the whole one, which meets every one
+  /// (the survey before it does not decode every line).
   private final class Problems: @unchecked Sendable {
     var last: [LineProblem] = []
   }

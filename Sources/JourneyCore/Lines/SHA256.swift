@@ -43,6 +43,15 @@ public enum SHA256 {
     bytes.withUnsafeBytes { hash($0).words }
   }
 
+  /// The first 128 bits of the digest of `bytes`, as two big-endian halves: what a name-based
+  /// UUID (RFC 9562 §5.8) is made of, without allocating (the FHIR export makes two a line).
+  public static func head(_ bytes: UnsafeRawBufferPointer) -> (high: UInt64, low: UInt64) {
+    let state = hash(bytes)
+    return (
+      UInt64(state.a) << 32 | UInt64(state.b), UInt64(state.c) << 32 | UInt64(state.d)
+    )
+  }
+
   /// The eight working words of the hash.
   struct State {
     var a: UInt32 = 0x6a09_e667, b: UInt32 = 0xbb67_ae85, c: UInt32 = 0x3c6e_f372
@@ -109,15 +118,19 @@ public enum SHA256 {
     }
     var (a, b, c, d) = (state.a, state.b, state.c, state.d)
     var (e, f, g, h) = (state.e, state.f, state.g, state.h)
-    for i in 0..<64 {
-      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      (h, g, f, e) = (g, f, e, d &+ t1)
-      (d, c, b, a) = (c, b, a, t1 &+ t2)
+    // Eight rounds at a time, each naming the working words in its turn, so that no round
+    // moves them along (a fifth less work than shifting eight words each round).
+    var i = 0
+    while i < 64 {
+      round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+      round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+      round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+      round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+      round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+      round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+      round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+      round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+      i += 8
     }
     state.a &+= a
     state.b &+= b
@@ -127,6 +140,19 @@ public enum SHA256 {
     state.f &+= f
     state.g &+= g
     state.h &+= h
+  }
+
+  /// One round of FIPS 180-4 §6.2.2 step 3, `kw` its constant and message word added: `d`
+  /// becomes the next `e`, and `h` the next `a`.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+    _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+  ) {
+    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+    d = d &+ t1
+    h = t1 &+ t2
   }
 
   /// Masking shifts: the checked `>>` and `<<` test the shift's size on every call.

@@ -7,7 +7,7 @@
 public enum DecimalText {
   /// The largest magnitude written digit by digit: whole counts of millionths stay far below
   /// `Int.max` (9.2e18).
-  static let largest = 1e12
+  public static let largest = 1e12
 
   /// `value` rounded to `places` decimals (0–6): `38.0` with `trimmed` false; `38`, `38.5`,
   /// `0.25` with trailing zeros (and a bare point) dropped when `trimmed` is true.

@@ -58,6 +58,19 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
       && abs(utcOffset) < 100 * 3600
   }
 
+  /// ``description``'s bytes, written on the stack and handed to `body`: for a writer that
+  /// puts ten years of timestamps in one file (the FHIR export), without a string for each.
+  public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    guard writesInPlace else {
+      var text = description
+      return try text.withUTF8(body)
+    }
+    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 25) { text in
+      write(into: text)
+      return try body(UnsafeBufferPointer(rebasing: text[0..<25]))
+    }
+  }
+
   /// Writes ``description`` into the first 25 bytes of `text`, when ``writesInPlace``.
   func write(into text: UnsafeMutableBufferPointer<UInt8>) {
     let s = secondOfDay

@@ -40,9 +40,8 @@ extension JourneyStore {
       }
       if let newest = files.last.map({ $0.date }) {
         for file in files where file.date == newest {
-          for entry in (try? readDay(file.path, names: [:]))?.source.values ?? [] {
-            consider(entry.value.recordedAt)
-          }
+          let read = try? readDay(file.path, names: [:], JourneyStore.entryLines())
+          for entry in read?.source.values ?? [] { consider(entry.value.recordedAt) }
         }
       }
       var summary = DeviceSummary(

@@ -12,7 +12,11 @@ public enum SyncConflict {
   /// A name is a conflict copy when it ends in `.jsonl` and holds the word "conflict" (any
   /// case) after the original's name: the original is the date or `journey` it starts with.
   public static func original(of name: String) -> String? {
-    guard name.hasSuffix(".jsonl"), !name.hasPrefix("."), holdsConflict(name) else { return nil }
+    // The shortest copy is `journey` and `conflict` before `.jsonl`: a day file's own name (16
+    // bytes) is passed over without a search for the word, which costs each file read.
+    guard name.utf8.count >= 21, name.hasSuffix(".jsonl"), !name.hasPrefix("."),
+      holdsConflict(name)
+    else { return nil }
     if name.hasPrefix("journey"), name.count > "journey.jsonl".count { return "journey.jsonl" }
     let date = name.prefix(10)
     guard date.count == 10, name.count > 16,

@@ -1,0 +1,90 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension FHIRExport {
+  /// Picks from their bytes the stored lines the ``Survey`` needs decoded: every correction and
+  /// medication change, and the first line of each author (by the bytes of its `by`). Ten years
+  /// of temperatures and symptoms are then read without being decoded, and the survey finds
+  /// the same as from every line.
+  ///
+  /// A line it cannot be sure of is decoded: one with a backslash anywhere (an escape could
+  /// spell a type or a key otherwise), or without a `by` object it can find.
+  final class SurveyFilter: @unchecked Sendable {
+    private let lock = NSLock()
+    /// The bytes of each `by` object met, in the order met: a handful.
+    private var authors: [[UInt8]] = []
+
+    /// The type names of the lines the survey reads (``Entry/Body/type``), and an escape.
+    static let needles: [StaticString] = ["correction", "medication-change", "\\"]
+
+    func wants(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+      if SurveyFilter.needles.contains(where: { SurveyFilter.find($0, in: line) != nil }) {
+        return true
+      }
+      guard let by = SurveyFilter.author(in: line) else { return true }
+      lock.lock()
+      defer { lock.unlock() }
+      let bytes = UnsafeBufferPointer(rebasing: by)
+      let known = authors.contains { author in
+        author.count == bytes.count
+          && author.withUnsafeBufferPointer { author in
+            guard let a = author.baseAddress, let b = bytes.baseAddress else { return true }
+            return memcmp(a, b, bytes.count) == 0
+          }
+      }
+      if known { return false }
+      authors.append(Array(bytes))
+      return true
+    }
+
+    /// The bytes of the `by` object, `{` to `}`, when the line has one where expected.
+    static func author(in line: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+      guard var at = find("\"by\"", in: line) else { return nil }
+      at += 4
+      func skipSpaces() {
+        while at < line.count, line[at] == UInt8(ascii: " ") || line[at] == UInt8(ascii: "\t") {
+          at += 1
+        }
+      }
+      skipSpaces()
+      guard at < line.count, line[at] == UInt8(ascii: ":") else { return nil }
+      at += 1
+      skipSpaces()
+      guard at < line.count, line[at] == UInt8(ascii: "{") else { return nil }
+      let start = at
+      var quoted = false
+      while at < line.count {
+        switch line[at] {
+        case UInt8(ascii: "\""): quoted.toggle()
+        case UInt8(ascii: "}") where !quoted: return line[start...at]
+        default: break
+        }
+        at += 1
+      }
+      return nil
+    }
+
+    /// Where `needle` first is in `line`.
+    static func find(_ needle: StaticString, in line: UnsafeBufferPointer<UInt8>) -> Int? {
+      let length = needle.utf8CodeUnitCount
+      guard let base = line.baseAddress, length > 0 else { return nil }
+      var at = 0
+      while at + length <= line.count {
+        guard
+          let hit = memchr(base + at, Int32(needle.utf8Start[0]), line.count - length + 1 - at)
+        else { return nil }
+        let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + index, needle.utf8Start, length) == 0 { return index }
+        at = index + 1
+      }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import JourneyApp
+import JourneyCore
+import JourneyStore
+import TerminalUI
+import Testing
+
+/// `export fhir` from a real data folder (the command's and the screens' one path,
+/// ``ExportJob``): each `Provenance` names its stored line with the SHA-256 the files hold for
+/// it, so a receiving system can check every value against the patient's files.
+@Suite struct FHIRProvenanceHashTests {
+  @Test func eachProvenanceCarriesTheHashTheFilesHoldForItsLine() throws {
+    // The demo, and a value logged and then corrected: the correction's line has a Provenance.
+    var logged: Entry?
+    var correction: Entry?
+    let harness = try ScreensHarness(
+      keys: [.character("x")] + MemoryBackend.typing("fhir") + [.enter]
+    ) { context in
+      let journal = Journal(context)
+      let (_, care) = try context.loadStarted(readingEntries: false)
+      logged = try journal.save([.temperature(celsius: 38.4, asTyped: "38.4")]).entries.first
+      let corrected = try journal.correct(
+        logged?.id ?? "", reason: "typo",
+        change: .value(.temperature(celsius: 37.4, asTyped: "37.4")), care: care)
+      if case .entry(let entry, _, _) = corrected { correction = entry }
+    }
+    // The screens' export key, and the command's reading (`carejourney export fhir`).
+    harness.run()
+    harness.wait { harness.loop.state.progress == nil }
+    let file = try String(
+      contentsOfFile: harness.root + "/carejourney-2026-11-22.fhir.json", encoding: .utf8)
+    let (text, problems) = try ExportJob(harness.context, format: .fhir).text()
+    #expect(problems.isEmpty)
+    #expect(text == file)
+
+    let stored = try Self.storedHashes(in: harness.root + "/data")
+    var named: [String: String?] = [:]
+    for provenance in try Self.provenances(text) {
+      let entities = provenance["entity"] as? [[String: Any]] ?? []
+      let source = try #require(entities.first { $0["role"] as? String == "source" })
+      let what = source["what"] as? [String: Any]
+      let line = try #require((what?["identifier"] as? [String: Any])?["value"] as? String)
+      let extensions = source["extension"] as? [[String: Any]] ?? []
+      named[line] =
+        extensions.first { $0["url"] as? String == "urn:carejourney:line-sha256" }?[
+          "valueString"] as? String
+    }
+    // Lines that gave resources: the journey's start, a logged value and its correction.
+    let created = try #require(harness.context.store.readEvents().events.first)
+    for line in [created.id, try #require(logged).id, try #require(correction).id] {
+      #expect(named[line] != nil, "no Provenance names line \(line)")
+    }
+    #expect(named.count > 100)
+    let wrong = named.filter { line, hash in hash == nil || hash != stored[line] }
+    #expect(
+      wrong.isEmpty, "\(wrong.count) of \(named.count) hashes missing or wrong: \(wrong.prefix(3))")
+  }
+
+  /// The survey before the bundle decodes only the lines it needs (corrections, medication
+  /// changes, a line of each author): the bundle is the very one every line read gives.
+  @Test func theSurveyOfAFewLinesGivesTheBundleOfEveryLine() throws {
+    let harness = try ScreensHarness { context in
+      let journal = Journal(context)
+      let (_, care) = try context.loadStarted(readingEntries: false)
+      let nurse = DemoJourney.nurse
+      let started = try journal.save(
+        [.medicationChange(name: "Prednisolone", dose: "10 mg", change: .start, reason: nil)],
+        author: nurse)
+      _ = try journal.correct(
+        started.entries.first?.id ?? "", reason: "the dose was 7.5 mg",
+        change: .value(
+          .medicationChange(name: "Prednisolone", dose: "7.5 mg", change: .start, reason: nil)),
+        care: care, author: nurse)
+      // Authors met first in the later days, and a line with escapes in it.
+      try journal.save(
+        [.note(text: "A \"new\" visitor\\")], author: Author(role: .caregiver, name: "Lea"))
+      try journal.save(
+        [.symptom(name: "chills", severity: 2)], author: Author(role: .nurse, name: "Ben Kraus"))
+      let logged = try journal.save([.temperature(celsius: 38.4, asTyped: "38.4")])
+      _ = try journal.correct(
+        logged.entries.first?.id ?? "", reason: "wrong patient", change: .strike, care: care)
+    }
+    let job = ExportJob(harness.context, format: .fhir)
+    let (text, _) = try job.text()
+
+    let (snapshot, care) = try harness.context.loadReadable()
+    var input = job.input(snapshot, care: care)
+    input.lineHashes = try harness.context.store.eventLineHashes()
+    try harness.context.store.forEachDayHashed { _, entries in
+      for (entry, hash) in entries { input.lineHashes[entry.id] = hash }
+    }
+    #expect(text == (try ExportFormat.fhir.render(input)))
+    for needle in ["Ben Kraus", "Lea", "7.5 mg", "NULLIFY", "UPDATE"] {
+      #expect(text.contains(needle), "\(needle)")
+    }
+  }
+
+  /// Every stored line's hash by its id, as the files hold it: the `prev` of the line after it
+  /// in its file, or for a file's last line the SHA-256 of its bytes (which `verify` checks
+  /// the other lines' against).
+  static func storedHashes(in data: String) throws -> [String: String] {
+    var hashes: [String: String] = [:]
+    let files = FileManager.default.enumerator(atPath: data)?.compactMap { $0 as? String } ?? []
+    for file in files where file.hasSuffix(".jsonl") {
+      let bytes = try #require(FileManager.default.contents(atPath: data + "/" + file))
+      let lines = bytes.split(separator: UInt8(ascii: "\n")).map { Data($0) }
+      let objects = lines.map { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+      for (index, object) in objects.enumerated() {
+        guard let id = object?["id"] as? String else { continue }
+        hashes[id] =
+          index + 1 < objects.count
+          ? objects[index + 1]?["prev"] as? String : SHA256.hex(Array(lines[index]))
+      }
+    }
+    return hashes
+  }
+
+  /// The bundle's Provenance resources.
+  static func provenances(_ text: String) throws -> [[String: Any]] {
+    let bundle = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let resources = (bundle["entry"] as? [[String: Any]] ?? []).compactMap {
+      $0["resource"] as? [String: Any]
+    }
+    return resources.filter { $0["resourceType"] as? String == "Provenance" }
+  }
+}
