@@ -118,7 +118,7 @@ public final class ScreensRunner {
             " "
             + tr(
               "Dates not entered: %s (give each later with advance PHASE --on DATE).",
-              plan.notEntered.map(\.rawValue).joined(separator: ", "))
+              plan.notEntered.map(\.screenName).joined(separator: ", "))
         }
         do {
           try context.config.remember(KeyboardPerson(author: typist))

@@ -38,7 +38,7 @@ enum PhasePicker {
       guard y < area.y + area.height else { break }
       let why =
         transition.requiresReason
-        ? " " + tr("(%s, needs a reason)", transition.kind.title) : ""
+        ? tr(" (%s, needs a reason)", transition.kind.title) : ""
       let selected = index == choice
       buffer.put(
         (selected ? "› " : "  ") + transition.to.title + why

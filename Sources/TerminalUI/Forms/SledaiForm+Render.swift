@@ -7,9 +7,8 @@ extension SledaiForm {
     case .descriptor(let index):
       let descriptor = SLEDAI2K.descriptors[index]
       let weight = descriptor.weight < 10 ? " \(descriptor.weight)" : "\(descriptor.weight)"
-      let serology =
-        descriptor.isSerology ? " " + tr("(serology: not in the clinical SLEDAI)") : ""
-      let exclusion = descriptor.exclusion == nil ? "" : " " + tr("(exclusions apply)")
+      let serology = descriptor.isSerology ? tr(" (serology: not in the clinical SLEDAI)") : ""
+      let exclusion = descriptor.exclusion == nil ? "" : tr(" (exclusions apply)")
       let mark = present[index] ? "[x]" : "[ ]"
       return ("\(mark) \(weight)  \(descriptor.shownLabel)\(serology)\(exclusion)", nil)
     case .physicianGlobal:
@@ -87,7 +86,9 @@ extension SledaiForm {
       var used = buffer.put(
         (selected ? "› " : "  ") + words, x: 1, y: y, style: style, maxWidth: width)
       if let field {
-        let shown = field.isEmpty && !selected ? tr("(not given)") : field
+        // The number as typed, with the decimal mark of the language (`0,6` in German).
+        let shown =
+          field.isEmpty && !selected ? tr("(not given)") : Language.current.number(field)
         used += buffer.put(shown, x: 1 + used, y: y, style: style, maxWidth: max(0, width - used))
         if rows[index] == .prednisolone {
           buffer.put(

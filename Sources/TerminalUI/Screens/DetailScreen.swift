@@ -37,7 +37,7 @@ public enum DetailScreen {
       lines.append(
         (tr("Detail · %s · Esc goes back", item.kind.title), Style(.accent, bold: true)))
       whole(
-        item.struckOut ? item.text + " " + tr("(struck out)") : item.text,
+        item.struckOut ? item.text + tr(" (struck out)") : item.text,
         Style(.normal, bold: true))
       let day = "\(item.day.label) · \(item.phase.title)"
       let date = Language.current.numericDate(item.date)

@@ -12,6 +12,7 @@ public enum HelpScreen {
   /// the phases and their moves, and how alerts look.
   public static func lines(for context: KeyContext) -> [String] {
     let keys = KeyMap.bindings(in: context)
+    let line = { (binding: KeyBinding) in HelpScreen.line(binding, column: column(keys)) }
     var lines = [context.heading] + keys.map(line)
     let own = KeyMap.bindings.filter { help in
       help.contexts.contains(.screen(.help))
@@ -37,9 +38,15 @@ public enum HelpScreen {
     return lines
   }
 
+  /// Where the descriptions start after the keys: 10 cells, or more for a longer key name
+  /// (`Umschalt-Tab`), so they stay in one column.
+  static func column(_ bindings: [KeyBinding]) -> Int {
+    max(10, 1 + (bindings.map { TextWidth.of(text: $0.label) }.max() ?? 0))
+  }
+
   /// One binding as a help line: `  t          log a temperature`.
-  static func line(_ binding: KeyBinding) -> String {
-    let label = TextWidth.padded(binding.label, to: 10)
+  static func line(_ binding: KeyBinding, column: Int = 10) -> String {
+    let label = TextWidth.padded(binding.label, to: column)
     return "  \(label) \(binding.help)" + (binding.nurseOnly ? " (\(Role.nurse.title))" : "")
   }
 

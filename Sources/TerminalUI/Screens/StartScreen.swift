@@ -90,7 +90,9 @@ public enum StartScreen {
         if phase == .infusion, plan.infusionDone, let infusion = plan.infusion {
           line(tr("%1$s: %2$s (Day 0)", Phase.infusion.screenName, date(infusion)), x: 3)
         } else if plan.notEntered.contains(phase) {
-          line("\(phase.screenName): \(Timeline.undatedText)", x: 3)
+          line(
+            tr("%1$s: %2$s", phase.screenName, Timeline.undatedText, context: "phase and date"),
+            x: 3)
         }
       }
       line(

@@ -121,7 +121,7 @@ public enum TimelineScreen {
         let (mark, alertStyle) = AlertMark.of(alert(ref, state))
         let time = item.time?.clockText ?? "     "
         var text =
-          item.struckOut ? Strike.through(item.text) + " " + tr("(struck out)") : item.text
+          item.struckOut ? Strike.through(item.text) + tr(" (struck out)") : item.text
         if let correction = item.correction, !item.struckOut { text += " (\(correction))" }
         var line = "\(mark) \(time)  \(text)  — \(item.author.name)"
         if let device = item.device { line += " " + tr("on %s", device, context: "device") }

@@ -54,7 +54,7 @@ public enum TodayScreen {
       let style =
         alertStyle ?? (struck.contains(entry.id) ? Style(.muted, dim: true) : Style(.normal))
       let shown =
-        struck.contains(entry.id) ? Strike.through(text) + " " + tr("(struck out)") : text
+        struck.contains(entry.id) ? Strike.through(text) + tr(" (struck out)") : text
       buffer.put(
         "\(mark) \(entry.observedAt.clockText)  \(shown)  — \(entry.author.name)", x: 1, y: y,
         style: style, maxWidth: area.width - 2)
