@@ -11,6 +11,8 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
   let now: Timestamp
   let demo: Bool
   let keys: [Key]
+  /// The language the screens speak (`CAREJOURNEY_LANG`).
+  let language: Language
   /// The patient's fever of 38.4 °C at 09:00, saved through the journal before the screens
   /// open (the nurse's captures: Maria Santos typed it on Today).
   let fever: Bool
@@ -36,8 +38,9 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   init(
     _ name: String, role: Role = .patient, now: Timestamp = demoDay, demo: Bool = true,
-    fever: Bool = false, keys: [Key] = []
+    fever: Bool = false, language: Language = .english, keys: [Key] = []
   ) {
+    self.language = language
     self.name = name
     self.role = role
     self.now = now
@@ -83,13 +86,18 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   /// The frame the screens draw after the keys, trailing blanks trimmed.
   func render() throws -> [String] {
-    let harness = try ScreensHarness(role: role, size: Self.size, demo: demo, now: now) { context in
+    let harness = try ScreensHarness(
+      role: role, size: Self.size, demo: demo, now: now,
+      language: language == .english ? nil : language
+    ) { context in
       guard fever else { return }
       try Journal(context).save(
         [.temperature(celsius: 38.4, asTyped: "38.4")],
         author: Author(role: .patient, name: "Maria Santos"))
     }
     harness.type(keys)
-    return Frame.render(harness.loop.state, size: Self.size).lines
+    return Language.$current.withValue(harness.loop.speaking) {
+      Frame.render(harness.loop.state, size: Self.size).lines
+    }
   }
 }

@@ -4,6 +4,9 @@ public struct CellBuffer: Sendable, Equatable {
   public private(set) var cells: [Cell]
   /// Where the terminal's real cursor goes (the focused row), for screen readers.
   public var cursor: (x: Int, y: Int)?
+  /// How many texts were cut at their width: a long list row is cut by design, and a test
+  /// compares the count across languages (what English shows whole, Chinese shows whole too).
+  public private(set) var clipped = 0
 
   public init(size: Size) {
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -48,6 +51,7 @@ public struct CellBuffer: Sendable, Equatable {
       if width == 0 { continue }
       if column + width > limit {
         if column < limit { clearCell(x: column, y: y, style: style) }
+        clipped += 1
         break
       }
       if column >= 0 {
