@@ -39,15 +39,17 @@ final class TmuxSession {
 
   /// The screens on `cli`'s data directory, with its fixed clock, in an xterm-256color pane.
   /// A person is remembered in `cli`'s config folder unless `remembering` is false (then the
-  /// screens first ask who is typing).
+  /// screens first ask who is typing); `environment` adds to the pane's (`CAREJOURNEY_LANG`).
   convenience init(
-    screensOf cli: CLIHarness, arguments: [String] = [], remembering: Bool = true
+    screensOf cli: CLIHarness, arguments: [String] = [], remembering: Bool = true,
+    environment: [String: String] = [:]
   ) throws {
     try self.init(
       environment: [
         "LANG": "C.UTF-8", "TZ": "Europe/Berlin", "CAREJOURNEY_NOW": cli.now, "HOME": "/tmp",
         "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no",
-      ].merging(cli.screensConfig(remembering: remembering)) { $1 },
+      ].merging(cli.screensConfig(remembering: remembering)) { $1 }
+        .merging(environment) { $1 },
       command: [CLIHarness.binary.path, "--data", cli.data] + arguments)
   }
 
