@@ -52,6 +52,10 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
   /// Every capture in the README, by the name in its marker.
   static let all: [ReadmeFrame] = [
     ReadmeFrame("today-fever-80x24", keys: logFever),
+    // The same in German (the reading typed with a decimal comma) and in Chinese.
+    ReadmeFrame(
+      "today-fever-de-80x24", language: .german, keys: [.character("t")] + typed("38,4")),
+    ReadmeFrame("today-fever-zh-Hans-80x24", language: .simplifiedChinese, keys: logFever),
     ReadmeFrame("timeline-fever-80x24", keys: logFever + [.character("2")]),
     ReadmeFrame(
       "timeline-detail-80x24",
