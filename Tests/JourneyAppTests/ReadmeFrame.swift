@@ -19,7 +19,6 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   var testDescription: String { name }
 
-  static let size = Frame.comfortable
   /// The demo's day: Sunday 2026-11-22, Day +183, at 09:00 in Europe/Berlin.
   static let demoDay = ScreensHarness.now
   /// The part-way start's day: Thursday 2026-12-03 at 09:00.
@@ -90,18 +89,8 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   /// The frame the screens draw after the keys, trailing blanks trimmed.
   func render() throws -> [String] {
-    let harness = try ScreensHarness(
-      role: role, size: Self.size, demo: demo, now: now,
-      language: language == .english ? nil : language
-    ) { context in
-      guard fever else { return }
-      try Journal(context).save(
-        [.temperature(celsius: 38.4, asTyped: "38.4")],
-        author: Author(role: .patient, name: "Maria Santos"))
-    }
-    harness.type(keys)
-    return Language.$current.withValue(harness.loop.speaking) {
-      Frame.render(harness.loop.state, size: Self.size).lines
-    }
+    try ScreensHarness.frame(
+      role: role, now: now, demo: demo, fever: fever, language: language, keys: keys
+    ).lines
   }
 }

@@ -172,18 +172,7 @@ struct TranslatedScreen: Sendable, CustomTestStringConvertible {
 
   /// The frame the screens draw after the keys, in `language`.
   func render(in language: Language) throws -> CellBuffer {
-    let harness = try ScreensHarness(
-      role: role, size: Frame.comfortable, demo: demo, now: now,
-      language: language == .english ? nil : language
-    ) { context in
-      guard fever else { return }
-      try Journal(context).save(
-        [.temperature(celsius: 38.4, asTyped: "38.4")],
-        author: Author(role: .patient, name: "Maria Santos"))
-    }
-    harness.type(keys(language))
-    return Language.$current.withValue(harness.loop.speaking) {
-      Frame.render(harness.loop.state, size: Frame.comfortable)
-    }
+    try ScreensHarness.frame(
+      role: role, now: now, demo: demo, fever: fever, language: language, keys: keys(language))
   }
 }
