@@ -4,14 +4,27 @@ import JourneyCore
 public enum KeyMap {
   /// Every binding: the screens' (below) and those of each form, picker and prompt
   /// (``modeBindings``), their words in ``Language/current``.
-  public static var bindings: [KeyBinding] { tables[Language.current] ?? [] }
+  public static var bindings: [KeyBinding] {
+    switch Language.current {
+    case .english: english
+    case .german: german
+    case .simplifiedChinese: simplifiedChinese
+    case .spanish: spanish
+    }
+  }
 
-  /// The key map in each language, made once: a key and a frame look it up, so it is never
-  /// made again for each.
-  static let tables: [Language: [KeyBinding]] = Dictionary(
-    uniqueKeysWithValues: Language.allCases.map { language in
-      (language, Language.$current.withValue(language) { screenBindings + modeBindings })
-    })
+  // The key map in each language, made the first time that language asks for it (a static
+  // `let` is made once, safely from any thread): a key and a frame look it up, so it is never
+  // made again for each, and a run in English never reads the other languages' catalogs.
+  static let english = bindings(speaking: .english)
+  static let german = bindings(speaking: .german)
+  static let simplifiedChinese = bindings(speaking: .simplifiedChinese)
+  static let spanish = bindings(speaking: .spanish)
+
+  /// Every binding, its words in `language`.
+  static func bindings(speaking language: Language) -> [KeyBinding] {
+    Language.$current.withValue(language) { screenBindings + modeBindings }
+  }
 
   /// What a key that goes to another screen needs: a journey, and no form waiting behind Help.
   static let leaves: [KeyBinding.Requirement] = [.journey, .nothingOpen]
