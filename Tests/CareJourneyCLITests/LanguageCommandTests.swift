@@ -70,7 +70,8 @@ import Testing
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let spanish = try #require(
       lines.firstIndex { $0.hasPrefix("Es hora de tomarse la temperatura") })
-    #expect(lines[spanish] == "Es hora de tomarse la temperatura (control de las 20:00, Day +2)")
+    // The day label in each language's own words.
+    #expect(lines[spanish] == "Es hora de tomarse la temperatura (control de las 20:00, Día +2)")
     #expect(lines[spanish + 1] == "Time to take your temperature (20:00 check, Day +2)")
   }
 

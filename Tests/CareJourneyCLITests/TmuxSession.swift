@@ -38,11 +38,12 @@ final class TmuxSession {
   }
 
   /// The screens on `cli`'s data directory, with its fixed clock, in an xterm-256color pane of
-  /// the given size, with `environment` added. A person is remembered in `cli`'s config folder
-  /// unless `remembering` is false (then the screens first ask who is typing).
+  /// the given size. A person is remembered in `cli`'s config folder unless `remembering` is
+  /// false (then the screens first ask who is typing); `environment` adds to the pane's
+  /// (`CAREJOURNEY_LANG`).
   convenience init(
-    screensOf cli: CLIHarness, arguments: [String] = [], environment: [String: String] = [:],
-    remembering: Bool = true, width: Int = 100, height: Int = 30
+    screensOf cli: CLIHarness, arguments: [String] = [], remembering: Bool = true,
+    environment: [String: String] = [:], width: Int = 100, height: Int = 30
   ) throws {
     try self.init(
       width: width, height: height,

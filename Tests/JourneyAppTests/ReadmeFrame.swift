@@ -11,6 +11,8 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
   let now: Timestamp
   let demo: Bool
   let keys: [Key]
+  /// The language the screens speak (`CAREJOURNEY_LANG`).
+  let language: Language
   /// The patient's fever of 38.4 °C at 09:00, saved through the journal before the screens
   /// open (the nurse's captures: Maria Santos typed it on Today).
   let fever: Bool
@@ -19,7 +21,6 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   var testDescription: String { name }
 
-  static let size = Frame.comfortable
   /// The demo's day: Sunday 2026-11-22, Day +183, at 09:00 in Europe/Berlin.
   static let demoDay = ScreensHarness.now
   /// The part-way start's day: Thursday 2026-12-03 at 09:00.
@@ -38,8 +39,10 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   init(
     _ name: String, role: Role = .patient, now: Timestamp = demoDay, demo: Bool = true,
-    fever: Bool = false, accessible: Bool = false, keys: [Key] = []
+    fever: Bool = false, language: Language = .english, accessible: Bool = false,
+    keys: [Key] = []
   ) {
+    self.language = language
     self.name = name
     self.role = role
     self.now = now
@@ -52,6 +55,10 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
   /// Every capture in the README, by the name in its marker.
   static let all: [ReadmeFrame] = [
     ReadmeFrame("today-fever-80x24", keys: logFever),
+    // The same in German (the reading typed with a decimal comma) and in Chinese.
+    ReadmeFrame(
+      "today-fever-de-80x24", language: .german, keys: [.character("t")] + typed("38,4")),
+    ReadmeFrame("today-fever-zh-Hans-80x24", language: .simplifiedChinese, keys: logFever),
     ReadmeFrame("timeline-fever-80x24", keys: logFever + [.character("2")]),
     ReadmeFrame(
       "timeline-detail-80x24",
@@ -97,15 +104,9 @@ struct ReadmeFrame: Sendable, CustomTestStringConvertible {
 
   /// The frame the screens draw after the keys, trailing blanks trimmed.
   func render() throws -> [String] {
-    let harness = try ScreensHarness(role: role, size: Self.size, demo: demo, now: now) { context in
-      guard fever else { return }
-      try Journal(context).save(
-        [.temperature(celsius: 38.4, asTyped: "38.4")],
-        author: Author(role: .patient, name: "Maria Santos"))
-    }
-    harness.type(keys)
-    var state = harness.loop.state
-    state.accessible = accessible
-    return Frame.render(state, size: Self.size).lines
+    try ScreensHarness.frame(
+      role: role, now: now, demo: demo, fever: fever, language: language,
+      accessible: accessible, keys: keys
+    ).lines
   }
 }

@@ -20,11 +20,12 @@ final class ScreensHarness {
 
   /// A data folder holding the demo journey (none with `demo` false: the Start screen), and
   /// `role` remembered as the person at the keyboard; the clock stands at `now`, in
-  /// Europe/Berlin whatever the machine's zone.
+  /// Europe/Berlin whatever the machine's zone. `language` is set as `CAREJOURNEY_LANG`, as a
+  /// person would choose it.
   init(
     role: Role = .patient, size: Size = Size(width: 80, height: 24), keys: [Key] = [],
     demo: Bool = true, readOnly: Bool = false, now: Timestamp = ScreensHarness.now,
-    prepare: (AppContext) throws -> Void = { _ in }
+    language: Language? = nil, prepare: (AppContext) throws -> Void = { _ in }
   ) throws {
     root =
       FileManager.default.temporaryDirectory
@@ -36,10 +37,13 @@ final class ScreensHarness {
       store: JourneyStore(directory: DataDirectory(root: root + "/data")),
       clock: .fixed(
         now, timeZone: TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600)!),
-      ids: .counting(prefix: "t"), environment: ["HOME": root, "USER": "tester"],
+      ids: .counting(prefix: "t"),
+      environment: ["HOME": root, "USER": "tester"].merging(
+        language.map { ["CAREJOURNEY_LANG": $0.tag] } ?? [:], uniquingKeysWith: { $1 }),
       config: ConfigFolder(root: root + "/config"), remembered: KeyboardPerson(author: author),
       role: role, name: name)
-    if demo { try context.writeDemo() }
+    // The demo as `writeDemo` writes it, copied from the one written for this moment.
+    if demo { try DemoFolders.shared.copy(at: now, to: root + "/data") }
     try prepare(context)
     runner = ScreensRunner(context: context, readOnly: readOnly)
     backend = MemoryBackend(size: size, keys: keys)

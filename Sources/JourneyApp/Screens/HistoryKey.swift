@@ -8,6 +8,8 @@ struct HistoryKey: Equatable {
   /// The phases entered before the recent days, with their dates.
   var stays: [String]
   var protocolFile: [Int]
+  /// The journey's language setting: the rows' words are in it.
+  var language: String?
 
   init(journey: Journey, protocolFile: [Int], before: LocalDate) {
     unit = journey.temperatureUnit
@@ -16,5 +18,6 @@ struct HistoryKey: Equatable {
       "\($0.phase.rawValue) \($0.start?.description ?? "undated")"
     }
     self.protocolFile = protocolFile
+    language = journey.language
   }
 }

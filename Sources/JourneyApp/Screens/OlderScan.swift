@@ -11,30 +11,41 @@ final class OlderScan: @unchecked Sendable {
   private var olderRows: Result<OlderHistory, any Error>?
 
   /// Starts reading. `alreadyRead` lists the recent files read for the first frame; nil when
-  /// the recent days are all read and only the older ones are wanted.
+  /// the recent days are all read and only the older ones are wanted. The rows' words are in
+  /// `language` (a thread of its own does not inherit ``Language/current``).
   init(
+    store: JourneyStore, journey: Journey, care: CareProtocol, recentFrom: LocalDate,
+    alreadyRead: Set<String>?, language: Language
+  ) {
+    Thread.detachNewThread { [self] in
+      Language.$current.withValue(language) {
+        read(
+          store: store, journey: journey, care: care, recentFrom: recentFrom,
+          alreadyRead: alreadyRead)
+      }
+    }
+  }
+
+  /// Reads the recent days' files, then the older days' rows, each kept as it is done.
+  private func read(
     store: JourneyStore, journey: Journey, care: CareProtocol, recentFrom: LocalDate,
     alreadyRead: Set<String>?
   ) {
-    Thread.detachNewThread { [self] in
-      let listing = store.directory.dayFiles().files
-      let recent = {
-        var files: [String: DayFile] = [:]
-        guard let alreadyRead else { return files }
-        for file in listing where file.date >= recentFrom && !alreadyRead.contains(file.path) {
-          let signature = ChangeWatcher.signature(file.path)
-          files[file.path] = OlderScan.readOrCount(
-            file.path, date: file.date, signature: signature, store: store)
-        }
-        return files
-      }()
-      lock.withLock { recentFiles = recent }
-      let older = Result {
-        try OlderScan.rows(
-          listing.filter { $0.date < recentFrom }, store: store, journey: journey, care: care)
+    let listing = store.directory.dayFiles().files
+    var recent: [String: DayFile] = [:]
+    if let alreadyRead {
+      for file in listing where file.date >= recentFrom && !alreadyRead.contains(file.path) {
+        let signature = ChangeWatcher.signature(file.path)
+        recent[file.path] = OlderScan.readOrCount(
+          file.path, date: file.date, signature: signature, store: store)
       }
-      lock.withLock { olderRows = older }
     }
+    lock.withLock { recentFiles = recent }
+    let older = Result {
+      try OlderScan.rows(
+        listing.filter { $0.date < recentFrom }, store: store, journey: journey, care: care)
+    }
+    lock.withLock { olderRows = older }
   }
 
   /// The recent days' files, once read.

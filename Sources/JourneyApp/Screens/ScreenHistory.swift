@@ -72,9 +72,11 @@ public final class ScreenHistory {
     olderAllowed = true
     guard let (journey, care) = waiting else { return }
     waiting = nil
+    // The rows speak the screens' language, the patient's, as ``JourneyData/languages`` says.
+    let language = (try? context.languages(for: journey))?.patient ?? .english
     scan = OlderScan(
       store: context.store, journey: journey, care: care, recentFrom: recentFrom,
-      alreadyRead: recentRead ? nil : Set(recentFiles.keys))
+      alreadyRead: recentRead ? nil : Set(recentFiles.keys), language: language)
   }
 
   /// Everything the screens show, re-reading only what changed; nil when there is no journey

@@ -1,3 +1,4 @@
+import JourneyCore
 import TerminalUI
 
 extension ScreensRunner {
@@ -20,7 +21,7 @@ extension ScreensRunner {
     announce()
     let loop = AppLoop(
       state: state, backend: probe ?? ticks, theme: theme, tickMilliseconds: 500,
-      clock: { [context] in context.currentTime() },
+      language: startLanguage, clock: { [context] in context.currentTime() },
       poll: { [self] in
         let data = poll()
         announce()

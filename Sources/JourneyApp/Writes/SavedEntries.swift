@@ -17,7 +17,7 @@ public struct SavedEntries: Sendable {
   }
 
   /// The screens' notice: `Saved: Temperature 38.4 °C, Note: ...`.
-  public var notice: String { "Saved: " + texts.joined(separator: ", ") }
+  public var notice: String { tr("Saved: %s", texts.joined(separator: ", ")) }
 
   /// The command line's lines, one per entry: `Saved ID: TEXT — DATE TIME, Day +3 · ...`;
   /// without the time when the entry was given only a day (`--on`).

@@ -31,6 +31,9 @@ public struct CareContact: Equatable, Sendable {
   /// screen never splits one across lines.
   public var numbers: [String] { [teamPhone, emergencyNumber].compactMap { $0 } }
 
-  /// The warning shown on every screen and in `status` while no team number is recorded.
-  public static let noTeamPhoneWarning = Catalog.text(.noTeamPhone, in: .english)
+  /// The warning shown on every screen and in `status` while no team number is recorded, in
+  /// ``Language/current``.
+  public static var noTeamPhoneWarning: String {
+    Catalog.text(.noTeamPhone, in: Language.current)
+  }
 }

@@ -56,8 +56,9 @@ public enum RedFlags {
       let seen =
         parts.isEmpty
         ? RedFlags.seen(body, at: entry.observedAt, journey: journey, care: care)
-        : "\(parts.joined(separator: ", ")) at \(entry.observedAt.clockText) on \(date) "
-          + "(\(StudyDay(date: date, journey: journey, protocol: care).label))"
+        : RedFlags.seenAt(
+          parts.joined(separator: ", "), at: entry.observedAt,
+          day: StudyDay(date: date, journey: journey, protocol: care))
       return Alert(
         rule: top.rule, alsoMet: others.map(\.rule), entryID: entry.id, at: entry.observedAt,
         seen: seen, contact: contact)
@@ -165,10 +166,10 @@ public enum RedFlags {
     _ result: LabResult, compared: Double, test: RedFlagRule.LabTest, care: CareProtocol
   ) -> String {
     let lab = care.lab(named: result.lab)
-    let label = lab?.label ?? result.lab
+    let label = lab?.shownLabel ?? result.lab
     let unit = lab?.unit ?? ""
     func text(_ value: Double) -> String {
-      let plain = DecimalText.format(value, places: 3, trimmed: true)
+      let plain = Language.current.number(DecimalText.format(value, places: 3, trimmed: true))
       return unit.isEmpty ? plain : "\(plain) \(unit)"
     }
     var what = "\(label) \(text(result.value))"
@@ -176,9 +177,9 @@ public enum RedFlags {
     case .atMost, .below, .band: break
     case .riseFromFirstPercent:
       let percent = compared > 0 ? DecimalText.wholeNumber(result.value / compared * 100) : 0
-      what += " (\(percent) % of the first recorded, \(text(compared)))"
+      what += " " + tr("(%1$s %% of the first recorded, %2$s)", "\(percent)", text(compared))
     case .rising, .risingBy, .returnedAbove:
-      what += " (previous \(text(compared)))"
+      what += " " + tr("(previous %s)", text(compared))
     }
     return what
   }
@@ -260,8 +261,10 @@ public enum RedFlags {
         met.append(
           (
             rule,
-            "no \(measureName(measure)) logged today (\(now.date), \(day)) by "
-              + "\(LocalDate.pad(byMinute / 60, 2)):\(LocalDate.pad(byMinute % 60, 2))"
+            tr(
+              "no %1$s logged today (%2$s, %3$s) by %4$s", measureName(measure),
+              Language.current.numericDate(now.date), day,
+              "\(LocalDate.pad(byMinute / 60, 2)):\(LocalDate.pad(byMinute % 60, 2))")
           ))
       }
     }
@@ -290,11 +293,11 @@ public enum RedFlags {
 
   static func measureName(_ measure: Measure) -> String {
     switch measure {
-    case .temperature: "temperature"
-    case .heartRate: "heart rate"
-    case .systolic, .diastolic: "blood pressure"
-    case .spo2: "oxygen saturation"
-    case .weight: "weight"
+    case .temperature: tr("temperature", context: "measure")
+    case .heartRate: tr("heart rate")
+    case .systolic, .diastolic: tr("blood pressure", context: "measure")
+    case .spo2: tr("oxygen saturation", context: "measure")
+    case .weight: tr("weight", context: "measure")
     }
   }
 
@@ -310,7 +313,13 @@ public enum RedFlags {
     -> String
   {
     let text = Timeline.describe(body, unit: journey.temperatureUnit, care: care).text
-    let day = StudyDay(date: at.date, journey: journey, protocol: care)
-    return "\(text) at \(at.clockText) on \(at.date) (\(day.label))"
+    return seenAt(text, at: at, day: StudyDay(date: at.date, journey: journey, protocol: care))
+  }
+
+  /// `Temperature 38.4 °C at 08:30 on 2026-11-22 (Day +2)`, in ``Language/current``.
+  static func seenAt(_ what: String, at: Timestamp, day: StudyDay) -> String {
+    tr(
+      "%1$s at %2$s on %3$s (%4$s)", what, at.clockText, Language.current.numericDate(at.date),
+      day.label, context: "seen")
   }
 }

@@ -32,7 +32,7 @@ public enum Reminders {
       let reminder =
         if let due = milestone.due {
           Reminder(kind: .milestoneOverdue, .remindOverdueSince, id: milestone.id) {
-            [due.description, milestone.title(in: $0), milestone.id]
+            [$0.numericDate(due), milestone.title(in: $0), milestone.id]
           }
         } else {
           Reminder(kind: .milestoneOverdue, .remindOverdue, id: milestone.id) {
@@ -60,10 +60,11 @@ public enum Reminders {
         let minutes = (now.unixSeconds - alert.at.unixSeconds) / 60
         return Reminder(
           kind: .alertUnanswered,
-          message: "\(alert.symbol) \(alert.word) alert \(alert.id) unanswered for \(minutes) min "
-            + "(\(alert.seen)). Caregiver: check on \(journey.patient ?? "the patient") now and "
-            + "\(alert.compactAction); then record what was done: "
-            + "carejourney alerts ack \(alert.id) --note TEXT",
+          message: tr(
+            "%1$s %2$s alert %3$s unanswered for %4$s min (%5$s). Caregiver: check on %6$s now "
+              + "and %7$s; then record what was done: carejourney alerts ack %3$s --note TEXT",
+            alert.symbol, alert.word, alert.id, String(minutes), alert.seen,
+            journey.patient ?? tr("the patient"), alert.compactAction),
           id: alert.id)
       }
   }
@@ -78,8 +79,8 @@ public enum Reminders {
     else { return nil }
     let checkTime = Timestamp(date: now.date, secondOfDay: minute * 60, utcOffset: now.utcOffset)
     if temperatureTimes(in: entries).contains(where: { $0 >= checkTime }) { return nil }
-    return Reminder(kind: .temperatureCheck, .remindTemperature) { _ in
-      [checkTime.clockText, label]
+    return Reminder(kind: .temperatureCheck, .remindTemperature) { language in
+      [checkTime.clockText, day.dayLabel(in: language) ?? label]
     }
   }
 
@@ -94,7 +95,9 @@ public enum Reminders {
       let recorded = journey.firstRecorded, recorded <= yesterday,
       !entries.contains(where: { $0.observedAt.date == yesterday })
     else { return nil }
-    return Reminder(kind: .unloggedDay, .remindUnlogged) { _ in [yesterday.description, label] }
+    return Reminder(kind: .unloggedDay, .remindUnlogged) { language in
+      [language.numericDate(yesterday), day.dayLabel(in: language) ?? label]
+    }
   }
 
   /// When temperatures were observed: temperature entries no correction has struck out or

@@ -23,9 +23,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
   }
 
-  /// The names a person types, in order: "csv, json, fhir, ics or html".
+  /// The names a person types, in order: "csv, json, fhir, ics or html" (the "or" in
+  /// ``Language/current``).
   public static var namesText: String {
     let names = allCases.map(\.rawValue)
-    return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    return tr(
+      "%1$s or %2$s", names.dropLast().joined(separator: ", "), names.last ?? "", context: "list")
   }
 }

@@ -21,8 +21,9 @@ extension ASTCT {
   /// Why "fever masked" is refused at `moment`, or nil when a CRS grade came before it.
   public static func maskedRefusal(entries: [Entry], before moment: Timestamp) -> String? {
     guard earlierCRS(in: entries, before: moment) == nil else { return nil }
-    return "fever masked by antipyretic or anti-cytokine therapy applies only after CRS was "
-      + "graded (ASTCT 2019: fever is no longer required once a patient with CRS is treated); "
-      + "no CRS grade of 1 or more is recorded in this journey, so grade without it"
+    return tr(
+      "fever masked by antipyretic or anti-cytokine therapy applies only after CRS was "
+        + "graded (ASTCT 2019: fever is no longer required once a patient with CRS is treated); "
+        + "no CRS grade of 1 or more is recorded in this journey, so grade without it")
   }
 }

@@ -9,8 +9,18 @@ public enum ASTCT {
   /// Fever is a temperature of at least this many °C.
   public static let feverCelsius = 38.0
 
-  /// Both grades and their reasons, CRS first.
+  /// Both grades and their reasons, CRS first, the reasons in English: what an entry keeps in
+  /// the files, whatever language the person grading reads (``grade(_:in:)`` for the screen).
   public static func grade(_ input: GradingInput) -> GradingResult {
+    grade(input, in: .english)
+  }
+
+  /// Both grades with their reasons in `language`, as a screen shows them.
+  public static func grade(_ input: GradingInput, in language: Language) -> GradingResult {
+    Language.$current.withValue(language) { graded(input) }
+  }
+
+  static func graded(_ input: GradingInput) -> GradingResult {
     let crs = crsGrade(input)
     let icans = icansGrade(input)
     return GradingResult(crs: crs.grade, icans: icans.grade, reasons: [crs.reason, icans.reason])
@@ -24,14 +34,14 @@ public enum ASTCT {
     -> (grade: Int, reason: String)
   {
     switch ice {
-    case 10: (0, "ICE score 10 (no impairment)")
-    case 7...9: (1, "ICE score \(ice) (7–9)")
-    case 3...6: (2, "ICE score \(ice) (3–6)")
-    case 1...2: (3, "ICE score \(ice) (0–2)")
+    case 10: (0, tr("ICE score 10 (no impairment)"))
+    case 7...9: (1, tr("ICE score %s (7–9)", String(ice)))
+    case 3...6: (2, tr("ICE score %s (3–6)", String(ice)))
+    case 1...2: (3, tr("ICE score %s (0–2)", String(ice)))
     case 0 where consciousness == .unarousable:
-      (4, "ICE score 0 (unarousable, cannot do the ICE)")
-    case 0: (3, "ICE score 0 while awake (0–2)")
-    default: (0, "ICE score \(ice) is outside 0–10 and was not counted")
+      (4, tr("ICE score 0 (unarousable, cannot do the ICE)"))
+    case 0: (3, tr("ICE score 0 while awake (0–2)"))
+    default: (0, tr("ICE score %s is outside 0–10 and was not counted", String(ice)))
     }
   }
 
@@ -46,42 +56,48 @@ public enum ASTCT {
     guard fever || input.masked else {
       let temperature =
         input.temperature.map {
-          "no fever (\(celsius($0)) is below \(celsius(feverCelsius)))"
-        } ?? "no fever recorded"
-      return (0, "CRS grade 0: CRS criteria not met: \(temperature)\(redFlag(input))")
+          tr("no fever (%1$s is below %2$s)", celsius($0), celsius(feverCelsius))
+        } ?? tr("no fever recorded")
+      return (0, tr("CRS grade 0: CRS criteria not met: %s", temperature) + redFlag(input))
     }
     let context =
       fever
-      ? "with fever \(celsius(input.temperature ?? feverCelsius))"
-      : "fever no longer required after antipyretic or anti-cytokine therapy"
+      ? tr("with fever %s", celsius(input.temperature ?? feverCelsius))
+      : tr("fever no longer required after antipyretic or anti-cytokine therapy")
     switch (pressure, oxygen) {
     case (nil, nil):
       guard fever else {
         return (
           nil,
-          "CRS under treatment: fever masked and no hypotension or hypoxia; "
-            + "ASTCT gives no grade here — the care team grades"
+          tr(
+            "CRS under treatment: fever masked and no hypotension or hypoxia; "
+              + "ASTCT gives no grade here — the care team grades")
         )
       }
       return (
         1,
-        "CRS grade 1: fever \(celsius(input.temperature ?? feverCelsius)) "
-          + "without hypotension or hypoxia"
+        tr(
+          "CRS grade 1: fever %s without hypotension or hypoxia",
+          celsius(input.temperature ?? feverCelsius))
       )
     case (let p?, nil):
-      return (p.grade, "CRS grade \(p.grade): \(p.finding), \(context)")
+      return (p.grade, tr("CRS grade %1$s: %2$s, %3$s", String(p.grade), p.finding, context))
     case (nil, let o?):
-      return (o.grade, "CRS grade \(o.grade): \(o.finding), \(context)")
+      return (o.grade, tr("CRS grade %1$s: %2$s, %3$s", String(o.grade), o.finding, context))
     case (let p?, let o?):
       let (grade, finding, comparison) =
         p.grade > o.grade
-        ? (p.grade, p.finding, "hypotension is more severe than hypoxia")
+        ? (p.grade, p.finding, tr("hypotension is more severe than hypoxia"))
         : o.grade > p.grade
-          ? (o.grade, o.finding, "hypoxia is more severe than hypotension")
+          ? (o.grade, o.finding, tr("hypoxia is more severe than hypotension"))
           : (
-            p.grade, "\(p.finding) and \(o.finding)", "hypotension and hypoxia give the same grade"
+            p.grade, tr("%1$s and %2$s", p.finding, o.finding, context: "findings"),
+            tr("hypotension and hypoxia give the same grade")
           )
-      return (grade, "CRS grade \(grade): \(finding) (\(comparison)), \(context)")
+      return (
+        grade,
+        tr("CRS grade %1$s: %2$s (%3$s), %4$s", String(grade), finding, comparison, context)
+      )
     }
   }
 
@@ -92,14 +108,19 @@ public enum ASTCT {
 
   /// Without fever a low blood pressure or low oxygen is not CRS, but it is still urgent.
   private static func redFlag(_ input: GradingInput) -> String {
-    let low = [
-      input.hypotension == .none ? nil : "low blood pressure",
-      input.oxygen == .none ? nil : "low oxygen",
-    ].compactMap { $0 }
-    guard !low.isEmpty else { return "" }
-    let verb = low.count == 1 ? "is still an urgent red flag" : "are still urgent red flags"
-    return "; \(low.joined(separator: " and ")) \(verb) "
-      + "(grading and alerting are separate)"
+    switch (input.hypotension != .none, input.oxygen != .none) {
+    case (true, true):
+      return tr(
+        "; low blood pressure and low oxygen are still urgent red flags (grading and alerting "
+          + "are separate)")
+    case (true, false):
+      return tr(
+        "; low blood pressure is still an urgent red flag (grading and alerting are separate)")
+    case (false, true):
+      return tr("; low oxygen is still an urgent red flag (grading and alerting are separate)")
+    case (false, false):
+      return ""
+    }
   }
 
   /// `38.0 °C`, or `37.95 °C` when the hundredths matter, so that a temperature just below
@@ -110,7 +131,7 @@ public enum ASTCT {
     let fraction = hundredths % 100
     let decimals =
       fraction % 10 == 0 ? "\(fraction / 10)" : fraction < 10 ? "0\(fraction)" : "\(fraction)"
-    return "\(hundredths / 100).\(decimals) °C"
+    return Language.current.number("\(hundredths / 100).\(decimals)") + " °C"
   }
 
   // MARK: ICANS
@@ -128,14 +149,17 @@ public enum ASTCT {
     let consciousness = iceNamesIt ? nil : input.consciousness.icans
     findings += [consciousness, input.seizure.icans, input.motor.icans, input.edema.icans]
       .compactMap { $0 }
-    let noICE = input.ice == nil ? "; no ICE score recorded, so ICE does not count" : ""
+    let noICE = input.ice == nil ? tr("; no ICE score recorded, so ICE does not count") : ""
     let top = findings.map(\.grade).max() ?? 0
     guard top > 0 else {
       let ice = findings.first.map { ", \($0.finding)" } ?? ""
-      return (0, "ICANS grade 0: no ICANS finding\(ice)\(noICE)")
+      return (0, tr("ICANS grade 0: no ICANS finding") + ice + noICE)
     }
     let named = findings.filter { $0.grade == top }.map(\.finding)
-    return (top, "ICANS grade \(top): \(named.joined(separator: " and "))\(noICE)")
+    let joined = named.dropFirst().reduce(named.first ?? "") {
+      tr("%1$s and %2$s", $0, $1, context: "findings")
+    }
+    return (top, tr("ICANS grade %1$s: %2$s", String(top), joined) + noICE)
   }
 
   /// A finding and the grade it gives on its own.
@@ -150,9 +174,9 @@ extension GradingInput.Hypotension {
   var crs: ASTCT.Finding? {
     switch self {
     case .none: nil
-    case .fluids: .init(grade: 2, finding: "hypotension not requiring vasopressors")
-    case .vasopressor: .init(grade: 3, finding: "one vasopressor (with or without vasopressin)")
-    case .vasopressors: .init(grade: 4, finding: "several vasopressors (excluding vasopressin)")
+    case .fluids: .init(grade: 2, finding: tr("hypotension not requiring vasopressors"))
+    case .vasopressor: .init(grade: 3, finding: tr("one vasopressor (with or without vasopressin)"))
+    case .vasopressors: .init(grade: 4, finding: tr("several vasopressors (excluding vasopressin)"))
     }
   }
 }
@@ -162,12 +186,14 @@ extension GradingInput.Oxygen {
   var crs: ASTCT.Finding? {
     switch self {
     case .none: nil
-    case .lowFlow: .init(grade: 2, finding: "low-flow oxygen (≤ 6 L/min or blow-by)")
+    case .lowFlow: .init(grade: 2, finding: tr("low-flow oxygen (≤ 6 L/min or blow-by)"))
     case .highFlow:
       .init(
-        grade: 3, finding: "high-flow oxygen (> 6 L/min), facemask, non-rebreather or Venturi mask")
+        grade: 3,
+        finding: tr(
+          "high-flow oxygen (> 6 L/min), facemask, non-rebreather or Venturi mask"))
     case .positivePressure:
-      .init(grade: 4, finding: "positive pressure (CPAP, BiPAP or mechanical ventilation)")
+      .init(grade: 4, finding: tr("positive pressure (CPAP, BiPAP or mechanical ventilation)"))
     }
   }
 }
@@ -177,11 +203,11 @@ extension GradingInput.Consciousness {
   var icans: ASTCT.Finding? {
     switch self {
     case .alert: nil
-    case .drowsy: .init(grade: 1, finding: "drowsy, awakens spontaneously")
-    case .voice: .init(grade: 2, finding: "awakens only to voice")
-    case .touch: .init(grade: 3, finding: "awakens only to touch")
+    case .drowsy: .init(grade: 1, finding: tr("drowsy, awakens spontaneously"))
+    case .voice: .init(grade: 2, finding: tr("awakens only to voice"))
+    case .touch: .init(grade: 3, finding: tr("awakens only to touch"))
     case .unarousable:
-      .init(grade: 4, finding: "unarousable or needs vigorous or repeated touch to wake")
+      .init(grade: 4, finding: tr("unarousable or needs vigorous or repeated touch to wake"))
     }
   }
 }
@@ -191,13 +217,14 @@ extension GradingInput.Seizure {
   var icans: ASTCT.Finding? {
     switch self {
     case .none: nil
-    case .brief: .init(grade: 3, finding: "a clinical seizure that resolved rapidly")
+    case .brief: .init(grade: 3, finding: tr("a clinical seizure that resolved rapidly"))
     case .eeg:
-      .init(grade: 3, finding: "non-convulsive seizures on EEG that resolved with intervention")
+      .init(grade: 3, finding: tr("non-convulsive seizures on EEG that resolved with intervention"))
     case .prolonged:
       .init(
         grade: 4,
-        finding: "a prolonged seizure (> 5 min) or repeated seizures without return to baseline")
+        finding: tr(
+          "a prolonged seizure (> 5 min) or repeated seizures without return to baseline"))
     }
   }
 }
@@ -207,7 +234,7 @@ extension GradingInput.Motor {
   var icans: ASTCT.Finding? {
     switch self {
     case .none: nil
-    case .weakness: .init(grade: 4, finding: "deep focal motor weakness")
+    case .weakness: .init(grade: 4, finding: tr("deep focal motor weakness"))
     }
   }
 }
@@ -217,9 +244,12 @@ extension GradingInput.Edema {
   var icans: ASTCT.Finding? {
     switch self {
     case .none: nil
-    case .focal: .init(grade: 3, finding: "focal oedema on neuroimaging")
+    case .focal: .init(grade: 3, finding: tr("focal oedema on neuroimaging"))
     case .diffuse:
-      .init(grade: 4, finding: "diffuse cerebral oedema or signs of raised intracranial pressure")
+      .init(
+        grade: 4,
+        finding: tr(
+          "diffuse cerebral oedema or signs of raised intracranial pressure"))
     }
   }
 }

@@ -8,6 +8,6 @@ public struct Author: Codable, Hashable, Sendable, CustomStringConvertible {
     self.name = name
   }
 
-  /// `Ana (nurse)`.
-  public var description: String { "\(name) (\(role.rawValue))" }
+  /// `Ana (nurse)`, the role in ``Language/current``.
+  public var description: String { "\(name) (\(role.title))" }
 }

@@ -35,15 +35,20 @@ public struct DateWindow: Equatable, Sendable {
   /// Refuses `date` when it is outside the window, saying the rule and the date accepted
   /// nearest to it; `what` names the date (`2026-09-01`, `the infusion date 2026-09-01`).
   public func check(_ date: LocalDate, _ what: String? = nil) throws(JourneyError) {
-    let named = what ?? "\(date)"
+    let named = what ?? Language.current.numericDate(date)
     if date < earliest {
       throw JourneyError(
         .dateBeforeJourney,
-        "\(named) \(earliestRule); the earliest date accepted is \(earliest)")
+        tr(
+          "%1$s %2$s; the earliest date accepted is %3$s", named, earliestRule,
+          Language.current.numericDate(earliest)))
     }
     if date > latest {
       throw JourneyError(
-        lateCode, "\(named) \(latestRule); the latest date accepted is \(latest)")
+        lateCode,
+        tr(
+          "%1$s %2$s; the latest date accepted is %3$s", named, latestRule,
+          Language.current.numericDate(latest)))
     }
   }
 }
@@ -67,8 +72,8 @@ extension Journey {
   public static func startWindow(today: LocalDate) -> DateWindow {
     DateWindow(
       earliest: today.adding(years: -startYearsBack),
-      because: "is more than \(startYearsBack) years ago", latest: today,
-      because: "is in the future (today is \(today))")
+      because: tr("is more than %s years ago", String(startYearsBack)), latest: today,
+      because: tr("is in the future (today is %s)", Language.current.numericDate(today)))
   }
 
   /// The dates accepted for what happened (a phase entered, a milestone signed, a reading
@@ -77,7 +82,7 @@ extension Journey {
     let earliest = earliestAccepted(today: today)
     return DateWindow(
       earliest: earliest, because: earliestRule(earliest, today: today), latest: today,
-      because: "is in the future (today is \(today))")
+      because: tr("is in the future (today is %s)", Language.current.numericDate(today)))
   }
 
   /// The dates accepted for a plan: from the journey's start to ``planYearsAhead`` years ahead.
@@ -86,7 +91,9 @@ extension Journey {
     return DateWindow(
       earliest: earliest, because: earliestRule(earliest, today: today),
       latest: today.adding(years: Journey.planYearsAhead),
-      because: "is more than \(Journey.planYearsAhead) years ahead (today is \(today))",
+      because: tr(
+        "is more than %1$s years ahead (today is %2$s)", String(Journey.planYearsAhead),
+        Language.current.numericDate(today)),
       lateCode: .dateTooFarAhead)
   }
 
@@ -101,11 +108,13 @@ extension Journey {
 
   /// What a date before `earliest`, the first accepted, is, in words.
   func earliestRule(_ earliest: LocalDate, today: LocalDate) -> String {
-    if startDate != nil { return "is before \(earliest), when this journey began" }
+    let date = Language.current.numericDate
+    if startDate != nil { return tr("is before %s, when this journey began", date(earliest)) }
     guard let earliestDate, earliest > Journey.startWindow(today: today).earliest else {
-      return "is more than \(Journey.startYearsBack) years ago"
+      return tr("is more than %s years ago", String(Journey.startYearsBack))
     }
-    return "is more than a year before \(earliestDate), the earliest date this journey has "
-      + "(enter the date screening began to go further back)"
+    return tr(
+      "is more than a year before %s, the earliest date this journey has (enter the date "
+        + "screening began to go further back)", date(earliestDate))
   }
 }

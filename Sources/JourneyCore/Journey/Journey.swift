@@ -28,11 +28,14 @@ public struct Journey: Equatable, Sendable {
     /// The day the signature was written (a later day than ``on`` for a late entry).
     public var recordedOn: LocalDate? = nil
 
-    /// `on 2026-11-03`, or `done elsewhere, date not entered`.
-    public var whenText: String { on.map { "on \($0)" } ?? Journey.Signature.elsewhereText }
+    /// `on 2026-11-03`, or `done elsewhere, date not entered`, in ``Language/current``.
+    public var whenText: String {
+      on.map { tr("on %s", Language.current.numericDate($0), context: "date") }
+        ?? Journey.Signature.elsewhereText
+    }
 
     /// Said of a milestone marked done elsewhere, its date not known.
-    public static let elsewhereText = "done elsewhere, date not entered"
+    public static var elsewhereText: String { tr("done elsewhere, date not entered") }
     /// Marked "not applicable" rather than done: the protocol's condition does not hold.
     public var notApplicable = false
   }

@@ -48,16 +48,16 @@ public struct JourneyStartPlan: Equatable, Sendable {
   /// One line a person reads in the phase picker: what happens in the phase.
   public static func explanation(of phase: Phase) -> String {
     switch phase {
-    case .screening: "tests and visits: is the treatment right for the patient?"
-    case .leukapheresis: "the patient's T cells are collected from the blood"
-    case .manufacturing: "the cells are made into CAR-T cells (a few weeks)"
-    case .lymphodepletion: "chemotherapy in the days before the infusion"
-    case .infusion: "the CAR-T cells are given: Day 0"
-    case .hospitalStay: "in hospital after the infusion, watched for CRS and ICANS"
-    case .postDischarge: "home, near the treatment centre, in the first weeks"
-    case .followUp: "visits every few months, for years"
-    case .completed: "the journey has ended"
-    case .withdrawn: "the patient left the journey"
+    case .screening: tr("tests and visits: is the treatment right for the patient?")
+    case .leukapheresis: tr("the patient's T cells are collected from the blood")
+    case .manufacturing: tr("the cells are made into CAR-T cells (a few weeks)")
+    case .lymphodepletion: tr("chemotherapy in the days before the infusion")
+    case .infusion: tr("the CAR-T cells are given: Day 0")
+    case .hospitalStay: tr("in hospital after the infusion, watched for CRS and ICANS")
+    case .postDischarge: tr("home, near the treatment centre, in the first weeks")
+    case .followUp: tr("visits every few months, for years")
+    case .completed: tr("the journey has ended")
+    case .withdrawn: tr("the patient left the journey")
     }
   }
 
@@ -75,40 +75,51 @@ public struct JourneyStartPlan: Equatable, Sendable {
     guard JourneyStartPlan.path.contains(phase) else {
       throw JourneyError(
         .transitionNotAllowed,
-        "a journey cannot start in \(phase.rawValue): choose one of "
-          + JourneyStartPlan.path.map(\.rawValue).joined(separator: ", "))
+        tr(
+          "a journey cannot start in %1$s: choose one of %2$s", phase.rawValue,
+          JourneyStartPlan.path.map(\.rawValue).joined(separator: ", ")))
     }
     let window = Journey.startWindow(today: today)
-    try window.check(phaseBegan, "the day \(phase.rawValue) began, \(phaseBegan),")
+    try window.check(
+      phaseBegan, tr("the day %1$s began, %2$s,", phase.rawValue, date(phaseBegan)))
     if JourneyStartPlan.needsInfusionDate(phase) {
       guard let infusion else {
         throw JourneyError(
           .dateMissing,
-          "the infusion date is needed for a patient in \(phase.rawValue): Day 0 counts from it")
+          tr(
+            "the infusion date is needed for a patient in %s: Day 0 counts from it",
+            phase.rawValue))
       }
-      try window.check(infusion, "the infusion date \(infusion)")
+      try window.check(infusion, tr("the infusion date %s", date(infusion)))
       if infusion > phaseBegan {
         throw JourneyError(
           .dateOutOfOrder,
-          "the infusion date \(infusion) is after \(phaseBegan), when \(phase.rawValue) began, "
-            + "and comes before it; the latest date accepted is \(phaseBegan)")
+          tr(
+            "the infusion date %1$s is after %2$s, when %3$s began, and comes before it; the "
+              + "latest date accepted is %2$s", date(infusion), date(phaseBegan), phase.rawValue))
       }
     } else if !infusionDone, let infusion {
       if infusion < phaseBegan {
         throw JourneyError(
           .dateOutOfOrder,
-          "the planned infusion \(infusion) is before \(phaseBegan), when \(phase.rawValue) "
-            + "began, and comes after it; the earliest date accepted is \(phaseBegan)")
+          tr(
+            "the planned infusion %1$s is before %2$s, when %3$s began, and comes after it; "
+              + "the earliest date accepted is %2$s", date(infusion), date(phaseBegan),
+            phase.rawValue))
       }
       let latest = today.adding(years: Journey.planYearsAhead)
       if infusion > latest {
         throw JourneyError(
           .dateTooFarAhead,
-          "the planned infusion \(infusion) is more than \(Journey.planYearsAhead) years ahead; "
-            + "the latest date accepted is \(latest)")
+          tr(
+            "the planned infusion %1$s is more than %2$s years ahead; the latest date accepted "
+              + "is %3$s", date(infusion), String(Journey.planYearsAhead), date(latest)))
       }
     }
   }
+
+  /// A date as a refusal names it, in ``Language/current``.
+  func date(_ date: LocalDate) -> String { Language.current.numericDate(date) }
 
   /// The phases recorded with no date: every one before ``phase`` but the infusion.
   public var notEntered: [Phase] {

@@ -3,15 +3,43 @@ public struct Milestone: Equatable, Sendable {
   /// `flu-day-minus-5`, or `follow-up-visit-m6` for the Month 6 occurrence of a repeating rule.
   public var id: String
   public var rule: MilestoneRule
-  /// The title, with the occurrence for repeats: `Follow-up visit (Month 6)`.
-  public var title: String
+  /// The occurrence of a repeating rule (`Month 6`), nil for a rule that happens once.
+  public var occurrence: Occurrence?
 
-  /// ``title`` with the rule's title in `language` (``MilestoneRule/title(in:)``); the
-  /// occurrence (`(Month 6)`) is not translated yet.
+  /// The title in ``Language/current``, with the occurrence for repeats:
+  /// `Follow-up visit (Month 6)`.
+  public var title: String { title(in: Language.current) }
+
+  /// ``title`` with the rule's title in `language` (``MilestoneRule/title(in:)``) and the
+  /// occurrence in words of that language.
   public func title(in language: Language) -> String {
-    guard title.hasPrefix(rule.title) else { return title }
-    return rule.title(in: language) + title.dropFirst(rule.title.count)
+    let title = rule.title(in: language)
+    guard let occurrence else { return title }
+    return tr(
+      "%1$s (%2$s)", title, occurrence.label(in: language), context: "milestone",
+      in: language)
   }
+
+  /// When a repeating rule's milestone falls: its offset from the anchor, in days.
+  public struct Occurrence: Equatable, Sendable {
+    public var offset: Int
+    public var anchor: MilestoneRule.Anchor
+    public var daysPerMonth: Int
+
+    /// `Month 6` for whole months after Day 0, else `Day +45`, or `day 45 of the phase` for a
+    /// phase's own count.
+    public func label(in language: Language) -> String {
+      if anchor == .dayZero, daysPerMonth > 0, offset > 0, offset % daysPerMonth == 0 {
+        return tr("Month %s", String(offset / daysPerMonth), context: "study day", in: language)
+      }
+      guard anchor == .dayZero else {
+        return tr("day %s of the phase", String(offset), in: language)
+      }
+      let signed = offset < 0 ? "\u{2212}\(-offset)" : "+\(offset)"
+      return tr("Day %s", signed, context: "study day", in: language)
+    }
+  }
+
   /// Days from the rule's anchor.
   public var offsetDays: Int
   /// The due date, once the anchor is known.
@@ -43,7 +71,9 @@ extension Journey {
           stays.last { $0.phase == phase }?.start
         } else { nil }
       let passedUndated = passedBeforeRecording(anchor: rule.anchor)
-      for (id, offset, title) in occurrences(of: rule, anchor: anchor, care: care, today: today) {
+      for (id, offset, occurrence) in occurrences(
+        of: rule, anchor: anchor, care: care, today: today)
+      {
         let due = anchor?.adding(days: offset)
         if let end = endDate, let due, due > end { continue }
         let signature = signatures.last { signature in
@@ -61,8 +91,8 @@ extension Journey {
           }
         result.append(
           Milestone(
-            id: id, rule: rule, title: title, offsetDays: offset, due: due, status: status,
-            signature: signature))
+            id: id, rule: rule, occurrence: occurrence, offsetDays: offset, due: due,
+            status: status, signature: signature))
       }
     }
     let order = Dictionary(uniqueKeysWithValues: care.milestones.enumerated().map { ($1.id, $0) })
@@ -91,19 +121,21 @@ extension Journey {
   }
 
   /// The occurrences of a rule: once, or each repeat up to the first after `today` (or the
-  /// rule's last), each with its id and title.
+  /// rule's last), each with its id and, for a repeat, when it falls.
   func occurrences(
     of rule: MilestoneRule, anchor: LocalDate?, care: CareProtocol, today: LocalDate
-  ) -> [(String, Int, String)] {
+  ) -> [(String, Int, Milestone.Occurrence?)] {
     guard let every = rule.repeatEveryDays, every > 0 else {
-      return [(rule.id, rule.offsetDays, rule.title)]
+      return [(rule.id, rule.offsetDays, nil)]
     }
-    var result: [(String, Int, String)] = []
+    var result: [(String, Int, Milestone.Occurrence?)] = []
     var offset = rule.offsetDays
     while rule.repeatUntilDays.map({ offset <= $0 }) ?? true {
-      let (suffix, label) = Journey.occurrenceName(
+      let suffix = Journey.occurrenceSuffix(
         offset: offset, anchor: rule.anchor, daysPerMonth: care.daysPerMonth)
-      result.append(("\(rule.id)-\(suffix)", offset, "\(rule.title) (\(label))"))
+      let occurrence = Milestone.Occurrence(
+        offset: offset, anchor: rule.anchor, daysPerMonth: care.daysPerMonth)
+      result.append(("\(rule.id)-\(suffix)", offset, occurrence))
       // Without a known anchor, list the first occurrence only: there is no date to count to.
       guard let anchor, anchor.adding(days: offset) <= today else { break }
       offset += every
@@ -111,15 +143,15 @@ extension Journey {
     return result
   }
 
-  /// `m6` / `Month 6` for whole months after Day 0, else `d45` / `Day +45`.
-  static func occurrenceName(offset: Int, anchor: MilestoneRule.Anchor, daysPerMonth: Int)
-    -> (String, String)
+  /// The id's suffix of an occurrence: `m6` for whole months after Day 0, else `d45`,
+  /// `dminus-5`.
+  static func occurrenceSuffix(offset: Int, anchor: MilestoneRule.Anchor, daysPerMonth: Int)
+    -> String
   {
     if anchor == .dayZero, daysPerMonth > 0, offset > 0, offset % daysPerMonth == 0 {
-      return ("m\(offset / daysPerMonth)", "Month \(offset / daysPerMonth)")
+      return "m\(offset / daysPerMonth)"
     }
     let sign = offset < 0 ? "minus-" : ""
-    let day = offset < 0 ? "Day \u{2212}\(-offset)" : "Day +\(offset)"
-    return ("d\(sign)\(abs(offset))", anchor == .dayZero ? day : "day \(offset) of the phase")
+    return "d\(sign)\(abs(offset))"
   }
 }

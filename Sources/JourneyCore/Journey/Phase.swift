@@ -13,20 +13,26 @@ public enum Phase: String, CaseIterable, Codable, Sendable, Comparable {
   case completed
   case withdrawn
 
-  /// The phase name as people read it: `Hospital stay`.
+  /// The phase name as people read it, in ``Language/current``: `Hospital stay`.
   public var title: String {
     switch self {
-    case .screening: "Screening"
-    case .leukapheresis: "Leukapheresis"
-    case .manufacturing: "Manufacturing"
-    case .lymphodepletion: "Lymphodepletion"
-    case .infusion: "Infusion"
-    case .hospitalStay: "Hospital stay"
-    case .postDischarge: "Post-discharge"
-    case .followUp: "Follow-up"
-    case .completed: "Completed"
-    case .withdrawn: "Withdrawn"
+    case .screening: tr("Screening", context: "phase")
+    case .leukapheresis: tr("Leukapheresis", context: "phase")
+    case .manufacturing: tr("Manufacturing", context: "phase")
+    case .lymphodepletion: tr("Lymphodepletion", context: "phase")
+    case .infusion: tr("Infusion", context: "phase")
+    case .hospitalStay: tr("Hospital stay", context: "phase")
+    case .postDischarge: tr("Post-discharge", context: "phase")
+    case .followUp: tr("Follow-up", context: "phase")
+    case .completed: tr("Completed", context: "phase")
+    case .withdrawn: tr("Withdrawn", context: "phase")
     }
+  }
+
+  /// ``title`` as it reads inside a sentence (`Entered hospital stay`): lowercase, except in
+  /// German, whose nouns keep their capital.
+  public var titleInSentence: String {
+    Language.current == .german ? title : title.lowercased()
   }
 
   /// `completed` and `withdrawn` end the journey: nothing follows them.

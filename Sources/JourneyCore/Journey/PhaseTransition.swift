@@ -10,6 +10,16 @@ public struct PhaseTransition: Equatable, Sendable {
     case readmission
     /// The patient leaves the journey (any phase but the ends).
     case withdrawal
+
+    /// The kind as people read it, in ``Language/current``: `readmission`.
+    public var title: String {
+      switch self {
+      case .normal: tr("normal", context: "transition")
+      case .recollection: tr("recollection", context: "transition")
+      case .readmission: tr("readmission", context: "transition")
+      case .withdrawal: tr("withdrawal", context: "transition")
+      }
+    }
   }
 
   public let from: Phase

@@ -29,12 +29,15 @@ public struct StudyDay: Equatable, Sendable {
       monthsFromDay: care.monthLabelsFromDay)
   }
 
-  /// `Day −5`, `Day 0`, `Day +7`; nil before a Day 0 is known.
-  public var dayLabel: String? {
+  /// `Day −5`, `Day 0`, `Day +7` in ``Language/current``; nil before a Day 0 is known.
+  public var dayLabel: String? { dayLabel(in: Language.current) }
+
+  /// ``dayLabel`` in `language` (`Tag +7`, `第 +7 天`).
+  public func dayLabel(in language: Language) -> String? {
     guard let number else { return nil }
-    if number == 0 { return "Day 0" }
     // U+2212 MINUS SIGN, as printed in protocols; `+` for days after.
-    return number < 0 ? "Day \u{2212}\(-number)" : "Day +\(number)"
+    let signed = number == 0 ? "0" : number < 0 ? "\u{2212}\(-number)" : "+\(number)"
+    return tr("Day %s", signed, context: "study day", in: language)
   }
 
   /// `+7`, `0`, `-5` (ASCII minus): the short form for chart ticks; nil before a Day 0 is known.
@@ -42,11 +45,17 @@ public struct StudyDay: Equatable, Sendable {
     number.map { $0 > 0 ? "+\($0)" : "\($0)" }
   }
 
-  /// `Day +90 · Month 3`, or the day label alone; `Day 0 not planned yet` without a Day 0.
-  public var label: String {
-    guard let day = dayLabel else { return "Day 0 not planned yet" }
+  /// `Day +90 · Month 3`, or the day label alone; `Day 0 not planned yet` without a Day 0; in
+  /// ``Language/current``.
+  public var label: String { label(in: Language.current) }
+
+  /// ``label`` in `language`.
+  public func label(in language: Language) -> String {
+    guard let day = dayLabel(in: language) else {
+      return tr("Day 0 not planned yet", in: language)
+    }
     guard let month else { return day }
-    return "\(day) · Month \(month)"
+    return tr("%1$s · Month %2$s", day, String(month), context: "study day", in: language)
   }
 
   /// Parses a day as people type it: `+7`, `-5`, `−5`, `0`, `Day +7`, `d+7`. Nil if not a day.

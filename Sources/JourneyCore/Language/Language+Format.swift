@@ -37,3 +37,30 @@ extension Language {
     return formatter.string(from: moment)
   }
 }
+
+extension Language {
+  /// A date as the screens, the timeline and the alerts show it, all digits so that columns
+  /// stay aligned: `2026-11-22` in English and Chinese (GB/T 7408 writes ISO 8601 dates),
+  /// `22.11.2026` in German, `22/11/2026` in Spanish. Files, the command line's input and the
+  /// exports keep `2026-11-22`. No formatter: years of timeline rows call it.
+  public func numericDate(_ date: LocalDate) -> String {
+    let day = LocalDate.pad(date.day, 2)
+    let month = LocalDate.pad(date.month, 2)
+    let year = LocalDate.pad(date.year, 4)
+    switch self {
+    case .english, .simplifiedChinese: return date.description
+    case .german: return "\(day).\(month).\(year)"
+    case .spanish: return "\(day)/\(month)/\(year)"
+    }
+  }
+
+  /// A number already written with a decimal point (`38.4`, `0.25`) as this language writes
+  /// it: `38,4` in German and Spanish. Readings keep their precision this way (a reading shown
+  /// as `37.95` is never rounded to another side of a threshold).
+  public func number(_ english: String) -> String {
+    switch self {
+    case .german, .spanish: english.replacingOccurrences(of: ".", with: ",")
+    case .english, .simplifiedChinese: english
+    }
+  }
+}

@@ -32,39 +32,45 @@ extension MedicationList {
     let changes = changes(in: entries).filter { $0.observedAt.date <= date }
     guard !changes.isEmpty else {
       return PrednisoloneDose(
-        mg: nil, medicines: [], source: "the medication list is empty by \(date)")
+        mg: nil, medicines: [],
+        source: tr("the medication list is empty by %s", Language.current.numericDate(date)))
     }
     let steroids = taking(on: date, entries: entries).filter {
       settings.isSystemicGlucocorticoid($0.name, dose: $0.dose)
     }
     guard !steroids.isEmpty else {
       return PrednisoloneDose(
-        mg: 0, medicines: [], source: "none in the medication list")
+        mg: 0, medicines: [], source: tr("none in the medication list"))
     }
     var total = 0.0
     var parts: [String] = []
     for taken in steroids {
-      let dose = taken.dose ?? "no dose"
+      let dose = taken.dose ?? tr("no dose")
       guard let factor = settings.factor(of: taken.name) else {
         return PrednisoloneDose(
           mg: nil, medicines: steroids,
-          source: "medication list: \(taken.name) has no prednisolone equivalent in the "
-            + "protocol; give the dose with --prednisolone")
+          source: tr(
+            "medication list: %s has no prednisolone equivalent in the protocol; give the dose "
+              + "with --prednisolone", taken.name))
       }
       guard let mg = taken.dose.flatMap(dailyMilligrams) else {
         return PrednisoloneDose(
           mg: nil, medicines: steroids,
-          source: "medication list: \(taken.name) \"\(dose)\" is not N mg/day")
+          source: tr("medication list: %1$s \"%2$s\" is not N mg/day", taken.name, dose))
       }
       let equivalent = mg * factor
       total += equivalent
       let converted =
-        factor == 1 ? "" : " = \(LabDefinition.format(equivalent)) mg prednisolone"
-      parts.append("\(taken.name) \(dose)\(converted) since \(taken.doseSince)")
+        factor == 1
+        ? ""
+        : " "
+          + tr("= %s mg prednisolone", Language.current.number(LabDefinition.format(equivalent)))
+      let since = Language.current.numericDate(taken.doseSince)
+      parts.append(tr("%1$s since %2$s", "\(taken.name) \(dose)" + converted, since))
     }
     return PrednisoloneDose(
       mg: (total * 100).rounded() / 100, medicines: steroids,
-      source: "medication list: " + parts.joined(separator: "; "))
+      source: tr("medication list: %s", parts.joined(separator: "; ")))
   }
 
   /// The daily milligrams a dose states: `10 mg/day`, `7,5 mg daily`, `5mg`, `2.5 mg once a

@@ -43,22 +43,25 @@ public enum Remission {
   /// assumed from what was not recorded.
   public static func doris(_ a: Assessment, settings: RemissionSettings) -> Result {
     var reasons: [String] = []
-    if a.clinicalSLEDAI > 0 { reasons.append("clinical SLEDAI \(a.clinicalSLEDAI) > 0") }
-    let pgaCut = LabDefinition.format(settings.physicianGlobalBelow)
+    let number = { (value: Double) in Language.current.number(LabDefinition.format(value)) }
+    if a.clinicalSLEDAI > 0 {
+      reasons.append(tr("clinical SLEDAI %s > 0", String(a.clinicalSLEDAI)))
+    }
+    let pgaCut = number(settings.physicianGlobalBelow)
     if let pga = a.physicianGlobal {
       if pga >= settings.physicianGlobalBelow {
-        reasons.append("physician global \(LabDefinition.format(pga)) is not below \(pgaCut)")
+        reasons.append(tr("physician global %1$s is not below %2$s", number(pga), pgaCut))
       }
     } else {
-      reasons.append("physician global not recorded (must be below \(pgaCut))")
+      reasons.append(tr("physician global not recorded (must be below %s)", pgaCut))
     }
-    let mgCut = LabDefinition.format(settings.prednisoloneMaxMg)
+    let mgCut = number(settings.prednisoloneMaxMg)
     if let mg = a.prednisoloneMg {
       if mg > settings.prednisoloneMaxMg {
-        reasons.append("prednisolone \(LabDefinition.format(mg)) mg/day > \(mgCut) mg/day")
+        reasons.append(tr("prednisolone %1$s mg/day > %2$s mg/day", number(mg), mgCut))
       }
     } else {
-      reasons.append("prednisolone dose not recorded (must be at most \(mgCut) mg/day)")
+      reasons.append(tr("prednisolone dose not recorded (must be at most %s mg/day)", mgCut))
     }
     return Result(reasons: reasons)
   }
@@ -71,14 +74,18 @@ public enum Remission {
     var reasons = doris(a, settings: settings).reasons
     // Above the DORIS cut-off the dose is already a reason; say it once.
     if let mg = a.prednisoloneMg, mg > 0, mg <= settings.prednisoloneMaxMg {
-      reasons.append("prednisolone \(LabDefinition.format(mg)) mg/day (drug-free means none)")
+      let dose = Language.current.number(LabDefinition.format(mg))
+      reasons.append(tr("prednisolone %s mg/day (drug-free means none)", dose))
     }
     let allowed = settings.drugFreeAllowsAntimalarials
     let counted = a.immunosuppressants.filter { !(allowed && settings.isAntimalarial($0)) }
     if !counted.isEmpty {
       let antimalarial = counted.contains(where: settings.isAntimalarial)
-      let why = antimalarial ? " (this protocol's drug-free remission allows no antimalarial)" : ""
-      reasons.append("on \(counted.joined(separator: ", "))\(why)")
+      let names = counted.joined(separator: ", ")
+      reasons.append(
+        antimalarial
+          ? tr("on %s (this protocol's drug-free remission allows no antimalarial)", names)
+          : tr("on %s", names, context: "medicines taken"))
     }
     return Result(reasons: reasons)
   }

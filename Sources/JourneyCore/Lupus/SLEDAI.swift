@@ -33,6 +33,7 @@ public enum SLEDAI2K {
     "not from a metabolic, infectious or drug cause; after CAR-T, not ICANS"
   static let notDrugCytopenia =
     "not from drugs: not lymphodepletion (Flu/Cy) or the CAR-T cells (ICAHT)"
+  static let notInfectionFever = "not from an infection; after CAR-T, not CRS"
 
   /// The 24 descriptors in the order of the published form.
   public static let descriptors: [Descriptor] = [
@@ -64,7 +65,7 @@ public enum SLEDAI2K {
       id: "increased-dna-binding", label: "Increased DNA binding", weight: 2, isSerology: true),
     Descriptor(
       id: "fever", label: "Fever", weight: 1, isSerology: false,
-      exclusion: "not from an infection; after CAR-T, not CRS"),
+      exclusion: notInfectionFever),
     Descriptor(
       id: "thrombocytopenia", label: "Thrombocytopenia", weight: 1, isSerology: false,
       exclusion: notDrugCytopenia),

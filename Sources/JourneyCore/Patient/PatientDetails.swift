@@ -37,12 +37,12 @@ public struct PatientDetails: Equatable, Sendable {
   /// `sex female`, `identifiers https://hospital.example.org/mrn|A12345`.
   public var changeTexts: [String] {
     var parts: [String] = []
-    if let born { parts.append("born \(born)") }
-    if let sex { parts.append("sex \(sex.rawValue)") }
+    if let born { parts.append(tr("born %s", Language.current.numericDate(born))) }
+    if let sex { parts.append(tr("sex %s", sex.title)) }
     if !identifiers.isEmpty {
+      let listed = identifiers.map(\.description).joined(separator: ", ")
       parts.append(
-        (identifiers.count == 1 ? "identifier " : "identifiers ")
-          + identifiers.map(\.description).joined(separator: ", "))
+        identifiers.count == 1 ? tr("identifier %s", listed) : tr("identifiers %s", listed))
     }
     return parts
   }
@@ -62,13 +62,21 @@ public struct PatientDetails: Equatable, Sendable {
   public static func born(_ text: String, today: LocalDate, option: String = "--born")
     throws(Error) -> LocalDate
   {
-    let accepted = "give the date of birth as YYYY-MM-DD, from \(earliestBirth) to \(today)"
+    let accepted = tr(
+      "give the date of birth as YYYY-MM-DD, from %1$s to %2$s", earliestBirth.description,
+      today.description)
     guard let date = LocalDate(parsing: text.trimmingCharacters(in: .whitespaces)) else {
-      throw Error(message: "\(option) \(text) is not a date: \(accepted)")
+      throw Error(message: tr("%1$s %2$s is not a date: %3$s", option, text, accepted))
     }
-    if date > today { throw Error(message: "\(option) \(date) is in the future: \(accepted)") }
+    if date > today {
+      throw Error(
+        message: tr("%1$s %2$s is in the future: %3$s", option, date.description, accepted))
+    }
     if date < earliestBirth {
-      throw Error(message: "\(option) \(date) is before \(earliestBirth): \(accepted)")
+      throw Error(
+        message: tr(
+          "%1$s %2$s is before %3$s: %4$s", option, date.description,
+          earliestBirth.description, accepted))
     }
     return date
   }
@@ -84,7 +92,7 @@ public struct PatientDetails: Equatable, Sendable {
     for text in identifiers {
       let identifier = try PatientIdentifier(parsing: text)
       guard !details.identifiers.contains(identifier) else {
-        throw Error(message: "--identifier \(text) is given twice: give each number once")
+        throw Error(message: tr("--identifier %s is given twice: give each number once", text))
       }
       details.identifiers.append(identifier)
     }

@@ -19,10 +19,13 @@ public struct PatientIdentifier: Codable, Hashable, Sendable, CustomStringConver
   /// `SYSTEM|VALUE`.
   public var description: String { "\(system)|\(value)" }
 
-  /// The accepted form, with examples, for every refusal.
-  public static let acceptedForm =
-    "write SYSTEM|VALUE, the system a URI naming who issued the number, e.g. "
-    + "https://fhir.nhs.uk/Id/nhs-number|9434765919 or https://hospital.example.org/mrn|A12345"
+  /// The accepted form, with examples, for every refusal, in ``Language/current``.
+  public static var acceptedForm: String {
+    tr(
+      "write SYSTEM|VALUE, the system a URI naming who issued the number, e.g. "
+        + "https://fhir.nhs.uk/Id/nhs-number|9434765919 or "
+        + "https://hospital.example.org/mrn|A12345")
+  }
 
   /// Reads `SYSTEM|VALUE` (split at the first `|`), refusing a number without a system, a
   /// system that is not an absolute URI, and texts longer than a name may be.
@@ -30,32 +33,44 @@ public struct PatientIdentifier: Codable, Hashable, Sendable, CustomStringConver
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard let bar = trimmed.firstIndex(of: "|") else {
       throw PatientDetails.Error(
-        message: "\(option) \(text) has no system: \(PatientIdentifier.acceptedForm)")
+        message: tr("%1$s %2$s has no system: %3$s", option, text, PatientIdentifier.acceptedForm))
     }
     let system = trimmed[..<bar].trimmingCharacters(in: .whitespaces)
     let value = trimmed[trimmed.index(after: bar)...].trimmingCharacters(in: .whitespaces)
     guard !system.isEmpty else {
       throw PatientDetails.Error(
-        message: "\(option) \(text) has no system before the |: \(PatientIdentifier.acceptedForm)")
+        message: tr(
+          "%1$s %2$s has no system before the |: %3$s", option, text,
+          PatientIdentifier.acceptedForm))
     }
     guard PatientIdentifier.isAbsoluteURI(system) else {
       throw PatientDetails.Error(
-        message: "\(option) \(text): the system \(system) is not a URI (scheme:rest, no spaces): "
-          + PatientIdentifier.acceptedForm)
+        message: tr(
+          "%1$s %2$s: the system %3$s is not a URI (scheme:rest, no spaces): %4$s", option, text,
+          system, PatientIdentifier.acceptedForm))
     }
     guard !value.isEmpty else {
       throw PatientDetails.Error(
-        message: "\(option) \(text) has no number after the |: \(PatientIdentifier.acceptedForm)")
+        message: tr(
+          "%1$s %2$s has no number after the |: %3$s", option, text,
+          PatientIdentifier.acceptedForm))
     }
-    for (what, part) in [("system", system), ("number", value)]
-    where TextLimits.length(part) > TextLimits.name {
+    if TextLimits.length(system) > TextLimits.name {
       throw PatientDetails.Error(
-        message: "\(option): the \(what) is longer than \(TextLimits.name) characters: shorten it")
+        message: tr(
+          "%1$s: the system is longer than %2$s characters: shorten it", option,
+          String(TextLimits.name)))
+    }
+    if TextLimits.length(value) > TextLimits.name {
+      throw PatientDetails.Error(
+        message: tr(
+          "%1$s: the number is longer than %2$s characters: shorten it", option,
+          String(TextLimits.name)))
     }
     guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
     else {
       throw PatientDetails.Error(
-        message: "\(option) \(text): the number holds a control character")
+        message: tr("%1$s %2$s: the number holds a control character", option, text))
     }
     self.init(system: system, value: value)
   }

@@ -9,16 +9,29 @@ public enum PatientSex: String, Codable, Sendable, CaseIterable {
   case other
   case unknown
 
-  /// `female`, `F`, `Male`...: the four words, or their first letters, in any case.
+  /// The word as people read it, in ``Language/current``: `female`, `weiblich`.
+  public var title: String {
+    switch self {
+    case .female: tr("female", context: "sex")
+    case .male: tr("male", context: "sex")
+    case .other: tr("other", context: "sex")
+    case .unknown: tr("unknown", context: "sex")
+    }
+  }
+
+  /// `female`, `F`, `Male`...: the four words, or their first letters, in any case; also the
+  /// words of ``Language/current`` (`weiblich`), as the Start screen asks in them.
   public init(parsing text: String, option: String = "--sex") throws(PatientDetails.Error) {
     let word = text.trimmingCharacters(in: .whitespaces).lowercased()
     guard
       let found = PatientSex(rawValue: word)
         ?? PatientSex.allCases.first(where: { word.count == 1 && $0.rawValue.hasPrefix(word) })
+        ?? PatientSex.allCases.first(where: { $0.title.lowercased() == word })
     else {
       throw PatientDetails.Error(
-        message: "\(option) \(text) is not accepted: use "
-          + PatientSex.allCases.map(\.rawValue).joined(separator: ", ") + " (or F, M, O, U)")
+        message: tr(
+          "%1$s %2$s is not accepted: use %3$s (or F, M, O, U)", option, text,
+          PatientSex.allCases.map(\.rawValue).joined(separator: ", ")))
     }
     self = found
   }

@@ -104,10 +104,12 @@ extension CareProtocol {
       ] + TOMLTableReader.translationKeys("title")
     static let symptom =
       ["id", "label", "group", "aliases"] + TOMLTableReader.translationKeys("label")
-    static let lab = [
-      "id", "label", "unit", "low", "high", "plausible-low", "plausible-high", "alternative-units",
-      "loinc", "without-unit-at-least",
-    ]
+    static let lab =
+      [
+        "id", "label", "unit", "low", "high", "plausible-low", "plausible-high",
+        "alternative-units",
+        "loinc", "without-unit-at-least",
+      ] + TOMLTableReader.translationKeys("label")
     static let alternativeUnit = ["unit", "times", "divide-by"]
     static let remission = [
       "doris-prednisolone-max-mg", "doris-pga-below", "glucocorticoids",
@@ -295,9 +297,11 @@ extension CareProtocol {
         "without-unit-at-least",
         "without-unit-at-least asks for a unit, but this lab has no alternative-units to type")
     }
-    return LabDefinition(
+    var lab = LabDefinition(
       id: id, label: label, unit: unit, low: low, high: high, plausible: plausible,
       alternatives: alternatives, loinc: loinc, withoutUnitAtLeast: withoutUnit)
+    lab.translatedLabels = try reader.translations("label")
+    return lab
   }
 
   static func remission(_ reader: TOMLTableReader) throws(TOMLFileError) -> RemissionSettings {

@@ -10,6 +10,17 @@ public struct SymptomDefinition: Equatable, Sendable {
     case neurological
     /// Anything else a centre adds.
     case other
+
+    /// The group as the symptom picker names it, in ``Language/current``; in English the
+    /// protocol file's word (`neurological`).
+    public var title: String {
+      switch self {
+      case .proCTCAE: tr("pro-ctcae", context: "symptom group")
+      case .lupus: tr("lupus", context: "symptom group")
+      case .neurological: tr("neurological", context: "symptom group")
+      case .other: tr("other", context: "symptom group")
+      }
+    }
   }
 
   /// The name typed after `--symptom` (`chills`, `word-finding`).

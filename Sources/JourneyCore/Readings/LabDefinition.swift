@@ -31,8 +31,10 @@ public struct LabDefinition: Equatable, Sendable {
 
   /// The name typed after `--lab` (`igg`, `creatinine`).
   public var id: String
-  /// The name shown (`IgG`).
+  /// The name shown (`IgG`), in the protocol's own language.
   public var label: String
+  /// The name in other languages (`"label.de"` in the protocol file).
+  public var translatedLabels: [Language: String] = [:]
   /// The unit values are stored and compared in (`mg/dL`).
   public var unit: String
   /// Lowest normal value, when the protocol gives one.

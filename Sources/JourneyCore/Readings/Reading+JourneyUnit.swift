@@ -23,10 +23,11 @@ extension Reading {
       else {
         throw Error(message: error.message.replacingOccurrences(of: trimmed + "F", with: text))
       }
-      let celsius = plausibleCelsius.contains(value) ? " (or \(text)C, if it was °C)" : ""
+      let celsius = plausibleCelsius.contains(value) ? tr(" (or %sC, if it was °C)", text) : ""
       throw Error(
-        message: "temperature \"\(text)\" is not a body temperature in °F, the unit this "
-          + "journey shows (93.2–109.4 °F): type the unit, e.g. 100.4F\(celsius)")
+        message: tr(
+          "temperature \"%s\" is not a body temperature in °F, the unit this journey shows "
+            + "(93.2–109.4 °F): type the unit, e.g. 100.4F", text) + celsius)
     }
   }
 

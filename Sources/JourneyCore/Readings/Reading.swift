@@ -34,8 +34,8 @@ public enum Reading {
     }
     guard let value = decimal(s) else {
       throw Error(
-        message: "temperature \"\(text)\" is not a number: write it like 38.2, 38,2, 38.2C "
-          + "or 100.8F")
+        message: tr(
+          "temperature \"%s\" is not a number: write it like 38.2, 38,2, 38.2C or 100.8F", text))
     }
     let celsius: Double =
       switch unit ?? (value > 50 ? .fahrenheit : .celsius) {
@@ -44,13 +44,15 @@ public enum Reading {
       }
     if let point = s.firstIndex(of: "."), s[s.index(after: point)...].count > 2 {
       throw Error(
-        message: "temperature \"\(text)\" has more than two decimals: write it as the "
-          + "thermometer shows it, like 38.2 or 37.95")
+        message: tr(
+          "temperature \"%s\" has more than two decimals: write it as the thermometer shows "
+            + "it, like 38.2 or 37.95", text))
     }
     guard plausibleCelsius.contains(celsius) else {
       throw Error(
-        message: "temperature \"\(text)\" is outside the plausible range 34.0–43.0 °C "
-          + "(93.2–109.4 °F); check for a typo")
+        message: tr(
+          "temperature \"%s\" is outside the plausible range 34.0–43.0 °C (93.2–109.4 °F); "
+            + "check for a typo", text))
     }
     let scale: Double = unit == .fahrenheit || (unit == nil && value > 50) ? 10_000 : 100
     return (celsius * scale).rounded() / scale
@@ -71,21 +73,25 @@ public enum Reading {
     }
     guard parts.count == 2, !parts[0].isEmpty else {
       throw Error(
-        message: "symptom \"\(text)\" needs a severity: write NAME=SEVERITY, e.g. chills=2 "
-          + "(0 none, 1 mild, 2 moderate, 3 severe, 4 very severe)")
+        message: tr(
+          "symptom \"%s\" needs a severity: write NAME=SEVERITY, e.g. chills=2 (0 none, "
+            + "1 mild, 2 moderate, 3 severe, 4 very severe)", text))
     }
     let word = parts[1].lowercased()
     if let number = Int(word), parts[1].allSatisfy(\.isNumber), (0...4).contains(number) {
       return (parts[0], number)
     }
-    if let index = Timeline.severityLabels.firstIndex(
-      of: word.replacingOccurrences(of: "-", with: " "))
-    {
-      return (parts[0], index)
+    // The English words always, and the words of the language being read.
+    let spaced = word.replacingOccurrences(of: "-", with: " ")
+    for language in [Language.english, Language.current] {
+      if let index = Timeline.severityLabels(in: language).firstIndex(of: spaced) {
+        return (parts[0], index)
+      }
     }
     throw Error(
-      message: "severity \"\(parts[1])\" for \(parts[0]) is not 0–4: use 0 none, 1 mild, "
-        + "2 moderate, 3 severe, 4 very severe")
+      message: tr(
+        "severity \"%1$s\" for %2$s is not 0–4: use 0 none, 1 mild, 2 moderate, 3 severe, "
+          + "4 very severe", parts[1], parts[0]))
   }
 }
 
@@ -107,15 +113,15 @@ extension Reading {
       break
     }
     guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(s) else {
+      let example = range.lowerBound + (range.upperBound - range.lowerBound) / 3
       throw Error(
-        message:
-          "\(what) \"\(text)\" is not a whole number, e.g. \(range.lowerBound + (range.upperBound - range.lowerBound) / 3)"
-      )
+        message: tr("%1$s \"%2$s\" is not a whole number, e.g. %3$s", what, text, String(example)))
     }
     guard range.contains(value) else {
       throw Error(
-        message: "\(what) \"\(text)\" is outside the plausible range "
-          + "\(range.lowerBound)–\(range.upperBound) \(unit); check for a typo")
+        message: tr(
+          "%1$s \"%2$s\" is outside the plausible range %3$s–%4$s %5$s; check for a typo", what,
+          text, String(range.lowerBound), String(range.upperBound), unit))
     }
     return value
   }
@@ -123,12 +129,13 @@ extension Reading {
   /// Beats per minute: `88`, `88bpm`, `88/min`.
   public static func heartRate(_ text: String) throws(Error) -> Int {
     try whole(
-      text, what: "heart rate", range: plausibleHeartRate, unit: "/min", suffixes: ["bpm", "/min"])
+      text, what: tr("heart rate"), range: plausibleHeartRate, unit: "/min",
+      suffixes: ["bpm", "/min"])
   }
 
   /// Oxygen saturation: `97` or `97%`.
   public static func spo2(_ text: String) throws(Error) -> Int {
-    try whole(text, what: "SpO2", range: plausibleSpO2, unit: "%", suffixes: ["%"])
+    try whole(text, what: tr("SpO2"), range: plausibleSpO2, unit: "%", suffixes: ["%"])
   }
 
   /// `118/76` (mmHg); systolic must be above diastolic.
@@ -137,18 +144,20 @@ extension Reading {
     let cleaned = text.lowercased().replacingOccurrences(of: "mmhg", with: "")
     let parts = cleaned.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 2 else {
-      throw Error(message: "blood pressure \"\(text)\" must be SYSTOLIC/DIASTOLIC, e.g. 118/76")
+      throw Error(
+        message: tr("blood pressure \"%s\" must be SYSTOLIC/DIASTOLIC, e.g. 118/76", text))
     }
     let systolic = try whole(
-      String(parts[0]), what: "systolic pressure", range: plausibleSystolic, unit: "mmHg",
+      String(parts[0]), what: tr("systolic pressure"), range: plausibleSystolic, unit: "mmHg",
       suffixes: [])
     let diastolic = try whole(
-      String(parts[1]), what: "diastolic pressure", range: plausibleDiastolic, unit: "mmHg",
+      String(parts[1]), what: tr("diastolic pressure"), range: plausibleDiastolic, unit: "mmHg",
       suffixes: [])
     guard systolic > diastolic else {
       throw Error(
-        message: "blood pressure \"\(text)\": the first number (systolic) must be the higher, "
-          + "e.g. 118/76")
+        message: tr(
+          "blood pressure \"%s\": the first number (systolic) must be the higher, e.g. 118/76",
+          text))
     }
     return (systolic, diastolic)
   }
@@ -168,13 +177,15 @@ extension Reading {
       factor = 0.45359237
     }
     guard let value = decimal(s) else {
-      throw Error(message: "weight \"\(text)\" is not a number: write it like 61.5kg or 135lb")
+      throw Error(
+        message: tr("weight \"%s\" is not a number: write it like 61.5kg or 135lb", text))
     }
     let kg = value * factor
     guard plausibleKilograms.contains(kg) else {
       throw Error(
-        message: "weight \"\(text)\" is outside the plausible range 20–300 kg (44–661 lb); "
-          + "check for a typo")
+        message: tr(
+          "weight \"%s\" is outside the plausible range 20–300 kg (44–661 lb); check for a "
+            + "typo", text))
     }
     return (kg * 100).rounded() / 100
   }

@@ -65,7 +65,7 @@ public enum DailyTrends {
     }
     let listed = care.symptoms.compactMap { symptom in
       rows.removeValue(forKey: symptom.id).map {
-        SymptomSeries(id: symptom.id, label: symptom.label, values: $0)
+        SymptomSeries(id: symptom.id, label: symptom.label(in: Language.current), values: $0)
       }
     }
     let others = rows.keys.sorted().compactMap { name in

@@ -1,7 +1,18 @@
 /// Builds the day-by-day history from the journey and the entries.
 public enum Timeline {
-  /// PRO-CTCAE severity labels, 0–4.
-  public static let severityLabels = ["none", "mild", "moderate", "severe", "very severe"]
+  /// PRO-CTCAE severity labels, 0–4, in ``Language/current``.
+  public static var severityLabels: [String] { severityLabels(in: Language.current) }
+
+  /// PRO-CTCAE severity labels, 0–4, in `language`.
+  public static func severityLabels(in language: Language) -> [String] {
+    [
+      tr("none", context: "severity", in: language),
+      tr("mild", context: "severity", in: language),
+      tr("moderate", context: "severity", in: language),
+      tr("severe", context: "severity", in: language),
+      tr("very severe", context: "severity", in: language),
+    ]
+  }
 
   /// Items between `from` and `to` (inclusive, by local date), oldest first; journey events on
   /// a day come before that day's entries.
@@ -39,12 +50,12 @@ public enum Timeline {
       var correctionText: String?
       if let fix = corrections[event.id], case .corrected(_, let reason, let moved) = fix.body {
         if let moved {
-          let from = undated ? "no date" : "\(date)"
-          correctionText = "moved from \(from) by \(fix.author): \(reason)"
+          let from = undated ? tr("no date") : Language.current.numericDate(date)
+          correctionText = tr("moved from %1$s by %2$s: %3$s", from, "\(fix.author)", reason)
           date = moved
           undated = false
         } else {
-          correctionText = "struck out by \(fix.author): \(reason)"
+          correctionText = tr("struck out by %1$s: %2$s", "\(fix.author)", reason)
         }
       }
       guard from.map({ date >= $0 }) ?? true, to.map({ date <= $0 }) ?? true else { continue }
@@ -97,7 +108,7 @@ public enum Timeline {
         // A strike-out shows on the entry it strikes; a replacement shows as its own row.
         guard let replacement else { continue }
         body = replacement
-        note = "corrects \(target) by \(entry.author): \(reason)"
+        note = tr("corrects %1$s by %2$s: %3$s", target, "\(entry.author)", reason)
       }
       var shown = descriptions.describe(body, unit: journey.temperatureUnit, care: care)
       if shown.kind == .labs, !assessed.contains(date) {
@@ -107,8 +118,9 @@ public enum Timeline {
       var correction = note
       if let fix, case .correction(_, let reason, let replacement) = fix.body {
         correction =
-          (replacement == nil ? "struck out" : "replaced by \(fix.id)")
-          + " by \(fix.author): \(reason)"
+          replacement == nil
+          ? tr("struck out by %1$s: %2$s", "\(fix.author)", reason)
+          : tr("replaced by %1$s by %2$s: %3$s", fix.id, "\(fix.author)", reason)
       }
       if on?.date != date {
         on = (
@@ -157,14 +169,14 @@ public enum Timeline {
   }
 
   /// Said of an event whose date nobody entered.
-  public static let undatedText = "date not entered"
+  public static var undatedText: String { tr("date not entered") }
 
   /// What a row of `kind` with no date entered says: a milestone was done elsewhere, a journey
   /// began on a day not entered, a phase was passed on one.
   static func undatedText(_ kind: TimelineItem.Kind) -> String {
     switch kind {
     case .milestone: Journey.Signature.elsewhereText
-    case .started: "the date screening began was not entered"
+    case .started: tr("the date screening began was not entered")
     default: undatedText
     }
   }
@@ -174,31 +186,33 @@ public enum Timeline {
   {
     switch event.body {
     case .created(let patient, let protocolID, _, _, _, _):
-      return (.started, "Journey started for \(patient) (protocol \(protocolID))")
+      return (.started, tr("Journey started for %1$s (protocol %2$s)", patient, protocolID))
     case .planned(let phase, let date):
-      let what = phase == .infusion ? "Infusion (Day 0)" : phase.title
-      return (.plan, "\(what) planned for \(date)")
+      let what = phase == .infusion ? tr("Infusion (Day 0)") : phase.title
+      return (.plan, tr("%1$s planned for %2$s", what, Language.current.numericDate(date)))
     case .phaseEntered(let phase, _, let reason, let note):
-      var text = "Entered \(phase.title.lowercased())"
-      if let reason { text += " — reason: \(reason)" }
-      if let note { text += " — note: \(note)" }
+      var text = tr("Entered %s", phase.titleInSentence)
+      if let reason { text += " — " + tr("reason: %s", reason) }
+      if let note { text += " — " + tr("note: %s", note) }
       return (.phase, text)
     case .milestoneSigned(let id, _, let note, let notApplicable):
-      var text = notApplicable ? "Not applicable: \(title(id))" : "Signed: \(title(id))"
+      var text = notApplicable ? tr("Not applicable: %s", title(id)) : tr("Signed: %s", title(id))
       if let note { text += " — \(note)" }
       return (.milestone, text)
     case .settings(let phone, let unit, let emergency, let details, let language, let teamLanguage):
       var parts: [String] = []
-      if let phone { parts.append("team phone \(phone)") }
+      if let phone { parts.append(tr("team phone %s", phone)) }
       parts += details.changeTexts
-      if let emergency { parts.append("emergency number \(emergency)") }
-      if let unit { parts.append("temperatures shown in °\(unit.rawValue)") }
-      if let language { parts.append("language \(language)") }
-      if let teamLanguage { parts.append("care team's language \(teamLanguage)") }
-      return (.settings, "Settings: " + parts.joined(separator: ", "))
+      if let emergency { parts.append(tr("emergency number %s", emergency)) }
+      if let unit { parts.append(tr("temperatures shown in %s", "°\(unit.rawValue)")) }
+      if let language { parts.append(tr("language %s", language)) }
+      if let teamLanguage { parts.append(tr("care team's language %s", teamLanguage)) }
+      return (.settings, tr("Settings: %s", parts.joined(separator: ", ")))
     case .corrected(let target, let reason, let on):
-      let what = on.map { "moved \(target) to \($0)" } ?? "struck out \(target)"
-      return (.correction, "Correction: \(what) — \(reason)")
+      let what =
+        on.map { tr("moved %1$s to %2$s", target, Language.current.numericDate($0)) }
+        ?? tr("struck out %s", target)
+      return (.correction, tr("Correction: %1$s — %2$s", what, reason))
     }
   }
 
@@ -219,58 +233,65 @@ public enum Timeline {
     switch body {
     case .temperature(let celsius, _):
       return Shown(
-        kind: .temperature, text: "Temperature \(formatTemperature(celsius, unit: unit))",
+        kind: .temperature, text: tr("Temperature %s", formatTemperature(celsius, unit: unit)),
         value: celsius, unit: "Cel")
     case .heartRate(let bpm):
       return Shown(
-        kind: .heartRate, text: "Heart rate \(bpm)/min", value: Double(bpm), unit: "/min")
+        kind: .heartRate, text: tr("Heart rate %s/min", String(bpm)), value: Double(bpm),
+        unit: "/min")
     case .bloodPressure(let systolic, let diastolic):
       return Shown(
-        kind: .bloodPressure, text: "Blood pressure \(systolic)/\(diastolic) mmHg",
+        kind: .bloodPressure,
+        text: tr("Blood pressure %1$s/%2$s mmHg", String(systolic), String(diastolic)),
         value: Double(systolic), unit: "mm[Hg]")
     case .oxygenSaturation(let percent):
-      return Shown(kind: .spo2, text: "SpO2 \(percent) %", value: Double(percent), unit: "%")
+      return Shown(
+        kind: .spo2, text: tr("SpO2 %s %%", String(percent)), value: Double(percent), unit: "%")
     case .weight(let kg, _):
-      return Shown(kind: .weight, text: "Weight \(oneDecimal(kg)) kg", value: kg, unit: "kg")
+      let weight = Language.current.number(oneDecimal(kg))
+      return Shown(kind: .weight, text: tr("Weight %s kg", weight), value: kg, unit: "kg")
     case .symptom(let name, let severity):
       // Entries store the symptom's id; matching it first spares folding every alias for
       // each of years of rows.
-      let label =
-        (care.symptoms.first { $0.id == name } ?? care.symptom(named: name))?.label ?? name
+      let symptom = care.symptoms.first { $0.id == name } ?? care.symptom(named: name)
+      let label = symptom?.label(in: Language.current) ?? name
       let words = severityLabels.indices.contains(severity) ? severityLabels[severity] : "?"
-      return Shown(kind: .symptom, text: "\(label): \(words) (\(severity)/4)", severity: severity)
+      return Shown(
+        kind: .symptom,
+        text: tr("%1$s: %2$s (%3$s/4)", label, words, String(severity), context: "symptom"),
+        severity: severity)
     case .medication(let text):
-      return Shown(kind: .medication, text: "Medication: \(text)")
+      return Shown(kind: .medication, text: tr("Medication: %s", text))
     case .medicationChange(let name, let dose, let change, let reason):
       return Shown(
         kind: .medicationChange,
         text: describeMedicationChange(name: name, dose: dose, change: change, reason: reason))
     case .note(let text):
-      return Shown(kind: .note, text: "Note: \(text)")
+      return Shown(kind: .note, text: tr("Note: %s", text))
     case .ice(let score):
       return Shown(
-        kind: .ice, text: "ICE score \(score.total)/10", value: Double(score.total), unit: "{score}"
-      )
+        kind: .ice, text: tr("ICE score %s/10", String(score.total)), value: Double(score.total),
+        unit: "{score}")
     case .grading(_, let result):
-      let crs = result.crs.map { "CRS grade \($0)" } ?? "CRS: no ASTCT grade"
-      let icans = result.icans.map { "ICANS grade \($0)" } ?? "ICANS: no ASTCT grade"
-      return Shown(kind: .grading, text: "\(crs), \(icans)")
+      let crs = result.crs.map { tr("CRS grade %s", String($0)) } ?? tr("CRS: no ASTCT grade")
+      let icans =
+        result.icans.map { tr("ICANS grade %s", String($0)) } ?? tr("ICANS: no ASTCT grade")
+      return Shown(kind: .grading, text: tr("%1$s, %2$s", crs, icans, context: "grades"))
     case .labs(let results):
-      return Shown(
-        kind: .labs,
-        text: "Labs: " + results.map { describe($0, care: care) }.joined(separator: ", "))
+      let listed = results.map { describe($0, care: care) }.joined(separator: ", ")
+      return Shown(kind: .labs, text: tr("Labs: %s", listed))
     case .assessment(let sledai, let pga, let prednisolone, let drugs):
       return describeAssessment(
         sledai: sledai, physicianGlobal: pga, prednisoloneMg: prednisolone,
         immunosuppressants: drugs, care: care)
     case .correction(let target, let reason, _):
-      return Shown(kind: .note, text: "Correction of \(target): \(reason)")
+      return Shown(kind: .note, text: tr("Correction of %1$s: %2$s", target, reason))
     case .acknowledgement(let alert, let note):
-      return Shown(kind: .acknowledgement, text: "Alert \(alert) answered: \(note)")
+      return Shown(kind: .acknowledgement, text: tr("Alert %1$s answered: %2$s", alert, note))
     case .homeNeuroCheck(let check):
-      var text = "Home neuro check: \(check.answersText)"
-      if let sentence = check.sentence { text += " · wrote \"\(sentence)\"" }
-      if let note = check.note { text += " · note: \(note)" }
+      var text = tr("Home neuro check: %s", check.answersText)
+      if let sentence = check.sentence { text += tr(" · wrote \"%s\"", sentence) }
+      if let note = check.note { text += tr(" · note: %s", note) }
       return Shown(kind: .homeNeuroCheck, text: text)
     }
   }
@@ -283,21 +304,24 @@ public enum Timeline {
     var text: String
     switch change {
     case .start:
-      text = "Started \(name)" + (dose.map { " \($0)" } ?? "")
+      text = tr("Started %s", name + (dose.map { " \($0)" } ?? ""))
     case .dose:
       let capitalized = name.prefix(1).uppercased() + name.dropFirst()
-      text = dose.map { "\(capitalized) dose now \($0)" } ?? "\(capitalized) dose changed"
+      text =
+        dose.map { tr("%1$s dose now %2$s", capitalized, $0) }
+        ?? tr("%s dose changed", capitalized)
     case .stop:
-      text = "Stopped \(name)"
+      text = tr("Stopped %s", name)
     }
     if let reason { text += " — \(reason)" }
     return text
   }
 
   /// `38.4 °C`, `37.95 °C`, or `101.1 °F` when the journey shows Fahrenheit: the reading as
-  /// judged (``TemperatureUnit/reading(fromCelsius:)``).
+  /// judged (``TemperatureUnit/reading(fromCelsius:)``), its decimal mark ``Language/current``'s
+  /// (`38,4 °C`).
   public static func formatTemperature(_ celsius: Double, unit: TemperatureUnit) -> String {
-    "\(unit.reading(fromCelsius: celsius)) \(unit.symbol)"
+    "\(Language.current.number(unit.reading(fromCelsius: celsius))) \(unit.symbol)"
   }
 
   /// One decimal place, no locale: `38.0`.

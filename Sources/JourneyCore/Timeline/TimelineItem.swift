@@ -23,6 +23,34 @@ public struct TimelineItem: Equatable, Sendable {
     case started
     case acknowledgement
     case homeNeuroCheck = "home-neuro-check"
+
+    /// The kind as a row's detail names it, in ``Language/current``; in English the word the
+    /// files and the exports use (`heart-rate`).
+    public var title: String {
+      switch self {
+      case .phase: tr("phase", context: "entry kind")
+      case .plan: tr("plan", context: "entry kind")
+      case .settings: tr("settings", context: "entry kind")
+      case .milestone: tr("milestone", context: "entry kind")
+      case .correction: tr("correction", context: "entry kind")
+      case .temperature: tr("temperature", context: "entry kind")
+      case .heartRate: tr("heart-rate", context: "entry kind")
+      case .bloodPressure: tr("blood-pressure", context: "entry kind")
+      case .spo2: tr("spo2", context: "entry kind")
+      case .weight: tr("weight", context: "entry kind")
+      case .symptom: tr("symptom", context: "entry kind")
+      case .medication: tr("medication", context: "entry kind")
+      case .medicationChange: tr("medication-change", context: "entry kind")
+      case .note: tr("note", context: "entry kind")
+      case .ice: tr("ice", context: "entry kind")
+      case .grading: tr("grading", context: "entry kind")
+      case .labs: tr("labs", context: "entry kind")
+      case .assessment: tr("assessment", context: "entry kind")
+      case .started: tr("started", context: "entry kind")
+      case .acknowledgement: tr("acknowledgement", context: "entry kind")
+      case .homeNeuroCheck: tr("home-neuro-check", context: "entry kind")
+      }
+    }
   }
 
   public var id: String
@@ -78,7 +106,9 @@ public struct TimelineItem: Equatable, Sendable {
   }
 
   /// `entered on 2026-12-03`, for a late entry; nil otherwise.
-  public var lateEntryText: String? { enteredOn.map { "entered on \($0)" } }
+  public var lateEntryText: String? {
+    enteredOn.map { tr("entered on %s", Language.current.numericDate($0)) }
+  }
 
   /// The day written, for a line written on a later day than `date`; nil otherwise.
   public static func enteredOn(_ recordedAt: Timestamp, describing date: LocalDate) -> LocalDate? {

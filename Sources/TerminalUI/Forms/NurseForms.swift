@@ -2,21 +2,28 @@ import JourneyCore
 
 /// The ICE score form, the ASTCT grading form and the SLEDAI-2K form, on the Milestones screen.
 public enum NurseForms {
-  /// The ten ICE items: (label, which ICEScore part it adds to).
-  public static let iceItems: [(String, String)] = [
-    ("Orientation: year", "orientation"), ("Orientation: month", "orientation"),
-    ("Orientation: city", "orientation"), ("Orientation: hospital", "orientation"),
-    ("Naming: object 1 (e.g. clock)", "naming"), ("Naming: object 2 (e.g. pen)", "naming"),
-    ("Naming: object 3 (e.g. button)", "naming"),
-    ("Follows a command (show 2 fingers)", "commands"),
-    ("Writes a standard sentence", "writing"), ("Counts back from 100 by 10", "attention"),
-  ]
+  /// The ten ICE items: (label in ``Language/current``, which ICEScore part it adds to).
+  public static var iceItems: [(String, String)] {
+    [
+      (tr("Orientation: year"), "orientation"), (tr("Orientation: month"), "orientation"),
+      (tr("Orientation: city"), "orientation"), (tr("Orientation: hospital"), "orientation"),
+      (tr("Naming: object 1 (e.g. clock)"), "naming"),
+      (tr("Naming: object 2 (e.g. pen)"), "naming"),
+      (tr("Naming: object 3 (e.g. button)"), "naming"),
+      (tr("Follows a command (show 2 fingers)"), "commands"),
+      (tr("Writes a standard sentence"), "writing"),
+      (tr("Counts back from 100 by 10"), "attention"),
+    ]
+  }
 
-  /// The grading form's fields, in order.
-  static let gradingFields = [
-    "Temperature (°C)", "Antipyretic/anti-cytokine given", "Hypotension", "Oxygen", "ICE score",
-    "Consciousness", "Seizure", "Motor", "Cerebral oedema",
-  ]
+  /// The grading form's fields, in order, in ``Language/current``.
+  static var gradingFields: [String] {
+    [
+      tr("Temperature (°C)"), tr("Antipyretic/anti-cytokine given"), tr("Hypotension"),
+      tr("Oxygen"), tr("ICE score"), tr("Consciousness"), tr("Seizure", context: "grading"),
+      tr("Motor"), tr("Cerebral oedema"),
+    ]
+  }
 
   static func score(_ items: [Int]) -> ICEScore {
     func sum(_ part: String) -> Int {
@@ -26,6 +33,9 @@ public enum NurseForms {
       orientation: sum("orientation"), naming: sum("naming"), commands: sum("commands"),
       writing: sum("writing"), attention: sum("attention"))
   }
+
+  /// How many fields the grading form has.
+  static let gradingFieldCount = 9
 
   /// The grading form's temperature field (typed), its "antipyretic/anti-cytokine given"
   /// (Space) and the fields typed into (the temperature and the ICE score).
@@ -57,7 +67,7 @@ public enum NurseForms {
     case .grading(var input, var temperature, var focus):
       switch command {
       case .up: focus = max(0, focus - 1)
-      case .down: focus = min(gradingFields.count - 1, focus + 1)
+      case .down: focus = min(gradingFieldCount - 1, focus + 1)
       case .previousValue, .nextValue:
         if focus == maskedField, !input.masked, refuseMasking(&state) { break }
         cycle(&input, field: focus, step: command == .nextValue ? 1 : -1)
@@ -117,8 +127,9 @@ public enum NurseForms {
       guard historyComplete else {
         notice = AppState.Notice(
           kind: .error,
-          text: "The medication list is still being read from earlier days; press Enter again "
-            + "in a moment.")
+          text: tr(
+            "The medication list is still being read from earlier days; press Enter again in a "
+              + "moment."))
         return []
       }
       do {
@@ -138,9 +149,11 @@ public enum NurseForms {
     guard let data = state.data,
       let refusal = ASTCT.maskedRefusal(entries: data.entries, before: data.now)
     else { return false }
-    let reading = data.historyComplete ? "" : " (older days are still being read)"
+    let sentence = refusal.prefix(1).uppercased() + refusal.dropFirst()
     state.notice = AppState.Notice(
-      kind: .error, text: refusal.prefix(1).uppercased() + refusal.dropFirst() + reading + ".")
+      kind: .error,
+      text: data.historyComplete
+        ? sentence + "." : tr("%s (older days are still being read).", sentence))
     return true
   }
 
@@ -173,13 +186,17 @@ public enum NurseForms {
       let total = score(items).total
       let icans = ASTCT.icansFromICE(total, consciousness: .alert)
       buffer.put(
-        "ICE score \(total)/10 · ICANS contribution: grade \(icans.grade) · Space toggles, Enter saves, Esc cancels",
+        tr(
+          "ICE score %1$s/10 · ICANS contribution: grade %2$s · Space toggles, Enter saves, Esc "
+            + "cancels", String(total), String(icans.grade)),
         x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
+      let marks = [tr("[x] 1 point "), tr("[ ] 0 points")]
+      let markWidth = marks.map { TextWidth.of(text: $0) }.max() ?? 12
       let height = area.height - 1
       let first = max(0, min(focus - height / 2, items.count - height))
       for (offset, (label, _)) in iceItems.enumerated().dropFirst(first).prefix(height) {
         let y = area.y + 1 + offset - first
-        let mark = items[offset] == 1 ? "[x] 1 point " : "[ ] 0 points"
+        let mark = TextWidth.padded(marks[items[offset] == 1 ? 0 : 1], to: markWidth)
         let selected = offset == focus
         buffer.put(
           (selected ? "› " : "  ") + mark + "  " + label, x: 1, y: y,
@@ -190,22 +207,26 @@ public enum NurseForms {
     case .grading(let input, let temperature, let focus):
       var graded = input
       graded.temperature = try? Reading.temperature(temperature)
-      let result = ASTCT.grade(graded)
-      let crs = result.crs.map { "CRS \($0)" } ?? "CRS: no ASTCT grade"
-      let icans = result.icans.map { "ICANS \($0)" } ?? "ICANS: no ASTCT grade"
+      let result = ASTCT.grade(graded, in: Language.current)
+      let crs = result.crs.map { "CRS \($0)" } ?? tr("CRS: no ASTCT grade")
+      let icans = result.icans.map { "ICANS \($0)" } ?? tr("ICANS: no ASTCT grade")
       buffer.put(
-        "ASTCT grading: \(crs) · \(icans) · ↑/↓ field, ←/→ change, Enter saves, Esc cancels",
+        tr(
+          "ASTCT grading: %1$s · %2$s · ↑/↓ field, ←/→ change, Enter saves, Esc cancels", crs,
+          icans),
         x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
       let values = [
-        temperature.isEmpty ? "(type it)" : temperature, input.masked ? "yes" : "no",
-        input.hypotension.rawValue, input.oxygen.rawValue, input.ice.map(String.init) ?? "not done",
-        input.consciousness.rawValue, input.seizure.rawValue, input.motor.rawValue,
-        input.edema.rawValue,
+        temperature.isEmpty ? tr("(type it)") : temperature,
+        input.masked ? tr("yes") : tr("no"), input.hypotension.title, input.oxygen.title,
+        input.ice.map(String.init) ?? tr("not done"), input.consciousness.title,
+        input.seizure.title, input.motor.title, input.edema.title,
       ]
       var y = area.y + 1
-      for (index, field) in gradingFields.enumerated() where y < area.y + area.height {
+      let fields = gradingFields
+      let column = max(34, 1 + (fields.map { TextWidth.of(text: $0) }.max() ?? 0))
+      for (index, field) in fields.enumerated() where y < area.y + area.height {
         let selected = index == focus
-        let label = field.padding(toLength: 34, withPad: " ", startingAt: 0)
+        let label = TextWidth.padded(field, to: column)
         buffer.put(
           (selected ? "› " : "  ") + label + values[index], x: 1, y: y,
           style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2

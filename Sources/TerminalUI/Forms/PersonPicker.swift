@@ -8,9 +8,9 @@ public enum PersonPicker {
   /// What each role does, one line each.
   static func explanation(of role: Role) -> String {
     switch role {
-    case .patient: "logs temperatures, symptoms and medicines"
-    case .caregiver: "reviews the timeline; logs for the patient"
-    case .nurse: "signs milestones, ICE score, CRS/ICANS grading"
+    case .patient: tr("logs temperatures, symptoms and medicines")
+    case .caregiver: tr("reviews the timeline; logs for the patient")
+    case .nurse: tr("signs milestones, ICE score, CRS/ICANS grading")
     }
   }
 
@@ -33,7 +33,7 @@ public enum PersonPicker {
     guard state.askPerson, state.data != nil, state.mode == nil else { return }
     open(
       &state,
-      question: "Who is using CareJourney on this computer? Asked once; p switches later.")
+      question: tr("Who is using CareJourney on this computer? Asked once; p switches later."))
   }
 
   /// ↑/↓ or 1–3 choose a role, Enter asks the name, Esc keeps the person as they were. Its keys
@@ -49,7 +49,7 @@ public enum PersonPicker {
         state.mode = nil
         state.askPerson = false
         state.notice = AppState.Notice(
-          kind: .info, text: "Still \(state.author.name) (\(state.author.role.rawValue)).")
+          kind: .info, text: tr("Still %s.", state.author.description))
       }
     case .up: state.mode?.choosePerson(row: max(0, row - 1))
     case .down: state.mode?.choosePerson(row: min(roles.count - 1, row + 1))
@@ -61,7 +61,7 @@ public enum PersonPicker {
     case .confirm:
       let role = roles[row]
       let input = AppState.Input(
-        .personName(role), prompt: "Your name as \(role.rawValue) (Enter confirms): ",
+        .personName(role), prompt: tr("Your name as %s (Enter confirms): ", role.title),
         text: suggestedName(for: role, state))
       if case .newJourney(var form)? = state.mode {
         form.step = .typing(input)
@@ -87,7 +87,7 @@ public enum PersonPicker {
   /// (remembered on this computer).
   static func submit(_ state: inout AppState, role: Role, name: String) -> [Effect] {
     guard !name.isEmpty else {
-      state.notice = AppState.Notice(kind: .error, text: "Type your name; Esc cancels.")
+      state.notice = AppState.Notice(kind: .error, text: tr("Type your name; Esc cancels."))
       return []
     }
     let person = Author(role: role, name: name)
@@ -97,23 +97,23 @@ public enum PersonPicker {
     state.author = person
     state.askPerson = false
     state.notice = AppState.Notice(
-      kind: .info, text: "Now at the keyboard: \(name) (\(role.rawValue)).")
+      kind: .info, text: tr("Now at the keyboard: %s.", person.description))
     return [.rememberPerson(person)]
   }
 
   static func render(_ row: Int, into buffer: inout CellBuffer, area: Area) {
     guard area.height > 1 else { return }
     buffer.put(
-      "Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels", x: 1, y: area.y,
+      tr("Who is at the keyboard? ↑/↓ or 1–3, Enter chooses, Esc cancels"), x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: area.width - 2)
+    let titles = Role.allCases.map { $0.title.prefix(1).uppercased() + $0.title.dropFirst() }
+    let column = max(10, titles.map { TextWidth.of(text: $0) }.max() ?? 0)
     for (index, role) in Role.allCases.enumerated() {
       let y = area.y + 1 + index
       guard y < area.y + area.height else { break }
       let selected = index == row
-      let title = role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()
       let text =
-        "\(index + 1) \(title.padding(toLength: 10, withPad: " ", startingAt: 0)) "
-        + explanation(of: role)
+        "\(index + 1) \(TextWidth.padded(titles[index], to: column)) " + explanation(of: role)
       PickerRow.draw(text, selected: selected, y: y, into: &buffer, area: area)
     }
   }

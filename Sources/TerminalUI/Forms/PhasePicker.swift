@@ -18,7 +18,7 @@ enum PhasePicker {
         state.mode = .input(
           AppState.Input(
             .reason(phase: choice.to),
-            prompt: "Reason for \(choice.kind.rawValue) to \(choice.to.title.lowercased()): "))
+            prompt: tr("Reason for %1$s to %2$s: ", choice.kind.title, choice.to.titleInSentence)))
         return []
       }
       return [.record(.phaseEntered(phase: choice.to, on: data.today, reason: nil, note: nil))]
@@ -31,16 +31,18 @@ enum PhasePicker {
     _ data: JourneyData, choice: Int, into buffer: inout CellBuffer, area: Area
   ) {
     buffer.put(
-      "Advance from \(data.journey.phase.title.lowercased()) to (↑/↓, Enter, Esc cancels):",
+      tr("Advance from %s to (↑/↓, Enter, Esc cancels):", data.journey.phase.titleInSentence),
       x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
     for (index, transition) in PhaseTransition.allowed(from: data.journey.phase).enumerated() {
       let y = area.y + 1 + index
       guard y < area.y + area.height else { break }
-      let why = transition.requiresReason ? " (\(transition.kind.rawValue), needs a reason)" : ""
+      let why =
+        transition.requiresReason
+        ? tr(" (%s, needs a reason)", transition.kind.title) : ""
       let selected = index == choice
       buffer.put(
         (selected ? "› " : "  ") + transition.to.title + why
-          + (selected ? ", today \(data.today)" : ""),
+          + (selected ? ", " + tr("today %s", Language.current.numericDate(data.today)) : ""),
         x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal))
       if selected { buffer.cursor = (1, y) }
     }

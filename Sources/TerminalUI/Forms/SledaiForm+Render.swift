@@ -7,22 +7,20 @@ extension SledaiForm {
     case .descriptor(let index):
       let descriptor = SLEDAI2K.descriptors[index]
       let weight = descriptor.weight < 10 ? " \(descriptor.weight)" : "\(descriptor.weight)"
-      let serology = descriptor.isSerology ? " (serology: not in the clinical SLEDAI)" : ""
-      let exclusion = descriptor.exclusion == nil ? "" : " (exclusions apply)"
-      return (
-        "\(present[index] ? "[x]" : "[ ]") \(weight)  \(descriptor.label)\(serology)\(exclusion)",
-        nil
-      )
+      let serology = descriptor.isSerology ? tr(" (serology: not in the clinical SLEDAI)") : ""
+      let exclusion = descriptor.exclusion == nil ? "" : tr(" (exclusions apply)")
+      let mark = present[index] ? "[x]" : "[ ]"
+      return ("\(mark) \(weight)  \(descriptor.shownLabel)\(serology)\(exclusion)", nil)
     case .physicianGlobal:
-      return ("Physician global assessment, 0–3: ", physicianGlobal)
+      return (tr("Physician global assessment, 0–3: "), physicianGlobal)
     case .prednisolone:
-      return ("Prednisolone mg/day: ", prednisolone)
+      return (tr("Prednisolone mg/day: "), prednisolone)
     case .medicine(let index):
       let medicine = medicines[index]
       let dose = medicine.dose.map { " \($0)" } ?? ""
       return (
-        "\(medicine.counts ? "[x]" : "[ ]") immunosuppressant, antimalarial or biologic: "
-          + "\(medicine.name)\(dose)", nil
+        "\(medicine.counts ? "[x]" : "[ ]") "
+          + tr("immunosuppressant, antimalarial or biologic: %s", medicine.name + dose), nil
       )
     }
   }
@@ -33,7 +31,9 @@ extension SledaiForm {
     let width = area.width - 2
     let score = score
     buffer.put(
-      "SLEDAI-2K \(score.total) of \(SLEDAI2K.maximum) · clinical SLEDAI \(score.clinical)",
+      tr(
+        "SLEDAI-2K %1$s of %2$s · clinical SLEDAI %3$s", String(score.total),
+        String(SLEDAI2K.maximum), String(score.clinical)),
       x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: width)
     let doris = Remission.doris(assessment, settings: care.remission)
     var remission = Timeline.remissionText("DORIS", doris)
@@ -41,7 +41,7 @@ extension SledaiForm {
       remission +=
         " · "
         + Timeline.remissionText(
-          "drug-free remission", Remission.drugFree(assessment, settings: care.remission))
+          Timeline.drugFreeName, Remission.drugFree(assessment, settings: care.remission))
     }
     // The reasons may take two lines; the rows keep the rest. On a descriptor lupus shares with
     // CAR-T's effects, what must be ruled out first follows.
@@ -55,7 +55,11 @@ extension SledaiForm {
     if case .descriptor(let index) = rows[focus],
       let exclusion = SLEDAI2K.descriptors[index].exclusion
     {
-      reasons += indented("\(SLEDAI2K.descriptors[index].label) counts only if \(exclusion).")
+      let descriptor = SLEDAI2K.descriptors[index]
+      reasons += indented(
+        tr(
+          "%1$s counts only if %2$s.", descriptor.shownLabel, descriptor.shownExclusion ?? exclusion
+        ))
     }
     for (offset, line) in reasons.enumerated() {
       buffer.put(line, x: 1, y: area.y + 1 + offset, style: Style(.info), maxWidth: width)
@@ -66,8 +70,9 @@ extension SledaiForm {
     let first = max(0, min(focus - height / 2, rows.count - height))
     let last = min(rows.count, first + height)
     buffer.put(
-      "Rows \(first + 1)–\(last) of \(rows.count) · ↑/↓ move · Space marks · Enter saves · "
-        + "Esc cancels",
+      tr(
+        "Rows %1$s–%2$s of %3$s · ↑/↓ move · Space marks · Enter saves · Esc cancels",
+        String(first + 1), String(last), String(rows.count)),
       x: 1, y: top, style: Style(.muted), maxWidth: width)
     for index in first..<last {
       let y = top + 1 + index - first
@@ -81,7 +86,9 @@ extension SledaiForm {
       var used = buffer.put(
         (selected ? "› " : "  ") + words, x: 1, y: y, style: style, maxWidth: width)
       if let field {
-        let shown = field.isEmpty && !selected ? "(not given)" : field
+        // The number as typed, with the decimal mark of the language (`0,6` in German).
+        let shown =
+          field.isEmpty && !selected ? tr("(not given)") : Language.current.number(field)
         used += buffer.put(shown, x: 1 + used, y: y, style: style, maxWidth: max(0, width - used))
         if rows[index] == .prednisolone {
           buffer.put(

@@ -144,10 +144,11 @@ public struct SledaiForm: Equatable, Sendable {
   func entry() throws(FormError) -> Entry.Body {
     let pga = try SledaiForm.value(
       physicianGlobal, in: Remission.physicianGlobalRange, row: .physicianGlobal,
-      refused: "Physician global \(physicianGlobal) is not 0 to 3; type it like 0.2.")
+      refused: tr("Physician global %s is not 0 to 3; type it like 0.2.", physicianGlobal))
     let mg = try SledaiForm.value(
       prednisolone, in: Remission.plausiblePrednisoloneMg, row: .prednisolone,
-      refused: "Prednisolone \(prednisolone) is not a dose in mg/day (0–1000); check it.")
+      refused: tr(
+        "Prednisolone %s is not a dose in mg/day (0–1000); check it.", prednisolone))
     return .assessment(
       sledai: score.present, physicianGlobal: pga, prednisoloneMg: mg,
       immunosuppressants: medicines.filter(\.counts).map(\.name))

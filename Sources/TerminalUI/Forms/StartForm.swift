@@ -30,7 +30,7 @@ public struct StartForm: Equatable, Sendable {
 
   /// A new journey's questions, from the first: the patient's name.
   public init() {
-    step = .typing(AppState.Input(.startName, prompt: "Patient's name: "))
+    step = .typing(AppState.Input(.startName, prompt: tr("Patient's name: ")))
   }
 
   /// The phase chosen as where the patient is now.
@@ -55,7 +55,7 @@ public struct StartForm: Equatable, Sendable {
   /// Esc during the questions: nothing was written, nothing is kept.
   static func cancel(_ state: inout AppState) {
     state.mode = nil
-    state.notice = AppState.Notice(kind: .info, text: "No journey started; n starts again.")
+    state.notice = AppState.Notice(kind: .info, text: tr("No journey started; n starts again."))
   }
 
   /// An answer typed; refuses (the input stays, to be fixed) with the rule and the date that
@@ -71,7 +71,7 @@ public struct StartForm: Equatable, Sendable {
     }
     switch purpose {
     case .startName:
-      guard !text.isEmpty else { return refuse("Type the patient's name.") }
+      guard !text.isEmpty else { return refuse(tr("Type the patient's name.")) }
       form.patient = text
       form.step = .choosingPhase
     case .startPhaseDate:
@@ -79,13 +79,11 @@ public struct StartForm: Equatable, Sendable {
       if text.isEmpty {
         date = today
       } else {
-        guard let typed = LocalDate(parsing: text) else {
-          return refuse("\(text) is not a date: write it as YYYY-MM-DD, e.g. \(today).")
-        }
+        guard let typed = LocalDate(parsing: text) else { return refuse(notADate(text, today)) }
         date = typed
       }
       do {
-        try Journey.startWindow(today: today).check(date, "\(date)")
+        try Journey.startWindow(today: today).check(date, Language.current.numericDate(date))
       } catch {
         return refuse(error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
       }
@@ -96,17 +94,15 @@ public struct StartForm: Equatable, Sendable {
       } else {
         let prompt =
           JourneyStartPlan.needsInfusionDate(form.phase)
-          ? "Infusion date (Day 0), YYYY-MM-DD: "
-          : "Planned infusion date, YYYY-MM-DD (Enter if not planned yet): "
+          ? tr("Infusion date (Day 0), YYYY-MM-DD: ")
+          : tr("Planned infusion date, YYYY-MM-DD (Enter if not planned yet): ")
         form.step = .typing(AppState.Input(.startInfusion, prompt: prompt))
       }
     case .startInfusion:
       if text.isEmpty {
         form.infusion = nil
       } else {
-        guard let date = LocalDate(parsing: text) else {
-          return refuse("\(text) is not a date: write it as YYYY-MM-DD, e.g. \(today).")
-        }
+        guard let date = LocalDate(parsing: text) else { return refuse(notADate(text, today)) }
         form.infusion = date
       }
       do {
@@ -119,11 +115,12 @@ public struct StartForm: Equatable, Sendable {
       form.teamPhone = text.isEmpty ? nil : text
       form.step = .typing(
         AppState.Input(
-          .startBorn, prompt: "Patient's date of birth, YYYY-MM-DD (Enter to skip): "))
+          .startBorn, prompt: tr("Patient's date of birth, YYYY-MM-DD (Enter to skip): ")))
     case .startBorn:
       if !text.isEmpty {
         do {
-          form.details.born = try PatientDetails.born(text, today: today, option: "Date of birth")
+          form.details.born = try PatientDetails.born(
+            text, today: today, option: tr("Date of birth"))
         } catch {
           return refuse(error.message + ".")
         }
@@ -131,11 +128,11 @@ public struct StartForm: Equatable, Sendable {
       form.step = .typing(
         AppState.Input(
           .startSex,
-          prompt: "Sex for records: female, male, other or unknown (Enter to skip): "))
+          prompt: tr("Sex for records: female, male, other or unknown (Enter to skip): ")))
     case .startSex:
       if !text.isEmpty {
         do {
-          form.details.sex = try PatientSex(parsing: text, option: "Sex")
+          form.details.sex = try PatientSex(parsing: text, option: tr("Sex"))
         } catch {
           return refuse(error.message + ".")
         }
@@ -148,7 +145,7 @@ public struct StartForm: Equatable, Sendable {
         return []
       }
       do {
-        let identifier = try PatientIdentifier(parsing: text, option: "Number")
+        let identifier = try PatientIdentifier(parsing: text, option: tr("Number"))
         if !form.details.identifiers.contains(identifier) {
           form.details.identifiers.append(identifier)
         }
@@ -163,12 +160,22 @@ public struct StartForm: Equatable, Sendable {
     return []
   }
 
-  static let identifierInput = AppState.Input(
-    .startIdentifier,
-    prompt: "Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ")
+  static var identifierInput: AppState.Input {
+    AppState.Input(
+      .startIdentifier,
+      prompt: tr("Hospital or trial number as SYSTEM|VALUE (Enter when there is none or no more): ")
+    )
+  }
 
-  static let phoneInput = AppState.Input(
-    .startPhone, prompt: "CAR-T team phone, shown with every alert (Enter to skip): ")
+  static var phoneInput: AppState.Input {
+    AppState.Input(
+      .startPhone, prompt: tr("CAR-T team phone, shown with every alert (Enter to skip): "))
+  }
+
+  /// Why `text` is not a date, with one that is.
+  static func notADate(_ text: String, _ today: LocalDate) -> String {
+    tr("%1$s is not a date: write it as YYYY-MM-DD, e.g. %2$s.", text, today.description)
+  }
 
   /// The phase picker: ↑/↓ choose, Enter asks the day it began, Esc cancels. Its keys are
   /// ``KeyMap/startPhasePicker``.
@@ -184,8 +191,8 @@ public struct StartForm: Equatable, Sendable {
     case .confirm:
       let prompt =
         form.phase == .infusion
-        ? "Infusion date (Day 0), YYYY-MM-DD (Enter for today): "
-        : "Date \(form.phase.rawValue) began, YYYY-MM-DD (Enter for today): "
+        ? tr("Infusion date (Day 0), YYYY-MM-DD (Enter for today): ")
+        : tr("Date %s began, YYYY-MM-DD (Enter for today): ", form.phase.screenName)
       form.step = .typing(AppState.Input(.startPhaseDate, prompt: prompt))
     default: break
     }

@@ -37,8 +37,9 @@ enum SymptomPicker {
   ) {
     let words = Timeline.severityLabels
     buffer.put(
-      "Symptom: ↑/↓ choose · 0–4 or ←/→ severity: \(severity) \(words[severity]) · Enter save · "
-        + "Esc cancel",
+      tr(
+        "Symptom: ↑/↓ choose · 0–4 or ←/→ severity: %1$s %2$s · Enter save · Esc cancel",
+        String(severity), words[severity]),
       x: 1, y: area.y, style: Style(.accent), maxWidth: area.width - 2)
     let symptoms = data.care.symptoms
     let height = max(1, area.height - 1)
@@ -47,8 +48,8 @@ enum SymptomPicker {
       let index = first + offset
       let y = area.y + 1 + offset
       let selected = index == row
-      let group = symptom.group == .proCTCAE ? "" : "  (\(symptom.group.rawValue))"
-      let text = (selected ? "› " : "  ") + symptom.label + group
+      let group = symptom.group == .proCTCAE ? "" : "  (\(symptom.group.title))"
+      let text = (selected ? "› " : "  ") + symptom.label(in: Language.current) + group
       buffer.put(
         text, x: 1, y: y, style: selected ? Style(.selection, bold: true) : Style(.normal),
         maxWidth: area.width - 2)

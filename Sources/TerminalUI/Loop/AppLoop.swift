@@ -4,6 +4,10 @@ import JourneyCore
 ///
 /// Everything outside the screens comes in through closures, so tests run the same loop with a
 /// ``MemoryBackend`` and an in-memory store.
+///
+/// The screens speak the patient's language (``JourneyData/languages``), or before there is a
+/// journey the one given: every frame, every notice and every view is made with
+/// ``Language/current`` set to it.
 public final class AppLoop {
   /// Performs an effect (writes, reads) and returns what happened, as actions.
   public typealias Perform = (Effect, AppState) -> [Action]
@@ -18,12 +22,16 @@ public final class AppLoop {
   let background: () -> [Action]
   let clock: () -> Timestamp
   let tickMilliseconds: Int
+  /// The language before there is a journey (the Start screen).
+  let language: Language
 
   public init(
     state: AppState, backend: any TerminalBackend, theme: Theme, tickMilliseconds: Int = 500,
-    clock: @escaping () -> Timestamp, poll: @escaping () -> JourneyData?,
-    background: @escaping () -> [Action] = { [] }, perform: @escaping Perform
+    language: Language = .english, clock: @escaping () -> Timestamp,
+    poll: @escaping () -> JourneyData?, background: @escaping () -> [Action] = { [] },
+    perform: @escaping Perform
   ) {
+    self.language = language
     self.background = background
     self.state = state
     self.backend = backend
@@ -33,6 +41,9 @@ public final class AppLoop {
     self.poll = poll
     self.perform = perform
   }
+
+  /// The language the screens speak now: the patient's, else the one given.
+  public var speaking: Language { state.data?.languages.patient ?? language }
 
   /// Runs until `q`, or until the backend has no more keys (a script ends).
   public func run(until stop: () -> Bool = { false }) {
@@ -54,14 +65,16 @@ public final class AppLoop {
     var pending = [action]
     while !pending.isEmpty {
       let next = pending.removeFirst()
-      for effect in reduce(into: &state, next) where effect != .quit {
-        pending += perform(effect, state)
+      let effects = Language.$current.withValue(speaking) { reduce(into: &state, next) }
+      for effect in effects where effect != .quit {
+        pending += Language.$current.withValue(speaking) { perform(effect, state) }
       }
     }
   }
 
   /// Draws the current state at the backend's size.
   public func draw() {
-    backend.draw(Frame.render(state, size: backend.size), theme: theme)
+    let frame = Language.$current.withValue(speaking) { Frame.render(state, size: backend.size) }
+    backend.draw(frame, theme: theme)
   }
 }

@@ -1,3 +1,5 @@
+import JourneyCore
+
 extension AppState {
   /// What is open over a screen: one form, picker or prompt at a time (TCA's destination,
   /// lazygit's popup). Its keys are in the key map under its ``KeyContext``; closing it is

@@ -1,3 +1,5 @@
+import JourneyCore
+
 extension KeyBinding {
   /// What must hold for a key to act; when it does not, the key says why instead of doing
   /// nothing in silence (lazygit's `GetDisabledReason`, as data).
@@ -24,18 +26,21 @@ extension KeyBinding {
       switch self {
       case .writable:
         guard state.readOnly else { return nil }
-        return "Read-only window: \(binding.help) is not possible here (started with --read-only)."
+        return tr(
+          "Read-only window: %s is not possible here (started with --read-only).", binding.help)
       case .nurse:
         guard state.author.role != .nurse else { return nil }
-        return "Only a nurse can use the \(binding.help); start CareJourney with --role nurse."
+        return tr(
+          "Only a nurse can use the %s; start CareJourney with --role nurse.", binding.help)
       case .journey:
         guard state.data == nil else { return nil }
-        return "There is no journey here yet: n starts one, d opens the demo."
+        return tr("There is no journey here yet: n starts one, d opens the demo.")
       case .nothingOpen:
         guard state.screen == .help, let mode = state.mode else { return nil }
         let title = mode.context.title
-        return title.prefix(1).uppercased() + title.dropFirst()
-          + " is still open behind this help: Esc goes back to it."
+        return tr(
+          "%s is still open behind this help: Esc goes back to it.",
+          title.prefix(1).uppercased() + title.dropFirst())
       case .numberField, .markable, .choiceField:
         guard case .nurseForm(let form)? = state.mode else { return nil }
         return formRefusal(form)
@@ -46,15 +51,15 @@ extension KeyBinding {
     func formRefusal(_ form: NurseForm) -> String? {
       switch (self, form) {
       case (.numberField, .grading(_, _, let focus)) where !NurseForms.typedFields.contains(focus):
-        "Numbers go into the temperature and the ICE score; ↑/↓ moves to them."
+        tr("Numbers go into the temperature and the ICE score; ↑/↓ moves to them.")
       case (.markable, .grading(_, _, let focus)) where focus != NurseForms.maskedField:
-        "Space answers only \"antipyretic/anti-cytokine given\"; ←/→ change the other fields."
+        tr("Space answers only \"antipyretic/anti-cytokine given\"; ←/→ change the other fields.")
       case (.choiceField, .grading(_, _, let focus)) where focus == NurseForms.temperatureField:
-        "The temperature is typed, not chosen: type it, e.g. 38.9."
+        tr("The temperature is typed, not chosen: type it, e.g. 38.9.")
       case (.numberField, .sledai(let sledai)) where !sledai.focusIsNumber:
-        "Numbers go into the physician global and the prednisolone dose; ↑/↓ moves to them."
+        tr("Numbers go into the physician global and the prednisolone dose; ↑/↓ moves to them.")
       case (.markable, .sledai(let sledai)) where sledai.focusIsNumber:
-        "Space marks a descriptor or a medicine; type the number here."
+        tr("Space marks a descriptor or a medicine; type the number here.")
       default: nil
       }
     }

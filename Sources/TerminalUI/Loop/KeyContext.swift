@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// Where a key is pressed: a screen, or the form, picker or prompt open over it. Each has its
 /// own bindings in ``KeyMap`` (lazygit's contexts), and Help lists the ones of the context it
 /// was opened from.
@@ -30,22 +32,22 @@ public enum KeyContext: Hashable, Sendable {
   public var title: String {
     switch self {
     case .screen(let screen): screen.title
-    case .input: "the input line"
-    case .symptomPicker: "the symptom picker"
-    case .neuroCheckForm: "the home neuro check"
-    case .phasePicker: "the phase picker"
-    case .personPicker: "the person picker"
-    case .iceForm: "the ICE score form"
-    case .gradingForm: "the CRS/ICANS grading form"
-    case .sledaiForm: "the SLEDAI-2K form"
-    case .startPhasePicker: "the new journey's phase picker"
-    case .detail: "a row's detail"
+    case .input: tr("the input line")
+    case .symptomPicker: tr("the symptom picker")
+    case .neuroCheckForm: tr("the home neuro check")
+    case .phasePicker: tr("the phase picker")
+    case .personPicker: tr("the person picker")
+    case .iceForm: tr("the ICE score form")
+    case .gradingForm: tr("the CRS/ICANS grading form")
+    case .sledaiForm: tr("the SLEDAI-2K form")
+    case .startPhasePicker: tr("the new journey's phase picker")
+    case .detail: tr("a row's detail")
     }
   }
 
   /// Help's heading for its keys.
   var heading: String {
-    if case .screen(let screen) = self { return "Keys on \(screen.title):" }
-    return "Keys in \(title):"
+    if case .screen(let screen) = self { return tr("Keys on %s:", screen.title) }
+    return tr("Keys in %s:", title)
   }
 }

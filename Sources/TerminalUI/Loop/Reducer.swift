@@ -55,13 +55,14 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
       // "t39.4⏎" pasted on Today must not log a temperature nobody typed.
       state.notice = AppState.Notice(
         kind: .error,
-        text: "Pasted text is taken only where text is typed (a note: n first); nothing was done.")
+        text: tr(
+          "Pasted text is taken only where text is typed (a note: n first); nothing was done."))
       return []
     }
     guard let binding = KeyMap.binding(for: key, in: context) else {
       if case .character(let c) = key {
         state.notice = AppState.Notice(
-          kind: .info, text: "The key \(c) does nothing here; ? shows the keys.")
+          kind: .info, text: tr("The key %s does nothing here; ? shows the keys.", String(c)))
       }
       return []
     }
@@ -129,23 +130,26 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     let unit = state.data?.journey.temperatureUnit ?? .celsius
     let example = Reading.temperatureExample(unit)
     state.mode = .input(
-      AppState.Input(.temperature, prompt: "Temperature (\(unit.symbol), e.g. \(example)): "))
+      AppState.Input(
+        .temperature,
+        prompt: tr("Temperature (%1$s, e.g. %2$s): ", unit.symbol, Language.current.number(example))
+      ))
   case .logNote:
-    state.mode = .input(AppState.Input(.note, prompt: "Note: "))
+    state.mode = .input(AppState.Input(.note, prompt: tr("Note: ", context: "prompt")))
   case .logMedication:
     state.mode = .input(
-      AppState.Input(.medication, prompt: "Medication and dose (e.g. prednisone 5 mg): "))
+      AppState.Input(.medication, prompt: tr("Medication and dose (e.g. prednisone 5 mg): ")))
   case .logSymptom:
     state.mode = .symptomPicker(row: 0, severity: 1)
   case .answerAlert:
     guard let alert = state.views.alerts.first else {
-      state.notice = AppState.Notice(kind: .info, text: "No alert is open: nothing to answer.")
+      state.notice = AppState.Notice(kind: .info, text: tr("No alert is open: nothing to answer."))
       return []
     }
     state.mode = .input(
       AppState.Input(
         .acknowledgement(alert: alert.id),
-        prompt: "What was done about the \(alert.word) alert (who, what they said)? "))
+        prompt: tr("What was done about the %s alert (who, what they said)? ", alert.word)))
   case .neuroCheck:
     guard let data = state.data else { return [] }
     if let why = HomeNeuroCheck.refusal(on: data.today, journey: data.journey, protocol: data.care)
@@ -169,9 +173,10 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     state.timeline.filter = all[((all.firstIndex(of: state.timeline.filter) ?? 0) + 1) % all.count]
     state.timeline.row = 0
   case .search:
-    state.mode = .input(AppState.Input(.search, prompt: "Search: ", text: state.timeline.search))
+    state.mode = .input(
+      AppState.Input(.search, prompt: tr("Search: "), text: state.timeline.search))
   case .jump:
-    state.mode = .input(AppState.Input(.jump, prompt: "Go to (2026-12-01, +7, -5): "))
+    state.mode = .input(AppState.Input(.jump, prompt: tr("Go to (2026-12-01, +7, -5): ")))
   case .sign:
     return MilestonesScreen.startSigning(&state)
   case .notApplicable:
@@ -181,7 +186,7 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     if PhaseTransition.allowed(from: journey.phase).isEmpty {
       state.notice = AppState.Notice(
         kind: .info,
-        text: "The journey has ended; nothing follows \(journey.phase.title.lowercased()).")
+        text: tr("The journey has ended; nothing follows %s.", journey.phase.titleInSentence))
     } else {
       state.mode = .phasePicker(row: 0)
     }
@@ -192,7 +197,9 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   case .sledai:
     guard let data = state.data else { return [] }
     var form = SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission)
-    if !data.historyComplete { form.prednisoloneSource += "; earlier days still being read" }
+    if !data.historyComplete {
+      form.prednisoloneSource += "; " + tr("earlier days still being read")
+    }
     state.mode = .nurseForm(.sledai(form))
   case .shorterRange:
     state.trends.days = state.trends.days == 90 ? 30 : 7
@@ -203,7 +210,7 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
   case .newJourney:
     StartForm.begin(&state)
   case .switchPerson:
-    PersonPicker.open(&state, question: "Who is at the keyboard now?")
+    PersonPicker.open(&state, question: tr("Who is at the keyboard now?"))
   case .openBefore:
     MilestonesScreen.toggleBefore(&state)
   case .signElsewhere:
@@ -212,7 +219,7 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     return [.openDemo]
   case .export:
     state.mode = .input(
-      AppState.Input(.exportFormat, prompt: "Export as \(ExportFormat.namesText): "))
+      AppState.Input(.exportFormat, prompt: tr("Export as %s: ", ExportFormat.namesText)))
   case .openDetail:
     if state.screen == .milestones {
       MilestonesScreen.openDetail(&state)
@@ -258,7 +265,8 @@ func typing(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effe
     // A sane limit: a paste of a whole document is refused with the limit named.
     let limit = InputLimits.characters(for: input.purpose)
     let over = AppState.Notice(
-      kind: .error, text: "That is over \(limit) characters, the limit here; shorten it.")
+      kind: .error,
+      text: tr("That is over %s characters, the limit here; shorten it.", String(limit)))
     switch key {
     case .character(let c):
       guard input.type(c, limit: limit) else {
@@ -305,10 +313,10 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
       return refuse(error.message)
     }
   case .note, .medication:
-    guard !text.isEmpty else { return refuse("Nothing typed; Esc cancels.") }
+    guard !text.isEmpty else { return refuse(tr("Nothing typed; Esc cancels.")) }
     return [.log([input.purpose == .note ? .note(text: text) : .medication(text: text)])]
   case .acknowledgement(let alert):
-    guard !text.isEmpty else { return refuse("Say what was done; Esc cancels.") }
+    guard !text.isEmpty else { return refuse(tr("Say what was done; Esc cancels.")) }
     return [.log([.acknowledgement(alert: alert, note: text)])]
   case .search:
     state.timeline.search = text
@@ -317,10 +325,11 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   case .jump:
     state.mode = nil
     guard TimelineScreen.jump(&state, to: text) else {
-      return refuse("\(text) is not a date (2026-12-01) or a day (+7, -5) in the timeline.")
+      return refuse(
+        tr("%s is not a date (2026-12-01) or a day (+7, -5) in the timeline.", text))
     }
   case .signerName(let milestone, let notApplicable):
-    guard !text.isEmpty else { return refuse("Type the name of the person signing.") }
+    guard !text.isEmpty else { return refuse(tr("Type the name of the person signing.")) }
     guard let today = state.data?.today else { return [] }
     state.author.name = text
     return [
@@ -331,7 +340,7 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
   case .signedOn(let milestone):
     guard let journey = state.data?.journey else { return [] }
     guard let date = LocalDate(parsing: text) else {
-      return refuse("\(text) is not a date: write it as YYYY-MM-DD, e.g. \(state.today).")
+      return refuse(StartForm.notADate(text, state.today))
     }
     do {
       try journey.pastWindow(today: state.today).check(date)
@@ -340,14 +349,14 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     }
     state.mode = .input(MilestonesScreen.signerInput(milestone, on: date, state))
   case .signerBefore(let milestone, let on):
-    guard !text.isEmpty else { return refuse("Type the name of the person signing.") }
+    guard !text.isEmpty else { return refuse(tr("Type the name of the person signing.")) }
     state.author.name = text
     return [.record(.milestoneSigned(milestone: milestone, on: on, note: nil))]
   case .personName(let role):
     return PersonPicker.submit(&state, role: role, name: text)
   case .reason(let phase):
     guard !text.isEmpty else {
-      return refuse("This move needs a reason; type it, or Esc to cancel.")
+      return refuse(tr("This move needs a reason; type it, or Esc to cancel."))
     }
     guard let today = state.data?.today else { return [] }
     return [.record(.phaseEntered(phase: phase, on: today, reason: text, note: nil))]
@@ -355,24 +364,26 @@ func submit(_ state: inout AppState, _ input: AppState.Input) -> [Effect] {
     .startIdentifier:
     return StartForm.submit(&state, input.purpose, text)
   case .correctionValue(let id, let kind):
-    guard !text.isEmpty else { return refuse("Type the correct value, or Esc to cancel.") }
+    guard !text.isEmpty else { return refuse(tr("Type the correct value, or Esc to cancel.")) }
     do {
       let body = try DetailScreen.value(text, kind: kind, state)
       state.mode = .input(
-        AppState.Input(.correctionReason(id: id, change: .value(body)), prompt: "Why? "))
+        AppState.Input(.correctionReason(id: id, change: .value(body)), prompt: tr("Why? ")))
     } catch {
       return refuse(error.message)
     }
   case .correctionReason(let id, let change):
-    guard !text.isEmpty else { return refuse("A correction needs a reason; type it, or Esc.") }
+    guard !text.isEmpty else {
+      return refuse(tr("A correction needs a reason; type it, or Esc."))
+    }
     return [.correct(id: id, reason: text, change: change)]
   case .exportFormat:
     guard !text.isEmpty else {
-      return refuse("Type a format: \(ExportFormat.namesText); Esc cancels.")
+      return refuse(tr("Type a format: %s; Esc cancels.", ExportFormat.namesText))
     }
     guard let format = ExportFormat(rawValue: text.lowercased()) else {
       let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-      return refuse("Not saved: \(text) is not a format; type one of \(names).")
+      return refuse(tr("Not saved: %1$s is not a format; type one of %2$s.", text, names))
     }
     return [.export(format)]
   }

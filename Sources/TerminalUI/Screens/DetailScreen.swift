@@ -12,7 +12,7 @@ public enum DetailScreen {
       case .item(let item) = TimelineScreen.row(refs[state.timeline.row], state)
     else {
       state.notice = AppState.Notice(
-        kind: .info, text: "A day's heading: ↑/↓ to a row, then Enter.")
+        kind: .info, text: tr("A day's heading: ↑/↓ to a row, then Enter."))
       return
     }
     state.mode = .detail(.line(item))
@@ -22,7 +22,7 @@ public enum DetailScreen {
   static func lines(_ detail: Detail, _ state: AppState, width: Int) -> [(String, Style)] {
     var lines: [(String, Style)] = []
     func add(_ label: String, _ value: String, style: Style = Style(.normal)) {
-      let pad = String(repeating: " ", count: max(1, 12 - label.count))
+      let pad = String(repeating: " ", count: max(1, 12 - TextWidth.of(text: label)))
       let wrapped = Wrap.lines(value, width: max(10, width - 14))
       for (index, line) in wrapped.enumerated() {
         lines.append(((index == 0 ? label + pad : String(repeating: " ", count: 12)) + line, style))
@@ -34,46 +34,64 @@ public enum DetailScreen {
     let data = state.data
     switch detail {
     case .line(let item):
-      lines.append(("Detail · \(item.kind.rawValue) · Esc goes back", Style(.accent, bold: true)))
-      whole(item.struckOut ? item.text + " (struck out)" : item.text, Style(.normal, bold: true))
+      lines.append(
+        (tr("Detail · %s · Esc goes back", item.kind.title), Style(.accent, bold: true)))
+      whole(
+        item.struckOut ? item.text + tr(" (struck out)") : item.text,
+        Style(.normal, bold: true))
       let day = "\(item.day.label) · \(item.phase.title)"
-      let when = item.time.map { "\($0.clockText) on \(item.date)" } ?? "\(item.date)"
+      let date = Language.current.numericDate(item.date)
+      let when = item.time.map { tr("%1$s on %2$s", $0.clockText, date, context: "time") } ?? date
       add(
-        "Happened", item.undated ? "date not entered (listed on \(item.date))" : "\(when), \(day)")
+        tr("Happened"),
+        item.undated
+          ? tr("date not entered (listed on %s)", date)
+          : tr("%1$s, %2$s", when, day, context: "when"))
       let entry = data?.entries.first { $0.id == item.id }
       let event = data?.journey.events.first { $0.id == item.id }
       let written = entry?.recordedAt ?? event?.recordedAt
-      let by = "\(item.author.name) (\(item.author.role.rawValue))"
+      let by = item.author.description
       add(
-        "Written",
-        written.map { "\($0.clockText) on \($0.date) by \(by)" }
-          ?? (item.lateEntryText.map { "\($0) by \(by)" } ?? "by \(by)"))
+        tr("Written"),
+        written.map {
+          tr(
+            "%1$s on %2$s by %3$s", $0.clockText, Language.current.numericDate($0.date), by,
+            context: "written")
+        } ?? (item.lateEntryText.map { tr("%1$s by %2$s", $0, by) } ?? tr("by %s", by)))
       if let entry, let data {
         let alert = RedFlags.alerts(
           for: [entry], in: data.entries, journey: data.journey, protocol: data.care
         ).first
         add(
-          "Alert", alert.map { "\($0.symbol) \($0.word): \($0.message)" } ?? "none",
+          tr("Alert"), alert.map { "\($0.symbol) \($0.word): \($0.message)" } ?? tr("none"),
           style: alert.map { AlertMark.of($0.level).1 ?? Style(.normal) } ?? Style(.normal))
       }
-      add("Correction", correction(of: item.id, state) ?? item.correction ?? "none")
-      add("Line id", "\(item.id) (carejourney amend \(item.id) --reason TEXT …)")
+      add(tr("Correction"), correction(of: item.id, state) ?? item.correction ?? tr("none"))
+      add(tr("Line id"), tr("%1$s (carejourney amend %1$s --reason TEXT …)", item.id))
     case .milestone(let milestone):
-      lines.append(("Detail · milestone · Esc goes back", Style(.accent, bold: true)))
+      lines.append(
+        (
+          tr("Detail · %s · Esc goes back", TimelineItem.Kind.milestone.title),
+          Style(.accent, bold: true)
+        ))
       whole(milestone.title, Style(.normal, bold: true))
-      add("Due", milestone.due.map { "\($0)" } ?? "no date yet (its anchor is not known)")
-      if let condition = milestone.rule.appliesIf { add("Only if", condition) }
-      add("Signer", milestone.rule.signer == .nurse ? "a nurse" : "anyone")
-      if let source = milestone.rule.source { add("Source", source) }
+      add(
+        tr("Due"),
+        milestone.due.map { Language.current.numericDate($0) }
+          ?? tr("no date yet (its anchor is not known)"))
+      if let condition = milestone.rule.appliesIf { add(tr("Only if"), condition) }
+      add(
+        tr("Signer"),
+        milestone.rule.signer == .nurse ? tr("a nurse") : tr("anyone", context: "signer"))
+      if let source = milestone.rule.source { add(tr("Source"), source) }
       if let signature = milestone.signature {
-        let what = signature.notApplicable ? "Marked not applicable" : "Signed"
-        let by = "\(signature.author.name) (\(signature.author.role.rawValue))"
-        add(what, "\(signature.whenText) by \(by)")
-        if let note = signature.note { add("Note", note) }
-        add("Correction", correction(of: signature.eventID, state) ?? "none")
-        add("Line id", signature.eventID)
+        let what = signature.notApplicable ? tr("Marked not applicable") : tr("Signed")
+        add(what, tr("%1$s by %2$s", signature.whenText, signature.author.description))
+        if let note = signature.note { add(tr("Note"), note) }
+        add(tr("Correction"), correction(of: signature.eventID, state) ?? tr("none"))
+        add(tr("Line id"), signature.eventID)
       } else {
-        add("Signed", "not yet: Esc, then Enter signs it")
+        add(tr("Signed"), tr("not yet: Esc, then Enter signs it"))
       }
     }
     lines.append(("", Style(.normal)))
@@ -81,7 +99,8 @@ public enum DetailScreen {
       whole(refusal, Style(.muted))
     } else {
       whole(
-        "s strikes it out · c gives it a new value · each asks why · Esc goes back", Style(.info))
+        tr("s strikes it out · c gives it a new value · each asks why · Esc goes back"),
+        Style(.info))
     }
     return lines
   }
@@ -92,17 +111,30 @@ public enum DetailScreen {
     for entry in data.entries {
       guard case .correction(let target, let reason, let replacement) = entry.body, target == id
       else { continue }
-      let what = replacement == nil ? "struck out" : "corrected"
-      return "\(what) by \(entry.author.name) (\(entry.author.role.rawValue)) at "
-        + "\(entry.recordedAt.clockText) on \(entry.recordedAt.date): \(reason)"
+      let at = entry.recordedAt
+      let date = Language.current.numericDate(at.date)
+      return replacement == nil
+        ? tr(
+          "struck out by %1$s at %2$s on %3$s: %4$s", entry.author.description, at.clockText,
+          date, reason)
+        : tr(
+          "corrected by %1$s at %2$s on %3$s: %4$s", entry.author.description, at.clockText,
+          date, reason)
     }
     for event in data.journey.events {
       guard case .corrected(let target, let reason, let on) = event.body, target == id else {
         continue
       }
-      let what = on.map { "moved to \($0)" } ?? "struck out"
-      return "\(what) by \(event.author.name) (\(event.author.role.rawValue)) at "
-        + "\(event.recordedAt.clockText) on \(event.recordedAt.date): \(reason)"
+      let at = event.recordedAt
+      let date = Language.current.numericDate(at.date)
+      guard let on else {
+        return tr(
+          "struck out by %1$s at %2$s on %3$s: %4$s", event.author.description, at.clockText,
+          date, reason)
+      }
+      return tr(
+        "moved to %1$s by %2$s at %3$s on %4$s: %5$s", Language.current.numericDate(on),
+        event.author.description, at.clockText, date, reason)
     }
     return nil
   }
@@ -110,25 +142,26 @@ public enum DetailScreen {
   /// Why the person at the keyboard cannot correct this line here; nil when they can.
   static func refusal(_ detail: Detail, _ state: AppState) -> String? {
     guard let data = state.data, let id = detail.target else {
-      return "Nothing to correct: it is not signed."
+      return tr("Nothing to correct: it is not signed.")
     }
-    if state.readOnly { return "Read-only window: nothing can be corrected here." }
+    if state.readOnly { return tr("Read-only window: nothing can be corrected here.") }
     if correction(of: id, state) != nil {
-      return "Already corrected: the newest version is corrected, not this one."
+      return tr("Already corrected: the newest version is corrected, not this one.")
     }
     let signer: Signer
     if let entry = data.entries.first(where: { $0.id == id }) {
-      if case .correction = entry.body { return "A correction: correct the original line." }
+      if case .correction = entry.body { return tr("A correction: correct the original line.") }
       signer = Signer.of(entry.body)
     } else if let event = data.journey.events.first(where: { $0.id == id }) {
-      if case .corrected = event.body { return "A correction: correct the original line." }
+      if case .corrected = event.body { return tr("A correction: correct the original line.") }
       signer = Signer.of(event, in: data.journey, protocol: data.care, today: data.today)
     } else {
-      return "An older day's line: correct it with carejourney amend \(id) --reason TEXT."
+      return tr("An older day's line: correct it with carejourney amend %s --reason TEXT.", id)
     }
     guard signer.allows(state.author.role) else {
-      return "Only a nurse may correct this line; \(state.author.name) is at the keyboard as "
-        + "\(state.author.role.rawValue) (p switches person)."
+      return tr(
+        "Only a nurse may correct this line; %1$s is at the keyboard as %2$s (p switches "
+          + "person).", state.author.name, state.author.role.title)
     }
     return nil
   }
@@ -149,7 +182,8 @@ public enum DetailScreen {
       guard let id = detail.target else { return [] }
       if command == .strike {
         state.mode = .input(
-          AppState.Input(.correctionReason(id: id, change: .strike), prompt: "Why strike it out? "))
+          AppState.Input(
+            .correctionReason(id: id, change: .strike), prompt: tr("Why strike it out? ")))
         return []
       }
       guard let entry = state.data?.entries.first(where: { $0.id == id }),
@@ -157,8 +191,9 @@ public enum DetailScreen {
       else {
         state.notice = AppState.Notice(
           kind: .error,
-          text: "Only a temperature or a note takes a new value here; s strikes this one out "
-            + "(then log it again), or: carejourney amend \(id) --reason TEXT with its new value.")
+          text: tr(
+            "Only a temperature or a note takes a new value here; s strikes this one out (then "
+              + "log it again), or: carejourney amend %s --reason TEXT with its new value.", id))
         return []
       }
       state.mode = .input(
@@ -173,8 +208,8 @@ public enum DetailScreen {
     switch body {
     case .temperature:
       let unit = state.data?.journey.temperatureUnit ?? .celsius
-      return "Correct temperature (\(unit.symbol)): "
-    case .note: return "Correct note: "
+      return tr("Correct temperature (%s): ", unit.symbol)
+    case .note: return tr("Correct note: ")
     default: return nil
     }
   }

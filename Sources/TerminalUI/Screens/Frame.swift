@@ -28,7 +28,11 @@ public enum Frame {
       buffer.fill(x: 0, y: y, width: size.width, height: 1, style: Style(.banner))
       buffer.put(banner, x: 0, y: y, style: Style(.banner, bold: true))
       if data.unreadableLines > 0 {
-        let note = " \(data.unreadableLines) unreadable lines: carejourney verify "
+        let note =
+          " "
+          + trn(
+            "%d unreadable line: carejourney verify", "%d unreadable lines: carejourney verify",
+            count: data.unreadableLines) + " "
         buffer.put(
           note, x: max(0, size.width - TextWidth.of(text: note)), y: y, style: Style(.warning))
       }
@@ -36,7 +40,8 @@ public enum Frame {
       y = alerts(state.views.alerts, into: &buffer, y: y, maxRows: max(1, size.height - 6))
       if let warning = data.protocolWarning {
         // Alerts follow the built-in rules: said on every screen, in words, never colour alone.
-        for line in Wrap.lines("! WARNING: " + warning, width: size.width - 2).prefix(2) {
+        let text = "! " + tr("WARNING: %s", warning)
+        for line in Wrap.lines(text, width: size.width - 2).prefix(2) {
           buffer.put(line, x: 1, y: y, style: Style(.warning, bold: true), maxWidth: size.width - 2)
           y += 1
         }
@@ -44,7 +49,8 @@ public enum Frame {
       if state.views.alertsPending {
         // An entry from the last day is still to be compared with older days' entries.
         buffer.put(
-          "… Checking today's entries against earlier days (reading older days)", x: 1, y: y,
+          "… " + tr("Checking today's entries against earlier days (reading older days)"), x: 1,
+          y: y,
           style: Style(.warning, bold: true), maxWidth: size.width - 2)
         y += 1
       }
@@ -90,12 +96,12 @@ public enum Frame {
     }
     // Alerts come first: when they fill the screen down to this line, it is left out.
     if size.width < comfortable.width || size.height < comfortable.height, y < bottom - 1 {
-      let left = hidden.isEmpty ? "some rows" : hidden.joined(separator: ", ")
-      let measured = "Smaller than 80x24 (\(size.width)x\(size.height))"
+      let left = hidden.isEmpty ? tr("some rows") : hidden.joined(separator: ", ")
+      let measured = tr("Smaller than 80x24 (%s)", "\(size.width)x\(size.height)")
       // The longest that fits whole.
       let texts = [
-        "\(measured): \(left) may be cut; alerts stay.", "\(measured): rows may be cut.",
-        "Smaller than 80x24: rows may be cut.",
+        tr("%1$s: %2$s may be cut; alerts stay.", measured, left),
+        tr("%s: rows may be cut.", measured), tr("Smaller than 80x24: rows may be cut."),
       ]
       let text = texts.first { TextWidth.of(text: $0) <= size.width } ?? texts[2]
       buffer.put(text, x: 0, y: bottom - 1, style: Style(.muted), maxWidth: size.width)
@@ -267,7 +273,8 @@ public enum Frame {
     if case .newJourney? = state.shownMode {
       // The new journey's questions: nothing is written until the last answer.
       let parts = [
-        "New journey │ Enter answers", "Esc cancels", "nothing is written until the end",
+        tr("New journey │ Enter answers"), tr("Esc cancels"),
+        tr("nothing is written until the end"),
       ]
       let text = " " + fitting(parts, separator: " · ", width: width - 1, keep: 1)
       buffer.put(text, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
@@ -277,10 +284,10 @@ public enum Frame {
     // then the keys of what has them now: the screen, or the form, picker or prompt open on
     // it. Each part whole or not at all; `?` help is kept as long as anything is.
     var parts = [
-      state.data.map { "\($0.journey.phase.title) · \($0.dayLabel)" } ?? "No journey yet"
+      state.data.map { "\($0.journey.phase.title) · \($0.dayLabel)" } ?? tr("No journey yet")
     ]
-    if state.data != nil { parts.append("\(state.author.name) (\(state.author.role.rawValue))") }
-    if state.readOnly { parts.append("READ-ONLY") }
+    if state.data != nil { parts.append("\(state.author.name) (\(state.author.role.title))") }
+    if state.readOnly { parts.append(tr("READ-ONLY")) }
     let bindings = KeyMap.bindings(in: state.keyContext).filter(\.main)
       .filter { !$0.hidden(in: state) }
     let help = bindings.first { $0.command == .help }.map(hint)
@@ -297,9 +304,9 @@ public enum Frame {
     buffer.put(" " + line, x: 0, y: y, style: Style(.statusLine), maxWidth: width)
   }
 
-  /// `t log a temperature`: a key and what it does, up to the first colon.
+  /// `t log a temperature`: a key and what it does, up to the first colon (`：` in Chinese).
   static func hint(_ binding: KeyBinding) -> String {
-    "\(binding.label) \(binding.help.split(separator: ":").first ?? "")"
+    "\(binding.label) \(binding.help.split(whereSeparator: { $0 == ":" || $0 == "：" }).first ?? "")"
   }
 
   /// `parts` joined while they fit in `width`; the first `keep` are kept whatever the width.
@@ -341,9 +348,9 @@ public enum Frame {
         }
       }
     }
-    let message = "Terminal too small (\(width)x\(height)); needs 40x12."
+    let message = tr("Terminal too small (%s); needs 40x12.", "\(width)x\(height)")
     let lines = Wrap.lines(message, width: max(1, width))
-    let shown = lines.count <= height - y ? lines : ["Terminal too small"]
+    let shown = lines.count <= height - y ? lines : [tr("Terminal too small")]
     for line in shown where y < height {
       buffer.put(line, x: 0, y: y, style: Style(.normal, bold: true), maxWidth: width)
       y += 1

@@ -12,32 +12,42 @@ public enum HelpScreen {
   /// the phases and their moves, and how alerts look.
   public static func lines(for context: KeyContext) -> [String] {
     let keys = KeyMap.bindings(in: context)
+    let line = { (binding: KeyBinding) in HelpScreen.line(binding, column: column(keys)) }
     var lines = [context.heading] + keys.map(line)
     let own = KeyMap.bindings.filter { help in
       help.contexts.contains(.screen(.help))
         && !keys.contains { $0.label == help.label && $0.help == help.help }
     }
     if !own.isEmpty, context != .screen(.help) {
-      lines += ["", "Keys in this help:"] + own.map(line)
+      lines += ["", tr("Keys in this help:")] + own.map(line)
     }
     lines.append("")
-    lines.append("Phases and the moves allowed between them:")
+    lines.append(tr("Phases and the moves allowed between them:"))
     for phase in Phase.allCases where !phase.isEnd {
       let moves = PhaseTransition.allowed(from: phase).map {
-        $0.requiresReason ? "\($0.to.rawValue) (\($0.kind.rawValue), reason)" : $0.to.rawValue
+        $0.requiresReason
+          ? tr("%1$s (%2$s, reason)", $0.to.screenName, $0.kind.title) : $0.to.screenName
       }
-      lines.append("  \(phase.rawValue) → " + moves.joined(separator: ", "))
+      lines.append("  \(phase.screenName) → " + moves.joined(separator: ", "))
     }
     lines.append("")
     lines.append(
-      "Alerts show a symbol and a word as well as a colour: !! URGENT (call now), ! CALL TODAY.")
+      tr(
+        "Alerts show a symbol and a word as well as a colour: !! %1$s (call now), ! %2$s.",
+        Catalog.text(.levelUrgent, in: .current), Catalog.text(.levelCallToday, in: .current)))
     return lines
   }
 
+  /// Where the descriptions start after the keys: 10 cells, or more for a longer key name
+  /// (`Umschalt-Tab`), so they stay in one column.
+  static func column(_ bindings: [KeyBinding]) -> Int {
+    max(10, 1 + (bindings.map { TextWidth.of(text: $0.label) }.max() ?? 0))
+  }
+
   /// One binding as a help line: `  t          log a temperature`.
-  static func line(_ binding: KeyBinding) -> String {
-    let label = binding.label.padding(toLength: 10, withPad: " ", startingAt: 0)
-    return "  \(label) \(binding.help)" + (binding.nurseOnly ? " (nurse)" : "")
+  static func line(_ binding: KeyBinding, column: Int = 10) -> String {
+    let label = TextWidth.padded(binding.label, to: column)
+    return "  \(label) \(binding.help)" + (binding.nurseOnly ? " (\(Role.nurse.title))" : "")
   }
 
   /// `line` in lines of `width` cells, broken between words: a key's description hangs under
@@ -77,7 +87,9 @@ public enum HelpScreen {
     }
     if first + area.height < all.count, area.height > 0 {
       buffer.put(
-        "PgDn for more", x: max(0, area.width - 15), y: area.y + area.height - 1,
+        tr("PgDn for more"),
+        x: max(0, area.width - 1 - TextWidth.of(text: tr("PgDn for more")) - 1),
+        y: area.y + area.height - 1,
         style: Style(.muted))
     }
   }

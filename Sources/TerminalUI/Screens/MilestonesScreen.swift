@@ -53,7 +53,7 @@ public enum MilestonesScreen {
   static func toggleBefore(_ state: inout AppState) {
     guard listing(state).contains(where: { if case .before = $0 { true } else { false } }) else {
       state.notice = AppState.Notice(
-        kind: .info, text: "Nothing from before CareJourney is waiting to be recorded.")
+        kind: .info, text: tr("Nothing from before CareJourney is waiting to be recorded."))
       return
     }
     state.milestones.beforeOpen.toggle()
@@ -66,7 +66,7 @@ public enum MilestonesScreen {
     guard list.indices.contains(state.milestones.row),
       let milestone = list[state.milestones.row].milestone
     else {
-      state.notice = AppState.Notice(kind: .info, text: "No milestone selected.")
+      state.notice = AppState.Notice(kind: .info, text: tr("No milestone selected."))
       return nil
     }
     return milestone
@@ -77,8 +77,9 @@ public enum MilestonesScreen {
     guard milestone.rule.signer == .nurse, state.author.role != .nurse else { return true }
     state.notice = AppState.Notice(
       kind: .error,
-      text: "A nurse signs \"\(milestone.title)\"; p switches person, or start CareJourney "
-        + "with --role nurse.")
+      text: tr(
+        "A nurse signs \"%s\"; p switches person, or start CareJourney with --role nurse.",
+        milestone.title))
     return false
   }
 
@@ -88,7 +89,7 @@ public enum MilestonesScreen {
   {
     AppState.Input(
       .signerBefore(milestone: milestone, on: on),
-      prompt: "Sign as (Enter confirms, Esc cancels): ", text: state.author.name)
+      prompt: tr("Sign as (Enter confirms, Esc cancels): "), text: state.author.name)
   }
 
   /// `e` on a milestone from before CareJourney: mark it done elsewhere, its date not known.
@@ -103,26 +104,35 @@ public enum MilestonesScreen {
     guard milestone.status == .notRecorded else {
       state.notice = AppState.Notice(
         kind: .info,
-        text: "Only a milestone from before CareJourney is marked done elsewhere; Enter signs "
-          + "this one.")
+        text: tr(
+          "Only a milestone from before CareJourney is marked done elsewhere; Enter signs this "
+            + "one."))
       return []
     }
     guard maySign(milestone, &state) else { return [] }
     state.notice = AppState.Notice(
-      kind: .info, text: "Done elsewhere, date not entered: \(milestone.title)")
+      kind: .info, text: tr("Done elsewhere, date not entered: %s", milestone.title))
     state.mode = .input(signerInput(milestone.id, on: nil, state))
     return []
   }
 
+  /// A status as a symbol and a word (`! OVERDUE`), never colour alone, in
+  /// ``Language/current``.
   static func symbol(_ status: MilestoneStatus) -> (String, Style) {
     switch status {
-    case .done: ("✓ done    ", Style(.ok))
-    case .due: ("● DUE     ", Style(.warning, bold: true))
-    case .overdue: ("! OVERDUE ", Style(.warning, bold: true))
-    case .upcoming: ("○ upcoming", Style(.muted))
-    case .notRecorded: ("· before  ", Style(.muted))
-    case .notApplicable: ("– n/a     ", Style(.muted))
+    case .done: ("✓ " + tr("done", context: "milestone status"), Style(.ok))
+    case .due: ("● " + tr("DUE", context: "milestone status"), Style(.warning, bold: true))
+    case .overdue:
+      ("! " + tr("OVERDUE", context: "milestone status"), Style(.warning, bold: true))
+    case .upcoming: ("○ " + tr("upcoming", context: "milestone status"), Style(.muted))
+    case .notRecorded: ("· " + tr("before", context: "milestone status"), Style(.muted))
+    case .notApplicable: ("– " + tr("n/a", context: "milestone status"), Style(.muted))
     }
+  }
+
+  /// Where a row's text starts: after the widest status word (`! OVERDUE`), and a space.
+  static var textColumn: Int {
+    2 + (MilestoneStatus.allCases.map { TextWidth.of(text: symbol($0).0) }.max() ?? 10)
   }
 
   /// Enter on a milestone: ask for the signer's name (the current name filled in); on one from
@@ -138,10 +148,11 @@ public enum MilestonesScreen {
     if milestone.status == .notRecorded, !notApplicable {
       guard maySign(milestone, &state) else { return [] }
       state.notice = AppState.Notice(
-        kind: .info, text: "Signing with its real date: \(milestone.title) (e: done elsewhere)")
+        kind: .info,
+        text: tr("Signing with its real date: %s (e: done elsewhere)", milestone.title))
       state.mode = .input(
         AppState.Input(
-          .signedOn(milestone: milestone.id), prompt: "Date it was done, YYYY-MM-DD: "))
+          .signedOn(milestone: milestone.id), prompt: tr("Date it was done, YYYY-MM-DD: ")))
       return []
     }
     if milestone.signature != nil, !notApplicable {
@@ -150,27 +161,35 @@ public enum MilestonesScreen {
       return []
     }
     if let signature = milestone.signature {
-      let what = signature.notApplicable ? "Already marked not applicable" : "Already signed"
-      state.notice = AppState.Notice(
-        kind: .info, text: "\(what) by \(signature.author.name) \(signature.whenText).")
+      let text =
+        signature.notApplicable
+        ? tr(
+          "Already marked not applicable by %1$s %2$s.", signature.author.name,
+          signature.whenText)
+        : tr("Already signed by %1$s %2$s.", signature.author.name, signature.whenText)
+      state.notice = AppState.Notice(kind: .info, text: text)
       return []
     }
     if notApplicable, milestone.rule.appliesIf == nil {
       state.notice = AppState.Notice(
         kind: .error,
-        text: "\"\(milestone.title)\" applies to every patient; only a milestone marked "
-          + "\"only if\" can be marked not applicable.")
+        text: tr(
+          "\"%s\" applies to every patient; only a milestone marked \"only if\" can be marked "
+            + "not applicable.", milestone.title))
       return []
     }
     guard maySign(milestone, &state) else { return [] }
-    let doing = notApplicable ? "Marking not applicable today" : "Signing today"
-    state.notice = AppState.Notice(kind: .info, text: "\(doing): \(milestone.title)")
+    let doing =
+      notApplicable
+      ? tr("Marking not applicable today: %s", milestone.title)
+      : tr("Signing today: %s", milestone.title)
+    state.notice = AppState.Notice(kind: .info, text: doing)
     state.mode = .input(
       AppState.Input(
         .signerName(milestone: milestone.id, notApplicable: notApplicable),
         prompt: notApplicable
-          ? "Not applicable, as (Enter confirms, Esc cancels): "
-          : "Sign as (Enter confirms, Esc cancels): ",
+          ? tr("Not applicable, as (Enter confirms, Esc cancels): ")
+          : tr("Sign as (Enter confirms, Esc cancels): "),
         text: state.author.name))
     return []
   }
@@ -187,18 +206,20 @@ public enum MilestonesScreen {
     default: break
     }
     let journey = data.journey
-    let since = journey.phaseStart.map { " since \($0)" } ?? ""
+    let since =
+      journey.phaseStart.map { " " + tr("since %s", Language.current.numericDate($0)) } ?? ""
     buffer.put(
-      "Milestones · \(journey.phase.title)\(since)", x: 1, y: area.y,
+      "\(AppState.Screen.milestones.title) · \(journey.phase.title)\(since)", x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: area.width - 2)
     let list = listing(state)
     if list.isEmpty {
       buffer.put(
-        "Nothing to sign in this phase; a advances the phase.", x: 1, y: area.y + 1,
+        tr("Nothing to sign in this phase; a advances the phase."), x: 1, y: area.y + 1,
         style: Style(.muted))
       return
     }
     let height = area.height - 1
+    let column = textColumn
     let selected = min(state.milestones.row, list.count - 1)
     let first = max(0, min(selected - height / 2, list.count - height))
     for (offset, row) in list.dropFirst(first).prefix(height).enumerated() {
@@ -214,16 +235,21 @@ public enum MilestonesScreen {
       let (word, style) = symbol(milestone.status)
       let day =
         milestone.due.map { StudyDay(date: $0, journey: journey, protocol: data.care).label }
-        ?? "not dated"
-      let who = milestone.rule.signer == .nurse ? "nurse" : "anyone"
-      let due = day.padding(toLength: max(TextWidth.of(text: day), 19), withPad: " ", startingAt: 0)
+        ?? tr("not dated")
+      let who = milestone.rule.signer == .nurse ? Role.nurse.title : tr("anyone", context: "signer")
+      let due = TextWidth.padded(day, to: 19)
       var text = "\(due) \(milestone.title)"
-      if let condition = milestone.rule.appliesIf { text += " (only if: \(condition))" }
+      if let condition = milestone.rule.appliesIf { text += tr(" (only if: %s)", condition) }
       text += " · \(who)"
       if let signature = milestone.signature {
-        let what = signature.notApplicable ? "not applicable, marked" : "signed"
-        let when = signature.on?.description ?? "· done elsewhere"
-        text += " · \(what) by \(signature.author.name) \(when)"
+        let when =
+          signature.on.map { Language.current.numericDate($0) }
+          ?? "· " + tr("done elsewhere", context: "milestone")
+        text +=
+          " · "
+          + (signature.notApplicable
+            ? tr("not applicable, marked by %1$s %2$s", signature.author.name, when)
+            : tr("signed by %1$s %2$s", signature.author.name, when))
       }
       if isSelected {
         buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.selection))
@@ -231,8 +257,8 @@ public enum MilestonesScreen {
       buffer.put(isSelected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
       buffer.put(word, x: 1, y: y, style: isSelected ? Style(.selection, bold: true) : style)
       buffer.put(
-        text, x: 12, y: y, style: isSelected ? Style(.selection) : Style(.normal),
-        maxWidth: area.width - 13)
+        text, x: column, y: y, style: isSelected ? Style(.selection) : Style(.normal),
+        maxWidth: area.width - column - 1)
       if isSelected { buffer.cursor = (1, y) }
     }
   }
@@ -242,9 +268,9 @@ public enum MilestonesScreen {
     count: Int, open: Bool, selected: Bool, y: Int, into buffer: inout CellBuffer, area: Area
   ) {
     let text =
-      "\(open ? "▾" : "▸") before CareJourney: not recorded (\(count))"
+      "\(open ? "▾" : "▸") " + tr("before CareJourney: not recorded (%s)", String(count)) + " · "
       + (open
-        ? " · Enter signs with its date, e done elsewhere, b closes" : " · Enter or b opens")
+        ? tr("Enter signs with its date, e done elsewhere, b closes") : tr("Enter or b opens"))
     PickerRow.draw(
       text, selected: selected, x: 1, y: y, style: Style(.muted), into: &buffer, area: area)
   }

@@ -10,19 +10,22 @@ public enum StartScreen {
     }
     // Each paragraph wrapped at word boundaries; the keys' descriptions hang under their text.
     let paragraphs: [(text: String, indent: String, style: Style)] = [
-      ("Welcome to CareJourney.", "", Style(.accent, bold: true)),
+      (tr("Welcome to CareJourney."), "", Style(.accent, bold: true)),
       (
-        "It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.", "",
-        Style(.normal)
+        tr("It keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms."),
+        "", Style(.normal)
       ),
-      ("There is no journey in this data directory yet.", "", Style(.normal)),
+      (tr("There is no journey in this data directory yet."), "", Style(.normal)),
       ("", "", Style(.normal)),
       (
-        "  n  start a new journey: the patient, where they are now, the dates you know",
+        "  n  " + tr("start a new journey: the patient, where they are now, the dates you know"),
         "     ", Style(.normal)
       ),
-      ("  d  open the demo journey (a made-up patient at Month 6)", "     ", Style(.normal)),
-      ("  q  quit", "     ", Style(.normal)),
+      (
+        "  d  " + tr("open the demo journey (a made-up patient at Month 6)"), "     ",
+        Style(.normal)
+      ),
+      ("  q  " + tr("quit", context: "key"), "     ", Style(.normal)),
     ]
     let width = max(1, area.width - 2)
     var lines: [(String, Style)] = []
@@ -43,10 +46,13 @@ public enum StartScreen {
     }
     if state.readOnly, area.height > lines.count {
       buffer.put(
-        "Read-only: nothing can be started here.", x: 1, y: area.y + lines.count,
+        tr("Read-only: nothing can be started here."), x: 1, y: area.y + lines.count,
         style: Style(.warning), maxWidth: area.width - 2)
     }
   }
+
+  /// A date as the summary shows it, in ``Language/current``.
+  static func date(_ date: LocalDate) -> String { Language.current.numericDate(date) }
 
   /// The answers so far and what will be recorded, or the phase picker while it is open.
   static func renderForm(
@@ -58,16 +64,18 @@ public enum StartScreen {
       buffer.put(text, x: x, y: y, style: style, maxWidth: area.width - x - 1)
       y += 1
     }
-    let title = "New journey" + (form.patient.isEmpty ? "" : " for \(form.patient)")
+    let title =
+      form.patient.isEmpty ? tr("New journey") : tr("New journey for %s", form.patient)
     line(title, Style(.accent, bold: true))
     if form.step == .choosingPhase {
-      line("Where is the patient now? ↑/↓ choose, Enter, Esc cancels", Style(.accent))
-      for (index, phase) in JourneyStartPlan.startingPhases.enumerated() {
+      line(tr("Where is the patient now? ↑/↓ choose, Enter, Esc cancels"), Style(.accent))
+      let phases = JourneyStartPlan.startingPhases
+      let column = max(16, 1 + (phases.map { TextWidth.of(text: $0.title) }.max() ?? 0))
+      for (index, phase) in phases.enumerated() {
         guard y < area.y + area.height else { break }
         let selected = index == form.phaseRow
         let text =
-          "\(phase.title.padding(toLength: 16, withPad: " ", startingAt: 0))"
-          + JourneyStartPlan.explanation(of: phase)
+          TextWidth.padded(phase.title, to: column) + JourneyStartPlan.explanation(of: phase)
         PickerRow.draw(text, selected: selected, y: y, into: &buffer, area: area)
         y += 1
       }
@@ -75,26 +83,32 @@ public enum StartScreen {
     }
     if let plan = form.plan {
       line(
-        "Will be recorded (a date nobody entered stays empty; it can be given later):",
+        tr("Will be recorded (a date nobody entered stays empty; it can be given later):"),
         Style(.muted))
       // The phases passed, in the order they came: the infusion dated, the others not entered.
       for phase in JourneyStartPlan.path where phase < plan.phase {
         if phase == .infusion, plan.infusionDone, let infusion = plan.infusion {
-          line("infusion: \(infusion) (Day 0)", x: 3)
+          line(tr("%1$s: %2$s (Day 0)", Phase.infusion.screenName, date(infusion)), x: 3)
         } else if plan.notEntered.contains(phase) {
-          line("\(phase.rawValue): \(Timeline.undatedText)", x: 3)
+          line(
+            tr("%1$s: %2$s", phase.screenName, Timeline.undatedText, context: "phase and date"),
+            x: 3)
         }
       }
-      line("\(plan.phase.rawValue): since \(plan.phaseBegan)", Style(.normal, bold: true), x: 3)
+      line(
+        tr("%1$s: since %2$s", plan.phase.screenName, date(plan.phaseBegan)),
+        Style(.normal, bold: true), x: 3)
       if !plan.infusionDone, let infusion = plan.infusion {
-        line("infusion planned for \(infusion) (Day 0)", x: 3)
+        line(tr("%1$s planned for %2$s (Day 0)", Phase.infusion.screenName, date(infusion)), x: 3)
       }
-      if let phone = form.teamPhone { line("CAR-T team phone: \(phone)", x: 3) }
-      if let born = form.details.born { line("born \(born)", x: 3) }
-      if let sex = form.details.sex { line("sex \(sex.rawValue)", x: 3) }
-      for identifier in form.details.identifiers { line("number \(identifier)", x: 3) }
+      if let phone = form.teamPhone { line(tr("CAR-T team phone: %s", phone), x: 3) }
+      if let born = form.details.born { line(tr("born %s", date(born)), x: 3) }
+      if let sex = form.details.sex { line(tr("sex %s", sex.title), x: 3) }
+      for identifier in form.details.identifiers {
+        line(tr("number %s", identifier.description), x: 3)
+      }
     } else if !form.patient.isEmpty {
-      line("Now in: \(form.phase.title)", x: 3)
+      line(tr("Now in: %s", form.phase.title), x: 3)
     }
     if case .choosingPerson(let row) = form.step {
       y += 1

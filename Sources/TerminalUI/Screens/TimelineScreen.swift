@@ -87,17 +87,21 @@ public enum TimelineScreen {
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
     guard state.data != nil, area.height > 1 else { return }
-    let order = state.timeline.newestFirst ? "newest first" : "oldest first"
-    var head = "Timeline · \(order) · showing \(state.timeline.filter.title)"
-    if !state.timeline.search.isEmpty { head += " · search \"\(state.timeline.search)\"" }
-    if state.data?.historyComplete == false { head += " · reading older days…" }
+    let order = state.timeline.newestFirst ? tr("newest first") : tr("oldest first")
+    var head =
+      AppState.Screen.timeline.title + " · " + order + " · "
+      + tr("showing %s", state.timeline.filter.title)
+    if !state.timeline.search.isEmpty {
+      head += " · " + tr("search \"%s\"", state.timeline.search)
+    }
+    if state.data?.historyComplete == false { head += " · " + tr("reading older days…") }
     buffer.put(head, x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
     let refs = listing(state).refs
     let height = area.height - 1
     if refs.isEmpty {
       buffer.put(
-        "Nothing to show with this filter; f changes it.", x: 1, y: area.y + 1, style: Style(.muted)
-      )
+        tr("Nothing to show with this filter; f changes it."), x: 1, y: area.y + 1,
+        style: Style(.muted))
       return
     }
     let selected = min(state.timeline.row, refs.count - 1)
@@ -110,15 +114,17 @@ public enum TimelineScreen {
         // The phase as a band down the left edge of each day.
         buffer.fill(x: 0, y: y, width: area.width, height: 1, style: Style(.border))
         buffer.put(
-          "▌\(phase.title.uppercased())  \(date)  \(day.label)", x: 0, y: y,
+          "▌\(phase.title.uppercased())  \(Language.current.numericDate(date))  \(day.label)", x: 0,
+          y: y,
           style: Style(.accent, bold: true), maxWidth: area.width)
       case .item(let item):
         let (mark, alertStyle) = AlertMark.of(alert(ref, state))
         let time = item.time?.clockText ?? "     "
-        var text = item.struckOut ? Strike.through(item.text) + " (struck out)" : item.text
+        var text =
+          item.struckOut ? Strike.through(item.text) + tr(" (struck out)") : item.text
         if let correction = item.correction, !item.struckOut { text += " (\(correction))" }
         var line = "\(mark) \(time)  \(text)  — \(item.author.name)"
-        if let device = item.device { line += " on \(device)" }
+        if let device = item.device { line += " " + tr("on %s", device, context: "device") }
         if let late = item.lateEntryText { line += " · " + late }
         var style = alertStyle ?? (item.struckOut ? Style(.muted, dim: true) : Style(.normal))
         if isSelected { style = Style(.selection, bold: alertStyle != nil) }

@@ -2,9 +2,15 @@ import JourneyCore
 
 /// The patient's screen: today's entries and quick logging.
 public enum TodayScreen {
-  static let weekdays = [
-    "Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
-  ]
+  /// The days of the week from Thursday (1970-01-01 was one), in ``Language/current``.
+  static var weekdays: [String] {
+    [
+      tr("Thursday", context: "weekday"), tr("Friday", context: "weekday"),
+      tr("Saturday", context: "weekday"), tr("Sunday", context: "weekday"),
+      tr("Monday", context: "weekday"), tr("Tuesday", context: "weekday"),
+      tr("Wednesday", context: "weekday"),
+    ]
+  }
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) {
     guard let data = state.data else { return }
@@ -13,8 +19,12 @@ public enum TodayScreen {
     let today = data.today
     let weekday = weekdays[((today.daysSinceEpoch % 7) + 7) % 7]
     // Accessible frames leave the clock out: a screen reader would speak it every minute.
-    let clock = state.accessible ? "" : " · \(data.now.clockText)"
-    buffer.put("\(weekday) \(today)\(clock)", x: 1, y: y, style: Style(.accent, bold: true))
+    let date = Language.current.numericDate(today)
+    let line =
+      state.accessible
+      ? tr("%1$s %2$s", weekday, date, context: "today's date")
+      : tr("%1$s %2$s · %3$s", weekday, date, data.now.clockText, context: "today's date")
+    buffer.put(line, x: 1, y: y, style: Style(.accent, bold: true))
     y += 1
     if case .symptomPicker(let row, let severity)? = state.shownMode {
       SymptomPicker.render(
@@ -41,7 +51,7 @@ public enum TodayScreen {
     }
     y += 1
     buffer.put(
-      todays.isEmpty ? "Nothing logged today yet." : "Logged today:", x: 1, y: y,
+      todays.isEmpty ? tr("Nothing logged today yet.") : tr("Logged today:"), x: 1, y: y,
       style: Style(.normal, bold: true))
     y += 1
     // Newest last, each wrapped whole (who wrote it included, nothing cut mid-word), and if
@@ -59,7 +69,7 @@ public enum TodayScreen {
       let (mark, alertStyle) = AlertMark.of(state.views.alerting[entry.id])
       let style =
         alertStyle ?? (struck.contains(entry.id) ? Style(.muted, dim: true) : Style(.normal))
-      let shown = struck.contains(entry.id) ? Strike.through(text) + " (struck out)" : text
+      let shown = struck.contains(entry.id) ? Strike.through(text) + tr(" (struck out)") : text
       let author = "— \(entry.author.name)"
       var lines = wrapped(
         "\(mark) \(entry.observedAt.clockText)  ", "\(shown)  \(author)", keeping: [author],
@@ -80,9 +90,9 @@ public enum TodayScreen {
       }
     }
     if y + 1 < end, !state.readOnly {
-      let answer = state.views.alerts.isEmpty ? "" : " · a answer the alert"
+      let answer = state.views.alerts.isEmpty ? "" : " · " + tr("a answer the alert")
       buffer.put(
-        "t temperature · s symptom · n note · m medication" + answer, x: 1, y: y + 1,
+        tr("t temperature · s symptom · n note · m medication") + answer, x: 1, y: y + 1,
         style: Style(.muted), maxWidth: area.width - 2)
     }
   }

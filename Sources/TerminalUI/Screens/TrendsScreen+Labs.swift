@@ -34,7 +34,8 @@ extension TrendsScreen {
           data.care.lab(named: result.lab).map {
             LabDefinition.unitKey($0.unit) == LabDefinition.unitKey(result.typedUnit)
           } ?? true
-        let typed = own ? nil : "\(LabDefinition.format(result.typedValue)) \(result.typedUnit)"
+        let typed =
+          own ? nil : "\(number(LabDefinition.format(result.typedValue))) \(result.typedUnit)"
         byLab[result.lab, default: []].append(
           LabSeries.Point(at: entry.observedAt, value: result.value, typed: typed))
       }
@@ -57,8 +58,9 @@ extension TrendsScreen {
     guard views.count > 1 else {
       state.notice = AppState.Notice(
         kind: .info,
-        text: "No lab values recorded yet; a visit's labs are recorded with "
-          + "carejourney visit --lab NAME=VALUE.")
+        text: tr(
+          "No lab values recorded yet; a visit's labs are recorded with carejourney visit --lab "
+            + "NAME=VALUE."))
       return
     }
     let current = views.firstIndex(of: state.trends.lab) ?? 0
@@ -67,23 +69,27 @@ extension TrendsScreen {
 
   /// The words for a lab's reference range: `700–1600 mg/dL`, `up to 0.2 g/g`.
   static func rangeText(_ lab: LabDefinition) -> String {
-    switch (lab.low.map(LabDefinition.format), lab.high.map(LabDefinition.format)) {
-    case (let low?, let high?): "Reference range \(low)–\(high) \(lab.unit)"
-    case (let low?, nil): "Reference range from \(low) \(lab.unit)"
-    case (nil, let high?): "Reference range up to \(high) \(lab.unit)"
-    case (nil, nil): "No reference range in the protocol (\(lab.unit))"
+    let format = { (value: Double) in number(LabDefinition.format(value)) }
+    return switch (lab.low.map(format), lab.high.map(format)) {
+    case (let low?, let high?): tr("Reference range %1$s–%2$s %3$s", low, high, lab.unit)
+    case (let low?, nil): tr("Reference range from %1$s %2$s", low, lab.unit)
+    case (nil, let high?): tr("Reference range up to %1$s %2$s", high, lab.unit)
+    case (nil, nil): tr("No reference range in the protocol (%s)", lab.unit)
     }
   }
 
   /// `▼ low`, `▲ high`, `• in range`: a symbol and a word; the word alone when not `marked`
   /// (accessible frames).
   static func statusText(_ lab: LabDefinition, _ value: Double, marked: Bool = true) -> String {
-    switch lab.status(of: value) {
-    case .low: marked ? "▼ low" : "low"
-    case .high: marked ? "▲ high" : "high"
-    case .normal: marked ? "• in range" : "in range"
-    case .noRange: ""
-    }
+    let status = lab.status(of: value)
+    let mark =
+      switch status {
+      case .low: "▼ "
+      case .high: "▲ "
+      case .normal: "• "
+      case .noRange: ""
+      }
+    return status.word.map { (marked ? mark : "") + $0 } ?? ""
   }
 
   /// A lab over the follow-up: the range, a chart with the range as lines (in accessible
@@ -96,15 +102,20 @@ extension TrendsScreen {
     let lab = series.lab
     let width = area.width - 2
     buffer.put(
-      "Trends · \(lab.label) · every visit\(reading(data)) · ↑/↓ view \(view) of \(views)",
+      AppState.Screen.trends.title + " · \(lab.shownLabel) · " + tr("every visit") + reading(data)
+        + " · " + tr("↑/↓ view %1$s of %2$s", String(view), String(views)),
       x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: width)
     let legend =
-      accessible || (lab.low == nil && lab.high == nil) ? "" : " · ▼ low  • in range  ▲ high"
+      accessible || (lab.low == nil && lab.high == nil)
+      ? ""
+      : " · ▼ " + (LabDefinition.RangeStatus.low.word ?? "") + "  • "
+        + (LabDefinition.RangeStatus.normal.word ?? "") + "  ▲ "
+        + (LabDefinition.RangeStatus.high.word ?? "")
     buffer.put(
       rangeText(lab) + legend, x: 1, y: area.y + 1, style: Style(.normal), maxWidth: width)
     let body = area.height - 2
-    guard body > 0 else { return ["lab values"] }
+    guard body > 0 else { return [tr("lab values")] }
     let labels = series.points.map { point in
       StudyDay(date: point.at.date, journey: data.journey, protocol: data.care).number.map {
         $0 > 0 ? "+\($0)" : "\($0)"
@@ -123,24 +134,28 @@ extension TrendsScreen {
         into: &buffer, x: 0, y: area.y + 2, width: area.width, height: min(chartHeight, body))
     }
     let rows = body - chartHeight
-    guard rows > 0 else { return ["the table of visits"] }
+    guard rows > 0 else { return [tr("the table of visits")] }
     var shown = series.points
     var y = area.y + 2 + chartHeight
     if shown.count > rows {
       shown = Array(shown.suffix(rows - 1))
       let earlier = series.points.count - shown.count
       buffer.put(
-        "\(earlier) earlier visits are in the chart; carejourney timeline lists them all",
+        trn(
+          "%d earlier visit is in the chart; carejourney timeline lists them all",
+          "%d earlier visits are in the chart; carejourney timeline lists them all",
+          count: earlier),
         x: 2, y: y, style: Style(.muted), maxWidth: width - 1)
       y += 1
     }
     for point in shown {
       let day = StudyDay(date: point.at.date, journey: data.journey, protocol: data.care).label
       let value =
-        "\(LabDefinition.format(point.value)) \(lab.unit)"
+        "\(number(LabDefinition.format(point.value))) \(lab.unit)"
         + (point.typed.map { " (\($0))" } ?? "")
       let status = statusText(lab, point.value, marked: !accessible)
-      let text = "\(pad(day, 19)) \(point.at.date)  \(pad(value, 24)) "
+      let date = Language.current.numericDate(point.at.date)
+      let text = "\(pad(day, 19)) \(date)  \(pad(value, 24)) "
       let used = buffer.put(text, x: 2, y: y, style: Style(.normal), maxWidth: width - 1)
       let outside = lab.status(of: point.value) == .low || lab.status(of: point.value) == .high
       buffer.put(
@@ -148,10 +163,11 @@ extension TrendsScreen {
         maxWidth: max(0, width - 1 - used))
       y += 1
     }
-    return shown.count < series.points.count ? ["earlier visits in the table"] : []
+    return shown.count < series.points.count ? [tr("earlier visits in the table")] : []
   }
 
-  static func pad(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - TextWidth.of(text: text)))
-  }
+  static func pad(_ text: String, _ width: Int) -> String { TextWidth.padded(text, to: width) }
+
+  /// A number as ``Language/current`` writes it (`6,2` in German).
+  static func number(_ english: String) -> String { Language.current.number(english) }
 }

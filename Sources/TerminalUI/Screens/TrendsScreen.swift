@@ -21,7 +21,7 @@ public enum TrendsScreen {
   /// ` · reading older days…` while the days before the first frame's are still being read
   /// (the 30- and 90-day charts and the labs of older visits are not whole yet), else nothing.
   static func reading(_ data: JourneyData) -> String {
-    data.historyComplete ? "" : " · reading older days…"
+    data.historyComplete ? "" : " · " + tr("reading older days…")
   }
 
   static func render(_ state: AppState, into buffer: inout CellBuffer, area: Area) -> [String] {
@@ -36,9 +36,10 @@ public enum TrendsScreen {
     }
     let days = state.trends.days
     let hasLabs = data.entries.contains { if case .labs = $0.body { true } else { false } }
-    let more = hasLabs ? " · ↑/↓ labs" : ""
+    let more = hasLabs ? " · " + tr("↑/↓ labs") : ""
     buffer.put(
-      "Trends · last \(days) days\(reading(data)) · ←/→ change the period (7, 30, 90)\(more)",
+      AppState.Screen.trends.title + " · " + tr("last %s days", String(days)) + reading(data)
+        + " · " + tr("←/→ change the period (7, 30, 90)") + more,
       x: 1, y: area.y,
       style: Style(.accent, bold: true), maxWidth: area.width - 2)
     let unit = data.journey.temperatureUnit
@@ -52,7 +53,7 @@ public enum TrendsScreen {
     }
     let chart = TemperatureChart(
       values: dailyMaximum(data, days: days).map { $0.map(convert) }, threshold: convert(threshold),
-      unit: unit.symbol, thresholdLabel: "fever line", dayLabels: labels)
+      unit: unit.symbol, thresholdLabel: tr("fever line"), dayLabels: labels)
     let rows = symptomRows(data, days: days)
     if state.accessible {
       let period = "last \(days) days"
@@ -71,16 +72,16 @@ public enum TrendsScreen {
     let heatHeight = rows.isEmpty ? 2 : min(rows.count + 2, body / 3)
     let chartHeight = body - (body >= 14 ? heatHeight + 1 : 0)
     chart.render(into: &buffer, x: 0, y: area.y + 1, width: area.width, height: chartHeight)
-    guard body >= 14 else { return ["symptom heat map"] }
+    guard body >= 14 else { return [tr("symptom heat map")] }
     let y = area.y + 1 + chartHeight
     let perCell = HeatMap(rows: rows).daysPerCell(width: area.width)
     let heading =
       perCell > 1
-      ? "Symptoms, worst of each \(perCell) days (newest right):"
-      : "Symptoms by day (worst of the day):"
+      ? tr("Symptoms, worst of each %s days (newest right):", String(perCell))
+      : tr("Symptoms by day (worst of the day):")
     buffer.put(heading, x: 1, y: y, style: Style(.accent), maxWidth: area.width - 2)
     if rows.isEmpty {
-      buffer.put("No symptoms logged in this period.", x: 1, y: y + 1, style: Style(.muted))
+      buffer.put(tr("No symptoms logged in this period."), x: 1, y: y + 1, style: Style(.muted))
     } else {
       HeatMap(rows: rows).render(
         into: &buffer, x: 0, y: y + 1, width: area.width, height: heatHeight)

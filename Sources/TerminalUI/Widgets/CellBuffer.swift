@@ -7,6 +7,9 @@ public struct CellBuffer: Sendable, Equatable {
   /// An accessible frame (`--accessible`): text only, no box-drawing, block or chart glyph
   /// (see ``PlainText``).
   public var plainText = false
+  /// How many texts were cut at their width: a long list row is cut by design, and a test
+  /// compares the count across languages (what English shows whole, Chinese shows whole too).
+  public private(set) var clipped = 0
 
   public init(size: Size) {
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -60,6 +63,7 @@ public struct CellBuffer: Sendable, Equatable {
             clearCell(x: cut, y: y, style: style)
             cut += 1
           }
+          clipped += 1
           return max(0, column - x)
         }
         if column >= 0 {

@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// What the temperature chart and the lab chart draw alike: the y-axis with its labels, the
 /// words on a line across the plot, and the ticks and labels under the x-axis.
 enum ChartAxes {
@@ -13,7 +15,8 @@ enum ChartAxes {
     let minimum = TemperatureChart.minimumSize
     guard width >= minimum.width, height >= minimum.height, plot.width >= 2 else {
       buffer.put(
-        "Chart needs \(minimum.width)x\(minimum.height)", x: x, y: y, style: Style(.muted),
+        tr("Chart needs %s", "\(minimum.width)x\(minimum.height)"), x: x, y: y,
+        style: Style(.muted),
         maxWidth: width)
       return nil
     }

@@ -29,10 +29,10 @@ public struct HeatMap: Sendable {
   public var rows: [Row]
   public var glyphs: Glyphs
 
-  /// The severity words, 0 to 4, as PRO-CTCAE grades them.
-  public static let severityWords = Timeline.severityLabels
+  /// The severity words, 0 to 4, as PRO-CTCAE grades them, in ``Language/current``.
+  public static var severityWords: [String] { Timeline.severityLabels }
   /// The legend's word for a day with nothing logged.
-  public static let notLogged = "blank: not logged"
+  public static var notLogged: String { tr("blank: not logged") }
 
   public init(rows: [Row], glyphs: Glyphs = .unicode) {
     self.rows = rows
@@ -102,7 +102,8 @@ public struct HeatMap: Sendable {
   /// The legend, each mark in its cell's style: the longest form that fits (all five words and
   /// "blank: not logged"; the five; none, mild … very severe), else the shortest, cut.
   private func drawLegend(into buffer: inout CellBuffer, x: Int, y: Int, width: Int) {
-    let severity = (0...4).map { (mark: Optional(cell($0)), word: HeatMap.severityWords[$0]) }
+    let words = HeatMap.severityWords
+    let severity = (0...4).map { (mark: Optional(cell($0)), word: words[$0]) }
     let blank = (mark: Cell?.none, word: HeatMap.notLogged)
     let skip = (mark: Cell?.none, word: glyphs.ellipsis)
     let forms = [severity + [blank], severity, [severity[0], severity[1], skip, severity[4]]]

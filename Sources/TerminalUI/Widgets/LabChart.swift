@@ -61,20 +61,22 @@ public struct LabChart: Sendable {
       low: bounds.min() ?? anchor, high: bounds.max() ?? anchor, threshold: anchor,
       rows: height - 2, steps: ChartScale.labSteps, floor: floor)
     // The range's own rows carry its exact limits, so the axis says where the lines are.
-    var lines: [(row: Int, value: Double, words: String)] = []
-    if let low = lab.low { lines.append((scale.row(for: low), low, "low limit")) }
+    let number = { (value: Double) in Language.current.number(LabDefinition.format(value)) }
+    // The words after a line's value; a whole range's line says both values itself.
+    var lines: [(row: Int, value: Double, words: String, whole: Bool)] = []
+    if let low = lab.low { lines.append((scale.row(for: low), low, tr("low limit"), false)) }
     if let high = lab.high {
       let row = scale.row(for: high)
       if let low = lab.low, lines.first?.row == row {
-        lines[0] = (row, low, "\(LabDefinition.format(low))–\(LabDefinition.format(high)) range")
+        lines[0] = (row, low, tr("%1$s–%2$s range", number(low), number(high)), true)
       } else {
-        lines.append((row, high, "high limit"))
+        lines.append((row, high, tr("high limit"), false))
       }
     }
     var labels = (0..<scale.rows).map { row in
-      LabDefinition.format(max(scale.value(atRow: row), floor ?? -.infinity))
+      number(max(scale.value(atRow: row), floor ?? -.infinity))
     }
-    for line in lines { labels[line.row] = LabDefinition.format(line.value) }
+    for line in lines { labels[line.row] = number(line.value) }
     guard
       let (axisX, plot) = ChartAxes.plotArea(
         labels: labels, unit: lab.unit, into: &buffer, x: x, y: y, width: width, height: height)
@@ -99,9 +101,7 @@ public struct LabChart: Sendable {
       points[row, default: []].append(plot.x + column.offset)
     }
     for line in lines {
-      let words =
-        line.words.hasSuffix("range")
-        ? line.words : "\(LabDefinition.format(line.value)) \(line.words)"
+      let words = line.whole ? line.words : "\(number(line.value)) \(line.words)"
       ChartAxes.drawLineLabel(
         words, into: &buffer, y: y + line.row, plot: plot, avoiding: points[line.row] ?? [])
     }

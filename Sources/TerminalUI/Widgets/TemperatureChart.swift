@@ -29,7 +29,7 @@ public struct TemperatureChart: Sendable {
   public var dayLabels: [String]?
   public var glyphs: Glyphs
 
-  public static let emptyMessage = "No temperatures in this period"
+  public static var emptyMessage: String { tr("No temperatures in this period") }
   /// Smaller than this, the chart says so instead of drawing.
   public static let minimumSize = Size(width: 20, height: 5)
 
@@ -53,7 +53,9 @@ public struct TemperatureChart: Sendable {
       low: min(readings.min() ?? threshold, threshold - 1),
       high: max(readings.max() ?? threshold, threshold + 0.5), threshold: threshold,
       rows: height - 2)
-    let labels = (0..<scale.rows).map { ChartScale.label(scale.value(atRow: $0)) }
+    let labels = (0..<scale.rows).map {
+      Language.current.number(ChartScale.label(scale.value(atRow: $0)))
+    }
     guard
       let (axisX, plot) = ChartAxes.plotArea(
         labels: labels, unit: unit, into: &buffer, x: x, y: y, width: width, height: height)
@@ -81,7 +83,8 @@ public struct TemperatureChart: Sendable {
         style: high ? Style(.urgent, bold: true) : Style(.chart))
     }
     ChartAxes.drawLineLabel(
-      "\(ChartScale.label(threshold)) \(thresholdLabel)", into: &buffer, y: lineY, plot: plot,
+      "\(Language.current.number(ChartScale.label(threshold))) \(thresholdLabel)", into: &buffer,
+      y: lineY, plot: plot,
       avoiding: pointsOnLine)
     ChartAxes.drawTicks(
       into: &buffer, columns: columns, y: y + height - 2, plot: plot, glyphs: glyphs
