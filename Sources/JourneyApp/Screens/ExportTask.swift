@@ -13,18 +13,27 @@ final class ExportTask: @unchecked Sendable {
   /// Starts writing `job` to a new file in `folder`.
   init(_ job: ExportJob, in folder: String) {
     format = job.format
+    // A thread of its own does not inherit the task's language: it is handed over.
+    let language = Language.current
     Thread.detachNewThread { [self] in
-      let notice: AppState.Notice
-      do {
-        let (path, problems) = try job.writeNew(in: folder)
-        let lines = LineProblem.lineCount(problems)
-        let left = lines == 0 ? "" : " (\(lines) unreadable lines left out; see carejourney verify)"
-        notice = AppState.Notice(
-          kind: .info, text: "Exported \(job.format.rawValue) to \(path)\(left).")
-      } catch {
-        notice = AppState.Notice(kind: .error, text: "Not saved: \(error)")
+      Language.$current.withValue(language) {
+        let notice: AppState.Notice
+        do {
+          let (path, problems) = try job.writeNew(in: folder)
+          let lines = LineProblem.lineCount(problems)
+          let text =
+            lines == 0
+            ? tr("Exported %1$s to %2$s.", job.format.rawValue, path)
+            : tr(
+              "Exported %1$s to %2$s (%3$s left out; see carejourney verify).",
+              job.format.rawValue, path,
+              trn("%d unreadable line", "%d unreadable lines", count: lines))
+          notice = AppState.Notice(kind: .info, text: text)
+        } catch {
+          notice = AppState.Notice(kind: .error, text: tr("Not saved: %s", "\(error)"))
+        }
+        lock.withLock { result = notice }
       }
-      lock.withLock { result = notice }
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyExport
 import JourneyStore
 import TerminalUI
 
@@ -80,7 +81,7 @@ public final class ScreensRunner {
     do {
       switch effect {
       case .log(let bodies):
-        guard !readOnly else { return [.failed("Read-only window: nothing was saved.")] }
+        guard !readOnly else { return [.failed(tr("Read-only window: nothing was saved."))] }
         let saved = try journal.save(
           bodies, observedAt: context.currentTime(), author: state.author,
           basis: state.data.map {
@@ -88,26 +89,28 @@ public final class ScreensRunner {
           })
         return [.saved(saved.notice), .loaded(try requireData())]
       case .record(let body):
-        guard !readOnly else { return [.failed("Read-only window: nothing was saved.")] }
+        guard !readOnly else { return [.failed(tr("Read-only window: nothing was saved."))] }
         // Checked again under the lock: another terminal may have moved the journey on.
         let (event, _) = try journal.record(author: state.author) { _ in body }
         let what = event.type.replacingOccurrences(of: "-", with: " ")
-        return [.saved("Saved: \(what)."), .loaded(try requireData())]
+        return [.saved(tr("Saved: %s.", what)), .loaded(try requireData())]
       case .start(let plan, let typist):
         try context.start(plan, typist: typist)
         let data = try requireData()
-        var text =
-          "Started the journey for \(plan.patient): \(plan.phase.title.lowercased()) "
-          + "since \(plan.phaseBegan), \(data.dayLabel)."
+        var text = tr(
+          "Started the journey for %1$s: %2$s since %3$s, %4$s.", plan.patient,
+          plan.phase.inSentence, plan.phaseBegan.shown, data.dayLabel)
         if !plan.notEntered.isEmpty {
           text +=
-            " Dates not entered: " + plan.notEntered.map(\.rawValue).joined(separator: ", ")
-            + " (give each later with advance PHASE --on DATE)."
+            " "
+            + tr(
+              "Dates not entered: %s (give each later with advance PHASE --on DATE).",
+              plan.notEntered.map(\.rawValue).joined(separator: ", "))
         }
         do {
           try context.config.remember(KeyboardPerson(author: typist))
         } catch {
-          text += " Who is typing was not remembered: \(error)."
+          text += " " + tr("Who is typing was not remembered: %s.", "\(error)")
         }
         return [.saved(text), .loaded(data)]
       case .rememberPerson(let person):
@@ -115,16 +118,21 @@ public final class ScreensRunner {
           try context.config.remember(KeyboardPerson(author: person))
         } catch {
           return [
-            .failed("Not remembered on this computer: \(error). \(person.name) is typing for now.")
+            .failed(
+              tr(
+                "Not remembered on this computer: %1$s. %2$s is typing for now.", "\(error)",
+                person.name))
           ]
         }
         let who = "\(person.name) (\(person.role.rawValue))"
-        return [.saved("Now at the keyboard: \(who); remembered on this computer.")]
+        return [.saved(tr("Now at the keyboard: %s; remembered on this computer.", who))]
       case .openDemo:
         try context.writeDemo()
-        return [.saved("Opened the demo journey (a made-up patient)."), .loaded(try requireData())]
+        return [
+          .saved(tr("Opened the demo journey (a made-up patient).")), .loaded(try requireData()),
+        ]
       case .correct(let id, let reason, let change):
-        guard !readOnly else { return [.failed("Read-only window: nothing was corrected.")] }
+        guard !readOnly else { return [.failed(tr("Read-only window: nothing was corrected."))] }
         guard let care = state.data?.care else { return [] }
         let corrected = try journal.correct(
           id, reason: reason, change: change, care: care, author: state.author)
@@ -136,7 +144,7 @@ public final class ScreensRunner {
         return []
       }
     } catch {
-      return [.failed("Not saved: \(error). What you typed is still here.")]
+      return [.failed(tr("Not saved: %s. What you typed is still here.", "\(error)"))]
     }
   }
 
@@ -146,14 +154,15 @@ public final class ScreensRunner {
   /// saved.
   func export(_ format: ExportFormat) -> [Action] {
     guard exporting == nil else {
-      return [.failed("An export is still being written; wait for it, then try again.")]
+      return [.failed(tr("An export is still being written; wait for it, then try again."))]
     }
     guard let home = context.environment["HOME"], home.hasPrefix("/") else {
-      return [.failed("Not saved: HOME is not set, so there is no home folder to save to.")]
+      return [.failed(tr("Not saved: HOME is not set, so there is no home folder to save to."))]
     }
     exporting = ExportTask(ExportJob(context, format: format), in: home)
     return [
-      .working("Exporting \(format.rawValue) to your home folder; keys still work meanwhile.")
+      .working(
+        tr("Exporting %s to your home folder; keys still work meanwhile.", format.rawValue))
     ]
   }
 
@@ -168,16 +177,16 @@ public final class ScreensRunner {
   static func notice(_ corrected: Journal.Corrected, care: CareProtocol) -> String {
     switch corrected {
     case .event(_, let date):
-      return date.map { "Moved to \($0); the old date stays visible." }
-        ?? "Struck out; it stays visible, struck through."
+      return date.map { tr("Moved to %s; the old date stays visible.", $0.shown) }
+        ?? tr("Struck out; it stays visible, struck through.")
     case .entry(let correction, let replacement, let basis):
-      guard let replacement else { return "Struck out; it stays visible, struck through." }
+      guard let replacement else { return tr("Struck out; it stays visible, struck through.") }
       let journey = basis.journey
       let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
       let alerts = RedFlags.alerts(
         for: [correction], in: basis.entries, journey: journey, protocol: care)
       let raised = alerts.first.map { " \($0.symbol) \($0.word): \($0.action)" } ?? ""
-      return "Corrected to \(text); the old value stays visible, struck through.\(raised)"
+      return tr("Corrected to %s; the old value stays visible, struck through.", text) + raised
     }
   }
 }
