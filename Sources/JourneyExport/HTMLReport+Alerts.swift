@@ -8,41 +8,45 @@ extension Report {
   /// whom to call.
   func alertsSection() -> Markup {
     let active = RedFlags.active(
-      journey: journey, entries: input.entries, protocol: care, now: input.now)
+      journey: journey, entries: input.entries, protocol: care, now: input.now
+    ).map { $0.speaking(language) }
     var body: Markup
     if active.isEmpty {
       body = empty(
-        "No active alerts as of \(input.now.date) \(input.now.clockText): nothing logged in the "
-          + "24 hours before crossed a red-flag threshold, and no expected reading is missing.")
+        tr(
+          "No active alerts as of %s: nothing logged in the 24 hours before crossed a red-flag "
+            + "threshold, and no expected reading is missing.", input.now.shown))
     } else {
       let items = active.map { alert -> Markup in
         let emergency = alert.emergencyLine.map { " " + $0 } ?? ""
+        let seen = Catalog.text(.seen, in: Language.current, alert.seen)
         return """
           <li class="alert \(alert.level.rawValue)"><span class="mark">\(alert.symbol) \
           \(alert.word)</span> \(alert.message)<br>
-          <span class="seen">Seen: \(alert.seen).</span> <strong>\(alert.action)\(emergency)\
+          <span class="seen">\(seen)</span> <strong>\(alert.action)\(emergency)\
           </strong></li>
 
           """
       }
       body = "<ul class=\"alerts\">\n\(items)</ul>\n"
     }
-    return section("alerts", "Alerts in force", body)
+    return section("alerts", tr("Alerts in force"), body)
   }
 
   /// Red flags the entries of the period raised, one row per rule and day (the first reading
   /// that raised it, and how many more did that day).
   func redFlagSection() -> Markup {
-    let heading = "Red flags raised in this period"
+    let heading = tr("Red flags raised in this period")
     // For the whole journey the entries judged are all there are: the rules need no second
     // copy of them to compare with.
     let whole = input.isWholeJourney
     let periodEntries =
       whole ? input.entries : input.entries.filter { input.includes($0.observedAt.date) }
     let alerts = RedFlags.alerts(
-      for: periodEntries, in: whole ? nil : input.entries, journey: journey, protocol: care)
+      for: periodEntries, in: whole ? nil : input.entries, journey: journey, protocol: care
+    ).map { $0.speaking(language) }
     guard !alerts.isEmpty else {
-      return section("red-flags", heading, empty("No red flag was raised in this period."))
+      return section("red-flags", heading, empty(tr("No red flag was raised in this period.")))
     }
     var groups: [(first: Alert, more: Int)] = []
     var index: [String: Int] = [:]
@@ -55,17 +59,18 @@ extension Report {
         groups.append((alert, 0))
       }
     }
-    let (shown, leftOut) = latest(groups, limit: Report.redFlagLimit, what: "red-flag rows")
+    let (shown, leftOut) = latest(
+      groups, limit: Report.redFlagLimit,
+      what: { trn("%d earlier red-flag row", "%d earlier red-flag rows", count: $0) })
     let answers = AlertAcknowledgement.all(in: input.entries)
     let rows = shown.map { group -> Markup in
       let alert = group.first
       let done: String =
         RedFlags.answer(for: alert, among: alerts, in: answers).map {
-          "\($0.note) (\($0.author), \($0.at.date) \($0.at.clockText))"
-        } ?? (alert.level.isUrgent ? "Not recorded" : "")
-      let more: Markup =
-        group.more == 0
-        ? "" : " <span class=\"more\">(and \(group.more) more that day)</span>"
+          "\($0.note) (\($0.author), \($0.at.shown))"
+        } ?? (alert.level.isUrgent ? tr("Not recorded") : "")
+      let andMore = trn("(and %d more that day)", "(and %d more that day)", count: group.more)
+      let more: Markup = group.more == 0 ? "" : " <span class=\"more\">\(andMore)</span>"
       return """
         <tr class="\(alert.level.rawValue)">\
         <td class="nowrap"><strong>\(alert.symbol) \(alert.word)</strong></td>\
@@ -73,10 +78,9 @@ extension Report {
 
         """
     }
-    let header: Markup = """
-      <th scope="col">Level</th><th scope="col">What was seen</th>\
-      <th scope="col">The app told the patient</th><th scope="col">What was done</th>
-      """
+    let header = Report.header([
+      tr("Level"), tr("What was seen"), tr("The app told the patient"), tr("What was done"),
+    ])
     return section(
       "red-flags", heading, leftOut + table("compact red-flags", header: header, rows: rows))
   }
