@@ -140,7 +140,7 @@ enum ParserText {
 
   /// The captured groups when `pattern` matches at the start of `text`, and the match's length.
   static func match(_ pattern: String, in text: String) -> (groups: [String], length: Int)? {
-    guard let expression = try? NSRegularExpression(pattern: "^" + pattern),
+    guard let expression = expressions.expression(pattern),
       let found = expression.firstMatch(
         in: text, range: NSRange(text.startIndex..., in: text))
     else { return nil }
@@ -149,5 +149,23 @@ enum ParserText {
     }
     let length = Range(found.range, in: text).map { text[$0].count } ?? 0
     return (groups, length)
+  }
+
+  /// Each pattern compiled once: `--help` prints dozens of lines, each tried against them all.
+  static let expressions = Expressions()
+
+  /// Compiled regular expressions by pattern, anchored at the start of a line.
+  final class Expressions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+
+    func expression(_ pattern: String) -> NSRegularExpression? {
+      lock.withLock {
+        if let known = compiled[pattern] { return known }
+        let expression = try? NSRegularExpression(pattern: "^" + pattern)
+        compiled[pattern] = expression
+        return expression
+      }
+    }
   }
 }
