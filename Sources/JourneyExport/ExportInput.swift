@@ -24,6 +24,9 @@ public struct ExportInput: Sendable {
   /// The entries read from the files a day at a time instead of ``entries``, with the SHA-256
   /// of each stored line: how a long journey is exported without holding it all (FHIR).
   public var days: DayReader?
+  /// The languages the visit report is written in, side by side, the first the page's own;
+  /// empty for ``Language/current`` alone. The other formats hold codes, not words.
+  public var languages: [Language] = []
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
   /// oldest first, handing `body` each day's entries as `reading` asks (each hash empty unless

@@ -7,34 +7,37 @@ extension Report {
   /// The alerts in force as of the report, as the app shows them: symbol, word, what was seen,
   /// whom to call.
   func alertsSection() -> Markup {
+    let active = self.active.map { $0.speaking(language) }
     var body: Markup
     if active.isEmpty {
       body = empty(
-        "No active alerts as of \(input.now.date) \(input.now.clockText): nothing logged in the "
-          + "24 hours before crossed a red-flag threshold, and no expected reading is missing.")
+        tr(
+          "No active alerts as of %s: nothing logged in the 24 hours before crossed a red-flag "
+            + "threshold, and no expected reading is missing.", input.now.shown))
     } else {
       let items = active.map { alert -> Markup in
         let emergency = alert.emergencyLine.map { " " + $0 } ?? ""
+        let seen = Catalog.text(.seen, in: Language.current, alert.seen)
         return """
           <li class="alert \(alert.level.rawValue)"><span class="mark">\(alert.symbol) \
           \(alert.word)</span> \(alert.message)<br>
-          <span class="seen">Seen: \(alert.seen).</span> <strong>\(alert.action)\(emergency)\
+          <span class="seen">\(seen)</span> <strong>\(alert.action)\(emergency)\
           </strong></li>
 
           """
       }
       body = "<ul class=\"alerts\">\n\(items)</ul>\n"
     }
-    return section("alerts", "Alerts in force", body)
+    return section("alerts", tr("Alerts in force"), body)
   }
 
   /// Red flags the entries of the period raised, one row per rule and day (the first reading
   /// that raised it, and how many more did that day).
   func redFlagSection() -> Markup {
-    let heading = "Red flags raised in this period"
-    let alerts = raised
+    let heading = tr("Red flags raised in this period")
+    let alerts = raised.map { $0.speaking(language) }
     guard !alerts.isEmpty else {
-      return section("red-flags", heading, empty("No red flag was raised in this period."))
+      return section("red-flags", heading, empty(tr("No red flag was raised in this period.")))
     }
     var groups: [(first: Alert, more: Int)] = []
     var index: [String: Int] = [:]
@@ -47,17 +50,18 @@ extension Report {
         groups.append((alert, 0))
       }
     }
-    let (shown, leftOut) = latest(groups, limit: Report.redFlagLimit, what: "red-flag rows")
+    let (shown, leftOut) = latest(
+      groups, limit: Report.redFlagLimit,
+      what: { trn("%d earlier red-flag row", "%d earlier red-flag rows", count: $0) })
     let answers = AlertAcknowledgement.all(in: input.entries)
     let rows = shown.map { group -> Markup in
       let alert = group.first
       let done: String =
         RedFlags.answer(for: alert, among: alerts, in: answers).map {
-          "\($0.note) (\($0.author), \($0.at.date) \($0.at.clockText))"
-        } ?? (alert.level.isUrgent ? "Not recorded" : "")
-      let more: Markup =
-        group.more == 0
-        ? "" : " <span class=\"more\">(and \(group.more) more that day)</span>"
+          "\($0.note) (\($0.author), \($0.at.shown))"
+        } ?? (alert.level.isUrgent ? tr("Not recorded") : "")
+      let andMore = trn("(and %d more that day)", "(and %d more that day)", count: group.more)
+      let more: Markup = group.more == 0 ? "" : " <span class=\"more\">\(andMore)</span>"
       return """
         <tr class="\(alert.level.rawValue)">\
         <td class="nowrap"><strong>\(alert.symbol) \(alert.word)</strong></td>\
@@ -65,10 +69,9 @@ extension Report {
 
         """
     }
-    let header: Markup = """
-      <th scope="col">Level</th><th scope="col">What was seen</th>\
-      <th scope="col">The app told the patient</th><th scope="col">What was done</th>
-      """
+    let header = Report.header([
+      tr("Level"), tr("What was seen"), tr("The app told the patient"), tr("What was done"),
+    ])
     return section(
       "red-flags", heading, leftOut + table("compact red-flags", header: header, rows: rows))
   }

@@ -8,7 +8,7 @@ extension Report {
   /// recorded, struck through, with who recorded it; what stands now (the new value, or nothing
   /// when it was struck out); who corrected it, when, and why.
   func correctionsSection() -> Markup {
-    let heading = "Corrections"
+    let heading = tr("Corrections")
     // Only the corrected entries are looked up: an index of every entry cost megabytes at ten
     // years.
     var targets: Set<String> = []
@@ -33,39 +33,40 @@ extension Report {
       return p != q ? p < q : a.offset < b.offset
     }.map(\.element)
     guard !corrections.isEmpty else {
-      return section("corrections", heading, empty("No entry of this period was corrected."))
+      return section("corrections", heading, empty(tr("No entry of this period was corrected.")))
     }
     let unit = journey.temperatureUnit
     let words = { (body: Entry.Body) -> String in
       Timeline.describe(body, unit: unit, care: care).text
     }
     let (shown, leftOut) = latest(
-      corrections, limit: Report.correctionLimit, what: "corrections")
+      corrections, limit: Report.correctionLimit,
+      what: { trn("%d earlier correction", "%d earlier corrections", count: $0) })
+    let notInRecords = tr("an entry not in these records")
+    let struck = tr("struck out")
     let rows = shown.map { row -> Markup in
       let recorded: Markup =
         row.target.map { target in
-          "<del>\(words(target.body))</del><br><span class=\"by\">by \(target.author.description)"
-            + "</span>"
-        } ?? "<span class=\"empty\">an entry not in these records</span>"
-      let now: Markup = row.replacement.map { "\(words($0))" } ?? "<em>struck out</em>"
+          let by = tr("by %s", target.author.description)
+          return "<del>\(words(target.body))</del><br><span class=\"by\">\(by)</span>"
+        } ?? "<span class=\"empty\">\(notInRecords)</span>"
+      let now: Markup = row.replacement.map { "\(words($0))" } ?? "<em>\(struck)</em>"
       let at = row.correction.recordedAt
       return """
         <tr><td class="nowrap">\(dated((row.target ?? row.correction).observedAt))</td>\
         <td>\(recorded)</td><td>\(now)</td>\
-        <td class="by">\(row.correction.author.description)<br>\(at.date) \(at.clockText)</td>\
+        <td class="by">\(row.correction.author.description)<br>\(at.shown)</td>\
         <td class="note">\(row.reason)</td></tr>
 
         """
     }
-    let header: Markup = """
-      <th scope="col">When</th><th scope="col">First recorded</th><th scope="col">Now</th>\
-      <th scope="col">Corrected by</th><th scope="col">Why</th>
-      """
-    let note: Markup = """
-      <p class="summary">Struck-through values are not used in the charts and tables above; \
-      a corrected value is shown there in their place.</p>
-
-      """
+    let header = Report.header([
+      tr("When"), tr("First recorded"), tr("Now"), tr("Corrected by"), tr("Why"),
+    ])
+    let summary = tr(
+      "Struck-through values are not used in the charts and tables above; a corrected value is "
+        + "shown there in their place.")
+    let note: Markup = "<p class=\"summary\">\(summary)</p>\n"
     return section(
       "corrections", heading,
       note + leftOut + table("compact corrections", header: header, rows: rows))

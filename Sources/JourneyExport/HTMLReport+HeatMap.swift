@@ -12,19 +12,19 @@ extension Report {
   /// days with a symptom logged get a column.
   func symptomSection() -> Markup {
     let rows = DailyTrends.symptoms(entries, care: care, from: chartStart, days: chartDays)
-    let heading = "Symptoms by day, \(chartStart) to \(chartEnd)"
+    let heading = tr("Symptoms by day, %1$s to %2$s", chartStart.shown, chartEnd.shown)
     guard !rows.isEmpty else {
       return section(
-        "symptoms", heading, empty("No symptoms logged from \(chartStart) to \(chartEnd)."))
+        "symptoms", heading,
+        empty(tr("No symptoms logged from %1$s to %2$s.", chartStart.shown, chartEnd.shown)))
     }
     let allDays = Array(0..<chartDays)
     let compact = chartDays > Report.heatMapColumns
     let days = compact ? allDays.filter { day in rows.contains { $0.values[day] != nil } } : allDays
-    var body: Markup =
-      compact
-      ? "<p class=\"summary\">Symptoms were logged on \(days.count) of the \(chartDays) days; "
-        + "only those days are shown.</p>\n"
-      : ""
+    let logged = tr(
+      "Symptoms were logged on %1$s of the %2$s days; only those days are shown.",
+      String(days.count), String(chartDays))
+    var body: Markup = compact ? "<p class=\"summary\">\(logged)</p>\n" : ""
     for start in stride(from: 0, to: days.count, by: Report.heatMapColumns) {
       let shown = Array(days[start..<min(days.count, start + Report.heatMapColumns)])
       body = "\(body)\(heatMapTable(rows: rows, days: shown))"
@@ -32,9 +32,11 @@ extension Report {
     let words = Timeline.severityLabels.enumerated().map { grade, word -> Markup in
       "<span class=\"cell g\(grade)\">\(grade)</span> \(word)"
     }
+    let worst = tr("Worst severity of the day (PRO-CTCAE):")
+    let blank = tr("blank: not logged")
     let legend: Markup = """
-      <p class="legend">Worst severity of the day (PRO-CTCAE): \
-      \(Markup(joining: words, separator: " ")) · blank: not logged</p>
+      <p class="legend">\(worst) \
+      \(Markup(joining: words, separator: " ")) · \(blank)</p>
 
       """
     return section("symptoms", heading, "\(body)\(legend)")
@@ -47,7 +49,7 @@ extension Report {
       let date = chartStart.adding(days: day)
       let study = studyDay(date).offsetLabel.map { "\($0) · " } ?? ""
       return
-        "<th class=\"day\" scope=\"col\"><span>\(study)\(date.description.suffix(5))</span></th>"
+        "<th class=\"day\" scope=\"col\"><span>\(study)\(Report.monthDay(date))</span></th>"
     }
     let body = rows.map { row -> Markup in
       let cells = days.map { day -> Markup in
@@ -59,10 +61,11 @@ extension Report {
     }
     // A fixed layout with the width stated keeps every day column the same width.
     let width = Report.heatMapNameWidth + Double(days.count) * Report.heatMapDayWidth
+    let corner = tr("Symptom")
     return """
       <table class="heatmap" style="width: \(num(width))mm">
       <colgroup><col class="name"><col class="day" span="\(days.count)"></colgroup>
-      <thead><tr><th scope="col" class="corner">Symptom</th>\(header)</tr></thead>
+      <thead><tr><th scope="col" class="corner">\(corner)</th>\(header)</tr></thead>
       <tbody>
       \(body)</tbody>
       </table>

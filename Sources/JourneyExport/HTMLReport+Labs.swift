@@ -34,7 +34,8 @@ extension Report {
   func labsSection() -> Markup {
     let visits = labVisits
     guard !visits.isEmpty else {
-      return section("labs", "Follow-up labs", empty("No lab values recorded in this period."))
+      return section(
+        "labs", tr("Follow-up labs"), empty(tr("No lab values recorded in this period.")))
     }
     let recorded = Set(visits.flatMap(\.values.keys))
     let known = care.labs.filter { recorded.contains($0.id) }
@@ -60,45 +61,49 @@ extension Report {
 
         """
     }
-    let earlier = visits.dropLast(Report.labColumns).map { "\($0.date)" }
-    let note: Markup =
-      earlier.isEmpty
-      ? ""
-      : "<p class=\"summary\">Earlier visits in this period, in the trend only: "
-        + "\(earlier.joined(separator: ", ")).</p>\n"
-    let headerCells: Markup = """
-      <th scope="col">Lab</th><th scope="col">Unit</th>\
-      <th scope="col" class="num">Reference</th>\(header)\
-      <th scope="col" class="trend">Trend (band: reference)</th>
-      """
+    let earlier = visits.dropLast(Report.labColumns).map(\.date.shown)
+    let trendOnly = tr(
+      "Earlier visits in this period, in the trend only: %s.", earlier.joined(separator: ", "))
+    let note: Markup = earlier.isEmpty ? "" : "<p class=\"summary\">\(trendOnly)</p>\n"
+    let headerCells = Markup(joining: [
+      Report.th(tr("Lab")), Report.th(tr("Unit")), Report.th(tr("Reference"), "num"),
+      Markup(joining: header),
+      Report.th(tr("Trend (band: reference)"), "trend"),
+    ])
+    let legend = tr(
+      "%1$s below, %2$s above the reference range (the centre's, from the protocol) · – not "
+        + "measured · trend: every value of the period, ● out of range, ○ in range", "L", "H")
     let body: Markup = """
       <div class="keep">
       \(table("labs", header: headerCells, rows: rows))\
-      \(note)<p class="legend"><strong>L</strong> below, <strong>H</strong> above the \
-      reference range (the centre's, from the protocol) · – not measured · trend: every value \
-      of the period, ● out of range, ○ in range</p>
+      \(note)<p class="legend">\(legend)</p>
       </div>
 
       """
-    return section("labs", "Follow-up labs", body)
+    return section("labs", tr("Follow-up labs"), body)
   }
 
   /// A value with its mark: `520 L` in bold when out of range.
   func labCell(_ value: Double, lab: LabDefinition) -> Markup {
-    let text = LabDefinition.format(value)
+    let text = decimal(value)
     switch lab.status(of: value) {
-    case .low: return "<td class=\"num out\">\(text) <abbr title=\"below range\">L</abbr></td>"
-    case .high: return "<td class=\"num out\">\(text) <abbr title=\"above range\">H</abbr></td>"
+    case .low:
+      let below = tr("below range")
+      return "<td class=\"num out\">\(text) <abbr title=\"\(below)\">L</abbr></td>"
+    case .high:
+      let above = tr("above range")
+      return "<td class=\"num out\">\(text) <abbr title=\"\(above)\">H</abbr></td>"
     case .normal, .noRange: return "<td class=\"num\">\(text)</td>"
     }
   }
 
   /// `700–1600`, `≤ 0.5`, `≥ 1.8`, or `–` when the protocol gives no range.
   static func rangeText(_ lab: LabDefinition) -> String {
-    switch (lab.low, lab.high) {
-    case (let low?, let high?): "\(LabDefinition.format(low))–\(LabDefinition.format(high))"
-    case (let low?, nil): "≥ \(LabDefinition.format(low))"
-    case (nil, let high?): "≤ \(LabDefinition.format(high))"
+    let text = { (value: Double) in Language.current.decimals(LabDefinition.format(value)) }
+    return switch (lab.low, lab.high) {
+    case (let low?, let high?): "\(text(low))–\(text(high))"
+    case (let low?, nil): "≥ \(text(low))"
+    case (nil, let high?): "≤ \(text(high))"
     case (nil, nil): "–"
     }
   }

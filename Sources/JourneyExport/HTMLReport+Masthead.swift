@@ -4,30 +4,36 @@ extension Report {
   /// The header block: who, which protocol, where the journey stands, as of when, whom to call.
   func masthead() -> Markup {
     let now = input.now
-    let asOf = "\(now.date) \(now.clockText) (UTC\(Timestamp.offsetText(now.utcOffset)))"
+    let asOf = "\(now.date.shown) \(now.clockText) (UTC\(Timestamp.offsetText(now.utcOffset)))"
     let today = studyDay(input.today)
     let stand = "\(today.label) · \(journey.phase.title)"
     var facts: [(String, Markup)] = patientFacts()
-    facts.append(("Issued by", "\(issuer)"))
-    facts.append(("Protocol", "\(care.name) (\(journey.protocolID ?? care.id))"))
+    facts.append((tr("Issued by"), "\(issuer)"))
+    facts.append((tr("Protocol"), "\(care.name) (\(journey.protocolID ?? care.id))"))
     if let zero = journey.dayZero {
-      let word = journey.infusionDate == nil ? "planned" : "infusion"
-      facts.append(("Day 0 (\(word))", "\(zero)"))
+      let label = journey.infusionDate == nil ? tr("Day 0 (planned)") : tr("Day 0 (infusion)")
+      facts.append((label, "\(zero.shown)"))
     }
     if let start = journey.phaseStart {
-      facts.append(("\(journey.phase.title) since", dated(start)))
+      facts.append((tr("%s since", journey.phase.title), dated(start)))
     }
-    facts.append(("CAR-T team", "\(journey.teamPhone ?? "no phone number recorded")"))
-    facts.append(("Period", "\(periodText)"))
-    facts.append(("Daily charts", "\(chartStart) to \(chartEnd) (\(chartDays) days)"))
+    let phone = journey.teamPhone ?? tr("no phone number recorded")
+    facts.append((tr("CAR-T team"), "\(phone)"))
+    facts.append((tr("Period"), "\(periodText)"))
+    let days = trn("%d day", "%d days", count: chartDays)
+    let charts = tr("%1$s to %2$s (%3$s)", chartStart.shown, chartEnd.shown, days)
+    facts.append((tr("Daily charts"), "\(charts)"))
     let rows = facts.map { fact -> Markup in
       "<div><dt>\(fact.0)</dt><dd>\(fact.1)</dd></div>\n"
     }
+    let kind = tr("Visit report")
+    let asOfLabel = tr("As of")
+    let patient = journey.patient ?? tr("No journey started")
     return """
       <header class="masthead">
-      <div class="masthead-top"><p class="kind">CareJourney · Visit report</p>\
-      <p class="as-of">As of <strong>\(asOf)</strong></p></div>
-      <h1>\(journey.patient ?? "No journey started")</h1>
+      <div class="masthead-top"><p class="kind">CareJourney · \(kind)</p>\
+      <p class="as-of">\(asOfLabel) <strong>\(asOf)</strong></p></div>
+      <h1>\(patient)</h1>
       <p class="stand">\(stand)</p>
       <dl class="facts">
       \(rows)</dl>
@@ -39,19 +45,31 @@ extension Report {
   /// The patient's date of birth, sex and identifiers (each as `VALUE (SYSTEM)`), as given.
   func patientFacts() -> [(String, Markup)] {
     let details = journey.patientDetails
-    var facts: [(String, Markup)] = [
-      ("Born", "\(details.born.map(\.description) ?? "not recorded")")
-    ]
-    if let sex = details.sex { facts.append(("Sex", "\(sex.rawValue)")) }
+    let born = details.born.map(\.shown) ?? tr("not recorded")
+    var facts: [(String, Markup)] = [(tr("Born"), "\(born)")]
+    if let sex = details.sex { facts.append((tr("Sex"), "\(Report.sexText(sex))")) }
     for identifier in details.identifiers {
       facts.append(
-        ("Identifier", "\(identifier.value) <span class=\"small\">(\(identifier.system))</span>"))
+        (
+          tr("Identifier"),
+          "\(identifier.value) <span class=\"small\">(\(identifier.system))</span>"
+        ))
     }
     return facts
   }
 
+  /// The patient's sex for records, in words.
+  static func sexText(_ sex: PatientSex) -> String {
+    switch sex {
+    case .female: tr("female", context: "sex")
+    case .male: tr("male", context: "sex")
+    case .other: tr("other", context: "sex")
+    case .unknown: tr("unknown", context: "sex")
+    }
+  }
+
   /// The centre issuing the report, as the protocol names it.
-  var issuer: String { care.centre ?? "the treating centre (the protocol names none)" }
+  var issuer: String { care.centre ?? tr("the treating centre (the protocol names none)") }
 
   /// The line printed at the top of every page (a repeated table header: Chromium prints no
   /// `@page` margin boxes): who the patient is, the date of birth and identifiers, the report's
@@ -59,15 +77,17 @@ extension Report {
   /// masthead says the same on screen.
   func runningHeader() -> Markup {
     let details = journey.patientDetails
-    var who: [Markup] = ["<strong>\(journey.patient ?? "No journey started")</strong>"]
-    who.append("born \(details.born.map(\.description) ?? "not recorded")")
+    let patient = journey.patient ?? tr("No journey started")
+    let born = tr("born %s", details.born.map(\.shown) ?? tr("not recorded"))
+    var who: [Markup] = ["<strong>\(patient)</strong>", "\(born)"]
     for identifier in details.identifiers {
       who.append("\(identifier.value) (\(identifier.system))")
     }
+    let report = tr("Visit report of %1$s · %2$s", input.today.shown, issuer)
     return """
       <thead class="running"><tr><td><div class="running-header">\
       <span>\(Markup(joining: who, separator: " · "))</span>\
-      <span>Visit report of \(input.today) · \(issuer)</span></div></td></tr></thead>
+      <span>\(report)</span></div></td></tr></thead>
 
       """
   }
@@ -76,10 +96,16 @@ extension Report {
   func problemsNotice() -> Markup {
     guard !journey.problems.isEmpty else { return "" }
     let items = journey.problems.map { problem -> Markup in "<li>\(problem)</li>\n" }
+    let count = journey.problems.count
+    let headline = trn(
+      "%d journey event could not be applied", "%d journey events could not be applied",
+      count: count)
+    let leftOut = trn(
+      "It is left out of this report; CareJourney's check of its data files lists it.",
+      "They are left out of this report; CareJourney's check of its data files lists them.",
+      count: count)
     return """
-      <aside class="notice"><p><strong>! \(journey.problems.count) journey \
-      event\(journey.problems.count == 1 ? "" : "s") could not be applied</strong> and are left \
-      out of this report; CareJourney's check of its data files lists them.</p>
+      <aside class="notice"><p><strong>! \(headline)</strong> \(leftOut)</p>
       <ul>
       \(items)</ul></aside>
 
@@ -88,15 +114,18 @@ extension Report {
 
   /// What the report is and is not, and where its numbers come from.
   func footer() -> Markup {
-    """
-    <footer>
-    <p>Made by CareJourney from the journey's own records, as logged by the patient, the \
-    caregiver and the nurse. Entries struck out by a correction are left out of the charts and tables \
-    (the Corrections section shows each one struck through, with who corrected it and why); corrected values \
-    are shown. Fever line, red flags, reference ranges and remission cut-offs come from the \
-    protocol \(care.id). This report lists what was recorded; it does not diagnose.</p>
-    </footer>
+    let text = tr(
+      "Made by CareJourney from the journey's own records, as logged by the patient, the "
+        + "caregiver and the nurse. Entries struck out by a correction are left out of the charts "
+        + "and tables (the Corrections section shows each one struck through, with who corrected "
+        + "it and why); corrected values are shown. Fever line, red flags, reference ranges and "
+        + "remission cut-offs come from the protocol %s. This report lists what was recorded; it "
+        + "does not diagnose.", care.id)
+    return """
+      <footer>
+      <p>\(text)</p>
+      </footer>
 
-    """
+      """
   }
 }

@@ -11,24 +11,23 @@ extension Report {
     let taking = MedicationList.taking(on: end, entries: input.entries)
     var body: Markup
     if taking.isEmpty {
-      body = "<p class=\"empty\">No medicine in the plan on \(end).</p>\n"
+      body = empty(tr("No medicine in the plan on %s.", end.shown))
     } else {
+      let notGiven = tr("dose not given")
       let rows = taking.map { medicine -> Markup in
         """
-        <tr><th scope="row">\(medicine.name)</th><td>\(medicine.dose ?? "dose not given")</td>\
+        <tr><th scope="row">\(medicine.name)</th><td>\(medicine.dose ?? notGiven)</td>\
         <td class="nowrap">\(dated(medicine.since))</td>\
         <td class="nowrap">\(dated(medicine.doseSince))</td></tr>
 
         """
       }
-      let header: Markup = """
-        <th scope="col">Medicine</th><th scope="col">Dose</th>\
-        <th scope="col">Since</th><th scope="col">Dose since</th>
-        """
-      body = "<h3>Taking on \(end)</h3>\n\(table("compact", header: header, rows: rows))"
+      let header = Report.header([tr("Medicine"), tr("Dose"), tr("Since"), tr("Dose since")])
+      let heading = tr("Taking on %s", end.shown)
+      body = "<h3>\(heading)</h3>\n\(table("compact", header: header, rows: rows))"
     }
     body = "\(body)\(medicationChanges())\(loggedDoses())"
-    return section("medication", "Medication", body)
+    return section("medication", tr("Medication"), body)
   }
 
   /// Starts, dose changes and stops in the period, oldest first, with why and by whom.
@@ -36,9 +35,10 @@ extension Report {
     let changes = MedicationList.changes(in: input.entries).filter {
       input.includes($0.observedAt.date)
     }
+    let heading = tr("Changes", context: "medication")
     guard !changes.isEmpty else {
-      return
-        "<h3>Changes</h3>\n<p class=\"empty\">No start, dose change or stop in this period.</p>\n"
+      return "<h3>\(heading)</h3>\n"
+        + empty(tr("No start, dose change or stop in this period."))
     }
     let rows = changes.compactMap { entry -> Markup? in
       guard case .medicationChange(let name, let dose, let change, let reason) = entry.body else {
@@ -46,9 +46,9 @@ extension Report {
       }
       let word =
         switch change {
-        case .start: "Started"
-        case .dose: "Dose changed"
-        case .stop: "Stopped"
+        case .start: tr("Started", context: "medication")
+        case .dose: tr("Dose changed", context: "medication")
+        case .stop: tr("Stopped", context: "medication")
         }
       return """
         <tr><td class="nowrap">\(dated(entry.observedAt.date))\(late(entry))</td>\
@@ -58,18 +58,20 @@ extension Report {
 
         """
     }
-    let header: Markup = """
-      <th scope="col">Date</th><th scope="col">Change</th><th scope="col">Medicine</th>\
-      <th scope="col">Dose</th><th scope="col">Why</th><th scope="col">Recorded by</th>
-      """
-    return "<h3>Changes</h3>\n\(table("compact", header: header, rows: rows))"
+    let header = Report.header([
+      tr("Date"), tr("Change", context: "medication"), tr("Medicine"), tr("Dose"), tr("Why"),
+      tr("Recorded by"),
+    ])
+    return "<h3>\(heading)</h3>\n\(table("compact", header: header, rows: rows))"
   }
 
   /// Medicines logged as taken in the period (`log --med`), the latest few.
   func loggedDoses() -> Markup {
     let logged = inPeriod.filter { if case .medication = $0.body { true } else { false } }
     guard !logged.isEmpty else { return "" }
-    let (shown, leftOut) = latest(logged, limit: Report.loggedDoseLimit, what: "doses")
+    let (shown, leftOut) = latest(
+      logged, limit: Report.loggedDoseLimit,
+      what: { trn("%d earlier dose", "%d earlier doses", count: $0) })
     let rows = shown.compactMap { entry -> Markup? in
       guard case .medication(let text) = entry.body else { return nil }
       return """
@@ -78,9 +80,8 @@ extension Report {
 
         """
     }
-    let header: Markup = """
-      <th scope="col">When</th><th scope="col">As logged</th><th scope="col">Logged by</th>
-      """
-    return "<h3>Logged as taken</h3>\n\(leftOut)\(table("compact", header: header, rows: rows))"
+    let header = Report.header([tr("When"), tr("As logged"), tr("Logged by")])
+    let heading = tr("Logged as taken")
+    return "<h3>\(heading)</h3>\n\(leftOut)\(table("compact", header: header, rows: rows))"
   }
 }

@@ -21,7 +21,8 @@ extension Report {
       return x != y ? (x ?? asOf) < (y ?? asOf) : a.offset < b.offset
     }.map(\.element)
     let (latestSigned, leftOut) = latest(
-      signed, limit: Report.signedLimit, what: "signed milestones")
+      signed, limit: Report.signedLimit,
+      what: { trn("%d earlier signed milestone", "%d earlier signed milestones", count: $0) })
     let listed = Set(latestSigned.map(\.id))
     var upcoming = 0
     let before = all.filter { $0.status == .notRecorded }
@@ -38,20 +39,26 @@ extension Report {
         return true
       }
     }
-    let heading = "Milestones"
+    let heading = tr("Milestones")
     guard !shown.isEmpty || !before.isEmpty else {
-      return section("milestones", heading, empty("No milestone due or signed in this period."))
+      return section(
+        "milestones", heading, empty(tr("No milestone due or signed in this period.")))
     }
+    let notKnown = tr("date not known yet")
+    let elsewhere = tr("done elsewhere, date not entered")
+    let notEntered = tr("date not entered")
+    let notApplicable = tr("not applicable")
+    let upcomingText = tr("upcoming")
+    let notRecorded = tr("before CareJourney: not recorded")
     let rows = shown.map { milestone -> Markup in
-      let due: Markup = milestone.due.map { dated($0) } ?? "date not known yet"
+      let due: Markup = milestone.due.map { dated($0) } ?? "\(notKnown)"
       let status: Markup
       switch milestone.status {
       case .done:
         status =
           milestone.signature.map { signature -> Markup in
             let note: Markup = signature.note.map { "<br><span class=\"small\">\($0)</span>" } ?? ""
-            let when: Markup =
-              signature.on.map { dated($0) } ?? "done elsewhere, date not entered"
+            let when: Markup = signature.on.map { dated($0) } ?? "\(elsewhere)"
             let entered = signature.on.flatMap { on in
               signature.recordedOn.flatMap { $0 > on ? $0 : nil }
             }
@@ -61,14 +68,20 @@ extension Report {
         status =
           milestone.signature.map { signature -> Markup in
             let note: Markup = signature.note.map { " · \($0)" } ?? ""
-            let when: Markup = signature.on.map { dated($0) } ?? "date not entered"
+            let when: Markup = signature.on.map { dated($0) } ?? "\(notEntered)"
             let by: Markup = "\(signature.author.description), \(when)"
-            return "– not applicable (\(by)\(note))"
-          } ?? "– not applicable"
-      case .due: status = "<strong>! DUE TODAY</strong> · not signed"
-      case .overdue: status = "<strong>!! OVERDUE</strong> · not signed"
-      case .upcoming: status = "upcoming"
-      case .notRecorded: status = "before CareJourney: not recorded"
+            return "– \(notApplicable) (\(by)\(note))"
+          } ?? "– \(notApplicable)"
+      case .due:
+        let word = tr("DUE TODAY")
+        let unsigned = tr("not signed")
+        status = "<strong>! \(word)</strong> · \(unsigned)"
+      case .overdue:
+        let word = tr("OVERDUE", context: "milestone status")
+        let unsigned = tr("not signed")
+        status = "<strong>!! \(word)</strong> · \(unsigned)"
+      case .upcoming: status = "\(upcomingText)"
+      case .notRecorded: status = "\(notRecorded)"
       }
       return """
         <tr class="\(milestone.status.rawValue)"><td class="nowrap">\(due)</td>\
@@ -77,18 +90,15 @@ extension Report {
 
         """
     }
-    let header: Markup = """
-      <th scope="col">Due</th><th scope="col">Milestone</th>\
-      <th scope="col">Status on \(asOf): signed by, on</th>
-      """
+    let header = Report.header([
+      tr("Due"), tr("Milestone"), tr("Status on %s: signed by, on", asOf.shown),
+    ])
     var body = leftOut + table("compact milestones", header: header, rows: rows)
     if !before.isEmpty {
-      let titles = before.map(\.title).joined(separator: "; ")
-      body =
-        body + """
-          <p class="small">Before CareJourney: not recorded (\(before.count)): \(titles).</p>
-
-          """
+      let titles = tr(
+        "Before CareJourney: not recorded (%1$s): %2$s.", String(before.count),
+        before.map(\.title).joined(separator: "; "))
+      body = body + "<p class=\"small\">\(titles)</p>\n"
     }
     return section("milestones", heading, body)
   }
@@ -97,9 +107,11 @@ extension Report {
   func notesSection() -> Markup {
     let notes = inPeriod.filter { if case .note = $0.body { true } else { false } }
     guard !notes.isEmpty else {
-      return section("notes", "Notes", empty("No notes in this period."))
+      return section("notes", tr("Notes"), empty(tr("No notes in this period.")))
     }
-    let (shown, leftOut) = latest(notes, limit: Report.noteLimit, what: "notes")
+    let (shown, leftOut) = latest(
+      notes, limit: Report.noteLimit,
+      what: { trn("%d earlier note", "%d earlier notes", count: $0) })
     let rows = shown.compactMap { entry -> Markup? in
       guard case .note(let text) = entry.body else { return nil }
       return """
@@ -108,10 +120,8 @@ extension Report {
 
         """
     }
-    let header: Markup = """
-      <th scope="col">When</th><th scope="col">By</th><th scope="col">Note</th>
-      """
+    let header = Report.header([tr("When"), tr("By"), tr("Note")])
     let body = leftOut + table("compact notes", header: header, rows: rows)
-    return section("notes", "Notes", body)
+    return section("notes", tr("Notes"), body)
   }
 }

@@ -16,6 +16,11 @@ extension HTMLReport {
     .running-header { display: flex; justify-content: space-between; gap: 4mm; width: 180mm; font-size: 8pt; border-bottom: 0.5pt solid #000; padding-bottom: 1mm; margin-bottom: 3mm; }
     main.report { max-width: 180mm; margin: 0 auto; padding: 10mm 0; }
     @media print { main.report { padding: 0; } }
+    main.report.bilingual { max-width: 372mm; }
+    .languages { display: grid; grid-template-columns: 1fr 1fr; gap: 0 8mm; align-items: start; }
+    .language { min-width: 0; overflow-x: auto; }
+    .language + .language::before { content: attr(lang); display: block; font-size: 8pt; color: #444; text-transform: uppercase; letter-spacing: 0.06em; }
+    @media print, (max-width: 1100px) { main.report.bilingual { max-width: 180mm; } .languages { display: block; } .language + .language { border-left: 2pt solid #888; padding-left: 3mm; } }
     h1 { font-size: 17pt; margin: 1mm 0 0.5mm; }
     h2 { font-size: 12pt; margin: 0 0 1.5mm; padding-bottom: 0.8mm; border-bottom: 1.2pt solid #000; break-after: avoid; }
     h3 { font-size: 10pt; margin: 2.5mm 0 1mm; break-after: avoid; }

@@ -34,11 +34,13 @@ extension Report {
       default: continue
       }
     }
-    let heading = "Vital signs by day, \(chartStart) to \(chartEnd)"
+    let heading = tr("Vital signs by day, %1$s to %2$s", chartStart.shown, chartEnd.shown)
     guard !days.isEmpty else {
       return section(
-        "vitals", heading, empty("No vital signs logged from \(chartStart) to \(chartEnd)."))
+        "vitals", heading,
+        empty(tr("No vital signs logged from %1$s to %2$s.", chartStart.shown, chartEnd.shown)))
     }
+    let one = { (value: Double) in Language.current.decimals(Timeline.oneDecimal(value)) }
     let cell = { (values: [String]) -> Markup in
       "<td class=\"num\">\(values.isEmpty ? "–" : values.joined(separator: ", "))</td>"
     }
@@ -46,8 +48,8 @@ extension Report {
       guard let day = days[date] else { return nil }
       let temperatures = day.temperatures.map { value -> Markup in
         value >= threshold - 1e-9
-          ? "<strong>▲\u{00A0}\(Timeline.oneDecimal(value))</strong>"
-          : "\(Timeline.oneDecimal(value))"
+          ? "<strong>▲\u{00A0}\(one(value))</strong>"
+          : "\(one(value))"
       }
       return """
         <tr><td class="nowrap">\(dated(date))</td>\
@@ -55,23 +57,22 @@ extension Report {
         \(cell(day.heartRates.map(String.init)))\
         \(cell(day.pressures.map { "\($0.systolic)/\($0.diastolic)" }))\
         \(cell(day.saturations.map(String.init)))\
-        \(cell(day.weights.map(Timeline.oneDecimal)))</tr>
+        \(cell(day.weights.map(one)))</tr>
 
         """
     }
-    let header: Markup = """
-      <th scope="col">Day</th><th scope="col" class="num">Temperature (\(unit.symbol))</th>\
-      <th scope="col" class="num">Heart rate (/min)</th>\
-      <th scope="col" class="num">Blood pressure (mmHg)</th>\
-      <th scope="col" class="num">SpO2 (%)</th><th scope="col" class="num">Weight (kg)</th>
-      """
-    let legend: Markup = """
-      <p class="legend">Every reading of the day in time order · <strong>▲</strong> at or above \
-      the fever line, \(Timeline.oneDecimal(threshold))\u{00A0}\(unit.symbol) · –: not logged \
-      that day · days with no reading are not listed</p>
-
-      """
+    let header = Markup(joining: [
+      Report.th(tr("Day")), Report.th(tr("Temperature (%s)", unit.symbol), "num"),
+      Report.th(tr("Heart rate (/min)"), "num"), Report.th(tr("Blood pressure (mmHg)"), "num"),
+      Report.th(tr("SpO2 (%%)"), "num"), Report.th(tr("Weight (kg)"), "num"),
+    ])
+    let legend = Markup(
+      tr(
+        "Every reading of the day in time order · %1$s at or above the fever line, %2$s · –: "
+          + "not logged that day · days with no reading are not listed", Markup.slot(0),
+        "\(one(threshold))\u{00A0}\(unit.symbol)"), "<strong>▲</strong>")
     return section(
-      "vitals", heading, table("compact vitals", header: header, rows: rows) + legend)
+      "vitals", heading,
+      table("compact vitals", header: header, rows: rows) + "<p class=\"legend\">\(legend)</p>\n")
   }
 }

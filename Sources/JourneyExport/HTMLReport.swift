@@ -10,6 +10,10 @@ import JourneyCore
 ///
 /// The report is a pure function of ``ExportInput``: its "as of" is `input.now`, so the same
 /// data gives the same bytes. Every text from the data goes through ``Markup`` and is escaped.
+///
+/// It is written in ``ExportInput/languages``: one, or two side by side (the patient's and the
+/// care team's, `export html --lang de,en`), each section in each language beside the other,
+/// every part marked with its `lang`; the page's `<html lang>` is the first's.
 enum HTMLReport {
   static func render(_ input: ExportInput) -> String {
     page(Report(input))
@@ -30,31 +34,41 @@ enum HTMLReport {
     return page(Report(input))
   }
 
-  /// The page of a report.
+  /// The page of a report, in each of its languages.
   static func page(_ report: Report) -> String {
+    var report = report
     let input = report.input
-    let sections: [Markup] = [
-      report.masthead(),
-      report.problemsNotice(),
-      report.alertsSection(),
-      report.temperatureSection(),
-      report.vitalsSection(),
-      report.symptomSection(),
-      report.redFlagSection(),
-      report.labsSection(),
-      report.assessmentSection(),
-      report.medicationSection(),
-      report.gradingSection(),
-      report.neuroCheckSection(),
-      report.milestoneSection(),
-      report.notesSection(),
-      report.correctionsSection(),
-      report.footer(),
-    ]
-    let title = "Visit report: \(input.journey.patient ?? "no journey yet"), as of \(input.today)"
+    let languages = input.languages.isEmpty ? [Language.current] : input.languages
+    let first = languages[0]
+    // Each language renders every section; the later ones with ids of their own.
+    let parts = languages.enumerated().map { index, language in
+      report.idSuffix = index == 0 ? "" : "-\(language.tag)"
+      return Language.$current.withValue(language) { report.sections() }
+    }
+    var sections: [Markup]
+    if languages.count == 1 {
+      sections = parts[0]
+    } else {
+      sections = parts[0].indices.compactMap { index -> Markup? in
+        let pieces = zip(languages, parts).compactMap { language, part -> Markup? in
+          part[index].html.isEmpty
+            ? nil : "<div class=\"language\" lang=\"\(language.tag)\">\n\(part[index])</div>\n"
+        }
+        return pieces.isEmpty ? nil : "<div class=\"languages\">\n\(pieces)</div>\n"
+      }
+    }
+    let (title, header) = Language.$current.withValue(first) {
+      (
+        tr(
+          "Visit report: %1$s, as of %2$s", input.journey.patient ?? tr("no journey yet"),
+          input.today.shown),
+        report.runningHeader()
+      )
+    }
+    let width = languages.count == 1 ? "" : " bilingual"
     let page: Markup = """
       <!DOCTYPE html>
-      <html lang="en">
+      <html lang="\(first.tag)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -66,8 +80,8 @@ enum HTMLReport {
       </head>
       <body>
       <table class="page">
-      \(report.runningHeader())<tbody><tr><td>
-      <main class="report">
+      \(header)<tbody><tr><td>
+      <main class="report\(width)">
       \(sections)
       </main>
       </td></tr></tbody>

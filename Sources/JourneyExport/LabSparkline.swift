@@ -50,7 +50,9 @@ struct LabSparkline {
         "<circle class=\"\(out ? "out" : "in")\" cx=\"\(num(x(date)))\" cy=\"\(num(y(value)))\" "
           + "r=\"2\"/>")
     }
-    let described = series.map { "\($0.0) \(LabDefinition.format($0.1))" }.joined(separator: ", ")
+    let described = series.map {
+      "\($0.0.shown) \(Language.current.decimals(LabDefinition.format($0.1)))"
+    }.joined(separator: ", ")
     return """
       <svg class="sparkline" viewBox="0 0 \(num(Self.width)) \(num(Self.height))" role="img" \
       aria-label="\(lab.label) \(lab.unit): \(described)">\(parts)</svg>

@@ -26,6 +26,27 @@ struct Markup: Equatable, Sendable, ExpressibleByStringInterpolation {
     html = parts.map(\.html).joined(separator: separator.html)
   }
 
+  /// A translated sentence with markup inside it: the sentence is `tr`'s, its placeholders
+  /// filled with ``slot(_:)`` 0, 1, …, and each slot becomes the markup given for it, in
+  /// whatever order the language puts them; the rest of the sentence is text, escaped.
+  ///
+  /// ```swift
+  /// Markup(tr("Highest %1$s on %2$s.", Markup.slot(0), Markup.slot(1)), strong, date)
+  /// ```
+  init(_ sentence: String, _ parts: Markup...) {
+    var html = Markup.escape(sentence)
+    for (index, part) in parts.enumerated() {
+      html = html.replacingOccurrences(of: Markup.slot(index), with: part.html)
+    }
+    self.html = html
+  }
+
+  /// The stand-in for the `index`th markup part of a translated sentence: a private-use
+  /// character, which neither a translation nor ``escape(_:)`` changes.
+  static func slot(_ index: Int) -> String {
+    String(Character(Unicode.Scalar(0xE000 + UInt32(index)) ?? "\u{E000}"))
+  }
+
   static func + (lhs: Markup, rhs: Markup) -> Markup {
     Markup(joining: [lhs, rhs])
   }

@@ -17,6 +17,9 @@ struct Report {
   let active: [Alert]
   /// The red flags the entries of the period raised, in the order of the entries.
   let raised: [Alert]
+  /// Added to each section's `id` (`alerts-en`) for the second language of a report in two,
+  /// so every id on the page stays unique; empty for the first.
+  var idSuffix = ""
 
   /// Days the daily charts cover when no `--from` is given: the last this many days with
   /// readings.
@@ -73,6 +76,18 @@ struct Report {
     return (last.adding(days: -(defaultChartDays - 1)), defaultChartDays)
   }
 
+  /// Every part of the report in order, in ``Language/current``; a part with nothing to say is
+  /// empty.
+  func sections() -> [Markup] {
+    [
+      masthead(), problemsNotice(), alertsSection(), temperatureSection(), vitalsSection(),
+      symptomSection(), redFlagSection(), labsSection(), assessmentSection(),
+      medicationSection(), gradingSection(), neuroCheckSection(), milestoneSection(),
+      notesSection(),
+      correctionsSection(), footer(),
+    ]
+  }
+
   var chartEnd: LocalDate { chartStart.adding(days: chartDays - 1) }
 
   /// The last day the daily charts may end on: `--to`, else today (or `--from`, when later).
@@ -107,16 +122,48 @@ struct Report {
     StudyDay(date: date, journey: journey, protocol: care)
   }
 
-  /// `2026-05-26 · Day +3`.
+  /// `2026-05-26 · Day +3`, the date as the report's language writes it.
   func dated(_ date: LocalDate) -> Markup {
-    guard let day = studyDay(date).dayLabel else { return "\(date)" }
-    return "\(date) <span class=\"day\">\(day)</span>"
+    guard let day = studyDay(date).dayLabel else { return "\(date.shown)" }
+    return "\(date.shown) <span class=\"day\">\(day)</span>"
   }
 
   /// `2026-05-26 14:00 · Day +3`.
   func dated(_ at: Timestamp) -> Markup {
-    guard let day = studyDay(at.date).dayLabel else { return "\(at.date) \(at.clockText)" }
-    return "\(at.date) \(at.clockText) <span class=\"day\">\(day)</span>"
+    guard let day = studyDay(at.date).dayLabel else { return "\(at.shown)" }
+    return "\(at.shown) <span class=\"day\">\(day)</span>"
+  }
+
+  /// `05-26` under a chart's day (`26.05.` in German, `26/05` in Spanish).
+  static func monthDay(_ date: LocalDate) -> String {
+    let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+    let (month, day) = (two(date.month), two(date.day))
+    return switch Language.current {
+    case .english, .simplifiedChinese: "\(month)-\(day)"
+    case .german: "\(day).\(month)."
+    case .spanish: "\(day)/\(month)"
+    }
+  }
+
+  /// A number as the protocol's values are written (at most two decimals), with the report's
+  /// decimal separator: `0,85` in German.
+  func decimal(_ value: Double) -> String {
+    Language.current.decimals(LabDefinition.format(value))
+  }
+
+  /// The report's language for alerts: what the app told the patient, in the language the
+  /// report is read in.
+  var language: AlertLanguages { AlertLanguages(patient: .current, team: .current) }
+
+  /// A column's header cell, with CSS classes when given.
+  static func th(_ text: String, _ classes: String? = nil) -> Markup {
+    guard let classes else { return "<th scope=\"col\">\(text)</th>" }
+    return "<th scope=\"col\" class=\"\(classes)\">\(text)</th>"
+  }
+
+  /// A row of header cells, one for each text.
+  static func header(_ texts: [String]) -> Markup {
+    Markup(joining: texts.map { th($0) })
   }
 
   /// `entered on 2026-12-03` under the date of an entry written on a later day than it
@@ -128,24 +175,26 @@ struct Report {
   /// `entered on 2026-12-03`, under a date, when there is such a day.
   func late(_ enteredOn: LocalDate?) -> Markup {
     guard let enteredOn else { return "" }
-    return "<br><span class=\"small\">entered on \(enteredOn)</span>"
+    let text = tr("entered on %s", enteredOn.shown)
+    return "<br><span class=\"small\">\(text)</span>"
   }
 
   /// A section with its heading; `id` names it for tests and for links within the page.
   func section(_ id: String, _ heading: String, _ body: Markup) -> Markup {
-    "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n\(body)</section>\n"
+    "<section id=\"\(id)\(idSuffix)\">\n<h2>\(heading)</h2>\n\(body)</section>\n"
   }
 
-  /// The last `limit` items, and a sentence counting those left out (empty when none are).
-  func latest<T>(_ items: [T], limit: Int, what: String) -> (shown: [T], leftOut: Markup) {
+  /// The last `limit` items, and a sentence counting those left out (empty when none are):
+  /// `what` says how many earlier ones (`52 earlier signed milestones`).
+  func latest<T>(_ items: [T], limit: Int, what: (Int) -> String) -> (
+    shown: [T], leftOut: Markup
+  ) {
     let shown = Array(items.suffix(limit))
     let older = items.count - shown.count
     guard older > 0 else { return (shown, "") }
-    return (
-      shown,
-      "<p class=\"summary\">\(older) earlier \(what) in this period not listed; a report "
-        + "for a shorter period lists them.</p>\n"
-    )
+    let text = tr(
+      "%s in this period not listed; a report for a shorter period lists them.", what(older))
+    return (shown, "<p class=\"summary\">\(text)</p>\n")
   }
 
   /// Rows above which a table may break across pages (its header repeats on each); shorter
@@ -173,10 +222,10 @@ struct Report {
   /// `from 2026-05-18 to 2026-11-22`, or the whole journey.
   var periodText: String {
     switch (input.from, input.to) {
-    case (let from?, let to?): "\(from) to \(to)"
-    case (let from?, nil): "\(from) to \(input.today)"
-    case (nil, let to?): "the start of the journey to \(to)"
-    case (nil, nil): "the whole journey, to \(input.today)"
+    case (let from?, let to?): tr("%1$s to %2$s", from.shown, to.shown)
+    case (let from?, nil): tr("%1$s to %2$s", from.shown, input.today.shown)
+    case (nil, let to?): tr("the start of the journey to %s", to.shown)
+    case (nil, nil): tr("the whole journey, to %s", input.today.shown)
     }
   }
 }

@@ -42,6 +42,8 @@ struct TemperatureSVG {
     }
     var parts: [Markup] = []
     let lineY = y(threshold)
+    let shown = { (value: Double) in Language.current.decimals(Timeline.oneDecimal(value)) }
+    let feverLine = tr("%1$s %2$s fever line", shown(threshold), unit)
     parts.append(
       "<rect class=\"fever-zone\" x=\"\(num(Self.left))\" y=\"\(num(Self.top))\" "
         + "width=\"\(num(plotWidth))\" height=\"\(num(lineY - Self.top))\"/>\n")
@@ -54,7 +56,7 @@ struct TemperatureSVG {
           + "x2=\"\(num(Self.left + plotWidth))\" y2=\"\(num(gy))\"/>"
           + "<text class=\"\(isThreshold ? "axis threshold-label" : "axis")\" "
           + "x=\"\(num(Self.left - 5))\" y=\"\(num(gy + 3.5))\" text-anchor=\"end\">"
-          + "\(ChartScale.label(value))</text>\n")
+          + "\(Language.current.decimals(ChartScale.label(value)))</text>\n")
     }
     parts.append(ticks(x: x))
     parts.append(trace(x: x, y: y))
@@ -64,13 +66,13 @@ struct TemperatureSVG {
         + "data-value=\"\(Timeline.oneDecimal(threshold))\"/>\n"
         + "<text class=\"fever-label\" x=\"\(num(Self.left + plotWidth - 4))\" "
         + "y=\"\(num(lineY - 4))\" text-anchor=\"end\">"
-        + "\(Timeline.oneDecimal(threshold)) \(unit) fever line</text>\n")
+        + "\(feverLine)</text>\n")
     // Marks shrink when the days crowd, so the readings of a busy day stay apart.
     let size = min(1, max(0.5, plotWidth / Double(max(1, days)) / 8))
     for reading in readings {
       let px = x(reading.day, reading.second)
       let py = y(reading.value)
-      let title: Markup = "<title>\(Timeline.oneDecimal(reading.value)) \(unit)</title>"
+      let title: Markup = "<title>\(shown(reading.value)) \(unit)</title>"
       if reading.value >= threshold - 1e-9 {
         let (top, side, base) = (4.5 * size, 4 * size, 2.5 * size)
         parts.append(
@@ -87,10 +89,11 @@ struct TemperatureSVG {
         + "width=\"\(num(plotWidth))\" height=\"\(num(plotHeight))\"/>\n"
         + "<text class=\"axis\" x=\"\(num(Self.left - 5))\" y=\"\(num(Self.height - 19))\" "
         + "text-anchor=\"end\">\(unit)</text>\n")
+    let label = tr(
+      "Temperature chart with the fever line at %1$s %2$s", shown(threshold), unit)
     return """
       <svg class="temperature-chart" viewBox="0 0 \(num(Self.width)) \(num(Self.height))" \
-      role="img" aria-label="Temperature chart with the fever line at \
-      \(Timeline.oneDecimal(threshold)) \(unit)">
+      role="img" aria-label="\(label)">
       \(parts)</svg>
 
       """

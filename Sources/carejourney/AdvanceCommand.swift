@@ -4,23 +4,25 @@ import JourneyCore
 
 /// `carejourney advance`: records that the patient entered a phase.
 struct AdvanceCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "advance",
-    abstract: "Record that the patient entered a phase.",
-    discussion: CommandHelp.advance)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "advance",
+      abstract: tr("Record that the patient entered a phase."),
+      discussion: CommandHelp.advance)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The phase entered.")
+  @Argument(help: ArgumentHelp(tr("The phase entered.")))
   var phase: Phase
 
-  @Option(help: "The date it was entered, YYYY-MM-DD (default: today).")
+  @Option(help: ArgumentHelp(tr("The date it was entered, YYYY-MM-DD (default: today).")))
   var on: String?
 
-  @Option(help: "Why (needed for re-collection, readmission and withdrawal).")
+  @Option(help: ArgumentHelp(tr("Why (needed for re-collection, readmission and withdrawal).")))
   var reason: String?
 
-  @Option(help: "A note kept with the event.")
+  @Option(help: ArgumentHelp(tr("A note kept with the event.")))
   var note: String?
 
   func run() throws {

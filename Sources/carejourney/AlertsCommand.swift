@@ -5,19 +5,26 @@ import JourneyCore
 /// `carejourney alerts`: the alerts of the last days, open and answered, and `alerts ack` to
 /// record what was done about one.
 struct AlertsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "alerts",
-    abstract: "List the alerts of the last 7 days, open and answered; record what was done.",
-    discussion: CommandHelp.alerts,
-    subcommands: [List.self, Ack.self], defaultSubcommand: List.self)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "alerts",
+      abstract: tr("List the alerts of the last 7 days, open and answered; record what was done."),
+      discussion: CommandHelp.alerts,
+      subcommands: [List.self, Ack.self], defaultSubcommand: List.self)
+  }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List the alerts, open ones and who answered the others.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "list", abstract: tr("List the alerts, open ones and who answered the others.")
+      )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print a JSON array: id, alert, open, acknowledgedBy, acknowledgedAt, note.")
+    @Flag(
+      help: ArgumentHelp(
+        tr("Print a JSON array: id, alert, open, acknowledgedBy, acknowledgedAt, note.")))
     var json = false
 
     func run() throws {
@@ -26,7 +33,7 @@ struct AlertsCommand: ParsableCommand {
       if json {
         output(try JSONOutput.string(alerts.map(AnsweredAlertReport.init)))
       } else if alerts.isEmpty {
-        say("No alerts in the last \(RedFlags.openDays) days.")
+        say(tr("No alerts in the last %s days.", String(RedFlags.openDays)))
       } else {
         alerts.flatMap(AnsweredAlertReport.lines).forEach(say)
       }
@@ -34,16 +41,20 @@ struct AlertsCommand: ParsableCommand {
   }
 
   struct Ack: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "ack", abstract: "Record what was done about an alert.",
-      discussion: CommandHelp.alertsAck)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "ack", abstract: tr("Record what was done about an alert."),
+        discussion: CommandHelp.alertsAck)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The alert's id, as `carejourney alerts` and `remind` show it.")
+    @Argument(
+      help: ArgumentHelp(tr("The alert's id, as `carejourney alerts` and `remind` show it.")))
     var id: String
 
-    @Option(help: "What was done, e.g. \"called the team at 14:32, told to come in\".")
+    @Option(
+      help: ArgumentHelp(tr("What was done, e.g. \"called the team at 14:32, told to come in\".")))
     var note: String
 
     func run() throws {

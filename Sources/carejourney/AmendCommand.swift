@@ -5,33 +5,35 @@ import JourneyStore
 
 /// `carejourney amend`: corrects an earlier event or entry without erasing it.
 struct AmendCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "amend",
-    abstract: "Correct an earlier event or entry: new values, another date, or struck out.",
-    discussion: CommandHelp.amend)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "amend",
+      abstract: tr("Correct an earlier event or entry: new values, another date, or struck out."),
+      discussion: CommandHelp.amend)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The id of the event or entry to correct.")
+  @Argument(help: ArgumentHelp(tr("The id of the event or entry to correct.")))
   var id: String
 
-  @Option(help: "Why (always recorded).")
+  @Option(help: ArgumentHelp(tr("Why (always recorded).")))
   var reason: String
 
-  @Option(help: "The correct date of a journey event, YYYY-MM-DD.")
+  @Option(help: ArgumentHelp(tr("The correct date of a journey event, YYYY-MM-DD.")))
   var on: String?
 
-  @Flag(help: "Strike it out: it no longer counts, but stays visible.")
+  @Flag(help: ArgumentHelp(tr("Strike it out: it no longer counts, but stays visible.")))
   var strike = false
 
-  @Option(help: "A corrected temperature.") var temp: String?
-  @Option(help: "A corrected heart rate.") var hr: String?
-  @Option(help: "A corrected blood pressure.") var bp: String?
-  @Option(help: "A corrected SpO2.") var spo2: String?
-  @Option(help: "A corrected weight.") var weight: String?
-  @Option(help: "A corrected symptom, NAME=SEVERITY.") var symptom: String?
-  @Option(help: "A corrected medication.") var med: String?
-  @Option(help: "A corrected note.") var note: String?
+  @Option(help: ArgumentHelp(tr("A corrected temperature."))) var temp: String?
+  @Option(help: ArgumentHelp(tr("A corrected heart rate."))) var hr: String?
+  @Option(help: ArgumentHelp(tr("A corrected blood pressure."))) var bp: String?
+  @Option(help: ArgumentHelp(tr("A corrected SpO2."))) var spo2: String?
+  @Option(help: ArgumentHelp(tr("A corrected weight."))) var weight: String?
+  @Option(help: ArgumentHelp(tr("A corrected symptom, NAME=SEVERITY."))) var symptom: String?
+  @Option(help: ArgumentHelp(tr("A corrected medication."))) var med: String?
+  @Option(help: ArgumentHelp(tr("A corrected note."))) var note: String?
 
   var newValueCount: Int {
     [temp, hr, bp, spo2, weight, symptom, med, note].compactMap { $0 }.count
@@ -41,11 +43,12 @@ struct AmendCommand: ParsableCommand {
     let ways = (on == nil ? 0 : 1) + (strike ? 1 : 0) + (newValueCount > 0 ? 1 : 0)
     if ways != 1 || newValueCount > 1 {
       throw ValidationError(
-        "give exactly one of: a new value (e.g. --temp 37.8), --on DATE (move an event), or "
-          + "--strike (strike it out)")
+        tr(
+          "give exactly one of: a new value (e.g. --temp 37.8), --on DATE (move an event), or "
+            + "--strike (strike it out)"))
     }
     if reason.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw ValidationError("--reason is empty: say why it is corrected")
+      throw ValidationError(tr("--reason is empty: say why it is corrected"))
     }
   }
 

@@ -11,16 +11,21 @@ extension AppContext {
   /// benchmark use it so that nothing depends on the machine's clock or time zone. Whenever it
   /// is set, every run says so on standard error: a shell left with it exported would date
   /// every entry with one moment.
-  init(global: GlobalOptions) throws {
+  ///
+  /// `--lang` names one language; `languages` lets it name several (`export html --lang de,en`).
+  init(global: GlobalOptions, languages: Bool = false) throws {
     let console = Console.current
     let environment = console.environment
     var clock = JourneyClock.system(timeZone: console.timeZone)
     if let fixed = environment["CAREJOURNEY_NOW"], !fixed.isEmpty {
       printError(
-        "warning: CAREJOURNEY_NOW=\(fixed) fixes the clock (a setting for tests): everything is "
-          + "dated with that moment; unset it to use the real time")
+        tr("warning:") + " "
+          + tr(
+            "CAREJOURNEY_NOW=%s fixes the clock (a setting for tests): everything is dated with "
+              + "that moment; unset it to use the real time", fixed))
       guard let value = Timestamp.parse(fixed, localOffset: clock.localOffset) else {
-        throw AppError("CAREJOURNEY_NOW=\(fixed) is not a date-time like 2026-11-22T08:15+01:00")
+        throw AppError(
+          tr("CAREJOURNEY_NOW=%s is not a date-time like 2026-11-22T08:15+01:00", fixed))
       }
       clock = .fixed(value, timeZone: console.timeZone)
     }
@@ -28,8 +33,9 @@ extension AppContext {
     // test folder (`--data "$DIR"` with DIR unset).
     if global.data?.isEmpty == true {
       throw AppError(
-        "--data is empty: give the folder, e.g. --data ~/carejourney-demo (leave --data out "
-          + "for the default one)")
+        tr(
+          "--data is empty: give the folder, e.g. --data ~/carejourney-demo (leave --data out "
+            + "for the default one)"))
     }
     let directory = DataDirectory.resolve(
       option: global.data, environment: environment, currentDirectory: console.currentDirectory)
@@ -40,7 +46,9 @@ extension AppContext {
     do {
       remembered = try config.person()
     } catch {
-      printError("warning: who uses this computer could not be read (\(error)); it is asked again")
+      printError(
+        tr("warning:") + " "
+          + tr("who uses this computer could not be read (%s); it is asked again", "\(error)"))
     }
     let state = StateFolder.resolve(
       environment: environment, currentDirectory: console.currentDirectory)
@@ -51,7 +59,14 @@ extension AppContext {
       store: JourneyStore(directory: directory, deviceSource: device), clock: clock,
       environment: environment,
       config: config, remembered: remembered, role: global.role, name: global.name,
-      warn: { printError("warning: " + $0) })
-    languageOption = try AppContext.languageTag(global.lang, option: "--lang")
+      warn: { printError(tr("warning:") + " " + $0) })
+    let tags = global.languageTags
+    if tags.count > 1 && !languages {
+      throw AppError(
+        tr(
+          "--lang %s names more than one language: give one (two are for export html)",
+          global.lang ?? ""))
+    }
+    languageOption = try AppContext.languageTag(tags.first, option: "--lang")
   }
 }

@@ -6,28 +6,32 @@ import JourneyCore
 /// `carejourney`: one patient's CAR-T journey, from screening to years of follow-up.
 @main
 struct CareJourney: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "carejourney",
-    abstract: "Keep one patient's CAR-T cell therapy journey: phases, milestones, daily log.",
-    discussion: CommandHelp.careJourney,
-    subcommands: [
-      InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
-      AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
-      TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
-      IceCommand.self, RemindCommand.self, VerifyCommand.self, VisitCommand.self,
-      SledaiCommand.self, MedCommand.self, ExportCommand.self, ImportCommand.self,
-      DevicesCommand.self, ShareCommand.self, AlertsCommand.self, NeuroCheckCommand.self,
-    ])
+  /// Built whenever ArgumentParser asks, in the run's language (``CommandLanguage``).
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "carejourney",
+      abstract: tr("Keep one patient's CAR-T cell therapy journey: phases, milestones, daily log."),
+      discussion: CommandHelp.careJourney,
+      subcommands: [
+        InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
+        AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
+        TimelineCommand.self, AmendCommand.self, SettingsCommand.self, GradeCommand.self,
+        IceCommand.self, RemindCommand.self, VerifyCommand.self, VisitCommand.self,
+        SledaiCommand.self, MedCommand.self, ExportCommand.self, ImportCommand.self,
+        DevicesCommand.self, ShareCommand.self, AlertsCommand.self, NeuroCheckCommand.self,
+      ])
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Open the screens with no way to write.")
+  @Flag(help: ArgumentHelp(tr("Open the screens with no way to write.")))
   var readOnly = false
 
   @Option(
     help: ArgumentHelp(
-      "Colour theme: default, high-contrast, colour-blind-safe, monochrome, light, or a file.",
-      discussion: "NO_COLOR set means monochrome.", valueName: "name|file"))
+      tr(
+        "Colour theme: default, high-contrast, colour-blind-safe, monochrome, light, or a file."),
+      discussion: tr("NO_COLOR set means monochrome."), valueName: "name|file"))
   var theme: String?
 
   @Flag(
@@ -47,7 +51,16 @@ struct CareJourney: ParsableCommand {
 
   /// Runs one command line in this process, its output to ``Console/current``; returns the
   /// exit status. The program's `main`, and the in-process tests.
+  ///
+  /// The language is chosen first (``CommandLanguage``) and set for the whole run, parsing
+  /// included: `--help`, a mistyped option, the command's output and its refusals all speak it.
   static func run(_ arguments: [String]) -> Int32 {
+    let language = CommandLanguage.resolve(arguments, console: Console.current)
+    return Language.$current.withValue(language) { parseAndRun(arguments) }
+  }
+
+  /// ``run(_:)`` in the language already chosen.
+  static func parseAndRun(_ arguments: [String]) -> Int32 {
     do {
       var command = try parseAsRoot(arguments)
       do {
@@ -60,16 +73,15 @@ struct CareJourney: ParsableCommand {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       // --help and --version are ArgumentParser's own text, printed to standard output.
+      let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
+        ParserText.translated(String($0))
+      }
       guard code != .success else {
-        if !message.isEmpty { output(message) }
+        if !message.isEmpty { output(lines.joined(separator: "\n")) }
         return 0
       }
       // Usage lines are kept apart; what each line echoes is shown escaped.
-      if !message.isEmpty {
-        for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
-          printError(String(line))
-        }
-      }
+      if !message.isEmpty { lines.forEach(printError) }
       return code.rawValue
     }
   }
@@ -100,13 +112,21 @@ struct CareJourney: ParsableCommand {
     if let damaged = context.damagedJourney() { throw damaged }
     if let missing = context.missingJourneyFile() { throw missing }
     guard context.store.hasJourney else {
+      // The commands line up after their labels, as wide as the widest label.
+      let labels = [tr("Start one:"), tr("Try the sample:"), tr("All commands:")]
+      let width = max(18, (labels.map(\.count).max() ?? 0) + 2)
+      let label = { (text: String) in
+        "  " + text.padding(toLength: width, withPad: " ", startingAt: 0)
+      }
       [
-        "CareJourney keeps one patient's CAR-T journey: phases, milestones, temperatures, symptoms.",
-        "There is no journey in \(context.store.directory.root) yet.",
+        tr(
+          "CareJourney keeps one patient's CAR-T journey: phases, milestones, temperatures, "
+            + "symptoms."),
+        tr("There is no journey in %s yet.", context.store.directory.root),
         "",
-        "  Start one:        carejourney init --patient \"Your Name\" --team-phone \"+49 ...\"",
-        "  Try the sample:   carejourney demo",
-        "  All commands:     carejourney --help",
+        label(labels[0]) + "carejourney init --patient \"Your Name\" --team-phone \"+49 ...\"",
+        label(labels[1]) + "carejourney demo",
+        label(labels[2]) + "carejourney --help",
       ].forEach(say)
       return
     }

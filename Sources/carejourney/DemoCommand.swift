@@ -1,16 +1,21 @@
 import ArgumentParser
 import JourneyApp
+import JourneyCore
 
 /// `carejourney demo`: writes the sample journey.
 struct DemoCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "demo",
-    abstract: "Write a sample journey (screening to Month 6) into the data directory.",
-    discussion: CommandHelp.demo)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "demo",
+      abstract: tr("Write a sample journey (screening to Month 6) into the data directory."),
+      discussion: CommandHelp.demo)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Move an existing journey aside (to DIR.before-demo-TIMESTAMP) and write the demo.")
+  @Flag(
+    help: ArgumentHelp(
+      tr("Move an existing journey aside (to DIR.before-demo-TIMESTAMP) and write the demo.")))
   var force = false
 
   func run() throws {

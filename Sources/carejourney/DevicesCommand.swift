@@ -6,24 +6,28 @@ import JourneyStore
 
 /// `carejourney devices`: the computers that write to this journey (through a sync tool).
 struct DevicesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "devices",
-    abstract: "List the computers that write to this journey, their names and newest line.",
-    discussion: CommandHelp.devices)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "devices",
+      abstract: tr("List the computers that write to this journey, their names and newest line."),
+      discussion: CommandHelp.devices)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "Give this computer a name, shown beside the authors of what it writes.")
+  @Option(
+    help: ArgumentHelp(tr("Give this computer a name, shown beside the authors of what it writes."))
+  )
   var deviceName: String?
 
-  @Flag(help: "Print a JSON array.")
+  @Flag(help: ArgumentHelp(tr("Print a JSON array.")))
   var json = false
 
   func run() throws {
     let context = try AppContext(global: global)
     if let deviceName {
       let device = try context.renameDevice(to: deviceName)
-      say("This computer is now \"\(device.name)\" (device \(device.id)).")
+      say(tr("This computer is now \"%1$s\" (device %2$s).", device.name, device.id))
     }
     let summaries = context.store.deviceSummaries()
     if json {
@@ -31,22 +35,26 @@ struct DevicesCommand: ParsableCommand {
       return
     }
     guard !summaries.isEmpty else {
-      say("No computer has written to \(context.store.directory.root) yet.")
+      say(tr("No computer has written to %s yet.", context.store.directory.root))
       return
     }
     for summary in summaries {
       let row = DeviceRow(summary)
       let who =
         summary.id == nil
-        ? "this folder's own files (written before device folders, or restored)"
-        : "\(row.name ?? "(no name)") · device \(row.id ?? "")"
-      let this = summary.isThisComputer ? " · this computer" : ""
-      let last = row.lastLine.map { "newest line \($0)" } ?? "no line yet"
+        ? tr("this folder's own files (written before device folders, or restored)")
+        : tr("%1$s · device %2$s", row.name ?? tr("(no name)"), row.id ?? "")
+      let this = summary.isThisComputer ? " · " + tr("this computer") : ""
+      let last = row.lastLine.map { tr("newest line %s", $0) } ?? tr("no line yet")
       let hosts =
         summary.hosts.count > 1
-        ? " · WARNING: written by \(summary.hosts.count) computers (\(summary.hosts.joined(separator: ", "))); see `carejourney verify`"
+        ? " · "
+          + tr(
+            "WARNING: written by %1$s computers (%2$s); see `carejourney verify`",
+            String(summary.hosts.count), summary.hosts.joined(separator: ", "))
         : ""
-      say("\(who)\(this) · \(last) · \(summary.dayFiles) day files\(hosts)")
+      let files = trn("%d day file", "%d day files", count: summary.dayFiles)
+      say("\(who)\(this) · \(last) · \(files)\(hosts)")
     }
   }
 }

@@ -9,37 +9,40 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// `carejourney export`: the journey in a format another program reads.
 struct ExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Write the journey as CSV, JSON, FHIR R4, iCalendar or an HTML visit report.",
-    discussion: CommandHelp.export)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: tr("Write the journey as CSV, JSON, FHIR R4, iCalendar or an HTML visit report."),
+      discussion: CommandHelp.export)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "csv, json, fhir, ics or html.")
+  @Argument(help: ArgumentHelp(tr("csv, json, fhir, ics or html.")))
   var format: ExportFormat
 
-  @Option(help: "First date, YYYY-MM-DD (not for json).")
+  @Option(help: ArgumentHelp(tr("First date, YYYY-MM-DD (not for json).")))
   var from: String?
 
-  @Option(help: "Last date, YYYY-MM-DD (not for json).")
+  @Option(help: ArgumentHelp(tr("Last date, YYYY-MM-DD (not for json).")))
   var to: String?
 
-  @Option(help: "The file to write (default: standard output).")
+  @Option(help: ArgumentHelp(tr("The file to write (default: standard output).")))
   var out: String?
 
-  @Flag(help: "Replace --out if it exists.")
+  @Flag(help: ArgumentHelp(tr("Replace --out if it exists.")))
   var force = false
 
   @Flag(
-    help:
-      "csv for a spreadsheet in a comma-decimal locale: a UTF-8 byte-order mark, ';' between cells, decimal commas."
-  )
+    help: ArgumentHelp(
+      tr(
+        "csv for a spreadsheet in a comma-decimal locale: a UTF-8 byte-order mark, ';' between "
+          + "cells, decimal commas.")))
   var excel = false
 
   func validate() throws {
     if excel && format != .csv {
-      throw ValidationError("--excel is for csv only: leave it out, or export csv")
+      throw ValidationError(tr("--excel is for csv only: leave it out, or export csv"))
     }
     if format == .json && (from != nil || to != nil) {
       throw ValidationError(JSONExport.rangeRefusal)
@@ -47,13 +50,19 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try AppContext(global: global)
+    let context = try AppContext(global: global, languages: format == .html)
     let (start, end) = try context.dateRange(from: from, to: to)
     if let out, !force, FileManager.default.fileExists(atPath: out) {
-      throw AppError("\(out) exists: choose another --out, or add --force to replace it")
+      throw AppError(tr("%s exists: choose another --out, or add --force to replace it", out))
     }
     var job = ExportJob(context, format: format, from: start, to: end)
     if excel { job.csvDialect = .excel }
+    // `--lang de,en`: the visit report in both, side by side.
+    if format == .html, !global.languageTags.isEmpty {
+      job.languages = try global.languageTags.compactMap {
+        try AppContext.languageTag($0, option: "--lang").flatMap(Language.init(tag:))
+      }
+    }
     let problems: [LineProblem]
     if let out {
       problems = try job.write(to: out, replacing: force)
@@ -72,8 +81,9 @@ struct ExportCommand: ParsableCommand {
     context.reportProblems(problems)
     if format == .json, !problems.isEmpty {
       printError(
-        "warning: what could not be read is not in this backup; keep a copy of the data folder too")
+        tr("warning:") + " "
+          + tr("what could not be read is not in this backup; keep a copy of the data folder too"))
     }
-    if let out { printError("Wrote \(format.rawValue) to \(out).") }
+    if let out { printError(tr("Wrote %1$s to %2$s.", format.rawValue, out)) }
   }
 }

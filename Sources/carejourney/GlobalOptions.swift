@@ -7,29 +7,39 @@ extension Role: ExpressibleByArgument {}
 struct GlobalOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The journey's data directory.",
-      discussion: "Default: $CAREJOURNEY_DATA, else $XDG_DATA_HOME/carejourney, "
-        + "else ~/.local/share/carejourney.", valueName: "dir"))
+      tr("The journey's data directory."),
+      discussion: tr(
+        "Default: $CAREJOURNEY_DATA, else $XDG_DATA_HOME/carejourney, "
+          + "else ~/.local/share/carejourney."), valueName: "dir"))
   var data: String?
 
   @Option(
     help: ArgumentHelp(
-      "Who is using CareJourney: patient, caregiver or nurse.",
-      discussion: "Default: the person the screens remember on this computer, else patient."))
+      tr("Who is using CareJourney: patient, caregiver or nurse."),
+      discussion: tr("Default: the person the screens remember on this computer, else patient.")))
   var role: Role?
 
   @Option(
     help: ArgumentHelp(
-      "Your name, recorded with everything you write.",
-      discussion: "Default: the person remembered on this computer; for the patient, the "
-        + "patient's name; else your login name."))
+      tr("Your name, recorded with everything you write."),
+      discussion: tr(
+        "Default: the person remembered on this computer; for the patient, the "
+          + "patient's name; else your login name.")))
   var name: String?
 
   @Option(
     help: ArgumentHelp(
-      "The language alerts and reminders speak: en, de, zh-Hans or es.",
-      discussion: "Default: the journey's setting, else $CAREJOURNEY_LANG, else $LANGUAGE, "
-        + "$LC_ALL, $LC_MESSAGES, $LANG. Given to settings, it becomes the journey's setting.",
+      tr("The language CareJourney speaks: en, de, zh-Hans or es."),
+      discussion: tr(
+        "Default: the journey's setting, else $CAREJOURNEY_LANG, else $LANGUAGE, "
+          + "$LC_ALL, $LC_MESSAGES, $LANG. Given to settings, it becomes the journey's setting. "
+          + "export html takes two, side by side: --lang de,en."),
       valueName: "tag"))
   var lang: String?
+
+  /// The languages `--lang` names, in order: one (`de`), or several for the visit report
+  /// (`de,en`); none without it.
+  var languageTags: [String] {
+    lang.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
+  }
 }

@@ -11,44 +11,58 @@ extension GradingInput.Edema: ExpressibleByArgument {}
 
 /// `carejourney grade`: CRS and ICANS grades by ASTCT 2019 from what the nurse found.
 struct GradeCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "grade",
-    abstract: "Grade CRS and ICANS by ASTCT 2019 (Lee et al.) from the findings.",
-    discussion: CommandHelp.grade)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "grade",
+      abstract: tr("Grade CRS and ICANS by ASTCT 2019 (Lee et al.) from the findings."),
+      discussion: CommandHelp.grade)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "Highest temperature: 38.2, 38,2, 38.2C or 100.8F; fever is 38.0 °C or more.")
+  @Option(
+    help: ArgumentHelp(
+      tr("Highest temperature: 38.2, 38,2, 38.2C or 100.8F; fever is 38.0 °C or more.")))
   var temp: String
 
-  @Flag(help: "An antipyretic or anti-cytokine therapy was given: fever is no longer required.")
+  @Flag(
+    help: ArgumentHelp(
+      tr("An antipyretic or anti-cytokine therapy was given: fever is no longer required.")))
   var masked = false
 
-  @Option(help: "Hypotension and what it needed.")
+  @Option(help: ArgumentHelp(tr("Hypotension and what it needed.")))
   var hypotension: GradingInput.Hypotension = .none
 
-  @Option(help: "Oxygen support: low-flow is ≤ 6 L/min or blow-by; high-flow > 6 L/min or a mask.")
+  @Option(
+    help: ArgumentHelp(
+      tr("Oxygen support: low-flow is ≤ 6 L/min or blow-by; high-flow > 6 L/min or a mask.")))
   var oxygen: GradingInput.Oxygen = .none
 
-  @Option(help: "ICE score, 0–10 (`carejourney ice` records one item by item).")
+  @Option(help: ArgumentHelp(tr("ICE score, 0–10 (`carejourney ice` records one item by item).")))
   var ice: Int?
 
-  @Option(help: "Level of consciousness.")
+  @Option(help: ArgumentHelp(tr("Level of consciousness.")))
   var consciousness: GradingInput.Consciousness = .alert
 
-  @Option(help: "Seizure: brief (resolved rapidly), eeg (non-convulsive, resolved), prolonged.")
+  @Option(
+    help: ArgumentHelp(
+      tr("Seizure: brief (resolved rapidly), eeg (non-convulsive, resolved), prolonged.")))
   var seizure: GradingInput.Seizure = .none
 
-  @Option(help: "Deep focal motor weakness (hemiparesis, paraparesis).")
+  @Option(help: ArgumentHelp(tr("Deep focal motor weakness (hemiparesis, paraparesis).")))
   var motor: GradingInput.Motor = .none
 
-  @Option(help: "Cerebral oedema on imaging: focal, or diffuse (or signs of raised pressure).")
+  @Option(
+    help: ArgumentHelp(
+      tr("Cerebral oedema on imaging: focal, or diffuse (or signs of raised pressure).")))
   var edema: GradingInput.Edema = .none
 
-  @Flag(help: "Print one JSON object: crs, icans (null where ASTCT gives none) and reasons.")
+  @Flag(
+    help: ArgumentHelp(
+      tr("Print one JSON object: crs, icans (null where ASTCT gives none) and reasons.")))
   var json = false
 
-  @Flag(help: "Save the grading to the journey (needs --role nurse).")
+  @Flag(help: ArgumentHelp(tr("Save the grading to the journey (needs --role nurse).")))
   var record = false
 
   func run() throws {

@@ -4,35 +4,40 @@ import JourneyCore
 
 /// `carejourney ice`: records an ICE assessment, item by item, and shows its ICANS contribution.
 struct IceCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "ice",
-    abstract: "Record an ICE score (nurse only) and show what it gives towards ICANS.",
-    discussion: CommandHelp.ice)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "ice",
+      abstract: tr("Record an ICE score (nurse only) and show what it gives towards ICANS."),
+      discussion: CommandHelp.ice)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "Year, month, city, hospital: 0–4.")
+  @Option(help: ArgumentHelp(tr("Year, month, city, hospital: 0–4.")))
   var orientation: Int
 
-  @Option(help: "Names three objects: 0–3.")
+  @Option(help: ArgumentHelp(tr("Names three objects: 0–3.")))
   var naming: Int
 
-  @Option(help: "Follows a simple command: 0–1.")
+  @Option(help: ArgumentHelp(tr("Follows a simple command: 0–1.")))
   var commands: Int
 
-  @Option(help: "Writes a standard sentence: 0–1.")
+  @Option(help: ArgumentHelp(tr("Writes a standard sentence: 0–1.")))
   var writing: Int
 
-  @Option(help: "Counts backwards from 100 by ten: 0–1.")
+  @Option(help: ArgumentHelp(tr("Counts backwards from 100 by ten: 0–1.")))
   var attention: Int
 
-  @Option(help: "The sentence the patient wrote, kept to compare handwriting over days.")
+  @Option(
+    help: ArgumentHelp(tr("The sentence the patient wrote, kept to compare handwriting over days."))
+  )
   var sentence: String?
 
-  @Flag(help: "The patient cannot be roused to do the ICE (give every item as 0).")
+  @Flag(
+    help: ArgumentHelp(tr("The patient cannot be roused to do the ICE (give every item as 0).")))
   var unarousable = false
 
-  @Flag(help: "Print one JSON object: id, total, icans and reason.")
+  @Flag(help: ArgumentHelp(tr("Print one JSON object: id, total, icans and reason.")))
   var json = false
 
   func run() throws {

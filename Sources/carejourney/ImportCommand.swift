@@ -7,17 +7,21 @@ import JourneyStore
 
 /// `carejourney import`: a journey backed up with `export json`, restored into a new folder.
 struct ImportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "import",
-    abstract: "Restore a journey from a backup made with `carejourney export json`.",
-    discussion: CommandHelp.`import`)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "import",
+      abstract: tr("Restore a journey from a backup made with `carejourney export json`."),
+      discussion: CommandHelp.`import`)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp("The backup file (- reads standard input).", valueName: "file"))
+  @Argument(help: ArgumentHelp(tr("The backup file (- reads standard input)."), valueName: "file"))
   var file: String
 
-  @Flag(help: "Import a backup changed after it was exported; the journey records that it was.")
+  @Flag(
+    help: ArgumentHelp(
+      tr("Import a backup changed after it was exported; the journey records that it was.")))
   var acceptEdited = false
 
   func run() throws {
@@ -29,21 +33,25 @@ struct ImportCommand: ParsableCommand {
       data = Console.current.input()
     } else {
       guard let read = FileManager.default.contents(atPath: file) else {
-        throw AppError("\(file) cannot be read: check the name (nothing was written)")
+        throw AppError(tr("%s cannot be read: check the name (nothing was written)", file))
       }
       data = read
     }
     let backup = try context.importBackup(data, from: file, acceptingEdited: acceptEdited)
     if let edited = backup.edited {
       say(
-        "Imported although it was changed after export (first change: \(edited)); the journey notes it."
-      )
+        tr(
+          "Imported although it was changed after export (first change: %s); the journey notes it.",
+          edited))
     } else if !backup.checked {
-      say("This backup was written before backups carried hashes: changes to it cannot be seen.")
+      say(
+        tr("This backup was written before backups carried hashes: changes to it cannot be seen."))
     }
     say(
-      "Imported the journey of \(backup.journey.patient ?? "?") (\(backup.events.count) events, "
-        + "\(backup.entries.count) entries) into \(root).")
-    say("Check it: carejourney status · carejourney verify")
+      tr(
+        "Imported the journey of %1$s (%2$s, %3$s) into %4$s.", backup.journey.patient ?? "?",
+        trn("%d event", "%d events", count: backup.events.count),
+        trn("%d entry", "%d entries", count: backup.entries.count), root))
+    say(tr("Check it:") + " carejourney status · carejourney verify")
   }
 }

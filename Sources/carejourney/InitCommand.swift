@@ -6,28 +6,30 @@ import JourneyStore
 
 /// `carejourney init`: starts a journey in an empty data directory.
 struct InitCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "init",
-    abstract: "Start a new journey.",
-    discussion: CommandHelp.`init`)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "init",
+      abstract: tr("Start a new journey."),
+      discussion: CommandHelp.`init`)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "The patient's name.")
+  @Option(help: ArgumentHelp(tr("The patient's name.")))
   var patient: String
 
   @Option(
     help: ArgumentHelp(
-      "A built-in protocol (cd19-sle) or a protocol file (TOML).", valueName: "name|file"))
+      tr("A built-in protocol (cd19-sle) or a protocol file (TOML)."), valueName: "name|file"))
   var `protocol`: String = "cd19-sle"
 
-  @Option(help: "The day screening began, YYYY-MM-DD (default: today).")
+  @Option(help: ArgumentHelp(tr("The day screening began, YYYY-MM-DD (default: today).")))
   var on: String?
 
-  @Option(help: "The CAR-T team's phone number, shown with every alert.")
+  @Option(help: ArgumentHelp(tr("The CAR-T team's phone number, shown with every alert.")))
   var teamPhone: String?
 
-  @Option(help: "Show temperatures in C or F (always stored in °C).")
+  @Option(help: ArgumentHelp(tr("Show temperatures in C or F (always stored in °C).")))
   var unit: String = "C"
 
   @OptionGroup var details: PatientDetailsOptions
@@ -36,9 +38,11 @@ struct InitCommand: ParsableCommand {
     let context = try AppContext(global: global)
     try TextLimits.check(names: ["--patient": patient, "--team-phone": teamPhone])
     let name = patient.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw AppError("--patient is empty: give the patient's name") }
+    guard !name.isEmpty else {
+      throw AppError(tr("--patient is empty: give the patient's name"))
+    }
     guard let temperatureUnit = TemperatureUnit(rawValue: unit.uppercased()) else {
-      throw AppError("--unit \(unit) is not a unit: use C or F")
+      throw AppError(tr("--unit %s is not a unit: use C or F", unit))
     }
     let details = try self.details.parsed(today: context.today)
     let began = try on.map { try context.date($0, option: "--on") }
@@ -53,16 +57,20 @@ struct InitCommand: ParsableCommand {
           details: details)
       ]
     }
-    let since = began.map { ", in screening since \($0)" } ?? ""
     let root = context.store.directory.root
-    say("Started the journey for \(name) in \(root) (\(care.name))\(since).")
-    if began != nil {
+    if let began {
       say(
-        "Next: record what happened since, in any order: `carejourney advance PHASE --on DATE`, "
-          + "`sign MILESTONE --on DATE`, `log --at DATETIME`.")
+        tr(
+          "Started the journey for %1$s in %2$s (%3$s), in screening since %4$s.", name, root,
+          care.name, began.shown))
+      say(
+        tr(
+          "Next: record what happened since, in any order: `carejourney advance PHASE --on DATE`, "
+            + "`sign MILESTONE --on DATE`, `log --at DATETIME`."))
     } else {
-      say("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`.")
+      say(tr("Started the journey for %1$s in %2$s (%3$s).", name, root, care.name))
+      say(tr("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`."))
     }
-    if teamPhone == nil { say("Warning: \(CareContact.noTeamPhoneWarning)") }
+    if teamPhone == nil { say(tr("Warning: %s", CareContact.noTeamPhoneWarning)) }
   }
 }

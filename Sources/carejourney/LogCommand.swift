@@ -4,38 +4,40 @@ import JourneyCore
 
 /// `carejourney log`: logs readings, symptoms and notes for a day.
 struct LogCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "log",
-    abstract: "Log a temperature, symptoms or a note.",
-    discussion: CommandHelp.log)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "log",
+      abstract: tr("Log a temperature, symptoms or a note."),
+      discussion: CommandHelp.log)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "When it was observed, YYYY-MM-DDTHH:MM (default: now).")
+  @Option(help: ArgumentHelp(tr("When it was observed, YYYY-MM-DDTHH:MM (default: now).")))
   var at: String?
 
-  @Option(help: "Body temperature.")
+  @Option(help: ArgumentHelp(tr("Body temperature.")))
   var temp: String?
 
-  @Option(help: "Heart rate, beats per minute.")
+  @Option(help: ArgumentHelp(tr("Heart rate, beats per minute.")))
   var hr: String?
 
-  @Option(help: "Blood pressure, SYSTOLIC/DIASTOLIC mmHg, e.g. 118/76.")
+  @Option(help: ArgumentHelp(tr("Blood pressure, SYSTOLIC/DIASTOLIC mmHg, e.g. 118/76.")))
   var bp: String?
 
-  @Option(help: "Oxygen saturation, %.")
+  @Option(help: ArgumentHelp(tr("Oxygen saturation, %%.")))
   var spo2: String?
 
-  @Option(help: "Body weight: 61.5kg or 135lb.")
+  @Option(help: ArgumentHelp(tr("Body weight: 61.5kg or 135lb.")))
   var weight: String?
 
-  @Option(help: "A symptom and its severity, NAME=SEVERITY; repeat for more.")
+  @Option(help: ArgumentHelp(tr("A symptom and its severity, NAME=SEVERITY; repeat for more.")))
   var symptom: [String] = []
 
-  @Option(help: "A medicine taken, e.g. \"prednisone 5 mg\"; repeat for more.")
+  @Option(help: ArgumentHelp(tr("A medicine taken, e.g. \"prednisone 5 mg\"; repeat for more.")))
   var med: [String] = []
 
-  @Option(help: "A free note.")
+  @Option(help: ArgumentHelp(tr("A free note.")))
   var note: String?
 
   func run() throws {

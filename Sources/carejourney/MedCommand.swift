@@ -5,23 +5,26 @@ import JourneyCore
 /// `carejourney med`: the medication plan — starts, dose changes and stops — and what was being
 /// taken on a day.
 struct MedCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "med",
-    abstract: "Record medicines started, dose changes and stops; list what was taken on a day.",
-    discussion: CommandHelp.med,
-    subcommands: [Start.self, Dose.self, Stop.self, List.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "med",
+      abstract: tr(
+        "Record medicines started, dose changes and stops; list what was taken on a day."),
+      discussion: CommandHelp.med,
+      subcommands: [Start.self, Dose.self, Stop.self, List.self])
+  }
 
   /// The medicine, the day and the reason: what every change takes.
   struct ChangeOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The medicine, e.g. prednisone.")
+    @Argument(help: ArgumentHelp(tr("The medicine, e.g. prednisone.")))
     var medicine: String
 
-    @Option(help: "The day of the change, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp(tr("The day of the change, YYYY-MM-DD (default: today).")))
     var on: String?
 
-    @Option(help: "Why.")
+    @Option(help: ArgumentHelp(tr("Why.")))
     var reason: String?
 
     func record(_ change: Entry.MedicationChange, dose: String?) throws {
@@ -33,38 +36,44 @@ struct MedCommand: ParsableCommand {
   }
 
   struct Start: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "start",
-      abstract: "Record a medicine started.",
-      discussion: CommandHelp.medStart)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "start",
+        abstract: tr("Record a medicine started."),
+        discussion: CommandHelp.medStart)
+    }
 
     @OptionGroup var change: ChangeOptions
 
-    @Option(help: "The dose as you would write it, e.g. \"10 mg/day\".")
+    @Option(help: ArgumentHelp(tr("The dose as you would write it, e.g. \"10 mg/day\".")))
     var dose: String?
 
     func run() throws { try change.record(.start, dose: dose) }
   }
 
   struct Dose: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "dose",
-      abstract: "Record a new dose of a medicine being taken (a taper step).",
-      discussion: CommandHelp.medDose)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "dose",
+        abstract: tr("Record a new dose of a medicine being taken (a taper step)."),
+        discussion: CommandHelp.medDose)
+    }
 
     @OptionGroup var change: ChangeOptions
 
-    @Option(help: "The new dose, e.g. \"5 mg/day\".")
+    @Option(help: ArgumentHelp(tr("The new dose, e.g. \"5 mg/day\".")))
     var dose: String
 
     func run() throws { try change.record(.dose, dose: dose) }
   }
 
   struct Stop: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "stop",
-      abstract: "Record a medicine stopped.",
-      discussion: CommandHelp.medStop)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "stop",
+        abstract: tr("Record a medicine stopped."),
+        discussion: CommandHelp.medStop)
+    }
 
     @OptionGroup var change: ChangeOptions
 
@@ -72,17 +81,21 @@ struct MedCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "list",
-      abstract: "What was being taken on a day.",
-      discussion: CommandHelp.medList)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "list",
+        abstract: tr("What was being taken on a day."),
+        discussion: CommandHelp.medList)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The day, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp(tr("The day, YYYY-MM-DD (default: today).")))
     var on: String?
 
-    @Flag(help: "Print one JSON object: the date and each medicine with dose and since.")
+    @Flag(
+      help: ArgumentHelp(
+        tr("Print one JSON object: the date and each medicine with dose and since.")))
     var json = false
 
     func run() throws {

@@ -4,17 +4,19 @@ import JourneyCore
 
 /// `carejourney milestones`: every milestone with its status.
 struct MilestonesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "milestones",
-    abstract: "List every milestone of the protocol with its due date and status.",
-    discussion: CommandHelp.milestones)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "milestones",
+      abstract: tr("List every milestone of the protocol with its due date and status."),
+      discussion: CommandHelp.milestones)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "Status as on this date, YYYY-MM-DD (default: today).")
+  @Option(help: ArgumentHelp(tr("Status as on this date, YYYY-MM-DD (default: today).")))
   var today: String?
 
-  @Flag(help: "Print a JSON array.")
+  @Flag(help: ArgumentHelp(tr("Print a JSON array.")))
   var json = false
 
   func run() throws {

@@ -5,15 +5,16 @@ import JourneyCore
 /// `--born`, `--sex` and `--identifier`: who the patient is besides the name, for `init` and
 /// `settings` alike.
 struct PatientDetailsOptions: ParsableArguments {
-  @Option(help: "The patient's date of birth, YYYY-MM-DD.")
+  @Option(help: ArgumentHelp(tr("The patient's date of birth, YYYY-MM-DD.")))
   var born: String?
 
-  @Option(help: "The patient's sex for records: female, male, other or unknown.")
+  @Option(help: ArgumentHelp(tr("The patient's sex for records: female, male, other or unknown.")))
   var sex: String?
 
   @Option(
     help: ArgumentHelp(
-      "A hospital or trial number and the system that issued it (a URI); repeat for several.",
+      tr(
+        "A hospital or trial number and the system that issued it (a URI); repeat for several."),
       valueName: "system|value"))
   var identifier: [String] = []
 

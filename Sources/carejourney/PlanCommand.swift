@@ -9,19 +9,23 @@ extension Phase: ExpressibleByArgument {
 
 /// `carejourney plan`: records a planned date for a phase.
 struct PlanCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "plan",
-    abstract: "Record the planned date of a phase; `plan infusion` sets the planned Day 0.",
-    discussion: CommandHelp.plan)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "plan",
+      abstract: tr("Record the planned date of a phase; `plan infusion` sets the planned Day 0."),
+      discussion: CommandHelp.plan)
+  }
 
   @OptionGroup var global: GlobalOptions
 
   @Argument(
-    help:
-      "The phase: \(Phase.allCases.filter { !$0.isEnd }.map(\.rawValue).joined(separator: ", ")).")
+    help: ArgumentHelp(
+      tr(
+        "The phase: %s.",
+        Phase.allCases.filter { !$0.isEnd }.map(\.rawValue).joined(separator: ", "))))
   var phase: Phase
 
-  @Argument(help: "The planned date, YYYY-MM-DD.")
+  @Argument(help: ArgumentHelp(tr("The planned date, YYYY-MM-DD.")))
   var date: String
 
   func run() throws {

@@ -9,32 +9,37 @@ import JourneyCore
 /// Errors therefore never leave through ArgumentParser's default status 1, which would read as
 /// "something is due".
 struct RemindCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "remind",
-    abstract: "Say what is due now: for cron or a systemd timer, with the app closed.",
-    discussion: CommandHelp.remind)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "remind",
+      abstract: tr("Say what is due now: for cron or a systemd timer, with the app closed."),
+      discussion: CommandHelp.remind)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Print a JSON array of reminders: kind, message, id (the milestone id, or null).")
+  @Flag(
+    help: ArgumentHelp(
+      tr("Print a JSON array of reminders: kind, message, id (the milestone id, or null).")))
   var json = false
 
   @Option(
     help: ArgumentHelp(
-      "Seconds to wait for the --exec program before stopping it (1–3600).",
+      tr("Seconds to wait for the --exec program before stopping it (1–3600)."),
       valueName: "seconds"))
   var execTimeout: Int = 30
 
   @Option(
     parsing: .remaining,
     help: ArgumentHelp(
-      "A program and its arguments (every word after --exec) to run with the reminders as its "
-        + "last argument, when something is due.", valueName: "program args"))
+      tr(
+        "A program and its arguments (every word after --exec) to run with the reminders as its "
+          + "last argument, when something is due."), valueName: "program args"))
   var exec: [String] = []
 
   func validate() throws {
     guard (1...3600).contains(execTimeout) else {
-      throw ValidationError("--exec-timeout \(execTimeout) is not 1 to 3600 seconds")
+      throw ValidationError(tr("--exec-timeout %s is not 1 to 3600 seconds", String(execTimeout)))
     }
   }
 
@@ -43,7 +48,7 @@ struct RemindCommand: ParsableCommand {
     do {
       somethingDue = try remind()
     } catch {
-      printError("Error: \(error)")
+      printError(tr("Error:", context: "ArgumentParser") + " \(error)")
       throw ExitCode(2)
     }
     if somethingDue { throw ExitCode(1) }
@@ -55,14 +60,14 @@ struct RemindCommand: ParsableCommand {
     guard let reminders = try context.dueReminders() else {
       // A cron job must not fill a mailbox with output, but a job pointed at the wrong
       // directory must not stay silent either: one line on standard error.
-      printError("Nothing to remind: \(AppError.noJourney(context.store.directory.root))")
+      printError(tr("Nothing to remind: %s", "\(AppError.noJourney(context.store.directory.root))"))
       if json { output("[]") }
       return false
     }
     if json {
       output(try JSONOutput.string(reminders.map(ReminderReport.init)))
     } else {
-      if reminders.isEmpty { say("Nothing due now.") }
+      if reminders.isEmpty { say(tr("Nothing due now.")) }
       for reminder in reminders { reminder.lines.forEach(say) }
     }
     guard !reminders.isEmpty else { return false }

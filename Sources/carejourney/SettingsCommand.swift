@@ -4,33 +4,38 @@ import JourneyCore
 
 /// `carejourney settings`: the team phone, the emergency number and the temperature display unit.
 struct SettingsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "settings",
-    abstract:
-      "Change the CAR-T team's phone number, the emergency number or the temperature unit.",
-    discussion: CommandHelp.settings)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "settings",
+      abstract:
+        tr("Change the CAR-T team's phone number, the emergency number or the temperature unit."),
+      discussion: CommandHelp.settings)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "The team's phone number, shown with every alert.")
+  @Option(help: ArgumentHelp(tr("The team's phone number, shown with every alert.")))
   var teamPhone: String?
 
   @Option(
     name: [.customLong("region"), .customLong("country")],
-    help: "The region (country) whose emergency number alerts name: EU, UK or US.")
+    help: ArgumentHelp(tr("The region (country) whose emergency number alerts name: EU, UK or US."))
+  )
   var region: String?
 
-  @Option(help: "The emergency number alerts name, when the team cannot be reached.")
+  @Option(
+    help: ArgumentHelp(tr("The emergency number alerts name, when the team cannot be reached.")))
   var emergencyNumber: String?
 
-  @Option(help: "C or F.")
+  @Option(help: ArgumentHelp(tr("C or F.")))
   var unit: String?
 
   @OptionGroup var details: PatientDetailsOptions
 
   @Option(
     name: .customLong("team-lang"),
-    help: "The care team's language, shown below the patient's in alerts: en, de, zh-Hans or es.")
+    help: ArgumentHelp(
+      tr("The care team's language, shown below the patient's in alerts: en, de, zh-Hans or es.")))
   var teamLanguage: String?
 
   func run() throws {

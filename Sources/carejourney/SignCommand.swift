@@ -4,34 +4,40 @@ import JourneyCore
 
 /// `carejourney sign`: signs a milestone off.
 struct SignCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "sign",
-    abstract: "Sign a milestone off (nurse milestones need --role nurse).",
-    discussion: CommandHelp.sign)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "sign",
+      abstract: tr("Sign a milestone off (nurse milestones need --role nurse)."),
+      discussion: CommandHelp.sign)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The milestone id.")
+  @Argument(help: ArgumentHelp(tr("The milestone id.")))
   var milestone: String
 
-  @Option(help: "The date it was done, YYYY-MM-DD (default: today).")
+  @Option(help: ArgumentHelp(tr("The date it was done, YYYY-MM-DD (default: today).")))
   var on: String?
 
-  @Flag(help: "Done elsewhere before CareJourney, its date not known (instead of --on).")
+  @Flag(
+    help: ArgumentHelp(
+      tr("Done elsewhere before CareJourney, its date not known (instead of --on).")))
   var elsewhere = false
 
-  @Option(help: "A note kept with the signature.")
+  @Option(help: ArgumentHelp(tr("A note kept with the signature.")))
   var note: String?
 
-  @Flag(help: "Mark a conditional (only-if) milestone as not applying to this patient.")
+  @Flag(
+    help: ArgumentHelp(
+      tr("Mark a conditional (only-if) milestone as not applying to this patient.")))
   var notApplicable = false
 
   func validate() throws {
     if elsewhere && on != nil {
-      throw ValidationError("give --on DATE (the day it was done) or --elsewhere, not both")
+      throw ValidationError(tr("give --on DATE (the day it was done) or --elsewhere, not both"))
     }
     if elsewhere && notApplicable {
-      throw ValidationError("give --elsewhere (done elsewhere) or --not-applicable, not both")
+      throw ValidationError(tr("give --elsewhere (done elsewhere) or --not-applicable, not both"))
     }
   }
 

@@ -6,17 +6,19 @@ import JourneyStore
 
 /// `carejourney status`: where the journey stands today.
 struct StatusCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "status",
-    abstract: "Show the phase, the day, milestones due or overdue, and active alerts.",
-    discussion: CommandHelp.status)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "status",
+      abstract: tr("Show the phase, the day, milestones due or overdue, and active alerts."),
+      discussion: CommandHelp.status)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "Show the status as on this date, YYYY-MM-DD (default: today).")
+  @Option(help: ArgumentHelp(tr("Show the status as on this date, YYYY-MM-DD (default: today).")))
   var today: String?
 
-  @Flag(help: "Print one JSON object.")
+  @Flag(help: ArgumentHelp(tr("Print one JSON object.")))
   var json = false
 
   func run() throws {

@@ -1,29 +1,32 @@
 import ArgumentParser
 import JourneyApp
+import JourneyCore
 
 /// `carejourney timeline`: the journey day by day.
 struct TimelineCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "timeline",
-    abstract: "Show journey events and logged entries in time order.",
-    discussion: CommandHelp.timeline)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "timeline",
+      abstract: tr("Show journey events and logged entries in time order."),
+      discussion: CommandHelp.timeline)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "First date, YYYY-MM-DD.")
+  @Option(help: ArgumentHelp(tr("First date, YYYY-MM-DD.")))
   var from: String?
 
-  @Option(help: "Last date, YYYY-MM-DD.")
+  @Option(help: ArgumentHelp(tr("Last date, YYYY-MM-DD.")))
   var to: String?
 
-  @Flag(help: "Print a JSON array.")
+  @Flag(help: ArgumentHelp(tr("Print a JSON array.")))
   var json = false
 
-  @Flag(help: "Print CSV (RFC 4180) with a header row.")
+  @Flag(help: ArgumentHelp(tr("Print CSV (RFC 4180) with a header row.")))
   var csv = false
 
   func validate() throws {
-    if json && csv { throw ValidationError("choose one of --json and --csv") }
+    if json && csv { throw ValidationError(tr("choose one of --json and --csv")) }
   }
 
   func run() throws {

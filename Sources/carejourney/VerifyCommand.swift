@@ -1,18 +1,23 @@
 import ArgumentParser
 import Foundation
 import JourneyApp
+import JourneyCore
 import JourneyStore
 
 /// `carejourney verify`: lists everything wrong in the data directory, changing nothing.
 struct VerifyCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "verify",
-    abstract: "Check every data file and list each problem as file:line; changes nothing.",
-    discussion: CommandHelp.verify)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "verify",
+      abstract: tr("Check every data file and list each problem as file:line; changes nothing."),
+      discussion: CommandHelp.verify)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Print one JSON object: files, lines and problems (file, line, reason).")
+  @Flag(
+    help: ArgumentHelp(tr("Print one JSON object: files, lines and problems (file, line, reason)."))
+  )
   var json = false
 
   func run() throws {

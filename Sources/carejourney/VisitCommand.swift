@@ -4,20 +4,24 @@ import JourneyCore
 
 /// `carejourney visit`: records the laboratory values of a follow-up visit.
 struct VisitCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "visit",
-    abstract: "Record a follow-up visit's lab values, each with its unit and reference range.",
-    discussion: CommandHelp.visit)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "visit",
+      abstract: tr(
+        "Record a follow-up visit's lab values, each with its unit and reference range."),
+      discussion: CommandHelp.visit)
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "The visit's date, YYYY-MM-DD (default: today).")
+  @Option(help: ArgumentHelp(tr("The visit's date, YYYY-MM-DD (default: today).")))
   var on: String?
 
-  @Option(help: "A lab value, NAME=VALUE[UNIT], e.g. igg=6.2g/L; repeat for more.")
+  @Option(
+    help: ArgumentHelp(tr("A lab value, NAME=VALUE[UNIT], e.g. igg=6.2g/L; repeat for more.")))
   var lab: [String] = []
 
-  @Flag(help: "Print the saved visit as one JSON object.")
+  @Flag(help: ArgumentHelp(tr("Print the saved visit as one JSON object.")))
   var json = false
 
   func run() throws {

@@ -45,9 +45,10 @@ import Testing
     let spanish = try cli.ok(["--lang", "es", "status"], now: Self.now)
     #expect(spanish.contains("!! URGENTE: Temperatura de 38,0 °C (100,4 °F) o más."))
     #expect(spanish.contains("!! DRINGEND: Temperatur"))
+    // settings speaks the journey's language too.
     let settings = try cli.ok(["settings"], now: Self.now)
-    #expect(settings.contains("Language: zh-Hans (简体中文; set for this journey)"))
-    #expect(settings.contains("Care team's language: de (Deutsch)"))
+    #expect(settings.contains("语言：zh-Hans（简体中文；"))
+    #expect(settings.contains("医护团队语言：de（Deutsch）"))
   }
 
   @Test func theEnvironmentChoosesWhenNothingIsSetAndEnglishIsUnchanged() throws {

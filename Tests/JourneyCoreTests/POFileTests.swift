@@ -58,6 +58,15 @@ import Testing
     #expect(file.entries[3].idPlural == "%d alerts")
   }
 
+  /// A catalog saved with Windows line ends (CRLF), as some editors save it, reads the same.
+  @Test func windowsLineEndsReadTheSame() throws {
+    let crlf = try POFile(text: Self.sample.replacingOccurrences(of: "\n", with: "\r\n"))
+    let lf = try POFile(text: Self.sample)
+    #expect(crlf.entries.map(\.translations) == lf.entries.map(\.translations))
+    #expect(crlf.entries.map(\.key) == lf.entries.map(\.key))
+    #expect(crlf.header == lf.header)
+  }
+
   @Test(arguments: [
     ("msgid \"a\"\nmsgstr \"b", 2, "expected a string in double quotes"),
     ("msgid \"a\"\nmsgstr \"\\q\"", 2, "unknown escape \\q"),

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 /// One alert in `carejourney alerts --json`: the alert (as in `status --json`), its id for
 /// `alerts ack`, and who answered it, when and with what note (null while open).
@@ -22,18 +23,21 @@ public struct AnsweredAlertReport: Encodable {
   /// The alert in lines for a person: `OPEN` or who answered it and when, then what was seen.
   public static func lines(_ answered: RedFlags.Answered) -> [String] {
     let alert = answered.alert
-    let head =
-      "\(alert.symbol) \(alert.word) \(alert.id) at \(alert.at.clockText) on \(alert.at.date)"
+    let head = tr(
+      "%1$s %2$s %3$s at %4$s on %5$s", alert.symbol, alert.word, alert.id, alert.at.clockText,
+      alert.at.date.shown)
+    let seen = "    " + Catalog.text(.seen, in: Language.current, alert.seen)
     guard let ack = answered.acknowledgement else {
       return [
-        "\(head): OPEN, nobody has recorded what was done", "    Seen: \(alert.seen).",
+        head + ": " + tr("OPEN, nobody has recorded what was done"), seen,
         "    \(alert.message)",
       ]
     }
     return [
-      "\(head): answered by \(ack.author) at "
-        + "\(ack.at.clockText) on \(ack.at.date)",
-      "    Seen: \(alert.seen).", "    What was done: \(ack.note)",
+      head + ": "
+        + tr(
+          "answered by %1$s at %2$s on %3$s", "\(ack.author)", ack.at.clockText, ack.at.date.shown),
+      seen, "    " + tr("What was done: %s", ack.note),
     ]
   }
 }

@@ -6,8 +6,14 @@ extension AppContext {
   public func answeredAlerts() throws -> (alerts: [RedFlags.Answered], journey: Journey) {
     let (snapshot, care) = try loadForAlerts(at: now)
     reportProblems(snapshot.problems)
+    let languages = try languages(for: snapshot.journey)
     let answered = RedFlags.answered(
-      journey: snapshot.journey, entries: snapshot.entries, protocol: care, now: now)
+      journey: snapshot.journey, entries: snapshot.entries, protocol: care, now: now
+    ).map { answered in
+      var answered = answered
+      answered.alert = answered.alert.speaking(languages)
+      return answered
+    }
     return (answered, snapshot.journey)
   }
 
@@ -18,12 +24,14 @@ extension AppContext {
     let text = note.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else {
       throw AppError(
-        "say what was done, e.g. --note \"called the team at 14:32, told to come in\"")
+        tr("say what was done, e.g. --note \"called the team at 14:32, told to come in\""))
     }
     let (alerts, _) = try answeredAlerts()
     guard alerts.contains(where: { $0.alert.id == id }) else {
       throw AppError(
-        "no alert \(id) in the last \(RedFlags.openDays) days; `carejourney alerts` lists them")
+        tr(
+          "no alert %1$s in the last %2$s days; `carejourney alerts` lists them", id,
+          String(RedFlags.openDays)))
     }
     return try saveNow([.acknowledgement(alert: id, note: text)])
   }

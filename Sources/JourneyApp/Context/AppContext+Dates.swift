@@ -6,7 +6,9 @@ extension AppContext {
   public func date(_ text: String, option: String) throws -> LocalDate {
     if text == "today" { return today }
     guard let value = LocalDate(parsing: text) else {
-      throw AppError("\(option) \(text) is not a date: write it as YYYY-MM-DD, e.g. \(today)")
+      throw AppError(
+        tr(
+          "%1$s %2$s is not a date: write it as YYYY-MM-DD, e.g. %3$s", option, text, "\(today)"))
     }
     return value
   }
@@ -34,8 +36,9 @@ extension AppContext {
     }
     guard let value = parsed else {
       throw AppError(
-        "\(option) \(text) is not a date-time: write it as YYYY-MM-DDTHH:MM, e.g. "
-          + "\(today)T08:15")
+        tr(
+          "%1$s %2$s is not a date-time: write it as YYYY-MM-DDTHH:MM, e.g. %3$s", option, text,
+          "\(today)T08:15"))
     }
     if local,
       let jump = Timestamp.clockJump(
@@ -47,11 +50,12 @@ extension AppContext {
         date: value.date, secondOfDay: value.secondOfDay, utcOffset: jump.from.utcOffset)
       let shown = Timestamp(unixSeconds: moved.unixSeconds, utcOffset: jump.to.utcOffset)
       throw AppError(
-        "\(option) \(text): there was no \(value.clockText) on \(value.date) in \(zone), the "
-          + "clocks jumped from \(jump.from.clockText) to \(jump.to.clockText); nothing was "
-          + "written: give the time the clock showed (\(shown.clockText), if it was after the "
-          + "change), or the offset, e.g. \(value.date)T\(value.clockText)"
-          + "\(Timestamp.offsetText(jump.from.utcOffset))")
+        tr(
+          "%1$s %2$s: there was no %3$s on %4$s in %5$s, the clocks jumped from %6$s to %7$s; "
+            + "nothing was written: give the time the clock showed (%8$s, if it was after the "
+            + "change), or the offset, e.g. %9$s", option, text, value.clockText,
+          "\(value.date)", zone, jump.from.clockText, jump.to.clockText, shown.clockText,
+          "\(value.date)T\(value.clockText)\(Timestamp.offsetText(jump.from.utcOffset))"))
     }
     return value
   }
@@ -61,7 +65,8 @@ extension AppContext {
     let start = try from.map { try date($0, option: "--from") }
     let end = try to.map { try date($0, option: "--to") }
     if let start, let end, end < start {
-      throw AppError("--to \(end) is before --from \(start): give the earlier date first")
+      throw AppError(
+        tr("--to %1$s is before --from %2$s: give the earlier date first", "\(end)", "\(start)"))
     }
     return (start, end)
   }

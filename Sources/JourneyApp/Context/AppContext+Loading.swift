@@ -83,7 +83,7 @@ extension AppContext {
   public func protocolWithWarning(for journey: Journey) throws -> (CareProtocol, warning: String?) {
     let path = store.protocolFile
     let text: String?
-    var why = "protocol.toml is missing from \(store.directory.root)"
+    var why = tr("protocol.toml is missing from %s", store.directory.root)
     do {
       text = try store.readProtocolText()
     } catch {
@@ -94,18 +94,21 @@ extension AppContext {
       do {
         return (try CareProtocol.reading(toml: text, fileName: path), nil)
       } catch {
-        throw AppError("\(error) — fix \(path), or copy a built-in protocol over it")
+        throw AppError(
+          tr("%1$s — fix %2$s, or copy a built-in protocol over it", "\(error)", path))
       }
     }
     let named = journey.protocolID ?? "cd19-sle"
     guard
       let care = try CareProtocol.builtIn(named: named) ?? CareProtocol.builtIn(named: "cd19-sle")
-    else { throw AppError("protocol \(named) is neither in \(path) nor built in") }
+    else { throw AppError(tr("protocol %1$s is neither in %2$s nor built in", named, path)) }
     return (
       care,
-      "alerts and milestones follow the built-in \(care.id) rules only, not this journey's own "
-        + "protocol (\(why)); they may differ from your centre's (its fever line, its "
-        + "schedule): restore protocol.toml from a backup, and ask your CAR-T team when unsure"
+      tr(
+        "alerts and milestones follow the built-in %1$s rules only, not this journey's own "
+          + "protocol (%2$s); they may differ from your centre's (its fever line, its "
+          + "schedule): restore protocol.toml from a backup, and ask your CAR-T team when unsure",
+        care.id, why)
     )
   }
 }

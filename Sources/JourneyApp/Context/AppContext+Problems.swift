@@ -10,21 +10,20 @@ extension AppContext {
   public func reportProblems(_ problems: [LineProblem]) {
     if let warning = store.directory.permissionWarning() { warn(warning) }
     guard !problems.isEmpty else { return }
-    warn(AppContext.problemSummary(problems) + "; run `carejourney verify` for the list")
+    warn(
+      tr("%s; run `carejourney verify` for the list", AppContext.problemSummary(problems)))
   }
 
   /// "2 lines could not be read and 1 other problem was found; all were left as they are".
   public static func problemSummary(_ problems: [LineProblem]) -> String {
     let lines = LineProblem.lineCount(problems)
     let others = problems.filter { $0.line == 0 }.count
-    var parts: [String] = []
-    if lines > 0 {
-      parts.append(lines == 1 ? "1 line could not be read" : "\(lines) lines could not be read")
-    }
-    if others > 0 {
-      parts.append(
-        others == 1 ? "1 other problem was found" : "\(others) other problems were found")
-    }
-    return parts.joined(separator: " and ") + "; they were left as they are"
+    let read = trn("%d line could not be read", "%d lines could not be read", count: lines)
+    let found = trn(
+      "%d other problem was found", "%d other problems were found", count: others)
+    let what =
+      lines > 0 && others > 0
+      ? tr("%1$s and %2$s", read, found, context: "problems") : lines > 0 ? read : found
+    return tr("%s; they were left as they are", what)
   }
 }

@@ -11,8 +11,9 @@ extension AppError {
   /// never "no journey yet", and offer nothing that writes.
   public static func journeyDamaged(_ root: String, _ damage: LineProblem) -> AppError {
     AppError(
-      "the journey in \(root) is damaged: \(damage) — nothing was changed, and nothing will be "
-        + "written to it until it is mended; `carejourney verify` lists every problem and "
-        + "`carejourney timeline` shows what can be read")
+      tr(
+        "the journey in %1$s is damaged: %2$s — nothing was changed, and nothing will be "
+          + "written to it until it is mended; `carejourney verify` lists every problem and "
+          + "`carejourney timeline` shows what can be read", root, "\(damage)"))
   }
 }

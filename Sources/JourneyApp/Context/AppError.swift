@@ -12,7 +12,8 @@ public struct AppError: Error, CustomStringConvertible, Equatable {
   /// No journey in the folder yet: how to start one.
   public static func noJourney(_ root: String) -> AppError {
     AppError(
-      "no journey in \(root) yet: start one with `carejourney init --patient NAME`, "
-        + "or try the sample with `carejourney demo`")
+      tr(
+        "no journey in %s yet: start one with `carejourney init --patient NAME`, "
+          + "or try the sample with `carejourney demo`", root))
   }
 }

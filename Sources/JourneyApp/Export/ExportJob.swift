@@ -16,6 +16,10 @@ public struct ExportJob: Sendable {
   public let to: LocalDate?
   /// How CSV is written (``CSVExport/Dialect/excel`` for comma-decimal spreadsheets).
   public var csvDialect: CSVExport.Dialect = .standard
+  /// The languages of the visit report, side by side (`export html --lang de,en`); nil for the
+  /// patient's, with the care team's beside it when the journey sets another
+  /// (``AppContext/languages(for:)``).
+  public var languages: [Language]?
 
   /// An export of `format`, keeping only the dates from `from` to `to` (not for json).
   public init(
@@ -51,9 +55,12 @@ public struct ExportJob: Sendable {
   /// What the whole-journey formats render: the journey and all its entries as loaded, its
   /// protocol and the text of its `protocol.toml`, the time now, and the dates asked for.
   public func input(_ snapshot: JourneySnapshot, care: CareProtocol) -> ExportInput {
-    ExportInput(
+    var input = ExportInput(
       journey: snapshot.journey, entries: snapshot.entries, care: care,
       protocolText: protocolText(), now: context.currentTime(), from: from, to: to)
+    input.languages =
+      languages ?? (try? context.languages(for: snapshot.journey).shown) ?? [Language.current]
+    return input
   }
 
   func protocolText() -> String? {
@@ -159,6 +166,7 @@ public struct ExportJob: Sendable {
         guard manager.fileExists(atPath: path) else { throw error }
       }
     }
-    throw AppError("\(stem)-2 ... -999.\(format.fileExtension) all exist; move some away")
+    throw AppError(
+      tr("%1$s-2 ... -999.%2$s all exist; move some away", stem, format.fileExtension))
   }
 }

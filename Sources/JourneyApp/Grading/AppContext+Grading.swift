@@ -10,22 +10,24 @@ extension AppContext {
     seizure: GradingInput.Seizure, motor: GradingInput.Motor, edema: GradingInput.Edema,
     record: Bool
   ) throws -> (GradingResult, saved: SavedEntries?) {
-    if record { try requireNurse("recording a grading", command: "grade ... --record") }
+    if record { try requireNurse(tr("recording a grading"), command: "grade ... --record") }
     if masked {
       guard store.hasJourney else {
         throw AppError(
-          "--masked applies only after CRS was graded, and there is no journey here to hold an "
-            + "earlier grade: grade without --masked")
+          tr(
+            "--masked applies only after CRS was graded, and there is no journey here to hold an "
+              + "earlier grade: grade without --masked"))
       }
       let (snapshot, _) = try loadStarted()
       if let refusal = ASTCT.maskedRefusal(entries: snapshot.entries, before: now) {
-        throw AppError("--masked refused: " + refusal)
+        throw AppError(tr("--masked refused: %s", refusal))
       }
     }
     if let ice, !ICEScore.totalPoints.contains(ice) {
       throw AppError(
-        "--ice \(ice) is outside 0–10: give the ICE total, 10 is no impairment "
-          + "(or leave --ice out if it was not done)")
+        tr(
+          "--ice %s is outside 0–10: give the ICE total, 10 is no impairment "
+            + "(or leave --ice out if it was not done)", String(ice)))
     }
     let input = GradingInput(
       temperature: try Reading.temperature(temperature), masked: masked,
@@ -40,18 +42,21 @@ extension AppContext {
   /// 0) gets a note too, as the ICE entry has no place for consciousness.
   public func recordICE(_ score: ICEScore, unarousable: Bool) throws -> IceRecord {
     try TextLimits.check(freeText: ["--sentence": score.sentence])
-    try requireNurse("recording an ICE score", command: "ice ...")
+    try requireNurse(tr("recording an ICE score"), command: "ice ...")
     do {
       try score.validate()
     } catch {
       throw AppError(
-        "\(error): give --\(error.item) \(error.points.lowerBound)–"
-          + "\(error.points.upperBound)")
+        tr(
+          "%1$s: give --%2$s %3$s–%4$s", "\(error)", error.item, String(error.points.lowerBound),
+          String(error.points.upperBound)))
     }
     if unarousable, score.total != 0 {
       throw AppError(
-        "--unarousable with an ICE score of \(score.total): a patient who cannot be roused "
-          + "scores 0 on every item; give them all as 0, or leave --unarousable out")
+        tr(
+          "--unarousable with an ICE score of %s: a patient who cannot be roused "
+            + "scores 0 on every item; give them all as 0, or leave --unarousable out",
+          String(score.total)))
     }
     let (grade, reason) = ASTCT.icansFromICE(
       score.total, consciousness: unarousable ? .unarousable : .alert)

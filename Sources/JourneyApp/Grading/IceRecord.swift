@@ -15,6 +15,6 @@ public struct IceRecord {
 
   /// What `ice` prints after the saved lines.
   public var line: String {
-    "ICANS contribution of the ICE score alone: grade \(icans) — \(reason)."
+    tr("ICANS contribution of the ICE score alone: grade %1$s — %2$s.", String(icans), reason)
   }
 }

@@ -12,17 +12,20 @@ extension AppContext {
   ) throws -> SledaiAssessment {
     let score = try SLEDAI2K.score(descriptors)
     if let pga, !Remission.physicianGlobalRange.contains(pga) {
-      throw AppError("--pga \(pga) is outside 0–3: the physician global assessment is 0 to 3")
+      throw AppError(
+        tr("--pga %s is outside 0–3: the physician global assessment is 0 to 3", "\(pga)"))
     }
     if let prednisolone, !Remission.plausiblePrednisoloneMg.contains(prednisolone) {
       throw AppError(
-        "--prednisolone \(prednisolone) is not a plausible dose in mg/day (0–1000); "
-          + "check for a typo")
+        tr(
+          "--prednisolone %s is not a plausible dose in mg/day (0–1000); check for a typo",
+          "\(prednisolone)"))
     }
     let drugs = try immunosuppressants.map { text throws -> String in
       let name = text.trimmingCharacters(in: .whitespaces)
       guard !name.isEmpty else {
-        throw AppError("--immunosuppressant is empty: name the medicine, e.g. mycophenolate")
+        throw AppError(
+          tr("--immunosuppressant is empty: name the medicine, e.g. mycophenolate"))
       }
       return name
     }
@@ -43,11 +46,12 @@ extension AppContext {
     if record, !exclusionsChecked, let journey, !excluded.isEmpty,
       SLEDAI2K.afterTreatmentStarted(on: today, journey: journey, protocol: care)
     {
-      let clauses = excluded.map { "\($0.id): only if \($0.exclusion ?? "")" }
+      let clauses = excluded.map { tr("%1$s: only if %2$s", $0.id, $0.exclusion ?? "") }
       throw AppError(
-        "after CAR-T these descriptors count only once their exclusions are ruled out — "
-          + clauses.joined(separator: "; ")
-          + ". Check them, then add --exclusions-checked (or leave the descriptor out)")
+        tr(
+          "after CAR-T these descriptors count only once their exclusions are ruled out — %s. "
+            + "Check them, then add --exclusions-checked (or leave the descriptor out)",
+          clauses.joined(separator: "; ")))
     }
     // Without --prednisolone, the journey's medication list gives today's dose when it can.
     let listed =

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 /// A SLEDAI-2K score with DORIS 2021 and drug-free remission checked (`sledai`), as text or as
 /// JSON, and the entry saved when it was recorded.
@@ -23,14 +24,18 @@ public struct SledaiAssessment {
 
   /// What `sledai` prints after the saved lines.
   public var lines: [String] {
-    var lines = ["SLEDAI-2K \(score.total) (clinical SLEDAI \(score.clinical))"]
-    lines += exclusions.map { "  \($0.label) counts only if \($0.exclusion ?? "")." }
+    var lines = [
+      tr("SLEDAI-2K %1$s (clinical SLEDAI %2$s)", String(score.total), String(score.clinical))
+    ]
+    lines += exclusions.map { "  " + tr("%1$s counts only if %2$s.", $0.label, $0.exclusion ?? "") }
     if let listed {
-      let dose = listed.mg.map { "\(LabDefinition.format($0)) mg/day" } ?? "not known"
-      lines.append("Prednisolone-equivalent \(dose) (\(listed.source))")
+      let dose =
+        listed.mg.map { tr("%s mg/day", Language.current.decimals(LabDefinition.format($0))) }
+        ?? tr("not known")
+      lines.append(tr("Prednisolone-equivalent %1$s (%2$s)", dose, listed.source))
     }
-    lines.append(Timeline.remissionText("DORIS 2021 remission", doris))
-    lines.append(Timeline.remissionText("Drug-free remission", drugFree))
+    lines.append(Timeline.remissionText(tr("DORIS 2021 remission"), doris))
+    lines.append(Timeline.remissionText(tr("Drug-free remission"), drugFree))
     return lines
   }
 }

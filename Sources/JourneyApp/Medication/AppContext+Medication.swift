@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyExport
 
 extension AppContext {
   /// What was being taken on `date` (default: today), having reported what could not be read.
@@ -21,18 +22,20 @@ extension AppContext {
     let name = medicine.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else {
       throw AppError(
-        "the medicine's name is empty: name it, e.g. `carejourney med \(change.rawValue) prednisone`"
-      )
+        tr(
+          "the medicine's name is empty: name it, e.g. `carejourney med %s prednisone`",
+          change.rawValue))
     }
     try TextLimits.check(
-      freeText: ["--reason": reason], names: ["the medicine's name": name, "--dose": dose])
+      freeText: ["--reason": reason], names: [tr("the medicine's name"): name, "--dose": dose])
     let dose = dose?.trimmingCharacters(in: .whitespaces)
     if let dose, dose.isEmpty {
-      throw AppError("--dose is empty: write the dose, e.g. \"5 mg/day\", or leave --dose out")
+      throw AppError(
+        tr("--dose is empty: write the dose, e.g. \"5 mg/day\", or leave --dose out"))
     }
     let reason = reason?.trimmingCharacters(in: .whitespaces)
     if let reason, reason.isEmpty {
-      throw AppError("--reason is empty: say why, or leave --reason out")
+      throw AppError(tr("--reason is empty: say why, or leave --reason out"))
     }
     let (snapshot, care) = try loadStarted()
     let observed = try observedMoment(on: on, journey: snapshot.journey)
@@ -41,16 +44,20 @@ extension AppContext {
     switch (change, current) {
     case (.start, let taken?):
       throw AppError(
-        "\(taken.name) is already being taken on \(date) (since \(taken.since)): "
-          + "record a new dose with `carejourney med dose \(taken.name) --dose TEXT`")
+        tr(
+          "%1$s is already being taken on %2$s (since %3$s): "
+            + "record a new dose with `carejourney med dose %1$s --dose TEXT`", taken.name,
+          date.shown, taken.since.shown))
     case (.dose, nil), (.stop, nil):
       throw AppError(
-        "\(name) is not being taken on \(date): start it with `carejourney med start \(name)`, "
-          + "or see `carejourney med list --on \(date)`")
+        tr(
+          "%1$s is not being taken on %2$s: start it with `carejourney med start %1$s`, "
+            + "or see `carejourney med list --on %3$s`", name, date.shown, "\(date)"))
     default: break
     }
     if change == .dose, let taken = current, taken.dose == dose {
-      throw AppError("\(taken.name) is already at \(dose ?? "") on \(date): nothing changes")
+      throw AppError(
+        tr("%1$s is already at %2$s on %3$s: nothing changes", taken.name, dose ?? "", date.shown))
     }
     // Keep the name as it was first written, so the timeline reads the same all along.
     let saved = try journal.save(

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 /// What was being taken on a day (`med list`), as text or as JSON.
 public struct MedicationDay {
@@ -13,15 +14,19 @@ public struct MedicationDay {
   /// What `med list` prints.
   public var lines: [String] {
     guard !taking.isEmpty else {
-      return ["On \(date) (\(label)) no medicines were being taken (none started with `med start`)"]
+      return [
+        tr(
+          "On %1$s (%2$s) no medicines were being taken (none started with `med start`)",
+          date.shown, label)
+      ]
     }
-    return ["On \(date) (\(label)):"]
+    return [tr("On %1$s (%2$s):", date.shown, label)]
       + taking.map { medicine in
         var line = "  \(medicine.name)"
         if let dose = medicine.dose { line += " \(dose)" }
-        line += " — since \(medicine.since)"
+        line += " — " + tr("since %s", medicine.since.shown)
         if medicine.doseSince != medicine.since, medicine.dose != nil {
-          line += ", this dose since \(medicine.doseSince)"
+          line += ", " + tr("this dose since %s", medicine.doseSince.shown)
         }
         return line
       }

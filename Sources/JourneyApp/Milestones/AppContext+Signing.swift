@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 extension AppContext {
   /// Signs the milestone `id` off as done on `on` (default: today), done elsewhere before
@@ -15,21 +16,24 @@ extension AppContext {
       let target = try AppContext.milestone(
         id, in: journey.milestones(protocol: care, today: elsewhere ? today : date))
       if elsewhere, target.status != .notRecorded {
-        let due = target.due.map { " (due \($0))" } ?? ""
+        let what = target.due.map { tr("%1$s (due %2$s)", target.id, $0.shown) } ?? target.id
         throw AppError(
-          "\(target.id)\(due) is not from before CareJourney: sign it with the day it was done, "
-            + "--on DATE")
+          tr(
+            "%s is not from before CareJourney: sign it with the day it was done, --on DATE",
+            what))
       }
       if target.rule.signer == .nurse, author.role != .nurse {
         throw AppError(
-          "\(target.id) is signed by a nurse: run it as `carejourney --role nurse --name NAME "
-            + "sign \(target.id)\(notApplicable ? " --not-applicable" : "")`")
+          tr(
+            "%1$s is signed by a nurse: run it as `carejourney --role nurse --name NAME %2$s`",
+            target.id, "sign \(target.id)\(notApplicable ? " --not-applicable" : "")"))
       }
       if notApplicable, target.rule.appliesIf == nil {
         throw AppError(
-          "\(target.id) applies to every patient, so it cannot be marked not applicable; only "
-            + "a milestone the protocol gives an applies-if can (`carejourney milestones` shows "
-            + "them as \"only if: ...\")")
+          tr(
+            "%s applies to every patient, so it cannot be marked not applicable; only "
+              + "a milestone the protocol gives an applies-if can (`carejourney milestones` "
+              + "shows them as \"only if: ...\")", target.id))
       }
       signed = target
       return .milestoneSigned(
@@ -37,10 +41,25 @@ extension AppContext {
         notApplicable: notApplicable)
     }
     reportProblems(snapshot.problems)
-    guard let signed else { throw AppError("nothing was recorded") }
-    let what = notApplicable ? "Marked not applicable" : "Signed"
-    let when = elsewhere ? Journey.Signature.elsewhereText : "on \(date)"
-    return "\(what) \(signed.id): \(signed.title), \(when), by \(author)."
+    guard let signed else { throw AppError(tr("nothing was recorded")) }
+    let by = "\(author)"
+    switch (notApplicable, elsewhere) {
+    case (true, true):
+      return tr(
+        "Marked not applicable %1$s: %2$s, %3$s, by %4$s.", signed.id, signed.title,
+        Journey.Signature.elsewhereText, by)
+    case (true, false):
+      return tr(
+        "Marked not applicable %1$s: %2$s, on %3$s, by %4$s.", signed.id, signed.title,
+        date.shown, by)
+    case (false, true):
+      return tr(
+        "Signed %1$s: %2$s, %3$s, by %4$s.", signed.id, signed.title,
+        Journey.Signature.elsewhereText, by)
+    case (false, false):
+      return tr(
+        "Signed %1$s: %2$s, on %3$s, by %4$s.", signed.id, signed.title, date.shown, by)
+    }
   }
 
   /// The milestone named by `id`: an exact occurrence id, or the first unsigned occurrence of a
@@ -48,20 +67,28 @@ extension AppContext {
   static func milestone(_ id: String, in milestones: [Milestone]) throws -> Milestone {
     if let exact = milestones.first(where: { $0.id == id }) {
       if let signature = exact.signature {
-        let what = signature.notApplicable ? "marked not applicable" : "signed"
+        let by = "\(signature.author)"
         throw AppError(
-          "\(id) is already \(what) by \(signature.author) \(signature.whenText); to undo it use "
-            + "`carejourney amend`")
+          signature.notApplicable
+            ? tr(
+              "%1$s is already marked not applicable by %2$s %3$s; to undo it use "
+                + "`carejourney amend`", id, by, signature.whenText)
+            : tr(
+              "%1$s is already signed by %2$s %3$s; to undo it use `carejourney amend`", id, by,
+              signature.whenText))
       }
       return exact
     }
     let occurrences = milestones.filter { $0.rule.id == id }
     if let next = occurrences.first(where: { $0.signature == nil }) { return next }
-    if !occurrences.isEmpty { throw AppError("every occurrence of \(id) so far is signed") }
+    if !occurrences.isEmpty {
+      throw AppError(tr("every occurrence of %s so far is signed", id))
+    }
     let ids = milestones.map(\.id)
     let close = Suggestions.closest(to: id, in: ids, limit: 3)
-    let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
+    let hint = close.isEmpty ? "" : " " + tr("Did you mean: %s?", close.joined(separator: ", "))
     throw AppError(
-      "\(id) is not a milestone of this journey.\(hint) `carejourney milestones` lists them")
+      tr("%s is not a milestone of this journey.", id) + hint + " "
+        + tr("`carejourney milestones` lists them"))
   }
 }

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 extension AppContext {
   /// Records that the patient entered `phase` on `on` (default: today), or gives a phase
@@ -16,8 +17,9 @@ extension AppContext {
       if case .corrected = body {
         guard on != nil else {
           throw AppError(
-            "\(phase.rawValue) is recorded with its date not entered: give the day it began, "
-              + "--on DATE")
+            tr(
+              "%s is recorded with its date not entered: give the day it began, --on DATE",
+              phase.rawValue))
         }
         dated = true
       }
@@ -26,10 +28,11 @@ extension AppContext {
     reportProblems(snapshot.problems)
     let day = StudyDay(date: date, journey: journey, protocol: care)
     if dated {
-      return ["Gave \(phase.title.lowercased()) its date: \(date) (\(day.label))."]
+      return [tr("Gave %1$s its date: %2$s (%3$s).", phase.inSentence, date.shown, day.label)]
     }
     return [
-      "Entered \(phase.title.lowercased()) on \(date) (\(day.label)).", journey.allowedSentence,
+      tr("Entered %1$s on %2$s (%3$s).", phase.inSentence, date.shown, day.label),
+      journey.allowedSentence,
     ]
   }
 
@@ -40,14 +43,14 @@ extension AppContext {
     let date = try date(text, option: "date")
     guard !phase.isEnd else {
       throw AppError(
-        "\(phase.rawValue) ends a journey and cannot be planned; plan a phase before it")
+        tr("%s ends a journey and cannot be planned; plan a phase before it", phase.rawValue))
     }
     let (_, journey) = try journal.record { _ in .planned(phase: phase, date: date) }
     reportProblems(snapshot.problems)
-    var lines = ["Planned \(phase.title.lowercased()) for \(date)."]
+    var lines = [tr("Planned %1$s for %2$s.", phase.inSentence, date.shown)]
     if phase == .infusion {
       let day = StudyDay(date: today, journey: journey, protocol: care)
-      lines.append("Day 0 is \(date); today is \(day.label).")
+      lines.append(tr("Day 0 is %1$s; today is %2$s.", date.shown, day.label))
     }
     return lines
   }

@@ -30,12 +30,12 @@ extension AppContext {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { return }
     guard isDirectory.boolValue else {
-      throw AppError("the data directory \(root) is a file, not a folder; check --data")
+      throw AppError(tr("the data directory %s is a file, not a folder; check --data", root))
     }
     guard FileManager.default.isReadableFile(atPath: root),
       FileManager.default.isExecutableFile(atPath: root)
     else {
-      throw AppError("the data directory \(root) cannot be read; check its permissions")
+      throw AppError(tr("the data directory %s cannot be read; check its permissions", root))
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 
 #if canImport(Glibc)
   import Glibc
@@ -19,8 +20,10 @@ public enum ReminderProgram {
   {
     guard let program = command.first, let executable = find(program, path: path) else {
       throw AppError(
-        "--exec: no program \(command.first ?? "") found on PATH; give its full path, and its "
-          + "arguments as separate words, e.g. --exec notify-send CareJourney")
+        tr(
+          "--exec: no program %s found on PATH; give its full path, and its "
+            + "arguments as separate words, e.g. --exec notify-send CareJourney",
+          command.first ?? ""))
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
@@ -29,20 +32,27 @@ public enum ReminderProgram {
     do {
       try process.run()
     } catch {
-      throw AppError("--exec: \(executable) could not be started: \(error.localizedDescription)")
+      throw AppError(
+        tr("--exec: %1$s could not be started: %2$s", executable, error.localizedDescription))
     }
     guard wait(for: process, seconds: Double(timeout)) else {
       stop(process)
       throw AppError(
-        "--exec: \(program) had not finished after \(timeout) seconds, so it was stopped; the "
-          + "reminders are printed above (--exec-timeout gives it longer)")
+        tr(
+          "--exec: %1$s had not finished after %2$s seconds, so it was stopped; the "
+            + "reminders are printed above (--exec-timeout gives it longer)", program,
+          String(timeout)))
     }
     guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-      let how =
+      let status = String(process.terminationStatus)
+      throw AppError(
         process.terminationReason == .exit
-        ? "exited with status \(process.terminationStatus)"
-        : "was killed by signal \(process.terminationStatus)"
-      throw AppError("--exec: \(program) \(how); the reminders are printed above")
+          ? tr(
+            "--exec: %1$s exited with status %2$s; the reminders are printed above", program,
+            status)
+          : tr(
+            "--exec: %1$s was killed by signal %2$s; the reminders are printed above", program,
+            status))
     }
   }
 

@@ -30,8 +30,9 @@ final class ExportTask: @unchecked Sendable {
         lines == 0
         ? tr("Exported %1$s to %2$s.", job.format.rawValue, path)
         : tr(
-          "Exported %1$s to %2$s (%3$s unreadable lines left out; see carejourney verify).",
-          job.format.rawValue, path, String(lines))
+          "Exported %1$s to %2$s (%3$s left out; see carejourney verify).",
+          job.format.rawValue, path,
+          trn("%d unreadable line", "%d unreadable lines", count: lines))
       return AppState.Notice(kind: .info, text: text)
     } catch {
       return AppState.Notice(kind: .error, text: tr("Not saved: %s", "\(error)"))

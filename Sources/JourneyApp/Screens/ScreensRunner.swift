@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyExport
 import JourneyStore
 import TerminalUI
 

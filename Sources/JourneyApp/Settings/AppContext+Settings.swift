@@ -8,26 +8,33 @@ extension AppContext {
     let contact = CareContact(journey: journey, protocol: care)
     let whence =
       journey.emergencyNumber == nil
-      ? "the protocol's default, region \(care.emergency.region)" : "set for this journey"
+      ? tr("the protocol's default, region %s", care.emergency.region)
+      : tr("set for this journey")
     var lines = [
-      "Team phone: \(journey.teamPhone ?? "not set")",
-      "Emergency number: \(contact.emergencyText) (\(whence); regions: "
-        + "\(care.emergency.listText))",
-      "Temperatures shown in °\(journey.temperatureUnit.rawValue)",
+      tr("Team phone: %s", journey.teamPhone ?? tr("not set")),
+      tr(
+        "Emergency number: %1$s (%2$s; regions: %3$s)", contact.emergencyText, whence,
+        care.emergency.listText),
+      tr("Temperatures shown in °%s", journey.temperatureUnit.rawValue),
     ]
     let known = journey.patientDetails.changeTexts
     lines.append(
-      "Patient: "
-        + (known.isEmpty
-          ? "no date of birth, sex or identifier given" : known.joined(separator: ", ")))
+      tr(
+        "Patient: %s",
+        known.isEmpty
+          ? tr("no date of birth, sex or identifier given") : known.joined(separator: ", ")))
     let choice = try languageChoice(for: journey)
     let team = try languages(for: journey).team
     lines.append(
-      "Language: \(choice.language.tag) (\(choice.language.nativeName); \(choice.whence))")
+      tr(
+        "Language: %1$s (%2$s; %3$s)", choice.language.tag, choice.language.nativeName,
+        choice.whence))
     lines.append(
-      "Care team's language: \(team.tag) (\(team.nativeName)"
-        + (journey.teamLanguage == nil ? "; the patient's, none set)" : ")"))
-    if journey.teamPhone == nil { lines.append("Warning: \(CareContact.noTeamPhoneWarning)") }
+      journey.teamLanguage == nil
+        ? tr(
+          "Care team's language: %1$s (%2$s; the patient's, none set)", team.tag, team.nativeName)
+        : tr("Care team's language: %1$s (%2$s)", team.tag, team.nativeName))
+    if journey.teamPhone == nil { lines.append(tr("Warning: %s", CareContact.noTeamPhoneWarning)) }
     return lines
   }
 
@@ -46,12 +53,12 @@ extension AppContext {
     var temperatureUnit: TemperatureUnit?
     if let unit {
       guard let parsed = TemperatureUnit(rawValue: unit.uppercased()) else {
-        throw AppError("--unit \(unit) is not a unit: use C or F")
+        throw AppError(tr("--unit %s is not a unit: use C or F", unit))
       }
       temperatureUnit = parsed
     }
     if let teamPhone, teamPhone.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw AppError("--team-phone is empty: give the number your team answers on")
+      throw AppError(tr("--team-phone is empty: give the number your team answers on"))
     }
     let emergency = try AppContext.emergency(region: region, number: emergencyNumber, care: care)
     try journal.record(checked: false) { _ in
@@ -59,9 +66,10 @@ extension AppContext {
         teamPhone: teamPhone, temperatureUnit: temperatureUnit, emergencyNumber: emergency,
         details: details, language: languageTag, teamLanguage: teamTag)
     }
-    return ["Saved the settings."]
-      + (emergency.map { ["Urgent alerts now say: if the team cannot be reached, call \($0)."] }
-        ?? [])
+    return [tr("Saved the settings.")]
+      + (emergency.map {
+        [tr("Urgent alerts now say: if the team cannot be reached, call %s.", $0)]
+      } ?? [])
   }
 
   /// The tag a language option names (`de_DE` → `de`), refused when CareJourney does not speak
@@ -70,7 +78,9 @@ extension AppContext {
     guard let text else { return nil }
     guard let language = Language(tag: text) else {
       throw AppError(
-        "\(option) \(text) is not a language CareJourney speaks: use one of \(Language.listText)")
+        tr(
+          "%1$s %2$s is not a language CareJourney speaks: use one of %3$s", option, text,
+          Language.listText))
     }
     return language.tag
   }
@@ -82,12 +92,13 @@ extension AppContext {
     case (nil, nil):
       return nil
     case (.some, .some):
-      throw AppError("give --region or --emergency-number, not both")
+      throw AppError(tr("give --region or --emergency-number, not both"))
     case (let region?, nil):
       guard let found = care.emergency.number(forRegion: region) else {
         throw AppError(
-          "--region \(region) is not a region of this protocol (regions: "
-            + "\(care.emergency.listText)); give the number itself with --emergency-number")
+          tr(
+            "--region %1$s is not a region of this protocol (regions: %2$s); give the number "
+              + "itself with --emergency-number", region, care.emergency.listText))
       }
       return found
     case (nil, let number?):
@@ -96,8 +107,9 @@ extension AppContext {
         trimmed.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" })
       else {
         throw AppError(
-          "--emergency-number \(number) is not a phone number: digits, spaces, + and - only, "
-            + "e.g. 112")
+          tr(
+            "--emergency-number %s is not a phone number: digits, spaces, + and - only, e.g. 112",
+            number))
       }
       return trimmed
     }

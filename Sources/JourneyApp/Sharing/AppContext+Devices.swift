@@ -17,17 +17,21 @@ extension AppContext {
     let root = store.directory.root
     guard access(root, F_OK) == 0, access(root, W_OK) != 0 else { return nil }
     let why = String(cString: strerror(errno))
-    return "Read-only: \(root) cannot be written on this computer (\(why)), so the screens "
-      + "only show the journey; nothing can be saved here."
+    return tr(
+      "Read-only: %1$s cannot be written on this computer (%2$s), so the screens only show the "
+        + "journey; nothing can be saved here.", root, why)
   }
 
   /// Gives this computer's device a new name, shown beside the authors of what it writes, and
   /// records it in its folder when there is a journey. Returns the device.
   public func renameDevice(to name: String) throws -> Device {
-    guard let source = store.deviceSource else { throw AppError("this store writes as no device") }
+    guard let source = store.deviceSource else {
+      throw AppError(tr("this store writes as no device"))
+    }
     let trimmed = name.trimmingCharacters(in: .whitespaces)
     guard !trimmed.isEmpty, trimmed.count <= TextLimits.name else {
-      throw AppError("a device name is 1 to \(TextLimits.name) characters, e.g. \"Ana's laptop\"")
+      throw AppError(
+        tr("a device name is 1 to %s characters, e.g. \"Ana's laptop\"", String(TextLimits.name)))
     }
     let device = try source.state.rename(to: trimmed, defaultName: source.defaultName)
     try store.recordDeviceName()
@@ -40,15 +44,17 @@ extension AppContext {
   /// right phase or signature again settles it.
   public static func conflictLines(_ journey: Journey) -> [String] {
     zip(journey.refused, journey.problems).map { event, problem in
-      let device = event.device.map { " on \($0)" } ?? ""
       let why =
         problem.split(separator: ":", maxSplits: 1).last.map {
           $0.trimmingCharacters(in: .whitespaces)
         } ?? problem
-      return "Conflict for the nurse: \(event.type.replacingOccurrences(of: "-", with: " ")) "
-        + "\(conflictWhat(event)) by \(event.author)\(device), written \(event.recordedAt), "
-        + "was not applied: \(why). It is kept in the files; record the phase or signature "
-        + "that is right (carejourney advance / sign), or strike it out (carejourney amend)."
+      let what =
+        "\(event.type.replacingOccurrences(of: "-", with: " ")) \(conflictWhat(event))"
+      let by = event.device.map { tr("%1$s on %2$s", "\(event.author)", $0) } ?? "\(event.author)"
+      return tr(
+        "Conflict for the nurse: %1$s by %2$s, written %3$s, was not applied: %4$s. It is kept "
+          + "in the files; record the phase or signature that is right (carejourney advance / "
+          + "sign), or strike it out (carejourney amend).", what, by, "\(event.recordedAt)", why)
     }
   }
 

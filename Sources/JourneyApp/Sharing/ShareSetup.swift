@@ -1,3 +1,4 @@
+import JourneyCore
 import JourneyStore
 
 /// What `carejourney share` prints and writes: the `.stignore` that keeps this computer's own
@@ -48,29 +49,40 @@ public struct ShareSetup: Sendable {
   /// The steps, for this data folder.
   public var steps: [String] {
     let root = directory.root
+    // Syncthing's own words (Add Folder, Folder Path, Receive Only, Up to Date) stay in
+    // English: its screens are in English unless it is set up otherwise.
     return [
-      "Share \(root) with Syncthing (https://syncthing.net), one folder for the whole journey:",
+      tr(
+        "Share %s with Syncthing (https://syncthing.net), one folder for the whole journey:",
+        root),
       "",
-      "On this computer:",
-      "  1. carejourney share --write      (writes \(root)/.stignore, shown above)",
-      "  2. Open Syncthing (http://127.0.0.1:8384), Add Folder: Folder Path \(root),",
-      "     a Folder Label such as \"carejourney\"; under Sharing tick the second computer.",
+      tr("On this computer:"),
+      "  1. carejourney share --write      " + tr("(writes %s/.stignore, shown above)", root),
+      "  2. "
+        + tr(
+          "Open Syncthing (http://127.0.0.1:8384), Add Folder: Folder Path %s, a Folder Label "
+            + "such as \"carejourney\"; under Sharing tick the second computer.", root),
       "",
-      "On the second computer:",
-      "  3. Install Syncthing and CareJourney, then: carejourney share --write",
-      "     (Syncthing never copies .stignore: each computer needs its own.)",
-      "  4. In Syncthing, Add Remote Device with this computer's Device ID (Actions > Show",
-      "     ID), and accept the folder when asked, with that computer's CareJourney data",
-      "     folder as its path (e.g. ~/.local/share/carejourney; no journey may be there).",
-      "     A computer that should only read (a doctor's): Folder Type \"Receive Only\".",
-      "  5. Wait until Syncthing says \"Up to Date\", then: carejourney devices",
-      "     Each computer writes only its own folder (devices/<id>/), so Syncthing never has",
-      "     two versions of one file to choose between; a name for the timeline:",
+      tr("On the second computer:"),
+      "  3. " + tr("Install Syncthing and CareJourney, then:") + " carejourney share --write",
+      "     " + tr("(Syncthing never copies .stignore: each computer needs its own.)"),
+      "  4. "
+        + tr(
+          "In Syncthing, Add Remote Device with this computer's Device ID (Actions > Show ID), "
+            + "and accept the folder when asked, with that computer's CareJourney data folder as "
+            + "its path (e.g. ~/.local/share/carejourney; no journey may be there). A computer "
+            + "that should only read (a doctor's): Folder Type \"Receive Only\"."),
+      "  5. " + tr("Wait until Syncthing says \"Up to Date\", then:") + " carejourney devices",
+      "     "
+        + tr(
+          "Each computer writes only its own folder (devices/<id>/), so Syncthing never has two "
+            + "versions of one file to choose between; a name for the timeline:"),
       "     carejourney devices --device-name \"Ana's laptop\"",
       "",
-      "Never copy ~/.local/state/carejourney to another computer: it holds this computer's",
-      "device id. Syncthing encrypts what it sends (TLS); the files on each disk are not",
-      "encrypted by CareJourney: use disk encryption on every computer that holds them.",
+      tr(
+        "Never copy ~/.local/state/carejourney to another computer: it holds this computer's "
+          + "device id. Syncthing encrypts what it sends (TLS); the files on each disk are not "
+          + "encrypted by CareJourney: use disk encryption on every computer that holds them."),
     ]
   }
 }

@@ -15,8 +15,9 @@ extension AppContext {
     if contents.contains(where: { $0 != lock }) {
       guard force else {
         throw AppError(
-          "\(root) already holds data; use another --data directory, or add --force to move it "
-            + "aside first")
+          tr(
+            "%s already holds data; use another --data directory, or add --force to move it "
+              + "aside first", root))
       }
       let stamp = now.description.filter { $0.isNumber }.prefix(14)
       let aside = "\(root).before-demo-\(stamp)"
@@ -25,13 +26,15 @@ extension AppContext {
       } catch let refusal as JourneyStore.NotStartable {
         throw AppError(refusal.description)
       }
-      say("Moved the existing data to \(aside).")
+      say(tr("Moved the existing data to %s.", aside))
     }
     let demo = try writeDemo()
     [
-      "Wrote the sample journey of \(DemoJourney.patient.name) (\(demo.events.count) events, "
-        + "\(demo.entries.count) entries) to \(root).",
-      "Try: carejourney status · carejourney milestones · carejourney timeline",
+      tr(
+        "Wrote the sample journey of %1$s (%2$s, %3$s) to %4$s.", DemoJourney.patient.name,
+        trn("%d event", "%d events", count: demo.events.count),
+        trn("%d entry", "%d entries", count: demo.entries.count), root),
+      tr("Try:") + " carejourney status · carejourney milestones · carejourney timeline",
     ].forEach(say)
   }
 }

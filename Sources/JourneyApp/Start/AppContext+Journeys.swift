@@ -16,7 +16,7 @@ extension AppContext {
     bodies: (CareProtocol) -> [JourneyEvent.Body]
   ) throws -> CareProtocol {
     let name = patient.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw AppError("the patient's name is empty: give it") }
+    guard !name.isEmpty else { throw AppError(tr("the patient's name is empty: give it")) }
     let (text, care) = try ProtocolSource.load(protocolName)
     let events = bodies(care).map {
       JourneyEvent(id: newID(), recordedAt: now, author: author, body: $0)

@@ -19,7 +19,7 @@ extension AppContext {
     do {
       backup = try JSONImport.read(data, acceptingEdited: acceptingEdited)
     } catch {
-      throw AppError("\(name) was not imported: \(error); nothing was written")
+      throw AppError(tr("%1$s was not imported: %2$s; nothing was written", name, "\(error)"))
     }
     // Every journey keeps its protocol as protocol.toml (a missing one is warned about on
     // every screen): a backup of a journey on a built-in protocol gets that protocol's text.

@@ -12,8 +12,9 @@ public enum ProtocolSource {
       text = String(decoding: data, as: UTF8.self)
     } else {
       throw AppError(
-        "--protocol \(nameOrPath) is neither a built-in protocol ("
-          + CareProtocol.builtInNames.joined(separator: ", ") + ") nor a readable file")
+        tr(
+          "--protocol %1$s is neither a built-in protocol (%2$s) nor a readable file", nameOrPath,
+          CareProtocol.builtInNames.joined(separator: ", ")))
     }
     do {
       return (text, try CareProtocol.reading(toml: text, fileName: nameOrPath))

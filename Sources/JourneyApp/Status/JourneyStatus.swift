@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 import JourneyStore
 
 /// Where the journey stands on a day: what `status` prints, as text or as JSON, and what the
@@ -58,26 +59,31 @@ public struct JourneyStatus {
   public var lines: [String] {
     let journey = snapshot.journey
     var lines = ["\(journey.patient ?? "") · \(care.name)"]
-    let since = journey.phaseStart.map { " since \($0)" } ?? ""
-    lines.append("Phase: \(journey.phase.title)\(since) · \(study.label) (\(day))")
+    let phase =
+      journey.phaseStart.map { tr("%1$s since %2$s", journey.phase.title, $0.shown) }
+      ?? journey.phase.title
+    lines.append(tr("Phase: %1$s · %2$s (%3$s)", phase, study.label, day.shown))
     if let zero = journey.dayZero {
-      lines.append("Day 0: \(zero)\(journey.infusionDate == nil ? " (planned)" : "")")
+      lines.append(
+        journey.infusionDate == nil
+          ? tr("Day 0: %s (planned)", zero.shown) : tr("Day 0: %s", zero.shown))
     }
-    lines += warnings.map { "Warning: \($0)" }
+    lines += warnings.map { tr("Warning: %s", $0) }
     lines += AppContext.conflictLines(journey)
-    if let phone = journey.teamPhone { lines.append("CAR-T team: \(phone)") }
-    lines.append("Emergency number: \(contact.emergencyText) (if the team cannot be reached)")
+    if let phone = journey.teamPhone { lines.append(tr("CAR-T team: %s", phone)) }
+    lines.append(
+      tr("Emergency number: %s (if the team cannot be reached)", contact.emergencyText))
     if alerts.isEmpty {
-      lines.append("Alerts: none")
+      lines.append(tr("Alerts: none"))
     } else {
-      lines.append("Alerts:")
+      lines.append(tr("Alerts:"))
       // The patient's language first, the care team's below it when it differs.
       lines += alerts.flatMap { alert in alert.languages.shown.map { "  " + alert.line(in: $0) } }
     }
     if open.isEmpty {
-      lines.append("Milestones: nothing due or overdue.")
+      lines.append(tr("Milestones: nothing due or overdue."))
     } else {
-      lines.append("Milestones due or overdue:")
+      lines.append(tr("Milestones due or overdue:"))
       lines += open.map { "  " + MilestoneText.row($0, journey: journey, care: care) }
     }
     if !before.isEmpty { lines.append(MilestoneText.beforeLine(before.count)) }

@@ -60,13 +60,13 @@ public struct TimelineOutput {
     case .text:
       for item in items {
         if item.date != lastDate {
-          say("\(item.date)  \(item.day.label) · \(item.phase.title)")
+          say("\(item.date.shown)  \(item.day.label) · \(item.phase.title)")
           lastDate = item.date
         }
         let time = item.time?.clockText ?? "     "
-        let struck = item.struckOut ? "[struck out] " : ""
+        let struck = item.struckOut ? tr("[struck out]") + " " : ""
         var line = "  \(time)  \(struck)\(item.text)  — \(item.author)"
-        if let device = item.device { line += " on \(device)" }
+        if let device = item.device { line += " " + tr("on %s", device, context: "a computer") }
         if let correction = item.correction { line += " (\(correction))" }
         if let late = item.lateEntryText { line += " · " + late }
         say(line)
@@ -80,7 +80,7 @@ public struct TimelineOutput {
     switch format {
     case .json: write(printed == 0 ? "[\n\n]\n" : "\n]\n")
     case .csv: break
-    case .text: if printed == 0 { say("Nothing recorded in that range.") }
+    case .text: if printed == 0 { say(tr("Nothing recorded in that range.")) }
     }
   }
 }

@@ -7,8 +7,9 @@ extension AppContext {
   public func recordVisit(labs: [String], on: String?) throws -> (SavedEntries, [LabResult]) {
     guard !labs.isEmpty else {
       throw AppError(
-        "nothing to record: give at least one --lab NAME=VALUE[UNIT], "
-          + "e.g. `carejourney visit --lab igg=6.2g/L`")
+        tr(
+          "nothing to record: give at least one --lab NAME=VALUE[UNIT], "
+            + "e.g. `carejourney visit --lab igg=6.2g/L`"))
     }
     let (snapshot, care) = try loadStarted()
     let observed = try observedMoment(on: on, journey: snapshot.journey)
@@ -16,7 +17,7 @@ extension AppContext {
     for text in labs {
       let result = try Reading.lab(text, care: care)
       guard !results.contains(where: { $0.lab == result.lab }) else {
-        throw AppError("\(result.lab) is given twice: give each lab once per visit")
+        throw AppError(tr("%s is given twice: give each lab once per visit", result.lab))
       }
       results.append(result)
     }

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 extension AppContext {
   /// Corrects the event or entry `id` (`amend`): a new value of its own kind (`typed`, for an
@@ -19,26 +20,30 @@ extension AppContext {
       change = .date(try date(on, option: "--on"))
     } else {
       let bodies = try typed.bodies(care: care, unit: snapshot.journey.temperatureUnit)
-      guard let body = bodies.first else { throw AppError("give a new value") }
+      guard let body = bodies.first else { throw AppError(tr("give a new value")) }
       change = .value(body)
     }
     // The one correction path, the screens' too.
     switch try journal.correct(id, reason: reason, change: change, care: care) {
     case .event(_, let date):
       reportProblems(snapshot.problems)
-      return [date.map { "Moved \(id) to \($0)." } ?? "Struck out \(id); it stays visible, marked."]
+      return [
+        date.map { tr("Moved %1$s to %2$s.", id, $0.shown) }
+          ?? tr("Struck out %s; it stays visible, marked.", id)
+      ]
     case .entry(let correction, let replacement, let basis):
       reportProblems(basis.problems)
       guard let replacement else {
-        return ["Struck out \(id) (\(correction.id)); it stays visible, marked."]
+        return [tr("Struck out %1$s (%2$s); it stays visible, marked.", id, correction.id)]
       }
       let journey = basis.journey
       let text = Timeline.describe(replacement, unit: journey.temperatureUnit, care: care).text
       let alerts = AlertText.raised(
         by: [correction], after: basis.entries, journey: journey, care: care)
       return [
-        "Corrected \(id) to: \(text) (\(correction.id)). The old value stays visible, struck "
-          + "through."
+        tr(
+          "Corrected %1$s to: %2$s (%3$s). The old value stays visible, struck through.", id,
+          text, correction.id)
       ] + AlertText.lines(alerts)
     }
   }

@@ -6,15 +6,17 @@ extension AppContext {
   public func log(_ typed: TypedReadings, at: String?) throws -> SavedEntries {
     let observed = try at.map { try dateTime($0, option: "--at") } ?? now
     if observed > now {
-      throw AppError("--at \(at ?? "") is in the future; log what has happened, when it happened")
+      throw AppError(
+        tr("--at %s is in the future; log what has happened, when it happened", at ?? ""))
     }
     let basis = try journal.readBasis(for: observed.date)
     try basis.journey.pastWindow(today: today).check(observed.date, "--at \(at ?? "")")
     let bodies = try typed.bodies(care: basis.care, unit: basis.journey.temperatureUnit)
     guard !bodies.isEmpty else {
       throw AppError(
-        "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
-          + "e.g. `carejourney log --temp 37.2`")
+        tr(
+          "nothing to log: give --temp, --hr, --bp, --spo2, --weight, --symptom, --med or --note, "
+            + "e.g. `carejourney log --temp 37.2`"))
     }
     let saved = try journal.save(bodies, observedAt: observed, basis: basis)
     reportProblems(saved.basis.problems)

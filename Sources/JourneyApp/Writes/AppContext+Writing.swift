@@ -11,7 +11,9 @@ extension AppContext {
   public func requireNurse(_ what: String, command: String) throws {
     guard author.role == .nurse else {
       throw AppError(
-        "\(what) is the nurse's: run it as `carejourney --role nurse --name NAME \(command)`")
+        tr(
+          "%1$s is the nurse's: run it as `carejourney --role nurse --name NAME %2$s`", what,
+          command))
     }
   }
 

@@ -22,13 +22,15 @@ extension Journal {
       case .strike: return nil
       case .date:
         throw AppError(
-          "\(id) is a logged entry, not a journey event: strike it out (--strike) and log it "
-            + "again with --at")
+          tr(
+            "%s is a logged entry, not a journey event: strike it out (--strike) and log it "
+              + "again with --at", id))
       case .value(let body):
         guard body.type == entry.body.type else {
           throw AppError(
-            "\(id) is a \(entry.body.type) entry: correct it with a new \(entry.body.type) "
-              + "value, or strike it out with --strike")
+            tr(
+              "%1$s is a %2$s entry: correct it with a new %2$s value, or strike it out with "
+                + "--strike", id, entry.body.type))
         }
         return body
       }
@@ -42,7 +44,8 @@ extension Journal {
     case .date(let on): date = on
     case .value:
       throw AppError(
-        "\(id) is not a logged entry; a journey event is corrected with --on DATE or --strike")
+        tr(
+          "%s is not a logged entry; a journey event is corrected with --on DATE or --strike", id))
     }
     let event = try correctEvent(id, reason: reason, on: date, care: care, author: author)
     return .event(event, movedTo: date)
@@ -63,7 +66,7 @@ extension Journal {
     try context.store.appendEntries { snapshot in
       guard let entry = snapshot.entries.first(where: { $0.id == id }) else { return [] }
       if case .correction = entry.body {
-        throw AppError("\(id) is itself a correction; correct the original entry instead")
+        throw AppError(tr("%s is itself a correction; correct the original entry instead", id))
       }
       try requireWriter(
         Signer.of(entry.body), of: "\(id) (\(entry.body.type))", id: id, author: author)
@@ -71,7 +74,7 @@ extension Journal {
         if case .correction(let target, _, _) = $0.body { return target == id }
         return false
       }) {
-        throw AppError("\(id) was already corrected; correct the newest version instead")
+        throw AppError(tr("%s was already corrected; correct the newest version instead", id))
       }
       let new = try replacement(entry)
       if let new, let problem = new.implausibility { throw AppError(problem) }
@@ -100,15 +103,16 @@ extension Journal {
     return try record(author: author) { journey in
       guard let old = journey.events.first(where: { $0.id == id }) else {
         throw AppError(
-          "\(id) is not an event or entry of this journey; `carejourney timeline --json` shows "
-            + "the ids")
+          tr(
+            "%s is not an event or entry of this journey; `carejourney timeline --json` shows "
+              + "the ids", id))
       }
       if case .corrected = old.body {
-        throw AppError("\(id) is itself a correction; correct the original event instead")
+        throw AppError(tr("%s is itself a correction; correct the original event instead", id))
       }
       let signer = Signer.of(old, in: journey, protocol: care, today: context.today)
       try requireWriter(signer, of: "\(id) (\(old.type))", id: id, author: author)
-      if journey.struckOut[id] != nil { throw AppError("\(id) is already struck out") }
+      if journey.struckOut[id] != nil { throw AppError(tr("%s is already struck out", id)) }
       return .corrected(target: id, reason: reason, on: date)
     }.event
   }
@@ -118,7 +122,8 @@ extension Journal {
   func requireWriter(_ signer: Signer, of what: String, id: String, author: Author) throws {
     guard !signer.allows(author.role) else { return }
     throw AppError(
-      "\(what) is a nurse's, so only a nurse may correct it: run it as `carejourney --role "
-        + "nurse --name NAME amend \(id) ...`; nothing was written")
+      tr(
+        "%1$s is a nurse's, so only a nurse may correct it: run it as `carejourney --role "
+          + "nurse --name NAME amend %2$s ...`; nothing was written", what, id))
   }
 }

@@ -22,7 +22,7 @@ extension Journal {
       recorded = event
       return [event]
     }
-    guard let recorded else { throw AppError("nothing was recorded") }
+    guard let recorded else { throw AppError(tr("nothing was recorded")) }
     return (recorded, journey)
   }
 }

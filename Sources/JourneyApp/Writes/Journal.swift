@@ -27,9 +27,11 @@ public struct Journal: Sendable {
   ) throws -> SavedEntries {
     let moment = context.currentTime()
     let observed = observedAt ?? moment
-    guard !bodies.isEmpty else { throw AppError("nothing to save") }
+    guard !bodies.isEmpty else { throw AppError(tr("nothing to save")) }
     for body in bodies {
-      if let problem = body.implausibility { throw AppError(problem + "; nothing was saved") }
+      if let problem = body.implausibility {
+        throw AppError(tr("%s; nothing was saved", problem))
+      }
     }
     var basis = try basis ?? readBasis(for: observed.date)
     // The home neuro check is offered in its rule's days only (the screens do not offer it

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyExport
 
 /// Entries just saved, the alerts they raised, and how to say so: the "Saved" text is built
 /// here once for the command line and the screens.
@@ -25,8 +26,8 @@ public struct SavedEntries: Sendable {
     zip(entries, texts).map { entry, text in
       let observed = entry.observedAt
       let day = StudyDay(date: observed.date, journey: basis.journey, protocol: basis.care)
-      let time = withTime ? " \(observed.clockText)" : ""
-      return "Saved \(entry.id): \(text) — \(observed.date)\(time), \(day.label)"
+      let when = withTime ? observed.shown : observed.date.shown
+      return tr("Saved %1$s: %2$s — %3$s, %4$s", entry.id, text, when, day.label)
     }
   }
 }

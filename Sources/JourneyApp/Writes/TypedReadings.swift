@@ -52,21 +52,22 @@ public struct TypedReadings: Sendable {
       let (name, severity) = try Reading.symptom(text)
       guard let known = care.symptom(named: name) else {
         let close = care.closestSymptoms(to: name)
-        let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
+        let hint = close.isEmpty ? "" : " " + tr("Did you mean: %s?", close.joined(separator: ", "))
         throw AppError(
-          "\"\(name)\" is not a symptom in this protocol.\(hint) The protocol file lists them all")
+          tr("\"%s\" is not a symptom in this protocol.", name) + hint + " "
+            + tr("The protocol file lists them all"))
       }
       bodies.append(.symptom(name: known.id, severity: severity))
     }
     for text in meds {
       guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw AppError("--med is empty: name the medicine and dose, e.g. \"prednisone 5 mg\"")
+        throw AppError(tr("--med is empty: name the medicine and dose, e.g. \"prednisone 5 mg\""))
       }
       bodies.append(.medication(text: text))
     }
     if let note {
       guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw AppError("--note is empty: write the note, or leave --note out")
+        throw AppError(tr("--note is empty: write the note, or leave --note out"))
       }
       bodies.append(.note(text: note))
     }

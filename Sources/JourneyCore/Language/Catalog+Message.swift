@@ -6,9 +6,10 @@ extension Catalog {
     _ english: String, plural: String?, context: String?, count: Int?, in language: Language
   ) -> String {
     let fallback = count.map { $0 == 1 ? english : (plural ?? english) } ?? english
-    guard language != .english,
-      let entry = tables[language]?[POFile.Key(context: context, id: english)],
-      let rule = pluralRules[language]
+    guard language != .english else { return fallback }
+    let catalog = parsed(language)
+    guard let entry = catalog.table[POFile.Key(context: context, id: english)],
+      let rule = catalog.pluralRule
     else { return fallback }
     let index = count.map { rule.index(for: $0) } ?? 0
     guard entry.translations.indices.contains(index) else { return fallback }

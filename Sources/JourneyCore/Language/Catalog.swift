@@ -19,25 +19,33 @@ public enum Catalog {
   /// each part's translators out of the others' files.
   public static let parts = ["", "core", "screens", "commands", "report"]
 
-  /// Each language's parsed catalogs, the alerts' first; English has none (its text is in the
-  /// code). A file that does not parse is left out (its strings in English) and is reported by
-  /// ``problems()``, which the catalog tests check.
-  static let files: [Language: [POFile]] = {
-    var files: [Language: [POFile]] = [:]
-    for language in Language.allCases {
-      files[language] = sources(language).compactMap { try? POFile(text: $0.text) }
+  /// A language's catalogs, parsed the first time the language is looked up (a run speaks one
+  /// language: parsing all of them took most of a translated command's start): its
+  /// translations by key, from all of its files (the alerts' first), and its plural rule (from
+  /// the first file's `Plural-Forms`). English has none (its text is in the code). A file that
+  /// does not parse is left out (its strings in English) and is reported by ``problems()``,
+  /// which the catalog tests check.
+  static func parsed(_ language: Language) -> ParsedCatalog {
+    cache.catalog(language) {
+      let files = sources(language).compactMap { try? POFile(text: $0.text) }
+      return ParsedCatalog(
+        table: Dictionary(
+          files.flatMap { $0.entries.map { ($0.key, $0) } },
+          uniquingKeysWith: { first, _ in first }),
+        pluralRule: files.first?.pluralRule)
     }
-    return files
-  }()
-
-  /// Translations by key, for each language, from all of its files.
-  static let tables: [Language: [POFile.Key: POFile.Entry]] = files.mapValues { files in
-    Dictionary(
-      files.flatMap { $0.entries.map { ($0.key, $0) } }, uniquingKeysWith: { first, _ in first })
   }
 
-  /// The plural rule of each language (from its first file's `Plural-Forms`).
-  static let pluralRules: [Language: PluralRule] = files.compactMapValues { $0.first?.pluralRule }
+  /// The languages parsed so far.
+  static let cache = ParsedCatalogs()
+
+  /// The plural rule of each language that has catalogs.
+  static var pluralRules: [Language: PluralRule] {
+    Dictionary(
+      uniqueKeysWithValues: Language.allCases.compactMap { language in
+        parsed(language).pluralRule.map { (language, $0) }
+      })
+  }
 
   /// The `.po` text of the alerts' catalog built in for `language`; nil for English.
   public static func source(_ language: Language) -> String? {
@@ -102,7 +110,8 @@ public enum Catalog {
   /// The template before its placeholders are filled.
   static func template(_ key: CatalogKey, in language: Language, count: Int?) -> String {
     let english = count.map { $0 == 1 ? key.id : (key.plural ?? key.id) } ?? key.id
-    guard let entry = translation(key, in: language), let rule = pluralRules[language] else {
+    guard let entry = translation(key, in: language), let rule = parsed(language).pluralRule
+    else {
       return english
     }
     let index = count.map { rule.index(for: $0) } ?? 0
@@ -115,7 +124,7 @@ public enum Catalog {
   /// The catalog's entry for `key` when it is translated, its placeholders agreeing with
   /// English's; nil otherwise.
   public static func translation(_ key: CatalogKey, in language: Language) -> POFile.Entry? {
-    guard let entry = tables[language]?[key.key],
+    guard let entry = parsed(language).table[key.key],
       entry.translations.contains(where: { !$0.isEmpty }),
       entry.translations.allSatisfy({
         $0.isEmpty || specifiers($0) == specifiers(key.plural ?? key.id)
@@ -128,6 +137,8 @@ public enum Catalog {
   /// `["1$s", "2$s"]`, as does `%2$s … %1$s`. Two templates with the same list take the same
   /// arguments. `%%` is a percent sign, not a placeholder.
   public static func specifiers(_ template: String) -> [String] {
+    // Most texts (a help paragraph, a heading) have none: found without reading characters.
+    guard template.utf8.contains(UInt8(ascii: "%")) else { return [] }
     var found: [String] = []
     var next = 1
     var chars = template[...]
@@ -156,6 +167,7 @@ public enum Catalog {
   /// Fills `%s`, `%d` and `%N$s` with `arguments`; `%%` is a percent sign. A placeholder with
   /// no argument is left as written rather than dropped.
   public static func format(_ template: String, _ arguments: [String]) -> String {
+    guard template.utf8.contains(UInt8(ascii: "%")) else { return template }
     var result = ""
     var next = 0
     var chars = template[...]

@@ -79,11 +79,12 @@ public struct POFile: Equatable, Sendable {
           line: current.line))
     }
 
-    for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    // Lines are split on the bytes: splitting a String goes character by character.
+    for (offset, bytes) in text.utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).enumerated() {
       let number = offset + 1
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = POFile.trimmed(Substring(bytes))
       if line.isEmpty {
         try finish()
         field = nil
@@ -112,7 +113,7 @@ public struct POFile: Equatable, Sendable {
       }
       let keyword = String(line[..<space])
       let value = try POFile.unquote(
-        line[line.index(after: space)...].trimmingCharacters(in: .whitespaces), line: number)
+        POFile.trimmed(line[line.index(after: space)...]), line: number)
       if (keyword == "msgctxt" || keyword == "msgid") && current.hasStrings {
         try finish()
       }
@@ -136,14 +137,27 @@ public struct POFile: Equatable, Sendable {
     pluralRule = header["Plural-Forms"].flatMap(PluralRule.init(header:)) ?? .english
   }
 
+  /// `text` without the spaces, tabs and carriage return around it. Foundation's
+  /// `trimmingCharacters(in:)` goes through `NSString` on Linux: for each of a catalog's
+  /// thousands of lines it was most of the time a translated command took to start.
+  static func trimmed(_ text: Substring) -> String {
+    let blank = { (c: Character) in c.isWhitespace && c != "\n" }
+    guard let first = text.firstIndex(where: { !blank($0) }),
+      let last = text.lastIndex(where: { !blank($0) })
+    else { return "" }
+    return String(text[first...last])
+  }
+
   /// The text between the quotes of `"..."`, its escapes resolved.
   static func unquote(_ text: String, line: Int) throws(Error) -> String {
-    guard text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") else {
+    // By scalars, as the escapes are: a quote followed by a combining mark is still a quote.
+    let scalars = text.unicodeScalars
+    guard scalars.count >= 2, scalars.first == "\"", scalars.last == "\"" else {
       throw Error(line: line, reason: "expected a string in double quotes")
     }
-    var result = ""
+    var result = String.UnicodeScalarView()
     var escaped = false
-    for c in text.dropFirst().dropLast() {
+    for c in scalars.dropFirst().dropLast() {
       if escaped {
         switch c {
         case "n": result.append("\n")
@@ -162,7 +176,7 @@ public struct POFile: Equatable, Sendable {
       }
     }
     guard !escaped else { throw Error(line: line, reason: "the string ends in a lone \\") }
-    return result
+    return String(result)
   }
 
   /// An entry being read.
