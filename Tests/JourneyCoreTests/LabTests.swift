@@ -159,6 +159,25 @@ struct LabTests {
     ("cd4=0.2", "cd4=0.2 has no unit"),
     ("neutrophils=3", "neutrophils=3 has no unit"),
     ("platelets=150000", "plausible range 0–2000 10^9/L; check for a typo or the unit"),
+    // Labs in mass units, each just past its edge; the other side is in aPlausibleValueNeedsNoUnit.
+    (
+      "igg=6.2",
+      "igg=6.2 has no unit, and 6.2 mg/dL is not plausible (6.2 g/L would be 620 mg/dL): type "
+        + "the unit, one of mg/dL, g/L, e.g. igg=6.2g/L"
+    ),
+    ("igg=39.9", "igg=39.9 has no unit"),
+    ("c3=0.9", "(0.9 g/L would be 90 mg/dL)"), ("c3=9.9", "c3=9.9 has no unit"),
+    ("c4=0.13", "(0.13 g/L would be 13 mg/dL)"), ("c4=0.99", "c4=0.99 has no unit"),
+    ("fibrinogen=2.4", "(2.4 g/L would be 240 mg/dL)"),
+    ("fibrinogen=14.9", "fibrinogen=14.9 has no unit"),
+    ("troponin=0.04", "(0.04 ng/mL would be 40 ng/L)"),
+    ("troponin=0.99", "troponin=0.99 has no unit"),
+    (
+      "upcr=40",
+      "upcr=40 has no unit, and 40 g/g is not plausible (40 mg/g would be 0.04 g/g): type the "
+        + "unit, one of g/g, mg/g, mg/mg, mg/mmol, e.g. upcr=40mg/g"
+    ),
+    ("upcr=30.1", "upcr=30.1 has no unit"),
     ("haemoglobin=120", "plausible range 2–25 g/dL"),
   ])
   func aUnitIsNeverGuessed(_ typed: String, _ says: String) {
@@ -171,7 +190,8 @@ struct LabTests {
 
   @Test(arguments: [
     "neutrophils=0", "neutrophils=50", "neutrophils=1800", "cd19-b-cells=0", "cd19-b-cells=2",
-    "cd4=150",
+    "cd4=150", "igg=40", "igg=150", "c3=10", "c4=1", "fibrinogen=15", "troponin=1",
+    "troponin=0", "upcr=30", "upcr=0.61", "upcr=0",
   ])
   func aPlausibleValueNeedsNoUnit(_ typed: String) throws {
     let result = try Reading.lab(typed, care: LabTests.care)

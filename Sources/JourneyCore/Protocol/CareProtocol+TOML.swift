@@ -108,7 +108,7 @@ extension CareProtocol {
       [
         "id", "label", "unit", "low", "high", "plausible-low", "plausible-high",
         "alternative-units",
-        "loinc", "without-unit-at-least",
+        "loinc", "without-unit-at-least", "without-unit-at-most",
       ] + TOMLTableReader.translationKeys("label")
     static let alternativeUnit = ["unit", "times", "divide-by"]
     static let remission = [
@@ -301,6 +301,20 @@ extension CareProtocol {
       id: id, label: label, unit: unit, low: low, high: high, plausible: plausible,
       alternatives: alternatives, loinc: loinc, withoutUnitAtLeast: withoutUnit)
     lab.translatedLabels = try reader.translations("label")
+    lab.withoutUnitAtMost = try reader.number("without-unit-at-most")
+    if let most = lab.withoutUnitAtMost {
+      guard most > 0, plausible.contains(most), most > (withoutUnit ?? 0) else {
+        throw reader.error(
+          "without-unit-at-most",
+          "without-unit-at-most \(most.plainText) must be above 0, above without-unit-at-least "
+            + "and plausible in \(unit)")
+      }
+      guard !alternatives.isEmpty else {
+        throw reader.error(
+          "without-unit-at-most",
+          "without-unit-at-most asks for a unit, but this lab has no alternative-units to type")
+      }
+    }
     return lab
   }
 

@@ -50,6 +50,9 @@ public struct LabDefinition: Equatable, Sendable {
   /// well be in another unit (`neutrophils=0.49` is 0.49 x10^9/L, not 0.49/µL), so the unit
   /// must be typed. Nil: any plausible value may be typed without a unit.
   public var withoutUnitAtLeast: Double?
+  /// A value typed without a unit must be at most this (in `unit`); above, it is another unit's
+  /// (`upcr=40` is 40 mg/mmol, not 40 g/g), so the unit must be typed. Nil: no upper limit.
+  public var withoutUnitAtMost: Double?
 
   public init(
     id: String, label: String, unit: String, low: Double? = nil, high: Double? = nil,
@@ -136,5 +139,15 @@ extension LabDefinition {
   /// (`620`, `1.1`, `0.25`).
   public static func format(_ value: Double) -> String {
     DecimalText.format(value, places: 2, trimmed: true)
+  }
+}
+
+extension LabDefinition {
+  /// Whether a value typed without a unit could as well be in another unit
+  /// (``withoutUnitAtLeast``, ``withoutUnitAtMost``): then the unit is asked for, never guessed.
+  public func asksForUnit(_ typed: Double) -> Bool {
+    guard typed != 0 else { return false }
+    return withoutUnitAtLeast.map { typed < $0 } == true
+      || withoutUnitAtMost.map { typed > $0 } == true
   }
 }

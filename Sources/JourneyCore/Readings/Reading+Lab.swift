@@ -30,7 +30,7 @@ extension Reading {
           + "or with a unit (\(units))")
     }
     // Never guessed: a small value without a unit may be in another unit (0.49 x10^9/L).
-    if unitText.isEmpty, let least = lab.withoutUnitAtLeast, typed != 0, typed < least {
+    if unitText.isEmpty, lab.asksForUnit(typed) {
       let other = lab.alternatives.first {
         $0.factor != 1 && lab.plausible.contains(typed * $0.factor)
       }
