@@ -57,6 +57,33 @@ struct StoreLockTests {
     }
   }
 
+  /// A child forked by another test while this one held the lock (TestSupport's
+  /// `runInChildProcess`) must not keep it: a flock lives as long as any copy of its descriptor.
+  @Test("a forked test child does not keep a lock the parent held at the fork")
+  func forkedChildLetsGo() throws {
+    try withTemporaryDirectory { root in
+      let directory = DataDirectory(root: root)
+      let held = try #require(try StoreLock.tryExclusiveLock(in: directory))
+      let child = startChildProcess {
+        usleep(3_000_000)
+        return 0
+      }
+      defer { _ = waitForChild(child, deadline: 10) }
+      #expect(child > 0)
+      held.release()
+      // The child sleeps on for 3 s: the lock is free before that only if it closed its copy
+      // (the time allowed covers the child being scheduled at all).
+      let again = Locked<StoreLock?>(nil)
+      let free = try eventually(within: 2) {
+        let lock = try StoreLock.tryExclusiveLock(in: directory)
+        again.withValue { $0 = lock }
+        return lock != nil
+      }
+      #expect(free)
+      again.withValue { $0?.release() }
+    }
+  }
+
   @Test("the lock is released when the body throws")
   func releasedOnThrow() throws {
     struct Planned: Error {}

@@ -67,9 +67,40 @@ enum ChildOutcome: Equatable, CustomStringConvertible {
 /// For what must not happen in the test process, which runs other tests in parallel: lowering a
 /// resource limit, changing the umask, resetting a signal. The child calls only code the parent
 /// has already run once, then leaves with `_exit` (no test output, no atexit handlers).
+///
+/// The child first closes the lock files it inherited: another test of this process may hold a
+/// data folder's `.lock` open at the moment of the fork, and a `flock` lives as long as any copy
+/// of its descriptor, so that test's next lock would fail for as long as the child runs.
 func runInChildProcess(deadline seconds: Double = 30, _ body: () -> Int32) -> ChildOutcome {
+  waitForChild(startChildProcess(body), deadline: seconds)
+}
+
+/// Forks a child that closes its inherited lock files (see ``runInChildProcess(deadline:_:)``)
+/// and leaves with `body`'s status; returns its pid, or -1 when it could not be forked.
+func startChildProcess(_ body: () -> Int32) -> pid_t {
   let pid = fork()
-  if pid == 0 { _exit(body()) }
+  if pid == 0 {
+    closeInheritedLockFiles()
+    _exit(body())
+  }
+  return pid
+}
+
+/// In a forked child: closes every descriptor that is open on a data folder's `.lock`.
+func closeInheritedLockFiles() {
+  withUnsafeTemporaryAllocation(of: CChar.self, capacity: 4096) { buffer in
+    guard let base = buffer.baseAddress else { return }
+    for fd in 3..<Int32(1024) {
+      let count = readlink("/proc/self/fd/\(fd)", base, 4095)
+      guard count > 0 else { continue }
+      base[count] = 0
+      if String(cString: base).hasSuffix("/.lock") { close(fd) }
+    }
+  }
+}
+
+/// Waits for a child started by ``startChildProcess(_:)`` until the deadline, then kills it.
+func waitForChild(_ pid: pid_t, deadline seconds: Double) -> ChildOutcome {
   guard pid > 0 else { return .exited(-1) }
   let end = Date().addingTimeInterval(seconds)
   var status: Int32 = 0
