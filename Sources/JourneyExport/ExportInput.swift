@@ -27,6 +27,9 @@ public struct ExportInput: Sendable {
   /// The languages the visit report is written in, side by side, the first the page's own;
   /// empty for ``Language/current`` alone. The other formats hold codes, not words.
   public var languages: [Language] = []
+  /// Why the journey's own protocol (`protocol.toml`) could not be used, so ``care`` is the
+  /// built-in one: the visit report says so at its top. Nil when the journey's own is used.
+  public var protocolWarning: String?
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
   /// oldest first, handing `body` each day's entries as `reading` asks (each hash empty unless

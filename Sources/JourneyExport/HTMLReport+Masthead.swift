@@ -94,6 +94,22 @@ extension Report {
 
   /// Events of `journey.jsonl` the fold refused: the report says so rather than hide them.
   func problemsNotice() -> Markup {
+    protocolNotice() + eventsNotice()
+  }
+
+  /// That the journey's own protocol could not be used, and why: the fever line, the red flags
+  /// and the ranges of this report are the built-in protocol's.
+  func protocolNotice() -> Markup {
+    guard let warning = input.protocolWarning else { return "" }
+    let headline = tr("This report does not follow the journey's own protocol.")
+    return """
+      <aside class="notice"><p><strong>! \(headline)</strong> \(warning).</p></aside>
+
+      """
+  }
+
+  /// The journey events that could not be applied.
+  func eventsNotice() -> Markup {
     guard !journey.problems.isEmpty else { return "" }
     let items = journey.problems.map { problem -> Markup in "<li>\(problem)</li>\n" }
     let count = journey.problems.count

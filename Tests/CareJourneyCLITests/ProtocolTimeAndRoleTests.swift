@@ -31,6 +31,8 @@ import Testing
     try cli.ok(["init", "--patient", "Maria", "--protocol", try Self.centreProtocol(cli)])
     try cli.ok(["log", "--temp", "37.7"])
     #expect(try cli.ok(["status"]).contains("Temperature 37.7 °C"), "the centre's line alerts")
+    let notice = "This report does not follow the journey&#39;s own protocol."
+    #expect(!(try cli.ok(["export", "html"]).contains(notice)), "the journey's own is used")
 
     let warning = "alerts and milestones follow the built-in cd19-sle rules only"
     for replacement in ["missing", "folder", "pipe"] {
@@ -56,6 +58,9 @@ import Testing
         #expect(
           run.errors.contains("warning: " + warning), "\(replacement) \(command): \(run.errors)")
       }
+      // The written report says so too, at its top, with the reason.
+      let report = try cli.ok(["export", "html"])
+      #expect(report.contains("<strong>! \(notice)</strong> \(warning)"), "\(replacement)")
       let status = try #require(try cli.json(["status", "--json"]) as? [String: Any])
       #expect((status["protocolWarning"] as? String)?.hasPrefix(warning) == true, "\(replacement)")
       let verify = try cli.launch(["verify"])

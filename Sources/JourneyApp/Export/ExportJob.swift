@@ -60,6 +60,7 @@ public struct ExportJob: Sendable {
       protocolText: protocolText(), now: context.currentTime(), from: from, to: to)
     input.languages =
       languages ?? (try? context.languages(for: snapshot.journey).shown) ?? [Language.current]
+    input.protocolWarning = try? context.protocolWithWarning(for: snapshot.journey).warning
     return input
   }
 
