@@ -24,12 +24,13 @@ import Testing
     #expect(
       Array(lines[start...]) == [
         "!!!!!!!! !! 紧急 !!!!!!!!", "体温 38.0 °C（100.4 °F）或以上。",
-        "所见：Temperature 38.4 °C at 08:30 on 2026-11-22 (Day +2)。",
+        "所见：2026-11-22 08:30（第+2天）体温 38.4 °C。",
         "请立即致电您的 CAR-T 团队：+49 9131 85-33010。",
         "如果现在联系不上团队，请拨打 112 或去最近的急诊科。告诉医生您接受过 CAR-T 细胞治疗，并出示您的患者卡。",
         "",
         "!! DRINGEND (Deutsch)", "Temperatur von 38,0 °C (100,4 °F) oder mehr.",
-        "Beobachtet: Temperature 38.4 °C at 08:30 on 2026-11-22 (Day +2).",
+        // What was seen is written once, in the patient's language (README).
+        "Beobachtet: 2026-11-22 08:30（第+2天）体温 38.4 °C.",
         "Rufen Sie jetzt Ihr CAR-T-Team an: +49 9131 85-33010.",
         "Wenn Sie das Team jetzt nicht erreichen, rufen Sie 112 an oder gehen Sie in die nächste "
           + "Notaufnahme. Sagen Sie, dass Sie eine CAR-T-Zelltherapie hatten, und zeigen Sie "
