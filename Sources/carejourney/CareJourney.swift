@@ -36,8 +36,8 @@ struct CareJourney: ParsableCommand {
 
   @Flag(
     help: ArgumentHelp(
-      "Screens for screen readers: text only, charts as sentences, one notice line.",
-      discussion: "CAREJOURNEY_ACCESSIBLE=1 does the same."))
+      tr("Screens for screen readers: text only, charts as sentences, one notice line."),
+      discussion: tr("CAREJOURNEY_ACCESSIBLE=1 does the same.")))
   var accessible = false
 
   /// Runs the command, and prints every refusal with control and bidi characters made visible:

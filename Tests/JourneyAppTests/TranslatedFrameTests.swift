@@ -50,6 +50,8 @@ import Testing
       "in", "was", "start", "trends", "patient", "symptom", "person", "team", "filter",
       "detail", "score", "infusion", "lymphodepletion", "ferritin", "low", "flow", "sponsor",
       "phase",
+      // German says "Neuro-Check" for the home neuro check, and "App".
+      "neuro", "check", "app",
     ],
     .spanish: [
       "no", "hospital", "global", "abdominal", "cerebral", "motor", "pericarditis",

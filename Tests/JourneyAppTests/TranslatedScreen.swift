@@ -168,6 +168,26 @@ struct TranslatedScreen: Sendable, CustomTestStringConvertible {
     TranslatedScreen(
       "start-done", now: ReadmeFrame.startDay, demo: false,
       keys: { startPartWay($0) + [.enter, .enter] }),
+    // The caregiver's home neuro check in the acute weeks: the form part-answered, its answers
+    // in one column; then a first check whose sentence looked changed, saved, raising the
+    // urgent alert with what was seen, and Today saying the check is done.
+    TranslatedScreen(
+      "neuro-check-form", now: ReadmeFrame.startDay, demo: false,
+      columns: [
+        Column(
+          what: "the answers",
+          rows: { ($0.hasPrefix("   ") || $0.hasPrefix(" › ")) && $0.dropFirst(3).contains("  ") },
+          from: 40)
+      ],
+      keys: { startPartWay($0) + [.enter, .enter, .character("c"), .right, .down] }),
+    TranslatedScreen(
+      "today-neuro-check-changed", now: ReadmeFrame.startDay, demo: false,
+      keys: { language in
+        startPartWay(language) + [
+          .enter, .enter, .character("c"), .right, .right, .down, .right, .down, .right, .down,
+          .right, .enter,
+        ]
+      }),
   ]
 
   /// The frame the screens draw after the keys, in `language`.

@@ -18,16 +18,20 @@ extension AppContext {
     {
       let word = typed.trimmingCharacters(in: .whitespaces).lowercased()
       guard let value = T(rawValue: word) else {
-        let words = T.allCases.map(\.rawValue).joined(separator: " or ")
-        throw AppError("\(option) \(typed): give \(words) (\(what))")
+        let words = T.allCases.map(\.rawValue)
+        let either = tr(
+          "%1$s or %2$s", words.dropLast().joined(separator: ", "), words.last ?? "",
+          context: "list")
+        throw AppError(tr("%1$s %2$s: give %3$s (%4$s)", option, typed, either, what))
       }
       return value
     }
     let named = Int(objects.trimmingCharacters(in: .whitespaces))
     guard let named, HomeNeuroCheck.objectsRange.contains(named) else {
       throw AppError(
-        "--objects \(objects): give how many of the \(HomeNeuroCheck.objects) objects were named, "
-          + "0 to \(HomeNeuroCheck.objects)")
+        tr(
+          "--objects %1$s: give how many of the %2$s objects were named, 0 to %3$s", objects,
+          String(HomeNeuroCheck.objects), String(HomeNeuroCheck.objects)))
     }
     func text(_ typed: String?) -> String? {
       let trimmed = typed?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -35,10 +39,11 @@ extension AppContext {
     }
     let check = HomeNeuroCheck(
       writing: try answer(
-        writing, "--writing", "did the sentence look as the patient usually writes?"),
+        writing, "--writing", tr("did the sentence look as the patient usually writes?")),
       sentence: text(sentence), objectsNamed: named,
-      date: try answer(date, "--date", "was today's date said right?"),
-      countBack: try answer(countBack, "--count-back", "was counting back from 100 by tens right?"),
+      date: try answer(date, "--date", tr("was today's date said right?")),
+      countBack: try answer(
+        countBack, "--count-back", tr("was counting back from 100 by tens right?")),
       note: text(note))
     return try saveNow([.homeNeuroCheck(check)])
   }

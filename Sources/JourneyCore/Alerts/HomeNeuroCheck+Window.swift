@@ -21,19 +21,25 @@ extension HomeNeuroCheck {
     -> String?
   {
     guard let rule = rule(in: care) else {
-      return "this journey's protocol has no home neuro check (no red flag with "
-        + "home-neuro-check); log what you see as a symptom instead"
+      return tr(
+        "this journey's protocol has no home neuro check (no red flag with "
+          + "home-neuro-check); log what you see as a symptom instead")
     }
     let dates = RuleDates(journey: journey)
     guard !rule.window.contains(date, dates: dates, latest: { _, _, _ in nil }) else { return nil }
     let days = daysText(rule.window)
     guard rule.window.start(dates) != nil else {
-      return "the home neuro check is for the acute weeks (\(days)), which start once Day 0 "
-        + "is known: plan the infusion first (carejourney plan infusion DATE)"
+      return tr(
+        "the home neuro check is for the acute weeks (%s), which start once Day 0 "
+          + "is known: plan the infusion first (carejourney plan infusion DATE)", days)
     }
-    let day = StudyDay(date: date, journey: journey, protocol: care).dayLabel ?? "\(date)"
-    return "the home neuro check is for the acute weeks (\(days)); today is \(day). Log what "
-      + "you see as a symptom instead (handwriting, word-finding, confusion): urgent on any day"
+    let day =
+      StudyDay(date: date, journey: journey, protocol: care).dayLabel
+      ?? Language.current.numericDate(date)
+    return tr(
+      "the home neuro check is for the acute weeks (%1$s); today is %2$s. Log what "
+        + "you see as a symptom instead (handwriting, word-finding, confusion): urgent on any day",
+      days, day)
   }
 
   /// `Day −5 to Day +28`, or the whole window in words when it is not two study days.
@@ -41,6 +47,6 @@ extension HomeNeuroCheck {
     guard let from = window.fromDay, let to = window.toDay, window.untilPhase == nil,
       window.extendWhile == nil, window.phases.isEmpty
     else { return AlertTable.window(window) }
-    return "\(AlertTable.day(from)) to \(AlertTable.day(to))"
+    return tr("%1$s to %2$s", AlertTable.day(from), AlertTable.day(to), context: "days")
   }
 }

@@ -128,8 +128,13 @@ public enum RedFlags {
       let first = history.firstNeuroCheck(from: rule.window.start(dates) ?? nil, before: entry)
       let worse = check.worse(than: first?.0)
       guard !worse.isEmpty else { return nil }
-      let compared = first.map { " from the first check on \($0.1)" } ?? ""
-      return ["Home neuro check with a change\(compared) (\(worse.joined(separator: "; ")))"]
+      let answers = worse.joined(separator: tr("; ", context: "list"))
+      guard let first else { return [tr("Home neuro check with a change (%s)", answers)] }
+      return [
+        tr(
+          "Home neuro check with a change from the first check on %1$s (%2$s)",
+          Language.current.numericDate(first.1), answers)
+      ]
     case .missing:
       return nil
     }

@@ -57,23 +57,42 @@ public struct HomeNeuroCheck: Equatable, Sendable {
   /// looked changed.
   public func worse(than first: HomeNeuroCheck?) -> [String] {
     var worse: [String] = []
-    if writing == .changed { worse.append("the sentence looked changed") }
+    if writing == .changed { worse.append(tr("the sentence looked changed")) }
     guard let first else { return worse }
     if objectsNamed < first.objectsNamed {
       worse.append(
-        "\(objectsNamed) of \(HomeNeuroCheck.objects) objects named, was \(first.objectsNamed)")
+        tr(
+          "%1$s of %2$s objects named, was %3$s", String(objectsNamed),
+          String(HomeNeuroCheck.objects), String(first.objectsNamed)))
     }
-    if date == .wrong, first.date == .right { worse.append("the date wrong, was right") }
+    if date == .wrong, first.date == .right { worse.append(tr("the date wrong, was right")) }
     if countBack == .wrong, first.countBack == .right {
-      worse.append("counting back wrong, was right")
+      worse.append(tr("counting back wrong, was right"))
     }
     return worse
   }
 
   /// `sentence as usual, 3 of 3 objects named, date right, counting back right`.
   public var answersText: String {
-    let sentence = writing == .usual ? "sentence as usual" : "sentence changed"
-    return "\(sentence), \(objectsNamed) of \(HomeNeuroCheck.objects) objects named, "
-      + "date \(date.rawValue), counting back \(countBack.rawValue)"
+    let sentence = writing == .usual ? tr("sentence as usual") : tr("sentence changed")
+    let objects = tr(
+      "%1$s of %2$s objects named", String(objectsNamed), String(HomeNeuroCheck.objects))
+    let date = self.date == .right ? tr("date right") : tr("date wrong")
+    let count = countBack == .right ? tr("counting back right") : tr("counting back wrong")
+    return tr("%1$s, %2$s, %3$s, %4$s", sentence, objects, date, count, context: "neuro check")
+  }
+}
+
+extension HomeNeuroCheck.Writing {
+  /// `usual` or `changed`, as the report shows the answer.
+  public var word: String {
+    self == .usual ? tr("usual", context: "sentence") : tr("changed", context: "sentence")
+  }
+}
+
+extension HomeNeuroCheck.Answer {
+  /// `right` or `wrong`, as the screens and the report show the answer.
+  public var word: String {
+    self == .right ? tr("right", context: "answer") : tr("wrong", context: "answer")
   }
 }

@@ -24,23 +24,26 @@ public struct NeuroCheckForm: Equatable, Sendable {
   }
 
   /// What each item asks the caregiver to do with the patient, in the order shown.
-  static let items = [
-    "Write a standard sentence: does it look as usual?",
-    "Name three objects shown (a watch, a pen, a button)",
-    "Say today's date",
-    "Count back from 100 by tens",
-  ]
+  static var items: [String] {
+    [
+      tr("Write a standard sentence: does it look as usual?"),
+      tr("Name three objects shown (a watch, a pen, a button)"),
+      tr("Say today's date"),
+      tr("Count back from 100 by tens"),
+    ]
+  }
 
   /// The row of the objects named.
   static let objectsItem = 1
 
   /// The answer shown for each item: the word, or that it is not answered yet.
   var answers: [String] {
-    let none = "not answered"
+    let none = tr("not answered", context: "neuro check")
     return [
-      writing.map { $0 == .usual ? "as usual" : "changed" } ?? none,
-      objects.map { "\($0) of \(HomeNeuroCheck.objects) named" } ?? none,
-      date?.rawValue ?? none, countBack?.rawValue ?? none,
+      writing.map { $0 == .usual ? tr("as usual", context: "sentence") : $0.word } ?? none,
+      objects.map { tr("%1$s of %2$s named", String($0), String(HomeNeuroCheck.objects)) }
+        ?? none,
+      date?.word ?? none, countBack?.word ?? none,
     ]
   }
 
@@ -98,8 +101,9 @@ public struct NeuroCheckForm: Equatable, Sendable {
         state.mode = .neuroCheck(form)
         state.notice = AppState.Notice(
           kind: .error,
-          text: "Answer every item before saving: \"\(items[missing])\" is not answered "
-            + "(←/→ choose).")
+          text: tr(
+            "Answer every item before saving: \"%s\" is not answered (←/→ choose).",
+            items[missing]))
         return []
       }
       return [.log([.homeNeuroCheck(check)])]
@@ -114,21 +118,24 @@ public struct NeuroCheckForm: Equatable, Sendable {
   func render(into buffer: inout CellBuffer, area: Area) {
     let end = area.y + area.height
     buffer.put(
-      "Home neuro check · ↑/↓ item · ←/→ answer · Enter saves · Esc cancels",
+      tr("Home neuro check · ↑/↓ item · ←/→ answer · Enter saves · Esc cancels"),
       x: 1, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width - 2)
     var y = area.y + 1
-    for (index, (item, answer)) in zip(NeuroCheckForm.items, answers).enumerated() where y < end {
+    let items = NeuroCheckForm.items
+    // The answers in one column after the longest item, in cells (a Chinese character takes two).
+    let column = (items.map { TextWidth.of(text: $0) }.max() ?? 0) + 2
+    for (index, (item, answer)) in zip(items, answers).enumerated() where y < end {
       let selected = index == focus
-      let label = item.padding(toLength: 54, withPad: " ", startingAt: 0)
+      let label = TextWidth.padded(item, to: max(54, column))
       buffer.put(
         (selected ? "› " : "  ") + label + answer, x: 1, y: y,
         style: selected ? Style(.selection, bold: true) : Style(.normal), maxWidth: area.width - 2)
       if selected { buffer.cursor = (1, y) }
       y += 1
     }
-    let note =
+    let note = tr(
       "A sentence that looks changed, or any answer worse than at the first check, is urgent: "
-      + "the app says whom to call. This is the caregiver's check, not a score."
+        + "the app says whom to call. This is the caregiver's check, not a score.")
     for line in Wrap.lines(note, width: area.width - 4) where y + 1 < end {
       buffer.put(line, x: 3, y: y + 1, style: Style(.info), maxWidth: area.width - 4)
       y += 1

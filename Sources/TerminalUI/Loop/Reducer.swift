@@ -155,7 +155,8 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     if let why = HomeNeuroCheck.refusal(on: data.today, journey: data.journey, protocol: data.care)
     {
       state.notice = AppState.Notice(
-        kind: .error, text: why.prefix(1).uppercased() + why.dropFirst() + ".")
+        kind: .error,
+        text: tr("%s.", why.prefix(1).uppercased() + why.dropFirst(), context: "sentence"))
       return []
     }
     state.mode = .neuroCheck(NeuroCheckForm())

@@ -121,11 +121,20 @@ public enum TodayScreen {
       }
     }
     if let done {
-      let text = "✓ Home neuro check done today at \(done.observedAt.clockText)"
-      return ([text + " by \(done.author.name)", text], Style(.info))
+      let at = done.observedAt.clockText
+      return (
+        [
+          tr("✓ Home neuro check done today at %1$s by %2$s", at, done.author.name),
+          tr("✓ Home neuro check done today at %s", at),
+        ], Style(.info)
+      )
     }
     guard !state.readOnly else { return nil }
-    let text = "Home neuro check for today: press c"
-    return ([text + " (sentence, objects, date, counting back)", text], Style(.accent, bold: true))
+    return (
+      [
+        tr("Home neuro check for today: press c (sentence, objects, date, counting back)"),
+        tr("Home neuro check for today: press c"),
+      ], Style(.accent, bold: true)
+    )
   }
 }

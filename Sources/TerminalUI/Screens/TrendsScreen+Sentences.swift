@@ -1,3 +1,5 @@
+import JourneyCore
+
 extension TrendsScreen {
   /// Sentences in an accessible frame: each wrapped to the area's width (continuation lines
   /// indented), from row `y` to the area's end at most. When they do not all fit, the last row
@@ -19,7 +21,10 @@ extension TrendsScreen {
     if !whole, rows > 0 {
       shown = shown.dropLast()
       let left = lines.count - shown.count
-      shown.append("(\(left) more lines left out: a taller terminal shows them)")
+      shown.append(
+        trn(
+          "(%d more line left out: a taller terminal shows it)",
+          "(%d more lines left out: a taller terminal shows them)", count: left))
     }
     var y = start
     for line in shown {

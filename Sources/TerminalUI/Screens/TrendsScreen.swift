@@ -56,17 +56,18 @@ public enum TrendsScreen {
       unit: unit.symbol, thresholdLabel: tr("fever line"), dayLabels: labels)
     let rows = symptomRows(data, days: days)
     if state.accessible {
-      let period = "last \(days) days"
+      let period = tr("last %s days", String(days))
       let symptoms =
         rows.isEmpty
-        ? ["No symptoms logged in this period."]
-        : ["Symptoms, worst of each day, \(period), oldest first:"]
+        ? [tr("No symptoms logged in this period.")]
+        : [tr("Symptoms, worst of each day, %s, oldest first:", period)]
           + HeatMap(rows: rows).sentences()
       let (_, whole) = put(
         sentences: chart.sentences(period: period) + symptoms,
-        keeping: ["\(ChartScale.label(chart.threshold)) \(chart.unit)"], into: &buffer,
-        area: area, y: area.y + 1)
-      return whole ? [] : ["some sentences"]
+        keeping: [
+          "\(Language.current.number(ChartScale.label(chart.threshold))) \(chart.unit)"
+        ], into: &buffer, area: area, y: area.y + 1)
+      return whole ? [] : [tr("some sentences")]
     }
     let body = area.height - 1
     let heatHeight = rows.isEmpty ? 2 : min(rows.count + 2, body / 3)

@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// What the charts' sentences share (accessible frames, ``AccessibleMode``): a value a day in
 /// words, oldest first, and days in a row that say the same said once with their count.
 enum ChartSentences {
@@ -16,14 +18,15 @@ enum ChartSentences {
       while end < days.count, days[end] == days[index] { end += 1 }
       let count = end - index
       let day = days[index]
-      parts.append(day.word + (count > 1 ? " for \(count) days" : "") + day.note)
+      let word = count > 1 ? tr("%1$s for %2$s days", day.word, String(count)) : day.word
+      parts.append(word + day.note)
       index = end
     }
-    return parts.joined(separator: ", ")
+    return parts.joined(separator: tr(", ", context: "list"))
   }
 
   /// `1 day`, `3 days`.
   static func days(_ count: Int) -> String {
-    count == 1 ? "1 day" : "\(count) days"
+    trn("%d day", "%d days", count: count)
   }
 }

@@ -1,3 +1,5 @@
+import JourneyCore
+
 extension HeatMap {
   /// The heat map in words, for accessible frames: a sentence a symptom, its worst severity
   /// each day, oldest first, `not logged` for a day without one.
@@ -8,13 +10,14 @@ extension HeatMap {
     return rows.map { row in
       let words = (0..<days).map { day -> ChartSentences.Day in
         guard day < row.values.count, let value = row.values[day] else {
-          return ChartSentences.Day(word: "not logged")
+          return ChartSentences.Day(word: tr("not logged", context: "chart"))
         }
         let known = HeatMap.severityWords.indices.contains(value)
         return ChartSentences.Day(
-          word: known ? HeatMap.severityWords[value] : "unknown severity \(value)")
+          word: known
+            ? HeatMap.severityWords[value] : tr("unknown severity %s", String(value)))
       }
-      return "\(row.name): \(ChartSentences.runs(words))."
+      return tr("%1$s: %2$s.", row.name, ChartSentences.runs(words), context: "chart")
     }
   }
 }

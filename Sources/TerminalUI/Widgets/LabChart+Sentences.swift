@@ -7,18 +7,21 @@ extension LabChart {
   /// `IgG at each visit, oldest first, in mg/dL: 520 on +90 (low), 610 on +180 (low).`
   public func sentence() -> String {
     let values = values.enumerated().filter { $0.element.isFinite }.map { index, value in
-      let visit = index < labels.count ? labels[index] : "visit \(index + 1)"
-      let status =
-        switch lab.status(of: value) {
-        case .low: " (low)"
-        case .high: " (high)"
-        case .normal: " (in range)"
-        case .noRange: ""
-        }
-      return "\(LabDefinition.format(value)) on \(visit)\(status)"
+      let visit = index < labels.count ? labels[index] : tr("visit %s", String(index + 1))
+      let number = Language.current.number(LabDefinition.format(value))
+      switch lab.status(of: value) {
+      case .low: return tr("%1$s on %2$s (low)", number, visit)
+      case .high: return tr("%1$s on %2$s (high)", number, visit)
+      case .normal: return tr("%1$s on %2$s (in range)", number, visit)
+      case .noRange: return tr("%1$s on %2$s", number, visit, context: "lab value")
+      }
     }
-    let heading = "\(lab.label) at each visit, oldest first, in \(lab.unit)"
-    guard !values.isEmpty else { return "\(heading): no value recorded." }
-    return "\(heading): " + values.joined(separator: ", ") + "."
+    guard !values.isEmpty else {
+      return tr(
+        "%1$s at each visit, oldest first, in %2$s: no value recorded.", lab.shownLabel, lab.unit)
+    }
+    return tr(
+      "%1$s at each visit, oldest first, in %2$s: %3$s.", lab.shownLabel, lab.unit,
+      values.joined(separator: tr(", ", context: "list")))
   }
 }

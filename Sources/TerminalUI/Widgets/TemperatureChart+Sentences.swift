@@ -14,32 +14,39 @@ extension TemperatureChart {
   /// ```
   public func sentences(period: String) -> [String] {
     let span = dayLabels.flatMap { labels in
-      labels.first.flatMap { first in labels.last.map { " (\(first) to \($0))" } }
+      labels.first.flatMap { first in labels.last.map { (first, $0) } }
     }
-    let summary = "Temperature, \(period)\(span ?? "")"
+    let summary =
+      span.map { tr("Temperature, %1$s (%2$s to %3$s)", period, $0.0, $0.1) }
+      ?? tr("Temperature, %s", period)
     let readings = values.map { value in value.flatMap { $0.isFinite ? $0 : nil } }
     guard readings.contains(where: { $0 != nil }) else {
-      return ["\(summary): no reading on any day."]
+      return [tr("%s: no reading on any day.", summary)]
     }
-    let line = "the \(thresholdLabel) (\(ChartScale.label(threshold)) \(unit))"
+    let number = { (value: Double) in Language.current.number(ChartScale.label(value)) }
+    let line = tr("the %1$s (%2$s %3$s)", thresholdLabel, number(threshold), unit)
     let high = readings.indices.filter { readings[$0].map { $0 >= threshold } ?? false }
     let names = high.map { index in
-      dayLabels.flatMap { index < $0.count ? $0[index] : nil } ?? "day \(index + 1)"
+      dayLabels.flatMap { index < $0.count ? $0[index] : nil } ?? tr("day %s", String(index + 1))
     }
     let days = readings.map { value -> ChartSentences.Day in
-      guard let value else { return ChartSentences.Day(word: "no reading") }
+      guard let value else { return ChartSentences.Day(word: tr("no reading")) }
       let note =
         value > threshold
-        ? " (above the \(thresholdLabel))"
-        : value == threshold ? " (at the \(thresholdLabel))" : ""
-      return ChartSentences.Day(word: ChartScale.label(value), note: note)
+        ? tr(" (above the %s)", thresholdLabel)
+        : value == threshold ? tr(" (at the %s)", thresholdLabel) : ""
+      return ChartSentences.Day(word: number(value), note: note)
     }
+    let list = tr(", ", context: "list")
     return [
       high.isEmpty
-        ? "\(summary): no day at or above \(line)."
-        : "\(summary): at or above \(line) on \(ChartSentences.days(high.count)): "
-          + names.joined(separator: ", ") + ".",
-      "Highest temperature each day, \(period), in \(unit): \(ChartSentences.runs(days)).",
+        ? tr("%1$s: no day at or above %2$s.", summary, line)
+        : tr(
+          "%1$s: at or above %2$s on %3$s: %4$s.", summary, line, ChartSentences.days(high.count),
+          names.joined(separator: list)),
+      tr(
+        "Highest temperature each day, %1$s, in %2$s: %3$s.", period, unit,
+        ChartSentences.runs(days)),
     ]
   }
 }
