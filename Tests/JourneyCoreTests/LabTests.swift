@@ -143,6 +143,37 @@ struct LabTests {
     #expect(try #require(LabTests.care.lab(named: lab)).status(of: value) == status)
   }
 
+  /// Every lab's reference range as the shipped protocol gives it (bounds included), each bound
+  /// on both sides; a lab given a range in the protocol but missing here fails the last test.
+  static let shippedRanges: [(lab: String, low: Double?, high: Double?)] = [
+    ("c3", 90, 180), ("c4", 10, 40), ("upcr", nil, 0.2), ("creatinine", 0.6, 1.2),
+    ("egfr", 60, nil), ("igg", 700, 1600), ("cd19-b-cells", 100, 500), ("cd4", 500, 1500),
+    ("neutrophils", 1800, 7500), ("lymphocytes", 1000, 4000), ("haemoglobin", 12, 17.5),
+    ("platelets", 150, 400), ("ferritin", 15, 400), ("fibrinogen", 200, 400), ("alt", nil, 45),
+    ("ast", nil, 40), ("triglycerides", nil, 150), ("ldh", nil, 250), ("crp", nil, 5),
+  ]
+
+  @Test(arguments: shippedRanges)
+  func everyRangeOnBothSidesOfEachBound(_ range: (lab: String, low: Double?, high: Double?))
+    throws
+  {
+    let lab = try #require(LabTests.care.lab(named: range.lab))
+    if let low = range.low {
+      #expect(lab.status(of: low) == .normal, "\(range.lab) at \(low)")
+      #expect(lab.status(of: low - 0.01) == .low, "\(range.lab) below \(low)")
+    }
+    if let high = range.high {
+      #expect(lab.status(of: high) == .normal, "\(range.lab) at \(high)")
+      #expect(lab.status(of: high + 0.01) == .high, "\(range.lab) above \(high)")
+    }
+    #expect(lab.low == range.low && lab.high == range.high)
+  }
+
+  @Test func everyLabWithARangeIsInTheTable() {
+    let ranged = LabTests.care.labs.filter { $0.low != nil || $0.high != nil }.map(\.id)
+    #expect(ranged.sorted() == LabTests.shippedRanges.map(\.lab).sorted())
+  }
+
   /// A value typed without a unit that is not plausible in the protocol's unit is refused with
   /// the units that would be accepted, never guessed (issue #14).
   @Test(arguments: [
