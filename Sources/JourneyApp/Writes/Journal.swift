@@ -40,7 +40,7 @@ public struct Journal: Sendable {
       if let why = HomeNeuroCheck.refusal(
         on: observed.date, journey: basis.journey, protocol: basis.care)
       {
-        throw AppError(why + "; nothing was saved")
+        throw AppError(tr("%s; nothing was saved", why))
       }
     }
     if !basis.complete,
