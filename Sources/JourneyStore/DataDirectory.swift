@@ -147,15 +147,18 @@ public struct DataDirectory: Equatable, Sendable {
       // Only what the folder does not list as a regular file is looked at closer.
       let kind = isFile ? .file(size: 0) : FileSystem.kind(of: path)
       guard case .file = kind else {
-        if kind != .missing { problems.append(notAFile(path, kind, what: "its lines are")) }
+        if kind != .missing {
+          problems.append(notAFile(path, kind, what: tr("its lines are not read")))
+        }
         return
       }
       guard let date = named else {
         problems.append(
           LineProblem(
             file: relative(path), line: 0,
-            reason: "this file's name is not a date like 2026-11-22.jsonl, so its lines are "
-              + "not read; rename it to the date they were logged"))
+            reason: tr(
+              "this file's name is not a date like 2026-11-22.jsonl, so its lines are not read; "
+                + "rename it to the date they were logged")))
         return
       }
       if let original {
@@ -166,15 +169,16 @@ public struct DataDirectory: Equatable, Sendable {
         problems.append(
           LineProblem(
             file: relative(path), line: 0,
-            reason: "this day file is in the wrong folder; its lines are read, but it should be "
-              + relative(home.dayFile(for: date))))
+            reason: tr(
+              "this day file is in the wrong folder; its lines are read, but it should be %s",
+              relative(home.dayFile(for: date)))))
       }
     }
 
     let daysDirectory = home.daysDirectory
     let days = FileSystem.kind(of: daysDirectory)
     guard days == .directory || days == .missing else {
-      problems.append(notAFile(daysDirectory, days, what: "the day files in it are"))
+      problems.append(notAFile(daysDirectory, days, what: tr("the day files in it are not read")))
       return
     }
     for (name, isFile) in names(in: daysDirectory, &problems) where !name.hasPrefix(".") {
@@ -185,7 +189,8 @@ public struct DataDirectory: Equatable, Sendable {
           consider(name: file.name, in: folder, year: name, isFile: file.isFile)
         }
       case .symbolicLink:
-        problems.append(notAFile(folder, .symbolicLink, what: "the day files in it are"))
+        problems.append(
+          notAFile(folder, .symbolicLink, what: tr("the day files in it are not read")))
       default:
         consider(name: name, in: daysDirectory, year: nil, isFile: isFile)
       }
@@ -203,14 +208,16 @@ public struct DataDirectory: Equatable, Sendable {
   }
 
   /// The problem for a link, a folder or a pipe where a day file (or the folder of day files)
-  /// belongs: `what` is what is not read ("its lines are").
+  /// belongs: `what` says what is not read ("its lines are not read").
   func notAFile(_ path: String, _ kind: FileSystem.Kind, what: String) -> LineProblem {
     let reason =
       kind == .symbolicLink
-      ? "this is a symbolic link, and CareJourney follows no link inside its data folder, so "
-        + "\(what) not read; put the real file or folder in its place"
-      : "this is \(kind.noun), not a day file, so \(what) not read; move it away (and put the "
-        + "day file back from a backup if it was one)"
+      ? tr(
+        "this is a symbolic link, and CareJourney follows no link inside its data folder, so %s; "
+          + "put the real file or folder in its place", what)
+      : tr(
+        "this is %1$s, not a day file, so %2$s; move it away (and put the day file back from a "
+          + "backup if it was one)", kind.noun, what)
     return LineProblem(file: relative(path), line: 0, reason: reason)
   }
 
@@ -222,9 +229,14 @@ public struct DataDirectory: Equatable, Sendable {
     guard stat(root, &info) == 0 else { return nil }
     let groupOrOthers = info.st_mode & 0o077
     guard groupOrOthers != 0 else { return nil }
-    let what = groupOrOthers & 0o022 != 0 ? "changed" : "read"
-    return "The data folder \(root) can be \(what) by other users of this computer; "
-      + "run `chmod 700 \(root)` to keep this health data private."
+    if groupOrOthers & 0o022 != 0 {
+      return tr(
+        "The data folder %1$s can be changed by other users of this computer; run `chmod 700 "
+          + "%1$s` to keep this health data private.", root)
+    }
+    return tr(
+      "The data folder %1$s can be read by other users of this computer; run `chmod 700 %1$s` "
+        + "to keep this health data private.", root)
   }
 
   private static func nonEmpty(_ value: String?) -> String? {

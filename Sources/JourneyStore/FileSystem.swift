@@ -1,3 +1,5 @@
+import JourneyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -67,12 +69,12 @@ enum FileSystem {
     /// The kind's name in a sentence: "a named pipe (FIFO)".
     var noun: String {
       switch self {
-      case .missing: "missing"
-      case .file: "a file"
-      case .directory: "a folder"
-      case .symbolicLink: "a symbolic link"
-      case .namedPipe: "a named pipe (FIFO)"
-      case .other: "a socket or a device"
+      case .missing: tr("missing", context: "file kind")
+      case .file: tr("a file", context: "file kind")
+      case .directory: tr("a folder", context: "file kind")
+      case .symbolicLink: tr("a symbolic link", context: "file kind")
+      case .namedPipe: tr("a named pipe (FIFO)", context: "file kind")
+      case .other: tr("a socket or a device", context: "file kind")
       }
     }
   }
@@ -109,7 +111,7 @@ enum FileSystem {
   /// A file over ``DataDirectory/largestFile`` is refused with ``StoreError/Code/tooLarge``.
   /// Nil when nothing is there.
   static func openRegular(
-    _ path: String, _ flags: Int32, action: String
+    _ path: String, _ flags: Int32, action: StoreAction
   ) throws(StoreError) -> Int32? {
     try openRegularFile(path, flags, action: action)?.fd
   }
@@ -117,7 +119,7 @@ enum FileSystem {
   /// ``openRegular(_:_:action:)``, with the file's size as it was opened: a reader needs no
   /// second `fstat` for each of 3,650 day files.
   static func openRegularFile(
-    _ path: String, _ flags: Int32, action: String
+    _ path: String, _ flags: Int32, action: StoreAction
   ) throws(StoreError) -> (fd: Int32, size: Int)? {
     let fd = retryingInterrupts { open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
     guard fd >= 0 else {
@@ -127,7 +129,7 @@ enum FileSystem {
       if found != .missing, number == ELOOP || number == EISDIR || number == ENXIO {
         throw StoreError.notAFile(path, found, action: action)
       }
-      if action == "read", number == EACCES || number == EPERM { throw readError(number, path) }
+      if action == .read, number == EACCES || number == EPERM { throw readError(number, path) }
       throw StoreError(errno: number, path: path, action: action)
     }
     var info = stat()
@@ -170,12 +172,12 @@ enum FileSystem {
         created.append(directory)
         // mkdir's mode is filtered by the umask; chmod is not.
         guard chmod(directory, directoryMode) == 0 else {
-          throw StoreError(errno: errno, path: directory, action: "set the permissions of")
+          throw StoreError(errno: errno, path: directory, action: .setPermissions)
         }
       } else if errno == EEXIST && isDirectory(directory) {
         continue  // made by someone else in the meantime
       } else {
-        throw StoreError(errno: errno, path: directory, action: "create the folder")
+        throw StoreError(errno: errno, path: directory, action: .createFolder)
       }
     }
     return created
@@ -193,12 +195,12 @@ enum FileSystem {
   /// `fsync` on a folder, so entries created in it survive a power cut.
   static func syncDirectory(_ path: String) throws(StoreError) {
     let fd = retryingInterrupts { open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-    guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: "open the folder") }
+    guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: .openFolder) }
     defer { close(fd) }
     guard fsync(fd) == 0 else {
       // Some file systems cannot sync a folder; that is not a failed write.
       if errno == EINVAL || errno == ENOTSUP { return }
-      throw StoreError(errno: errno, path: path, action: "save the folder")
+      throw StoreError(errno: errno, path: path, action: .saveFolder)
     }
   }
 
@@ -211,9 +213,9 @@ enum FileSystem {
       if let symbol = dlsym(nil, "syncfs") {
         let syncfs = unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
         let fd = retryingInterrupts { open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        guard fd >= 0 else { throw StoreError(errno: errno, path: root, action: "open the folder") }
+        guard fd >= 0 else { throw StoreError(errno: errno, path: root, action: .openFolder) }
         defer { close(fd) }
-        guard syncfs(fd) == 0 else { throw StoreError(errno: errno, path: root, action: "save") }
+        guard syncfs(fd) == 0 else { throw StoreError(errno: errno, path: root, action: .save) }
         return
       }
     #endif
@@ -223,9 +225,9 @@ enum FileSystem {
       case .directory: try syncTree(path)
       case .file:
         let fd = retryingInterrupts { open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
-        guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: "open") }
+        guard fd >= 0 else { throw StoreError(errno: errno, path: path, action: .open) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw StoreError(errno: errno, path: path, action: "save") }
+        guard fsync(fd) == 0 else { throw StoreError(errno: errno, path: path, action: .save) }
       default: continue
       }
     }
@@ -244,7 +246,7 @@ enum FileSystem {
   static func listing(of path: String) throws(StoreError) -> [(name: String, isFile: Bool)]? {
     guard let stream = opendir(path) else {
       if errno == ENOENT { return nil }
-      throw StoreError(errno: errno, path: path, action: "list the folder")
+      throw StoreError(errno: errno, path: path, action: .listFolder)
     }
     defer { closedir(stream) }
     var names: [(name: String, isFile: Bool)] = []
@@ -265,7 +267,7 @@ enum FileSystem {
   /// ``openRegular(_:_:action:)``): never a link, a pipe or a 2 GB file that would take the
   /// program's memory.
   static func readAll(_ path: String) throws(StoreError) -> [UInt8]? {
-    guard let (fd, size) = try openRegularFile(path, O_RDONLY, action: "read") else { return nil }
+    guard let (fd, size) = try openRegularFile(path, O_RDONLY, action: .read) else { return nil }
     defer { close(fd) }
     // One spare byte, so reaching it means the file grew and another read is needed.
     var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
@@ -281,7 +283,7 @@ enum FileSystem {
       used += count
       // Grown past the limit while being read: refuse it as if it had been that large.
       if used > DataDirectory.largestFile {
-        throw StoreError.tooLarge(path, size: used, action: "read")
+        throw StoreError.tooLarge(path, size: used, action: .read)
       }
     }
     bytes.removeSubrange(used...)
@@ -305,12 +307,13 @@ enum FileSystem {
 
   static func readError(_ number: Int32, _ path: String) -> StoreError {
     guard number == EACCES || number == EPERM else {
-      return StoreError(errno: number, path: path, action: "read")
+      return StoreError(errno: number, path: path, action: .read)
     }
     return StoreError(
       code: .notReadable,
-      message: "CareJourney may not read \(path) (\(StoreError.systemReason(number))); "
-        + "check the owner and permissions of that file.",
+      message: tr(
+        "CareJourney may not read %1$s (%2$s); check the owner and permissions of that file.",
+        path, StoreError.systemReason(number)),
       path: path)
   }
 }

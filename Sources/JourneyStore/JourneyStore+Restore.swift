@@ -85,14 +85,16 @@ extension JourneyStore {
       if let problem = Verifier(directory: staging.directory).verify().problems.first {
         throw StoreError(
           code: .io,
-          message: "The restored journey did not verify (\(problem.file) line \(problem.line): "
-            + "\(problem.reason)), so nothing was written; this is a bug, please report it.",
+          message: tr(
+            "The restored journey did not verify (%1$s line %2$s: %3$s), so nothing was written; "
+              + "this is a bug, please report it.", problem.file, String(problem.line),
+            problem.reason),
           path: from)
       }
       try FileSystem.syncTree(from)
       for part in parts where FileManager.default.fileExists(atPath: from + "/" + part) {
         guard rename(from + "/" + part, root + "/" + part) == 0 else {
-          throw StoreError(errno: errno, path: root + "/" + part, action: "create")
+          throw StoreError(errno: errno, path: root + "/" + part, action: .create)
         }
         placed.append(part)
       }

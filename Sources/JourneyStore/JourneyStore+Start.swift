@@ -24,10 +24,13 @@ extension JourneyStore {
   /// The sentence for a missing `journey.jsonl` beside `dayFiles` day files: never "no
   /// journey yet", and never a new journey over them.
   public static func journeyMissingMessage(root: String, dayFiles: Int) -> String {
-    let files = dayFiles == 1 ? "1 day file is" : "\(dayFiles) day files are"
-    return "journey.jsonl is missing from \(root), but \(files) still there: restore "
-      + "journey.jsonl from a backup; `carejourney verify` lists the files and `carejourney "
-      + "timeline` shows their entries (nothing was changed)"
+    trn(
+      "journey.jsonl is missing from %2$s, but %1$d day file is still there: restore "
+        + "journey.jsonl from a backup; `carejourney verify` lists the files and `carejourney "
+        + "timeline` shows their entries (nothing was changed)",
+      "journey.jsonl is missing from %2$s, but %1$d day files are still there: restore "
+        + "journey.jsonl from a backup; `carejourney verify` lists the files and `carejourney "
+        + "timeline` shows their entries (nothing was changed)", count: dayFiles, root)
   }
 
   /// Starts a journey (or writes the demo) in a data folder that holds none: `protocol.toml`,
@@ -99,7 +102,7 @@ extension JourneyStore {
         try checkFolders(of: to)
         made += try FileSystem.makeDirectories(FileSystem.parent(of: to))
         guard link(from, to) == 0 else {
-          throw StoreError(errno: errno, path: to, action: "create")
+          throw StoreError(errno: errno, path: to, action: .create)
         }
         placed.append(to)
       }
@@ -115,12 +118,13 @@ extension JourneyStore {
     let root = directory.root
     if let damage = journeyDamage() {
       throw NotStartable(
-        "\(root) holds a damaged journey (\(damage)); nothing was written: mend it, or use "
-          + "another --data directory for a new journey")
+        tr(
+          "%1$s holds a damaged journey (%2$s); nothing was written: mend it, or use another "
+            + "--data directory for a new journey", root, "\(damage)"))
     }
     if hasJourney {
       throw NotStartable(
-        "\(root) already holds a journey; use another --data directory for a new one")
+        tr("%s already holds a journey; use another --data directory for a new one", root))
     }
     let listing = directory.dayFiles()
     if !listing.files.isEmpty {
@@ -129,8 +133,9 @@ extension JourneyStore {
     }
     if let problem = listing.problems.first {
       throw NotStartable(
-        "\(root) holds day files of a journey (\(problem)); nothing was written: use another "
-          + "--data directory for a new journey")
+        tr(
+          "%1$s holds day files of a journey (%2$s); nothing was written: use another --data "
+            + "directory for a new journey", root, "\(problem)"))
     }
     if FileSystem.kind(of: protocolFile) != .missing { throw protocolThere() }
   }
@@ -138,8 +143,9 @@ extension JourneyStore {
   /// A `protocol.toml` with no journey: another start's, or left by hand; never replaced.
   private func protocolThere() -> NotStartable {
     NotStartable(
-      "\(directory.root) already holds a protocol.toml, but no journey; nothing was written: "
-        + "remove it if it is a leftover, or use another --data directory")
+      tr(
+        "%s already holds a protocol.toml, but no journey; nothing was written: remove it if it "
+          + "is a leftover, or use another --data directory", directory.root))
   }
 
   /// Renames the data folder to `aside` (for `demo --force`), when it holds a CareJourney
@@ -163,20 +169,23 @@ extension JourneyStore {
       let shown = foreign.isEmpty ? names : foreign
       let list = shown.prefix(3).joined(separator: ", ") + (shown.count > 3 ? ", ..." : "")
       throw NotStartable(
-        "\(root) holds files that are not a CareJourney journey (\(list)), so it was not "
-          + "moved and nothing was written: give the demo another --data directory")
+        tr(
+          "%1$s holds files that are not a CareJourney journey (%2$s), so it was not moved and "
+            + "nothing was written: give the demo another --data directory", root, list))
     }
     guard FileSystem.kind(of: aside) == .missing else {
-      throw NotStartable("\(aside) exists already; nothing was moved: try again in a second")
+      throw NotStartable(
+        tr("%s exists already; nothing was moved: try again in a second", aside))
     }
     guard let lock = try StoreLock.tryExclusiveLock(in: directory) else {
       throw NotStartable(
-        "another CareJourney is writing to \(root) now, so it was not moved; close it and try "
-          + "again")
+        tr(
+          "another CareJourney is writing to %s now, so it was not moved; close it and try again",
+          root))
     }
     defer { lock.release() }
     guard rename(root, aside) == 0 else {
-      throw StoreError(errno: errno, path: aside, action: "move the data folder to")
+      throw StoreError(errno: errno, path: aside, action: .moveDataFolderTo)
     }
     try FileSystem.syncDirectory(FileSystem.parent(of: aside))
   }

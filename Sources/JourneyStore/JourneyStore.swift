@@ -64,9 +64,10 @@ public struct JourneyStore: Sendable {
     if files.count == 1 { return startProblem(files[0].path) }
     return LineProblem(
       file: directory.relative(files.first?.path ?? directory.journeyFile), line: 0,
-      reason: "no device's journey.jsonl holds the journey's start (created: patient, "
-        + "protocol): if this folder is still being synced, wait until it is done; otherwise "
-        + "restore the devices folder from a backup")
+      reason: tr(
+        "no device's journey.jsonl holds the journey's start (created: patient, protocol): if "
+          + "this folder is still being synced, wait until it is done; otherwise restore the "
+          + "devices folder from a backup"))
   }
 
   /// Why the journey file at `path` does not start with the journey's start; nil when it does.
@@ -98,7 +99,7 @@ public struct JourneyStore: Sendable {
         what = error.reason
       }
     } else {
-      what = contents.problems.first { $0.line == first }?.reason ?? "it cannot be read"
+      what = contents.problems.first { $0.line == first }?.reason ?? tr("it cannot be read")
     }
     return damaged(
       first,
@@ -289,7 +290,7 @@ public struct JourneyStore: Sendable {
     while folder.count > directory.root.count, folder.hasPrefix(directory.root + "/") {
       let kind = FileSystem.kind(of: folder)
       guard kind == .directory || kind == .missing else {
-        throw StoreError.notAFile(folder, kind, action: "write into")
+        throw StoreError.notAFile(folder, kind, action: .writeInto)
       }
       folder = FileSystem.parent(of: folder)
     }

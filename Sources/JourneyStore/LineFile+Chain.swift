@@ -38,12 +38,12 @@ extension LineFile {
   /// of the file: 4 KiB, then twice as much each time until a whole line is in view.
   static func lastLine(of path: String) throws(StoreError) -> [UInt8]? {
     // Only ever called to append: a link, a pipe or a huge file is refused as the append would.
-    guard let fd = try FileSystem.openRegular(path, O_RDONLY, action: "add to") else {
+    guard let fd = try FileSystem.openRegular(path, O_RDONLY, action: .addTo) else {
       return nil
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw StoreError(errno: errno, path: path, action: "read") }
+    guard fstat(fd, &info) == 0 else { throw StoreError(errno: errno, path: path, action: .read) }
     let size = Int(info.st_size)
     var window = 4096
     while true {
@@ -72,7 +72,7 @@ extension LineFile {
           pread(fd, base + used, count - used, off_t(offset + used))
         }
       }
-      if got < 0 { throw StoreError(errno: errno, path: path, action: "read") }
+      if got < 0 { throw StoreError(errno: errno, path: path, action: .read) }
       if got == 0 { break }
       used += got
     }

@@ -1,3 +1,5 @@
+import JourneyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -37,11 +39,11 @@ extension LineFile {
         problems.append(
           LineProblem(
             file: relativeName, line: number,
-            reason: "last line is incomplete (the write was cut off)"))
+            reason: tr("last line is incomplete (the write was cut off)")))
       }
       guard let text = utf8Text(content) else {
         problems.append(
-          LineProblem(file: relativeName, line: number, reason: "not valid UTF-8 text"))
+          LineProblem(file: relativeName, line: number, reason: tr("not valid UTF-8 text")))
         return
       }
       lines.append(StoredLine(number: number, text: text, isTorn: isTorn))

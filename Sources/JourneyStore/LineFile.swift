@@ -1,3 +1,5 @@
+import JourneyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -36,8 +38,9 @@ public enum LineFile {
     if lines.contains(where: { !isStorable($0) }) {
       throw StoreError(
         code: .invalidLine,
-        message: "CareJourney refused to write an empty line or one holding a line break to "
-          + "\(path), and wrote nothing; this is a bug, please report it.",
+        message: tr(
+          "CareJourney refused to write an empty line or one holding a line break to %s, and "
+            + "wrote nothing; this is a bug, please report it.", path),
         path: path)
     }
     guard !lines.isEmpty else { return }
@@ -49,12 +52,12 @@ public enum LineFile {
     if isNew {
       created.append(path)
       guard fchmod(fd, FileSystem.fileMode) == 0 else {
-        throw StoreError(errno: errno, path: path, action: "set the permissions of")
+        throw StoreError(errno: errno, path: path, action: .setPermissions)
       }
     }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
-      throw StoreError(errno: errno, path: path, action: "look at")
+      throw StoreError(errno: errno, path: path, action: .lookAt)
     }
     let originalLength = info.st_size
 
@@ -71,7 +74,7 @@ public enum LineFile {
     do throws(StoreError) {
       try writeAll(bytes, to: fd, path: path)
       guard !syncing || fsync(fd) == 0 else {
-        throw StoreError(errno: errno, path: path, action: "save")
+        throw StoreError(errno: errno, path: path, action: .save)
       }
     } catch {
       // Undo only our own bytes; the error that matters is the one that made us undo.
@@ -110,11 +113,11 @@ public enum LineFile {
       }
       if fresh >= 0 { return (fresh, true) }
       guard errno == EEXIST else { break }
-      if let existing = try FileSystem.openRegular(path, flags, action: "add to") {
+      if let existing = try FileSystem.openRegular(path, flags, action: .addTo) {
         return (existing, false)
       }
     }
-    throw StoreError(errno: errno, path: path, action: "open")
+    throw StoreError(errno: errno, path: path, action: .open)
   }
 
   private static func lastByte(
@@ -123,7 +126,7 @@ public enum LineFile {
     var byte: UInt8 = 0
     let count = FileSystem.retryingInterrupts { pread(fd, &byte, 1, length - 1) }
     guard count == 1 else {
-      throw StoreError(errno: count < 0 ? errno : EIO, path: path, action: "read")
+      throw StoreError(errno: count < 0 ? errno : EIO, path: path, action: .read)
     }
     return byte
   }
@@ -137,7 +140,7 @@ public enum LineFile {
         return FileSystem.retryingInterrupts { write(fd, base + written, buffer.count - written) }
       }
       guard count > 0 else {
-        throw StoreError(errno: count < 0 ? errno : EIO, path: path, action: "write to")
+        throw StoreError(errno: count < 0 ? errno : EIO, path: path, action: .writeTo)
       }
       written += count
     }

@@ -1,3 +1,5 @@
+import JourneyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -55,38 +57,37 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
   /// - Parameters:
   ///   - number: the `errno` value.
   ///   - path: the file or folder the call was about.
-  ///   - action: what was being done, as a verb phrase that reads after "could not"
-  ///     (`"write to"`, `"create the folder"`).
-  init(errno number: Int32, path: String, action: String) {
+  ///   - action: what was being done (``StoreAction``), written whole in the sentence.
+  init(errno number: Int32, path: String, action: StoreAction) {
     let reason = StoreError.systemReason(number)
     self.path = path
     switch number {
     case ENOSPC, EDQUOT:
       code = .diskFull
-      message =
-        "The disk is full, so CareJourney could not \(action) \(path); "
-        + "free some space and try again."
+      message = tr(
+        "The disk is full, so CareJourney could not %s; free some space and try again.",
+        action.phrase(path))
     case EFBIG:
       code = .fileTooLarge
-      message =
-        "\(path) is as large as this system allows files to be (see `ulimit -f`), "
-        + "so CareJourney could not \(action) it; raise the limit and try again."
+      message = tr(
+        "%1$s is as large as this system allows files to be (see `ulimit -f`), so CareJourney "
+          + "could not %2$s; raise the limit and try again.", path, action.onIt)
     case EACCES, EPERM, EROFS:
       code = .notWritable
-      message =
-        "CareJourney could not \(action) \(path) (\(reason)); check the owner and "
-        + "permissions of that folder, or choose another one with --data."
+      message = tr(
+        "CareJourney could not %1$s (%2$s); check the owner and permissions of that folder, or "
+          + "choose another one with --data.", action.phrase(path), reason)
     case ENOTDIR, EISDIR, EEXIST:
       code = .notWritable
-      message =
-        "CareJourney could not \(action) \(path) because a file and a folder are in "
-        + "each other's place (\(reason)); move the one in the way, or choose another folder "
-        + "with --data."
+      message = tr(
+        "CareJourney could not %1$s because a file and a folder are in each other's place "
+          + "(%2$s); move the one in the way, or choose another folder with --data.",
+        action.phrase(path), reason)
     default:
       code = .io
-      message =
-        "CareJourney could not \(action) \(path) (\(reason)); check the disk "
-        + "and try again."
+      message = tr(
+        "CareJourney could not %1$s (%2$s); check the disk and try again.", action.phrase(path),
+        reason)
     }
   }
 
@@ -99,25 +100,30 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
 
 extension StoreError {
   /// `path` is a link, a folder, a pipe or a device where a file belongs.
-  static func notAFile(_ path: String, _ kind: FileSystem.Kind, action: String) -> StoreError {
+  static func notAFile(_ path: String, _ kind: FileSystem.Kind, action: StoreAction)
+    -> StoreError
+  {
     let message =
       kind == .symbolicLink
-      ? "\(path) is a symbolic link, and CareJourney follows no link inside its data folder "
-        + "(it could point anywhere), so it did not \(action) it; put the real file or folder in "
-        + "its place, or remove the link."
-      : "\(path) is \(kind.noun), not a file, so CareJourney did not \(action) it; move it "
-        + "away, and put the file back from a backup if it was one of the journey's."
+      ? tr(
+        "%1$s is a symbolic link, and CareJourney follows no link inside its data folder (it "
+          + "could point anywhere), so it did not %2$s; put the real file or folder in its "
+          + "place, or remove the link.", path, action.onIt)
+      : tr(
+        "%1$s is %2$s, not a file, so CareJourney did not %3$s; move it away, and put the file "
+          + "back from a backup if it was one of the journey's.", path, kind.noun, action.onIt)
     return StoreError(code: .notAFile, message: message, path: path)
   }
 
   /// `path` is larger than any file CareJourney writes (``DataDirectory/largestFile``).
-  static func tooLarge(_ path: String, size: Int, action: String) -> StoreError {
+  static func tooLarge(_ path: String, size: Int, action: StoreAction) -> StoreError {
     StoreError(
       code: .tooLarge,
-      message: "\(path) is \(FileSystem.sizeText(size)), larger than any file CareJourney "
-        + "writes (at most \(FileSystem.sizeText(DataDirectory.largestFile)); ten years of "
-        + "history take about 10 MB in all), so CareJourney did not \(action) it: it is damaged "
-        + "or not CareJourney's; move it away and restore it from a backup.",
+      message: tr(
+        "%1$s is %2$s, larger than any file CareJourney writes (at most %3$s; ten years of "
+          + "history take about 10 MB in all), so CareJourney did not %4$s: it is damaged or "
+          + "not CareJourney's; move it away and restore it from a backup.", path,
+        FileSystem.sizeText(size), FileSystem.sizeText(DataDirectory.largestFile), action.onIt),
       path: path)
   }
 }

@@ -1,3 +1,5 @@
+import JourneyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -85,12 +87,12 @@ public final class StoreLock {
         break
       }
       guard errno == EEXIST else {
-        throw StoreError(errno: errno, path: path, action: "open the lock file")
+        throw StoreError(errno: errno, path: path, action: .openLockFile)
       }
-      opened = try FileSystem.openRegular(path, O_RDWR, action: "lock")
+      opened = try FileSystem.openRegular(path, O_RDWR, action: .lock)
     }
     guard let fd = opened else {
-      throw StoreError(errno: ENOENT, path: path, action: "open the lock file")
+      throw StoreError(errno: ENOENT, path: path, action: .openLockFile)
     }
     var info = stat()
     if fstat(fd, &info) == 0, info.st_mode & 0o777 != FileSystem.fileMode,
@@ -104,9 +106,10 @@ public final class StoreLock {
   private static func lockError(_ number: Int32, _ directory: DataDirectory) -> StoreError {
     StoreError(
       code: .lockFailed,
-      message: "CareJourney could not lock \(directory.lockFile) "
-        + "(\(StoreError.systemReason(number))) to keep two windows from writing at once; "
-        + "check that the data folder is on a local disk and try again.",
+      message: tr(
+        "CareJourney could not lock %1$s (%2$s) to keep two windows from writing at once; check "
+          + "that the data folder is on a local disk and try again.", directory.lockFile,
+        StoreError.systemReason(number)),
       path: directory.lockFile)
   }
 }

@@ -69,10 +69,11 @@ public struct Verifier: Sendable {
     guard FileSystem.isDirectory(root) else {
       let what =
         FileSystem.kind(of: root) == .missing
-        ? "the data folder does not exist, so nothing was checked"
-        : "this is not a folder, so nothing was checked"
-      report.problems.append(
-        LineProblem(file: root, line: 0, reason: what + "; check --data or CAREJOURNEY_DATA"))
+        ? tr(
+          "the data folder does not exist, so nothing was checked; check --data or "
+            + "CAREJOURNEY_DATA")
+        : tr("this is not a folder, so nothing was checked; check --data or CAREJOURNEY_DATA")
+      report.problems.append(LineProblem(file: root, line: 0, reason: what))
       return report
     }
     let store = JourneyStore(directory: directory)
@@ -150,9 +151,10 @@ public struct Verifier: Sendable {
         report.problems.append(
           LineProblem(
             file: name, line: 0,
-            reason: "missing: alerts are judged by the built-in rules of "
-              + "\(journey.protocolID ?? "cd19-sle") only, not by this journey's own protocol; "
-              + "restore protocol.toml from a backup"))
+            reason: tr(
+              "missing: alerts are judged by the built-in rules of %s only, not by this "
+                + "journey's own protocol; restore protocol.toml from a backup",
+              journey.protocolID ?? "cd19-sle")))
       }
       return builtIn
     }
@@ -174,27 +176,32 @@ public struct Verifier: Sendable {
       problems.append(
         LineProblem(
           file: directory.relative(directory.lockFile), line: 0,
-          reason: "this is \(lock.noun), not a plain file, so CareJourney writes nothing here "
-            + "until it is removed (CareJourney makes a new one)"))
+          reason: tr(
+            "this is %s, not a plain file, so CareJourney writes nothing here until it is "
+              + "removed (CareJourney makes a new one)", lock.noun)))
     }
     let names = ((try? FileSystem.entries(of: directory.root)) ?? nil) ?? []
     for name in names.sorted() where name.hasPrefix(".import-") {
       problems.append(
         LineProblem(
           file: name, line: 0,
-          reason: "left by a `carejourney import` that did not finish; it keeps the next import "
-            + "out of this folder: remove it (`rm -r` it; the backup file still has everything)"))
+          reason: tr(
+            "left by a `carejourney import` that did not finish; it keeps the next import out "
+              + "of this folder: remove it (`rm -r` it; the backup file still has everything)")))
     }
     return problems
   }
 
   /// The problem for a missing `journey.jsonl` beside `dayFiles` day files.
   public static func missingJourney(dayFiles: Int) -> LineProblem {
-    let files = dayFiles == 1 ? "1 day file exists" : "\(dayFiles) day files exist"
-    return LineProblem(
+    LineProblem(
       file: "journey.jsonl", line: 0,
-      reason: "missing, but \(files): the journey's start, phases and signatures are gone "
-        + "(deleted or moved); restore journey.jsonl from a backup, the day files are intact")
+      reason: trn(
+        "missing, but %d day file exists: the journey's start, phases and signatures are gone "
+          + "(deleted or moved); restore journey.jsonl from a backup, the day files are intact",
+        "missing, but %d day files exist: the journey's start, phases and signatures are gone "
+          + "(deleted or moved); restore journey.jsonl from a backup, the day files are intact",
+        count: dayFiles))
   }
 
   /// What reading one file found, before its ids are compared with other files'.
@@ -293,8 +300,9 @@ public struct Verifier: Sendable {
         found.append(
           LineProblem(
             file: name, line: line,
-            reason: "id \(id(value)) is also used by \(first.file):\(first.line): a line was "
-              + "copied or written twice"))
+            reason: tr(
+              "id %1$s is also used by %2$s:%3$s: a line was copied or written twice", id(value),
+              first.file, String(first.line))))
       }
     }
     let chain = Verifier.chainProblems(
@@ -383,8 +391,9 @@ public struct Verifier: Sendable {
           problems.append(
             LineProblem(
               file: name, line: line.number,
-              reason: "not chained: this line has no prev (hash of the line before it), "
-                + "so changes around it cannot be detected"))
+              reason: tr(
+                "not chained: this line has no prev (hash of the line before it), so changes "
+                  + "around it cannot be detected")))
         }
         continue
       }

@@ -40,11 +40,11 @@ public enum WholeFile {
     do {
       try produce { piece in
         guard writeAll(fd, piece) else {
-          throw StoreError(errno: errno == 0 ? ENOSPC : errno, path: path, action: "write")
+          throw StoreError(errno: errno == 0 ? ENOSPC : errno, path: path, action: .write)
         }
       }
       guard fsync(fd) == 0 else {
-        throw StoreError(errno: errno, path: path, action: "write")
+        throw StoreError(errno: errno, path: path, action: .write)
       }
     } catch {
       close(fd)
@@ -57,7 +57,7 @@ public enum WholeFile {
     if placed != 0 || !replacing { unlink(temporary) }
     guard placed == 0 else {
       throw StoreError(
-        errno: placeError, path: path, action: replacing ? "rename a file to" : "create")
+        errno: placeError, path: path, action: replacing ? .renameTo : .create)
     }
     try FileSystem.syncDirectory(FileSystem.parent(of: path))
   }
@@ -79,7 +79,7 @@ public enum WholeFile {
       number = errno
       guard number == EEXIST else { break }
     }
-    throw StoreError(errno: number, path: path, action: "create")
+    throw StoreError(errno: number, path: path, action: .create)
   }
 
   /// Writes every byte of `text` to `fd`; false when the system refuses (errno says why).

@@ -150,12 +150,12 @@ public struct Journey: Equatable, Sendable {
     }
     if case .created = body {
     } else if !isStarted {
-      throw JourneyError(.notStarted, "no journey yet: start one with `carejourney init`")
+      throw JourneyError(.notStarted, tr("no journey yet: start one with `carejourney init`"))
     }
     switch body {
     case .created(let patient, let protocolID, let phone, let unit, let began, let details):
       guard !isStarted else {
-        throw JourneyError(.alreadyStarted, "this journey was already started")
+        throw JourneyError(.alreadyStarted, tr("this journey was already started"))
       }
       self.patient = patient
       patientDetails = details
@@ -196,7 +196,8 @@ public struct Journey: Equatable, Sendable {
           recordedOn: event.recordedAt.date, notApplicable: notApplicable))
     case .corrected(let target, _, _):
       guard events.contains(where: { $0.id == target }) else {
-        throw JourneyError(.unknownEvent, "corrects \(target), which is not an earlier event")
+        throw JourneyError(
+          .unknownEvent, tr("corrects %s, which is not an earlier event", target))
       }
     }
     events.append(event)
@@ -226,18 +227,22 @@ public struct Journey: Equatable, Sendable {
     guard let transition = PhaseTransition.find(from: phase, to: next) else {
       throw JourneyError(
         .transitionNotAllowed,
-        "\(phase.rawValue) cannot go to \(next.rawValue); \(allowedText)")
+        tr("%1$s cannot go to %2$s; %3$s", phase.rawValue, next.rawValue, allowedText))
     }
     if transition.requiresReason, (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
       throw JourneyError(
         .reasonRequired,
-        "going from \(phase.rawValue) to \(next.rawValue) is a \(transition.kind.rawValue) and "
-          + "needs a reason: add --reason \"...\"")
+        tr(
+          "going from %1$s to %2$s is a %3$s and needs a reason: add --reason \"...\"",
+          phase.rawValue, next.rawValue, transition.kind.title))
     }
     if let date, let last = lastDatedStay, let start = last.start, date < start {
       throw JourneyError(
         .dateBeforeLastTransition,
-        "\(date) is before \(start), when \(last.phase.rawValue) began; use that date or later")
+        tr(
+          "%1$s is before %2$s, when %3$s began; use that date or later",
+          Language.current.numericDate(date), Language.current.numericDate(start),
+          last.phase.rawValue))
     }
   }
 
@@ -260,12 +265,12 @@ public struct Journey: Equatable, Sendable {
   public var allowedText: String {
     let options = PhaseTransition.allowed(from: phase)
     guard !options.isEmpty else {
-      return "the journey has ended: nothing follows \(phase.rawValue)"
+      return tr("the journey has ended: nothing follows %s", phase.rawValue)
     }
     let list = options.map {
-      $0.requiresReason ? "\($0.to.rawValue) (needs --reason)" : $0.to.rawValue
+      $0.requiresReason ? tr("%s (needs --reason)", $0.to.rawValue) : $0.to.rawValue
     }
-    return "allowed from here: " + list.joined(separator: ", ")
+    return tr("allowed from here: %s", list.joined(separator: ", "))
   }
 
   /// Checks an event before it is written: the fold's rules, plus the dates a journey accepts
@@ -289,7 +294,8 @@ public struct Journey: Equatable, Sendable {
       if replayed.problems.count > problems.count,
         let first = replayed.problems.first(where: { !problems.contains($0) })
       {
-        throw JourneyError(.notCorrectable, "that correction would break the journey: \(first)")
+        throw JourneyError(
+          .notCorrectable, tr("that correction would break the journey: %s", first))
       }
       return replayed
     }
@@ -308,9 +314,10 @@ public struct Journey: Equatable, Sendable {
     else { return }
     throw JourneyError(
       .dateOutOfOrder,
-      "\(phase.rawValue) planned for \(date) is before \(start), when "
-        + "\(earlier.phase.rawValue) began, and comes after it; the earliest date accepted is "
-        + "\(start)")
+      tr(
+        "%1$s planned for %2$s is before %3$s, when %4$s began, and comes after it; the earliest "
+          + "date accepted is %3$s", phase.rawValue, Language.current.numericDate(date),
+        Language.current.numericDate(start), earlier.phase.rawValue))
   }
 
   /// Refuses moving an event to a date outside what it may have: a plan within the plan window;

@@ -120,14 +120,19 @@ public enum SLEDAI2K {
     for name in names {
       guard let descriptor = descriptor(named: name) else {
         let close = Suggestions.closest(to: fold(name), in: descriptors.map(\.id), limit: 3)
-        let hint = close.isEmpty ? "" : "; did you mean: \(close.joined(separator: ", "))?"
         throw Error(
-          message: "\"\(name)\" is not a SLEDAI-2K descriptor\(hint) "
-            + "(`carejourney sledai --help` lists all 24)")
+          message: close.isEmpty
+            ? tr(
+              "\"%s\" is not a SLEDAI-2K descriptor (`carejourney sledai --help` lists all 24)",
+              name)
+            : tr(
+              "\"%1$s\" is not a SLEDAI-2K descriptor; did you mean: %2$s? (`carejourney sledai "
+                + "--help` lists all 24)", name, close.joined(separator: ", ")))
       }
       guard ids.insert(descriptor.id).inserted else {
         throw Error(
-          message: "\(descriptor.id) is given twice: each SLEDAI-2K descriptor counts once")
+          message: tr(
+            "%s is given twice: each SLEDAI-2K descriptor counts once", descriptor.id))
       }
     }
     return score(marked: descriptors.map { ids.contains($0.id) })

@@ -10,10 +10,11 @@ extension CareProtocol {
       guard let lab = lab(named: result.lab), !lab.plausible.contains(result.value) else {
         return nil
       }
-      return "\(lab.label) \(LabDefinition.format(result.value)) \(lab.unit) is outside the "
-        + "protocol's plausible range \(LabDefinition.format(lab.plausible.lowerBound))–"
-        + "\(LabDefinition.format(lab.plausible.upperBound)) \(lab.unit), which "
-        + "`carejourney visit` refuses"
+      return tr(
+        "%1$s %2$s %3$s is outside the protocol's plausible range %4$s–%5$s %3$s, which "
+          + "`carejourney visit` refuses", lab.label, LabDefinition.format(result.value), lab.unit,
+        LabDefinition.format(lab.plausible.lowerBound),
+        LabDefinition.format(lab.plausible.upperBound))
     }
   }
 }

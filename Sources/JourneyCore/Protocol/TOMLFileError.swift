@@ -42,9 +42,9 @@ public struct TOMLFileError: Error, Equatable, Sendable, CustomStringConvertible
     if let error = error as? TOMLParseError {
       self.init(
         file: file, line: error.source.begin.line, column: error.source.begin.column,
-        reason: "TOML syntax error: \(error.description)")
+        reason: tr("TOML syntax error: %s", error.description))
     } else {
-      self.init(file: file, reason: "TOML syntax error: \(error)")
+      self.init(file: file, reason: tr("TOML syntax error: %s", "\(error)"))
     }
   }
 
@@ -52,8 +52,8 @@ public struct TOMLFileError: Error, Equatable, Sendable, CustomStringConvertible
   public var message: String {
     var place = file
     if let line {
-      place += ", line \(line)"
-      if let column { place += ", column \(column)" }
+      place += tr(", line %s", String(line), context: "file place")
+      if let column { place += tr(", column %s", String(column), context: "file place") }
     }
     if let table { place += ": \(table)" }
     return "\(place): \(reason)"

@@ -13,7 +13,7 @@ extension TOMLTableReader {
     for language in Language.allCases {
       let name = "\(key).\(language.tag)"
       guard let text = try string(name) else { continue }
-      guard !text.allSatisfy(\.isWhitespace) else { throw error(name, "\(name) is empty") }
+      guard !text.allSatisfy(\.isWhitespace) else { throw error(name, tr("%s is empty", name)) }
       found[language] = text
     }
     return found

@@ -4,14 +4,14 @@ extension TOMLTableReader {
   /// A string, or nil when the key is absent.
   public func string(_ key: String) throws(TOMLFileError) -> String? {
     guard let value = table[key] else { return nil }
-    guard let text = value.string else { throw mistyped(key, value, "a string in quotes") }
+    guard let text = value.string else { throw mistyped(key, value, tr("a string in quotes")) }
     return text
   }
 
   /// A string that must be there and must not be blank.
   public func requiredString(_ key: String) throws(TOMLFileError) -> String {
     let text = try required(key, string)
-    guard !text.allSatisfy(\.isWhitespace) else { throw error(key, "\(key) is empty") }
+    guard !text.allSatisfy(\.isWhitespace) else { throw error(key, tr("%s is empty", key)) }
     return text
   }
 
@@ -19,20 +19,20 @@ extension TOMLTableReader {
   public func required<Value>(
     _ key: String, _ read: (String) throws(TOMLFileError) -> Value?
   ) throws(TOMLFileError) -> Value {
-    guard let value = try read(key) else { throw error(key, "\(key) is missing") }
+    guard let value = try read(key) else { throw error(key, tr("%s is missing", key)) }
     return value
   }
 
   /// `true` or `false`, or nil when the key is absent.
   public func bool(_ key: String) throws(TOMLFileError) -> Bool? {
     guard let value = table[key] else { return nil }
-    guard let flag = value.bool else { throw mistyped(key, value, "true or false") }
+    guard let flag = value.bool else { throw mistyped(key, value, tr("true or false")) }
     return flag
   }
 
   /// A whole number, or nil when the key is absent.
   func int(_ key: String) throws(TOMLFileError) -> Int? {
-    try int(key, in: -Self.largestWhole...Self.largestWhole, meaning: "a hundred years in days")
+    try int(key, in: -Self.largestWhole...Self.largestWhole, meaning: tr("a hundred years in days"))
   }
 
   /// The bound on every whole number of a hand-edited file: a hundred years of days. A protocol
@@ -45,11 +45,15 @@ extension TOMLTableReader {
     _ key: String, in range: ClosedRange<Int>, meaning: String
   ) throws(TOMLFileError) -> Int? {
     guard let value = table[key] else { return nil }
-    guard let number = value.int else { throw mistyped(key, value, "a whole number") }
+    guard let number = value.int else {
+      throw mistyped(key, value, tr("a whole number", context: "TOML type"))
+    }
     guard range.contains(number) else {
       throw error(
         key,
-        "\(key) \(number) is outside \(range.lowerBound)–\(range.upperBound) (\(meaning))")
+        tr(
+          "%1$s %2$s is outside %3$s–%4$s (%5$s)", key, String(number), String(range.lowerBound),
+          String(range.upperBound), meaning))
     }
     return number
   }
@@ -60,7 +64,9 @@ extension TOMLTableReader {
   /// A whole number greater than zero.
   func positiveInt(_ key: String) throws(TOMLFileError) -> Int? {
     guard let number = try int(key) else { return nil }
-    guard number > 0 else { throw error(key, "\(key) must be 1 or more, not \(number)") }
+    guard number > 0 else {
+      throw error(key, tr("%1$s must be 1 or more, not %2$s", key, String(number)))
+    }
     return number
   }
 
@@ -69,19 +75,19 @@ extension TOMLTableReader {
     guard let value = table[key] else { return nil }
     if let number = value.double { return number }
     if let number = value.int { return Double(number) }
-    throw mistyped(key, value, "a number")
+    throw mistyped(key, value, tr("a number", context: "TOML type"))
   }
 
   /// An array of strings (`["08:00", "14:00"]`).
   func strings(_ key: String) throws(TOMLFileError) -> [String]? {
     guard let value = table[key] else { return nil }
     guard let array = value.array else {
-      throw mistyped(key, value, "an array of strings, e.g. [\"a\", \"b\"]")
+      throw mistyped(key, value, tr("an array of strings, e.g. [\"a\", \"b\"]"))
     }
     var result: [String] = []
     for element in array {
       guard let text = element.string else {
-        throw mistyped(key, element, "an array of strings, e.g. [\"a\", \"b\"]")
+        throw mistyped(key, element, tr("an array of strings, e.g. [\"a\", \"b\"]"))
       }
       result.append(text)
     }
@@ -102,7 +108,7 @@ extension TOMLTableReader {
   ) throws(TOMLFileError) -> Value where Value.RawValue == String {
     guard let value: Value = try choice(key, noun: noun) else {
       let all = Value.allCases.map(\.rawValue).joined(separator: ", ")
-      throw error(key, "\(key) is missing (\(noun)s: \(all))")
+      throw error(key, tr("%1$s is missing (%2$s: %3$s)", key, Self.nouns(noun), all))
     }
     return value
   }
@@ -114,7 +120,10 @@ extension TOMLTableReader {
     if let value = Value(rawValue: text) { return value }
     let all = Value.allCases.map(\.rawValue)
     throw error(
-      key, "\(key) \"\(text)\" is not a \(noun) (\(noun)s: \(all.joined(separator: ", ")))")
+      key,
+      tr(
+        "%1$s \"%2$s\" is not a %3$s (%4$s: %5$s)", key, text, Self.noun(noun), Self.nouns(noun),
+        all.joined(separator: ", ")))
   }
 
   /// A name as the file spells ids: lowercase letters, digits and hyphens, not starting with a
@@ -124,8 +133,9 @@ extension TOMLTableReader {
     guard TOMLTableReader.isIdentifier(text) else {
       throw error(
         key,
-        "\(key) \"\(text)\" may hold only lowercase letters, digits and hyphens, "
-          + "and may not start with a hyphen")
+        tr(
+          "%1$s \"%2$s\" may hold only lowercase letters, digits and hyphens, and may not start "
+            + "with a hyphen", key, text))
     }
     return text
   }
@@ -145,7 +155,8 @@ extension TOMLTableReader {
       let hour = LocalDate.number(ArraySlice(parts[0].utf8)),
       let minute = LocalDate.number(ArraySlice(parts[1].utf8)), hour < 24, minute < 60
     else {
-      throw error(key, "\(key): \"\(text)\" is not a time as \"HH:MM\" (24-hour, e.g. \"20:00\")")
+      throw error(
+        key, tr("%1$s: \"%2$s\" is not a time as \"HH:MM\" (24-hour, e.g. \"20:00\")", key, text))
     }
     return hour * 60 + minute
   }

@@ -18,21 +18,21 @@ extension TOMLTableReader {
       case .typeName: TOMLTableReader.describe(value.type)
       case .value: value.debugDescription
       }
-    return error(key, "\(key) must be \(expected), not \(found)")
+    return error(key, tr("%1$s must be %2$s, not %3$s", key, expected, found))
   }
 
   /// A TOML type in words, with its article.
   static func describe(_ type: TOMLType) -> String {
     switch type {
-    case .table: "a table"
-    case .array: "an array"
-    case .string: "a string"
-    case .int: "a whole number"
-    case .double: "a decimal number"
-    case .bool: "true/false"
-    case .date: "a date"
-    case .time: "a time"
-    case .dateTime: "a date and time"
+    case .table: tr("a table", context: "TOML type")
+    case .array: tr("an array", context: "TOML type")
+    case .string: tr("a string", context: "TOML type")
+    case .int: tr("a whole number", context: "TOML type")
+    case .double: tr("a decimal number", context: "TOML type")
+    case .bool: tr("true/false", context: "TOML type")
+    case .date: tr("a date", context: "TOML type")
+    case .time: tr("a time", context: "TOML type")
+    case .dateTime: tr("a date and time", context: "TOML type")
     }
   }
 }

@@ -35,7 +35,7 @@ public struct TOMLTableReader {
     if let (line, column) = TOMLTableReader.bracketAfterArrayHeader(in: text) {
       throw TOMLFileError(
         file: file, line: line, column: column,
-        reason: "TOML syntax error: a table header cannot open with three brackets ([[[)")
+        reason: tr("TOML syntax error: a table header cannot open with three brackets ([[[)"))
     }
     do {
       root = try TOMLTable(string: text)
@@ -98,11 +98,12 @@ public struct TOMLTableReader {
   /// - Parameter noun: what the keys are called in the message (`role` for `[roles]`).
   public func rejectUnknownKeys(allowed: [String], noun: String = "key") throws(TOMLFileError) {
     for key in table.keys.sorted() where !allowed.contains(key) {
-      let whereAbout = place == nil ? " at the top level" : ""
+      let suggestion = TOMLTableReader.suggestion(for: key, in: allowed, noun: noun)
       throw error(
         key,
-        "unknown \(noun) \"\(key)\"\(whereAbout)"
-          + TOMLTableReader.suggestion(for: key, in: allowed, noun: noun))
+        place == nil
+          ? tr("unknown %1$s \"%2$s\" at the top level%3$s", Self.noun(noun), key, suggestion)
+          : tr("unknown %1$s \"%2$s\"%3$s", Self.noun(noun), key, suggestion))
     }
   }
 
@@ -110,9 +111,9 @@ public struct TOMLTableReader {
   public static func suggestion(for word: String, in allowed: [String], noun: String) -> String {
     var text = ""
     if let guess = Suggestions.closest(to: word, in: allowed, limit: 1).first {
-      text += "; did you mean \"\(guess)\"?"
+      text += tr("; did you mean \"%s\"?", guess)
     }
-    return text + " (\(noun)s: \(allowed.joined(separator: ", ")))"
+    return text + tr(" (%1$s: %2$s)", nouns(noun), allowed.joined(separator: ", "))
   }
 
   /// A reader for the sub-table `key`, or nil when it is absent.
@@ -123,14 +124,14 @@ public struct TOMLTableReader {
   ) throws(TOMLFileError) -> TOMLTableReader? {
     let place = place ?? "[\(key)]"
     guard let value = table[key] else { return nil }
-    guard let sub = value.table else { throw mistyped(key, value, "a table, \(place)") }
+    guard let sub = value.table else { throw mistyped(key, value, tr("a table, %s", place)) }
     return reader(for: sub, place: place)
   }
 
   /// An array of tables (`[[milestone]]`); empty when absent.
   func tables(_ key: String) throws(TOMLFileError) -> [TOMLTable] {
     guard let value = table[key] else { return [] }
-    let expected = "an array of tables, each starting with [[\(key)]]"
+    let expected = tr("an array of tables, each starting with [[%s]]", key)
     guard let array = value.array else { throw mistyped(key, value, expected) }
     var result: [TOMLTable] = []
     for element in array {

@@ -28,7 +28,8 @@ extension DataDirectory {
     let devices = FileSystem.kind(of: devicesDirectory)
     guard devices == .directory else {
       if devices != .missing {
-        problems.append(notAFile(devicesDirectory, devices, what: "the devices' lines are"))
+        problems.append(
+          notAFile(devicesDirectory, devices, what: tr("the devices' lines are not read")))
       }
       return (homes, problems)
     }
@@ -37,7 +38,7 @@ extension DataDirectory {
       let path = devicesDirectory + "/" + name
       let kind = FileSystem.kind(of: path)
       guard kind == .directory else {
-        problems.append(notAFile(path, kind, what: "the device's lines are"))
+        problems.append(notAFile(path, kind, what: tr("the device's lines are not read")))
         continue
       }
       homes.append(LineHome(device: name, folder: deviceFolder(name)))
@@ -64,7 +65,8 @@ extension DataDirectory {
       where SyncConflict.original(of: name) == "journey.jsonl" {
         let copy = home.folder.root + "/" + name
         guard isFile || FileSystem.isRegularFile(copy) else {
-          problems.append(notAFile(copy, FileSystem.kind(of: copy), what: "its lines are"))
+          problems.append(
+            notAFile(copy, FileSystem.kind(of: copy), what: tr("its lines are not read")))
           continue
         }
         problems.append(SyncConflict.notice(relative(copy), original: relative(path)))

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 
 /// One line of `devices/<id>/device.jsonl`: the device's id, name and host as the device wrote
 /// them. A device appends a line when it first writes and whenever its name changes; the last
@@ -43,7 +44,8 @@ public struct DeviceLine: Codable, Equatable, Sendable {
         problems.append(
           LineProblem(
             file: name, line: line.number,
-            reason: "not a device line (device, name, host), so the device's name is not read"))
+            reason: tr(
+              "not a device line (device, name, host), so the device's name is not read")))
       }
     }
     return (lines, problems)

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 
 /// CareJourney's state on this computer, outside any data directory: this computer's device id
 /// and name (`device.json`). A synced data directory must not carry it: a second computer that
@@ -40,9 +41,10 @@ public struct StateFolder: Equatable, Sendable {
     else {
       throw StoreError(
         code: .io,
-        message: "\(deviceFile) is damaged, so CareJourney does not know which device folder "
-          + "is this computer's; remove it to start a new device (nothing in the data folder "
-          + "is lost), or mend it",
+        message: tr(
+          "%s is damaged, so CareJourney does not know which device folder is this computer's; "
+            + "remove it to start a new device (nothing in the data folder is lost), or mend it",
+          deviceFile),
         path: deviceFile)
     }
     return device

@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// Copies a file-sync tool makes when two computers changed one file: Syncthing's
 /// `2026-11-24.sync-conflict-20261124-101010-ABCDEFG.jsonl`, Dropbox's `2026-11-24 (conflicted
 /// copy).jsonl` or `2026-11-24 (Maria's conflicted copy 2026-11-24).jsonl`, Nextcloud's
@@ -49,8 +51,9 @@ public enum SyncConflict {
   static func notice(_ file: String, original: String) -> LineProblem {
     LineProblem(
       file: file, line: 0,
-      reason: "a copy a sync tool made when two computers changed \(original) at once: its "
-        + "lines are read and merged by id with \(original)'s, so none is lost; keep it (it may "
-        + "hold lines no other file has)")
+      reason: tr(
+        "a copy a sync tool made when two computers changed %1$s at once: its lines are read "
+          + "and merged by id with %1$s's, so none is lost; keep it (it may hold lines no other "
+          + "file has)", original))
   }
 }

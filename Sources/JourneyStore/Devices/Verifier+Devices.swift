@@ -25,9 +25,10 @@ extension Verifier {
         problems.append(
           LineProblem(
             file: folder, line: 0,
-            reason: "this folder's name is not a device id (16 hexadecimal digits): it was not "
-              + "made by CareJourney (forged, or renamed by hand); its lines are read, but "
-              + "check where they came from"))
+            reason: tr(
+              "this folder's name is not a device id (16 hexadecimal digits): it was not made by "
+                + "CareJourney (forged, or renamed by hand); its lines are read, but check where "
+                + "they came from")))
         continue
       }
       let (lines, found) = DeviceLine.read(path, name: name)
@@ -36,29 +37,32 @@ extension Verifier {
         problems.append(
           LineProblem(
             file: name, line: 0,
-            reason: "missing: the device that writes \(folder) has no name or host on record; "
-              + "its lines are read, but check where they came from"))
+            reason: tr(
+              "missing: the device that writes %s has no name or host on record; its lines are "
+                + "read, but check where they came from", folder)))
       }
       for (index, line) in lines.enumerated() where line.device != id {
         problems.append(
           LineProblem(
             file: name, line: index + 1,
-            reason: "this line says it is device \(line.device), but the folder is \(id): the "
-              + "folder was copied or forged; its lines are read, but check where they came "
-              + "from"))
+            reason: tr(
+              "this line says it is device %1$s, but the folder is %2$s: the folder was copied or "
+                + "forged; its lines are read, but check where they came from", line.device, id)))
       }
       let hosts = lines.reduce(into: [String]()) { if !$0.contains($1.host) { $0.append($1.host) } }
       if hosts.count > 1 || copies[id] != nil {
+        let hostList = hosts.joined(separator: tr(" and ", context: "list"))
         let why =
           hosts.count > 1
-          ? "the computers \(hosts.joined(separator: " and ")) both write as device \(id)"
-          : "a sync tool found two versions of a file only device \(id) writes"
+          ? tr("the computers %1$s both write as device %2$s", hostList, id)
+          : tr("a sync tool found two versions of a file only device %s writes", id)
         problems.append(
           LineProblem(
             file: folder, line: 0,
-            reason: "\(why): two computers share one device id (a copied state folder, "
-              + "~/.local/state/carejourney); on one of them, move device.json out of that "
-              + "folder so it becomes a device of its own; every line is read meanwhile"))
+            reason: tr(
+              "%s: two computers share one device id (a copied state folder, "
+                + "~/.local/state/carejourney); on one of them, move device.json out of that "
+                + "folder so it becomes a device of its own; every line is read meanwhile", why)))
       }
     }
     return problems

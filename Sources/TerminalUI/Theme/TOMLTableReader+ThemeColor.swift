@@ -7,22 +7,25 @@ extension TOMLTableReader {
     guard let value = table[key] else { return nil }
     if let number = value.int {
       guard (0...255).contains(number) else {
-        throw error(key, "\(key) \(number) is not a colour number (0-255)")
+        throw error(key, tr("%1$s %2$s is not a colour number (0-255)", key, String(number)))
       }
       return .indexed(number)
     }
     guard let name = value.string else {
-      throw mistyped(key, value, "a colour name in quotes or a number 0-255")
+      throw mistyped(key, value, tr("a colour name in quotes or a number 0-255"))
     }
     if let color = Theme.Color(name: name) { return color }
     if let number = Int(name) {
       throw error(
-        key, "\(key) \"\(name)\": write a colour number without quotes (\(key) = \(number))")
+        key,
+        tr(
+          "%1$s \"%2$s\": write a colour number without quotes (%1$s = %3$s)", key, name,
+          String(number)))
     }
     throw error(
       key,
-      "\(key) \"\(name)\" is not a colour"
-        + TOMLTableReader.suggestion(for: name, in: Theme.Color.names, noun: "colour")
-        + ", or a number 0-255")
+      tr(
+        "%1$s \"%2$s\" is not a colour%3$s, or a number 0-255", key, name,
+        TOMLTableReader.suggestion(for: name, in: Theme.Color.names, noun: "colour")))
   }
 }

@@ -33,25 +33,26 @@ extension Theme {
     if let theme = named(option) { return theme }
     throw TOMLFileError(
       file: "--theme",
-      reason: "there is no built-in theme \"\(option)\""
-        + TOMLTableReader.suggestion(for: option, in: builtInNames, noun: "built-in theme")
-        + "; for a theme file give its path, e.g. ./my-theme.toml")
+      reason: tr(
+        "there is no built-in theme \"%1$s\"%2$s; for a theme file give its path, e.g. "
+          + "./my-theme.toml", option,
+        TOMLTableReader.suggestion(for: option, in: builtInNames, noun: "built-in theme")))
   }
 
   /// Reads a theme file as UTF-8, with an error that says what went wrong in plain words.
   public static func readThemeFile(_ path: String) throws(TOMLFileError) -> String {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw TOMLFileError(file: path, reason: "no such theme file")
+      throw TOMLFileError(file: path, reason: tr("no such theme file"))
     }
     guard !isDirectory.boolValue else {
-      throw TOMLFileError(file: path, reason: "this is a folder; give the path of a .toml file")
+      throw TOMLFileError(file: path, reason: tr("this is a folder; give the path of a .toml file"))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw TOMLFileError(file: path, reason: "the theme file cannot be read (permissions?)")
+      throw TOMLFileError(file: path, reason: tr("the theme file cannot be read (permissions?)"))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw TOMLFileError(file: path, reason: "the theme file is not UTF-8 text")
+      throw TOMLFileError(file: path, reason: tr("the theme file is not UTF-8 text"))
     }
     return text
   }

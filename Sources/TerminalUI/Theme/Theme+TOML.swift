@@ -31,8 +31,9 @@ extension Theme {
         let missing = allRoles.filter { !roles.has($0) }
         throw roles.error(
           role.rawValue,
-          "role \"\(role.rawValue)\" is missing; every role must be given, add \(place) "
-            + "(missing: \(missing.joined(separator: ", ")))")
+          tr(
+            "role \"%1$s\" is missing; every role must be given, add %2$s (missing: %3$s)",
+            role.rawValue, place, missing.joined(separator: ", ")))
       }
       looks[role] = try Theme.look(reader, usesColor: usesColor)
     }
@@ -53,9 +54,10 @@ extension Theme {
     if let background = TerminalBackground(rawValue: text) { return background }
     throw top.error(
       "terminal-background",
-      "terminal-background \"\(text)\" is not a background"
-        + TOMLTableReader.suggestion(
-          for: text, in: TerminalBackground.allCases.map(\.rawValue), noun: "background"))
+      tr(
+        "terminal-background \"%1$s\" is not a background%2$s", text,
+        TOMLTableReader.suggestion(
+          for: text, in: TerminalBackground.allCases.map(\.rawValue), noun: "background")))
   }
 
   /// One `[roles.NAME]` table.
@@ -64,8 +66,9 @@ extension Theme {
     if !usesColor, let key = TOMLKeys.colors.first(where: reader.has) {
       throw reader.error(
         key,
-        "\(key) is not allowed when uses-color = false: this theme uses attributes only "
-          + "(\(TOMLKeys.attributes.joined(separator: ", ")))")
+        tr(
+          "%1$s is not allowed when uses-color = false: this theme uses attributes only (%2$s)",
+          key, TOMLKeys.attributes.joined(separator: ", ")))
     }
     return Look(
       foreground: try reader.color("fg") ?? .terminalDefault,
