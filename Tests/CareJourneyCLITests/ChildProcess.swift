@@ -8,7 +8,7 @@ import Foundation
 ///
 /// `posix_spawn` with no signal blocked or ignored: the test runner's threads block signals, and
 /// a child that inherited that mask would never see the SIGTERM a test sends it. Output goes to
-/// files, so a killed child never leaves a pipe half-read.
+/// files, so a killed child never leaves a pipe half-read; no other descriptor is inherited.
 final class ChildProcess {
   /// How a process ended.
   enum Ending: Equatable, CustomStringConvertible {
@@ -52,6 +52,10 @@ final class ChildProcess {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    // Nothing else of the test process: a tmux or Syncthing server that outlives its test must
+    // not keep another test's descriptors open (a lock file's flock, or the descriptor on
+    // which Foundation learns that a process it started has ended).
+    _ = spawnClosingFrom(&actions, 3)
     for (fd, path) in [(Int32(1), output), (2, errors)] {
       posix_spawn_file_actions_addopen(
         &actions, fd, path ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
@@ -122,3 +126,10 @@ final class ChildProcess {
     return String(decoding: data, as: UTF8.self)
   }
 }
+
+/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Glibc's module
+/// does not show: the child closes every descriptor from the given one on.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func spawnClosingFrom(
+  _ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32
+) -> Int32
