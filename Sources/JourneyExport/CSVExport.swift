@@ -11,8 +11,9 @@ import JourneyCore
 /// line's id, and, for a line written on a later day than it describes, the day it was entered
 /// (a late entry, as a paper chart marks one), then the columns added for issue 18 (after the
 /// older ones, so those keep their places): blood pressure as systolic and diastolic, for a lab
-/// value its lab, the protocol's reference range and the flag (H, L), and the patient. An event
-/// whose date was not entered has an empty date.
+/// value its lab, the protocol's reference range (`≤ 150` with one limit) and the flag (H, L),
+/// the patient, and the value and unit as typed (`100.8` `[degF]` beside the stored `38.22`
+/// `Cel`; see ``typed(_:body:)``). An event whose date was not entered has an empty date.
 ///
 /// Numbers are written as a person reads them: at most two decimals, no trailing zeros, no
 /// `36.300000000000004` and no `92.0`. A visit's labs are one row per value, each with the
@@ -22,7 +23,7 @@ public enum CSVExport {
   public static let header = [
     "date", "time", "day", "phase", "type", "text", "value", "unit", "severity", "author_role",
     "author_name", "struck_out", "correction", "id", "entered_on", "systolic", "diastolic", "lab",
-    "reference_range", "flag", "patient",
+    "reference_range", "flag", "patient", "typed_value", "typed_unit",
   ]
 
   /// How the cells are separated and numbers written.
@@ -82,7 +83,7 @@ public enum CSVExport {
     var bodies: [String: Entry.Body] = [:]
     for entry in entries {
       switch entry.body {
-      case .bloodPressure, .labs: bodies[entry.id] = entry.body
+      case .bloodPressure, .labs, .temperature, .weight: bodies[entry.id] = entry.body
       case .correction(_, _, let replacement?): bodies[entry.id] = replacement
       default: continue
       }
@@ -166,10 +167,7 @@ public enum CSVExport {
         var range = ""
         var flag = ""
         if let definition {
-          if definition.low != nil || definition.high != nil {
-            range = [definition.low, definition.high]
-              .map { $0.map { number($0, dialect) } ?? "" }.joined(separator: " - ")
-          }
+          range = definition.rangeText(between: " - ") { number($0, dialect) } ?? ""
           switch definition.status(of: result.value) {
           case .high: flag = "H"
           case .low: flag = "L"
@@ -179,6 +177,8 @@ public enum CSVExport {
         put(range)
         put(flag)
         put(table.patient ?? "")
+        put(number(result.typedValue, dialect))
+        put(result.typedUnit)
         end()
       }
     case .bloodPressure(let systolic, let diastolic):
@@ -191,6 +191,8 @@ public enum CSVExport {
       put(String(diastolic))
       for _ in 0..<3 { put("") }
       put(table.patient ?? "")
+      put("")
+      put("")
       end()
     default:
       start()
@@ -200,6 +202,9 @@ public enum CSVExport {
       middle()
       for _ in 0..<5 { put("") }
       put(table.patient ?? "")
+      let typed = typed(item, body: body)
+      put(typed.map { number($0.value, dialect) } ?? "")
+      put(typed?.unit ?? "")
       end()
     }
   }

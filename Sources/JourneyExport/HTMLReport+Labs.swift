@@ -99,12 +99,6 @@ extension Report {
 
   /// `700–1600`, `≤ 0.5`, `≥ 1.8`, or `–` when the protocol gives no range.
   static func rangeText(_ lab: LabDefinition) -> String {
-    let text = { (value: Double) in Language.current.decimals(LabDefinition.format(value)) }
-    return switch (lab.low, lab.high) {
-    case (let low?, let high?): "\(text(low))–\(text(high))"
-    case (let low?, nil): "≥ \(text(low))"
-    case (nil, let high?): "≤ \(text(high))"
-    case (nil, nil): "–"
-    }
+    lab.rangeText(between: "–") { Language.current.decimals(LabDefinition.format($0)) } ?? "–"
   }
 }

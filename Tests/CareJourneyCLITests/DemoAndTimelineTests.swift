@@ -83,10 +83,32 @@ import Testing
     let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(
       rows.first
-        == "date,time,day,phase,type,text,value,unit,severity,author_role,author_name,struck_out,correction,id,entered_on,systolic,diastolic,lab,reference_range,flag,patient"
+        == "date,time,day,phase,type,text,value,unit,severity,author_role,author_name,struck_out,correction,id,entered_on,systolic,diastolic,lab,reference_range,flag,patient,typed_value,typed_unit"
     )
     #expect(rows.count == 3)
     #expect(rows[2].contains("\"Note: =HYPERLINK(\"\"x\"\"), then \"\"quotes\"\"\""))
+  }
+
+  /// Values as typed beside the stored ones (issue 18), in `timeline --csv` and `export csv`
+  /// alike, in a journey shown in °C and one in °F: (unit, what is typed, value, unit,
+  /// typed value, typed unit).
+  @Test(arguments: [
+    ("C", ["--temp", "100.8F"], ["38.22", "Cel", "100.8", "[degF]"]),
+    ("F", ["--temp", "100.8"], ["38.22", "Cel", "100.8", "[degF]"]),
+    ("F", ["--temp", "38.2C"], ["38.2", "Cel", "38.2", "Cel"]),
+    ("C", ["--temp", "38.2"], ["38.2", "Cel", "38.2", "Cel"]),
+    ("C", ["--weight", "135lb"], ["61.23", "kg", "135", "[lb_av]"]),
+  ])
+  func csvKeepsWhatWasTyped(unit: String, typed: [String], expected: [String]) throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.prepare([["init", "--patient", "Maria"], ["settings", "--unit", unit]])
+    try cli.ok(["log"] + typed)
+    for command in [["timeline", "--csv"], ["export", "csv"]] {
+      let rows = try cli.ok(command).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+      let cells = try #require(rows.last).components(separatedBy: ",")
+      #expect([cells[6], cells[7], cells[21], cells[22]] == expected, "\(command)")
+    }
   }
 
   @Test func demoRefusesToTouchAJourneyWithoutForceAndMovesItAsideWithForce() throws {

@@ -73,7 +73,7 @@ import Testing
       row == [
         "2026-05-27", "2026-05-27T08:00:00+01:00", "Day +4", "hospital-stay", "temperature",
         "Temperature 38.9 °C", "38.9", "Cel", "", "patient", "Maria Santos", "no", "", fever.id,
-        "", "", "", "", "", "", "Maria Santos",
+        "", "", "", "", "", "", "Maria Santos", "38.9", "Cel",
       ])
   }
 
@@ -150,21 +150,15 @@ import Testing
     let igg = try #require(DemoInput.care.lab(named: "igg"))
     let crp = try #require(DemoInput.care.lab(named: "crp"))
     let creatinine = try #require(DemoInput.care.lab(named: "creatinine"))
-    let range = { (lab: LabDefinition) in
-      [lab.low, lab.high].map { $0.map { LabDefinition.format($0) } ?? "" }.joined(separator: " - ")
-    }
     #expect(
       rows.map { Array($0[6...7]) + Array($0[15...20]) } == [
         ["36.3", "Cel", "", "", "", "", "", "Maria Santos"],
         ["38.22", "Cel", "", "", "", "", "", "Maria Santos"],
         ["92", "/min", "", "", "", "", "", "Maria Santos"],
         ["", "mm[Hg]", "118", "76", "", "", "", "Maria Santos"],
-        ["520", igg.unit, "", "", "igg", range(igg), "L", "Maria Santos"],
-        [
-          "3", crp.unit, "", "", "crp", range(crp), crp.status(of: 3) == .high ? "H" : "",
-          "Maria Santos",
-        ],
-        ["1.1", creatinine.unit, "", "", "creatinine", range(creatinine), "", "Maria Santos"],
+        ["520", igg.unit, "", "", "igg", "700 - 1600", "L", "Maria Santos"],
+        ["3", crp.unit, "", "", "crp", "≤ 5", "", "Maria Santos"],
+        ["1.1", creatinine.unit, "", "", "creatinine", "0.6 - 1.2", "", "Maria Santos"],
       ])
     #expect(rows[4][5] == "IgG 520 \(igg.unit)")
   }

@@ -116,6 +116,79 @@ import Testing
     // The library's unescaping gives back the title as the protocol writes it.
     let summaries = result.summary["summaries"] as? [String] ?? []
     #expect(summaries.contains { $0.hasPrefix("Follow-up visit: SLEDAI-2K, DORIS, blood count") })
+    // vobject, a second reader, sees the same events, titles, days and alarms.
+    let vobject = result.summary["vobject"] as? [[String: Any]] ?? []
+    #expect(vobject.map { $0["uid"] as? String } == calendar.events.map { $0["UID"] })
+    #expect(vobject.map { $0["summary"] as? String ?? "" } == summaries)
+    let starts = result.summary["starts"] as? [String] ?? []
+    #expect(vobject.map { $0["start"] as? String ?? "" } == starts)
+    #expect(vobject.map { $0["alarms"] as? Int ?? -1 } == calendar.events.map(\.alarms.count))
+  }
+
+  /// What was logged on one day, for the CSV readers (issue 18): a °F and a °C temperature,
+  /// a weight in pounds, a heart rate, a blood pressure, a symptom, a note with a `;`, and
+  /// two lab values, one with a one-sided reference range.
+  static func loggedForCSV() throws -> ExportInput {
+    let day = CSVTypedValueTests.day
+    let labs = try ["igg=5.2g/L", "upcr=0.5"].map { try Reading.lab($0, care: DemoInput.care) }
+    let logged: [(String, Entry.Body)] = [
+      ("f", .temperature(celsius: try Reading.temperature("100.8F"), asTyped: "100.8F")),
+      ("c", .temperature(celsius: 36.1 + 0.2, asTyped: "36.3")),
+      ("w", .weight(kilograms: try Reading.weight("135lb"), asTyped: "135lb")),
+      ("hr", .heartRate(bpm: 92)),
+      ("bp", .bloodPressure(systolic: 118, diastolic: 76)),
+      ("s", .symptom(name: "chills", severity: 2)),
+      ("n", .note(text: "slept; then \"38.5\", better")),
+      ("l", .labs(labs)),
+    ]
+    return DemoInput.input(
+      entries: logged.map { DemoInput.entry($0.0, on: day, $0.1) }, from: day, to: day)
+  }
+
+  /// Python's csv module reads `export csv` (RFC 4180, CRLF), pandas `export csv --excel`
+  /// (sep ";", decimal ",", the byte-order mark taken as such): each number comes back as the
+  /// number logged, the typed ones beside the stored ones, the text as written.
+  @Test(arguments: [("csv", CSVExport.Dialect.standard), ("csv-excel", .excel)])
+  func theCSVReadsBackAsLogged(format: String, dialect: CSVExport.Dialect) throws {
+    let text = CSVExport.render(try Self.loggedForCSV(), dialect: dialect)
+    let result = try ExportValidator.check(text, as: format)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(result.summary["columns"] as? [String] == CSVExport.header)
+    let columns = [
+      "id", "value", "unit", "typed_value", "typed_unit", "systolic", "diastolic", "severity",
+      "lab", "reference_range", "flag", "patient",
+    ]
+    let ids: Set = ["f", "c", "w", "hr", "bp", "s", "n", "l"]
+    let rows = (result.summary["rows"] as? [[String: Any]] ?? []).filter {
+      ($0["id"] as? String).map(ids.contains) == true
+    }
+    let comma = { (text: String) in dialect == .excel ? text.replacing(".", with: ",") : text }
+    let (n, t, none, empty) = (ReadCell.number, ReadCell.text, ReadCell.none, ReadCell.text(""))
+    let vital = { (id: String, value: Double, unit: String, typed: Double, typedUnit: String) in
+      [t(id), n(value), t(unit), n(typed), t(typedUnit), none, none, none, empty, empty, empty]
+    }
+    let lab = {
+      (
+        value: Double, unit: String, typed: Double, typedUnit: String, id: String,
+        range: String, flag: String
+      ) in
+      [
+        t("l"), n(value), t(unit), n(typed), t(typedUnit), none, none, none, t(id), t(range),
+        t(flag),
+      ]
+    }
+    let expected = [
+      vital("f", 38.22, "Cel", 100.8, "[degF]"), vital("c", 36.3, "Cel", 36.3, "Cel"),
+      vital("w", 61.23, "kg", 135, "[lb_av]"), vital("hr", 92, "/min", 92, "/min"),
+      [t("bp"), none, t("mm[Hg]"), none, empty, n(118), n(76), none, empty, empty, empty],
+      [t("s"), none, empty, none, empty, none, none, n(2), empty, empty, empty],
+      [t("n"), none, empty, none, empty, none, none, none, empty, empty, empty],
+      lab(520, "mg/dL", 5.2, "g/L", "igg", comma("700 - 1600"), "L"),
+      lab(0.5, "g/g", 0.5, "g/g", "upcr", comma("≤ 0.2"), "H"),
+    ].map { $0 + [t("Maria Santos")] }
+    #expect(rows.map { row in columns.map { ReadCell(row[$0]) } } == expected)
+    let note = try #require(rows.first { $0["id"] as? String == "n" })
+    #expect(note["text"] as? String == "Note: slept; then \"38.5\", better")
   }
 
   /// Exports of the demo broken on purpose (format, what, text replaced, by what, the words of
@@ -142,6 +215,12 @@ import Testing
       "Wrong date format"
     ),
     ("ics", "an alarm without its trigger", "TRIGGER:-PT15H\r\n", "", "a VALARM lacks TRIGGER"),
+    ("csv", "an LF row end", "typed_unit\r\n", "typed_unit\n", "a row ends in a bare LF"),
+    ("csv", "a byte-order mark", "date,time,", "\u{FEFF}date,time,", "byte-order mark"),
+    ("csv", "a value that is no number", ",38.9,Cel,", ",38.9 °C,Cel,", "is not a number"),
+    ("csv", "a cell left open", ",Cel,", ",\"Cel,", "Python's csv refuses it"),
+    ("csv-excel", "no byte-order mark", "\u{FEFF}", "", "no UTF-8 byte-order mark"),
+    ("csv-excel", "decimal points", ";38,9;Cel;", ";38.9;Cel;", "pandas reads value as"),
   ]
 
   @Test(arguments: broken)
@@ -149,7 +228,13 @@ import Testing
     format: String, what: String, find: String, replacement: String, reason: String
   ) throws {
     let input = DemoExport().input
-    let good = format == "fhir" ? try FHIRExport.render(input) : ICSExport.render(input)
+    let good =
+      switch format {
+      case "fhir": try FHIRExport.render(input)
+      case "csv": CSVExport.render(input)
+      case "csv-excel": CSVExport.render(input, dialect: .excel)
+      default: ICSExport.render(input)
+      }
     let broken = good.replacingOccurrences(of: find, with: replacement)
     #expect(broken != good, "\(what) changed nothing")
     let result = try ExportValidator.check(broken, as: format)

@@ -20,28 +20,13 @@ public enum Reading {
   /// °C is kept to the hundredth as typed; °F is converted and kept to 1/10,000 °C, so it
   /// shows again as typed.
   public static func temperature(_ text: String) throws(Error) -> Double {
-    var s = text.trimmingCharacters(in: .whitespaces).uppercased()
-      .replacingOccurrences(of: ",", with: ".")
-      .replacingOccurrences(of: "°", with: "")
-      .replacingOccurrences(of: " ", with: "")
-    var unit: TemperatureUnit?
-    if s.hasSuffix("C") {
-      unit = .celsius
-      s.removeLast()
-    } else if s.hasSuffix("F") {
-      unit = .fahrenheit
-      s.removeLast()
-    }
-    guard let value = decimal(s) else {
+    let s = temperatureParts(text).number
+    guard let typed = typedTemperature(text) else {
       throw Error(
         message: tr(
           "temperature \"%s\" is not a number: write it like 38.2, 38,2, 38.2C or 100.8F", text))
     }
-    let celsius: Double =
-      switch unit ?? (value > 50 ? .fahrenheit : .celsius) {
-      case .celsius: value
-      case .fahrenheit: (value - 32) * 5 / 9
-      }
+    let celsius = typed.celsius
     if let point = s.firstIndex(of: "."), s[s.index(after: point)...].count > 2 {
       throw Error(
         message: tr(
@@ -54,8 +39,38 @@ public enum Reading {
           "temperature \"%s\" is outside the plausible range 34.0–43.0 °C (93.2–109.4 °F); "
             + "check for a typo", text))
     }
-    let scale: Double = unit == .fahrenheit || (unit == nil && value > 50) ? 10_000 : 100
+    let scale: Double = typed.unit == .fahrenheit ? 10_000 : 100
     return (celsius * scale).rounded() / scale
+  }
+
+  /// A temperature as it was typed (`100.8F` → 100.8 °F, `38,2` → 38.2 °C, a bare number
+  /// above 50 in °F) and in °C, unrounded and not judged: nil when it is no number.
+  public static func typedTemperature(
+    _ text: String
+  ) -> (value: Double, unit: TemperatureUnit, celsius: Double)? {
+    let (s, unit) = temperatureParts(text)
+    guard let value = decimal(s) else { return nil }
+    return switch unit ?? (value > 50 ? .fahrenheit : .celsius) {
+    case .celsius: (value, .celsius, value)
+    case .fahrenheit: (value, .fahrenheit, (value - 32) * 5 / 9)
+    }
+  }
+
+  /// A typed temperature's number (decimal point, no spaces) and the unit typed after it.
+  private static func temperatureParts(_ text: String) -> (number: String, unit: TemperatureUnit?) {
+    var s = text.trimmingCharacters(in: .whitespaces).uppercased()
+      .replacingOccurrences(of: ",", with: ".")
+      .replacingOccurrences(of: "°", with: "")
+      .replacingOccurrences(of: " ", with: "")
+    var unit: TemperatureUnit?
+    if s.hasSuffix("C") {
+      unit = .celsius
+      s.removeLast()
+    } else if s.hasSuffix("F") {
+      unit = .fahrenheit
+      s.removeLast()
+    }
+    return (s, unit)
   }
 
   /// A plain decimal number: digits with at most one point; no signs, exponents or `nan`.
@@ -164,23 +179,11 @@ extension Reading {
 
   /// `61.5kg`, `61,5 kg`, `135lb` → kg; a bare number is kg.
   public static func weight(_ text: String) throws(Error) -> Double {
-    var s = text.trimmingCharacters(in: .whitespaces).lowercased()
-      .replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
-    var factor = 1.0
-    if s.hasSuffix("kg") {
-      s.removeLast(2)
-    } else if s.hasSuffix("lbs") {
-      s.removeLast(3)
-      factor = 0.45359237
-    } else if s.hasSuffix("lb") {
-      s.removeLast(2)
-      factor = 0.45359237
-    }
-    guard let value = decimal(s) else {
+    guard let typed = typedWeight(text) else {
       throw Error(
         message: tr("weight \"%s\" is not a number: write it like 61.5kg or 135lb", text))
     }
-    let kg = value * factor
+    let kg = typed.kilograms
     guard plausibleKilograms.contains(kg) else {
       throw Error(
         message: tr(
@@ -188,5 +191,25 @@ extension Reading {
             + "typo", text))
     }
     return (kg * 100).rounded() / 100
+  }
+
+  /// A weight as it was typed (`135lb` → 135 in pounds, `61,5 kg` → 61.5 in kilograms) and
+  /// in kilograms, unrounded and not judged: nil when it is no number.
+  public static func typedWeight(
+    _ text: String
+  ) -> (value: Double, pounds: Bool, kilograms: Double)? {
+    var s = text.trimmingCharacters(in: .whitespaces).lowercased()
+      .replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
+    var pounds = false
+    if s.hasSuffix("kg") {
+      s.removeLast(2)
+    } else if s.hasSuffix("lbs") {
+      s.removeLast(3)
+      pounds = true
+    } else if s.hasSuffix("lb") {
+      s.removeLast(2)
+      pounds = true
+    }
+    return decimal(s).map { ($0, pounds, pounds ? $0 * 0.45359237 : $0) }
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs `Validators/validate` (a real FHIR R4 model library, a real iCalendar parser) on an
-/// export written to a temporary file.
+/// Runs `Validators/validate` (real FHIR R4 model libraries, two iCalendar parsers, Python's
+/// csv module and pandas) on an export written to a temporary file.
 ///
 /// The first run makes the libraries' virtual environment under the package's `.build` folder;
 /// see the script. Each format's checks go to one `validate serve FORMAT` process kept for the
@@ -17,9 +17,10 @@ enum ExportValidator {
   static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Validators/validate")
 
-  /// Validates `text` as `format` (`fhir`, `fhir-strict` or `ics`).
+  /// Validates `text` as `format` (`fhir`, `fhir-strict`, `ics`, `csv` or `csv-excel`).
   static func check(_ text: String, as format: String) throws -> Result {
-    let file = try TemporaryFile.write(text, suffix: format == "ics" ? ".ics" : ".fhir.json")
+    let suffix = format == "ics" ? ".ics" : format.hasPrefix("csv") ? ".csv" : ".fhir.json"
+    let file = try TemporaryFile.write(text, suffix: suffix)
     defer { try? FileManager.default.removeItem(at: file) }
     return try check(file: file.path, as: format)
   }

@@ -3,7 +3,9 @@ of what the library saw for the tests to compare with their own reading.
 
     python checks.py fhir FILE   HL7 FHIR R4 (4.0.1) with fhir.resources
     python checks.py fhir-strict FILE   HL7 FHIR R4 with google-fhir-r4 and fhir.resources 8.3
-    python checks.py ics FILE    RFC 5545 with icalendar
+    python checks.py ics FILE    RFC 5545 with icalendar and vobject
+    python checks.py csv FILE    `export csv` (RFC 4180) with Python's csv module
+    python checks.py csv-excel FILE    `export csv --excel` with pandas (sep ";", decimal ",")
     python checks.py serve KIND  one of the above for each file named on standard input
 
 serve: reads a path per line and answers each with one JSON line, {"status", "output",
@@ -20,7 +22,13 @@ resolving to an entry.
 ics: besides what icalendar refuses or records as a component error, this checks the octets
 (UTF-8, every line ending in CRLF, no line longer than 75 octets) and what every event and alarm
 must carry (UID, DTSTAMP in UTC, DTSTART, SUMMARY; ACTION, TRIGGER, DESCRIPTION), with unique
-UIDs.
+UIDs. vobject then reads it too, and its events go into the summary beside icalendar's.
+
+csv: Python's csv module reads the file as RFC 4180 (UTF-8 without a byte-order mark, every row
+ending in CRLF, each as long as the header); the number columns must read as numbers, and come
+back in the summary as numbers. csv-excel: pandas reads the file with sep=";" and decimal=",", the
+byte-order mark taken as such (the first column is `date`, not `\ufeffdate`); the number columns
+must come out as numbers, not text.
 
 Exits 3 with the reason on standard error when the library or a check refuses the file; any
 other failure (a missing library, say) exits otherwise, so the tests can tell them apart.
@@ -160,7 +168,23 @@ def check_ics(path):
         for key in ("ACTION", "TRIGGER", "DESCRIPTION"):
             if key not in alarm:
                 fail(f"a VALARM lacks {key}")
+    try:
+        import vobject
+
+        second = vobject.readOne(data.decode("utf-8"))
+        read = [
+            {
+                "uid": event.uid.value,
+                "start": event.dtstart.value.isoformat(),
+                "summary": event.summary.value,
+                "alarms": len(event.contents.get("valarm", [])),
+            }
+            for event in second.contents.get("vevent", [])
+        ]
+    except Exception as error:
+        fail(f"vobject refuses it: {error}")
     summary = {
+        "vobject": read,
         "events": len(events),
         "alarms": len(alarms),
         "uids": uids,
@@ -171,7 +195,98 @@ def check_ics(path):
     print(json.dumps(summary, sort_keys=True, ensure_ascii=False))
 
 
-CHECKS = {"fhir": check_fhir, "fhir-strict": check_fhir_strict, "ics": check_ics}
+# The CSV columns that hold numbers; every other column is text.
+CSV_NUMBERS = ("severity", "value", "systolic", "diastolic", "typed_value")
+
+
+def number(value):
+    """A number as JSON carries it: whole numbers as integers."""
+    return int(value) if float(value).is_integer() else value
+
+
+def check_csv(path):
+    import csv
+    import io
+
+    data = open(path, "rb").read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        fail("starts with a byte-order mark; RFC 4180 CSV has none (that is --excel)")
+    if not data.endswith(b"\r\n"):
+        fail("the last row does not end in CRLF")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        fail(f"not UTF-8: {error}")
+    # Outside quoted cells every line break is CRLF (a cell may hold a bare LF, quoted).
+    quoted = False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char == "\n" and text[index - 1 : index] != "\r":
+            fail(f"a row ends in a bare LF at character {index}, not CRLF")
+    try:
+        # The excel dialect is RFC 4180's: commas, double quotes doubled.
+        rows = list(csv.reader(io.StringIO(text, newline=""), dialect="excel", strict=True))
+    except csv.Error as error:
+        fail(f"Python's csv refuses it: {error}")
+    header, body = rows[0], rows[1:]
+    for line, row in enumerate(body, start=2):
+        if len(row) != len(header):
+            fail(f"row {line} has {len(row)} cells, the header {len(header)}")
+    summary = []
+    for line, row in enumerate(body, start=2):
+        record = dict(zip(header, row))
+        for column in CSV_NUMBERS:
+            if record[column] == "":
+                record[column] = None
+                continue
+            try:
+                record[column] = number(float(record[column]))
+            except ValueError:
+                fail(f"row {line}: {column} {record[column]!r} is not a number")
+        summary.append(record)
+    print(json.dumps({"columns": header, "rows": summary}, sort_keys=True, ensure_ascii=False))
+
+
+def check_csv_excel(path):
+    import math
+
+    import pandas
+
+    if not open(path, "rb").read(3) == b"\xef\xbb\xbf":
+        fail("no UTF-8 byte-order mark: Excel would read the text as its own code page")
+    try:
+        # Text columns as text (an id of digits stays text); pandas itself decides whether
+        # the number columns hold numbers.
+        header = open(path, encoding="utf-8-sig", newline="").readline().rstrip("\r\n")
+        text = {column: str for column in header.split(";") if column not in CSV_NUMBERS}
+        frame = pandas.read_csv(
+            path, sep=";", decimal=",", encoding="utf-8-sig", dtype=text, keep_default_na=False,
+            na_values={column: [""] for column in CSV_NUMBERS})
+    except Exception as error:
+        fail(f"pandas refuses it: {error}")
+    columns = list(frame.columns)
+    for column in CSV_NUMBERS:
+        if not pandas.api.types.is_numeric_dtype(frame[column]):
+            fail(f"pandas reads {column} as {frame[column].dtype}, not as numbers")
+    rows = []
+    for record in frame.to_dict(orient="records"):
+        for key, value in record.items():
+            if isinstance(value, float) and math.isnan(value):
+                record[key] = None
+            elif key in CSV_NUMBERS:
+                record[key] = number(float(value))
+        rows.append(record)
+    print(json.dumps({"columns": columns, "rows": rows}, sort_keys=True, ensure_ascii=False))
+
+
+CHECKS = {
+    "fhir": check_fhir,
+    "fhir-strict": check_fhir_strict,
+    "ics": check_ics,
+    "csv": check_csv,
+    "csv-excel": check_csv_excel,
+}
 
 
 def serve(kind):
