@@ -139,7 +139,7 @@ struct LabRedFlagsTests {
       #expect(rule?.level == .callToday, "\(id)")
       let alert = rule.map {
         Alert(
-          rule: $0, entryID: "x", at: Self.visit("x", "igg", "1", on: "2027-01-10").observedAt,
+          rule: $0, entryID: "x", at: Self.visit("x", "igg", "100", on: "2027-01-10").observedAt,
           seen: "seen", contact: CareContact(teamPhone: "+49 1", emergencyNumber: "112"))
       }
       #expect(alert?.action == "Call your CAR-T team today on +49 1.", "\(id)")
