@@ -100,7 +100,8 @@ extension FHIRExport {
       })
   }
 
-  /// A symptom: its protocol id in a local code system, the severity as a coding 0–4.
+  /// A symptom: its protocol id in a local code system, the severity as a coding 0–4, or for a
+  /// symptom logged only as happened, `valueBoolean`.
   func symptom(_ name: String, severity: Int, _ line: Line, _ w: inout JSONWriter) -> String {
     let code =
       fragments.symptoms[name]
@@ -108,6 +109,12 @@ extension FHIRExport {
         let symptom = input.care.symptom(named: name)
         return Fragments.symptomCode(id: symptom?.id ?? name, label: symptom?.label ?? name)
       }()
+    if input.care.symptoms.first(where: { $0.id == name })?.scale == .present {
+      // Logged only as happened (scale = "present"): stored 1 for yes, so a boolean.
+      return observation(
+        line, part: nil, category: .survey, code: code, into: &w,
+        value: { w in w.bool("valueBoolean", severity > 0) })
+    }
     let severities = Fragments.severities
     return observation(
       line, part: nil, category: .survey, code: code, into: &w,

@@ -8,7 +8,8 @@ extension Report {
   static let heatMapDayWidth = 4.6
 
   /// Symptoms by day: one row a symptom, one cell a day holding the worst severity logged, as a
-  /// shade and as the number, so it reads in black and white. Over more than a month only the
+  /// shade and as the number (the word "yes" for a symptom logged only as happened), so it
+  /// reads in black and white. Over more than a month only the
   /// days with a symptom logged get a column.
   func symptomSection() -> Markup {
     let rows = DailyTrends.symptoms(entries, care: care, from: chartStart, days: chartDays)
@@ -51,9 +52,16 @@ extension Report {
       return
         "<th class=\"day\" scope=\"col\"><span>\(study)\(Report.monthDay(date))</span></th>"
     }
+    let happened = Timeline.happenedLabels(in: Language.current)
     let body = rows.map { row -> Markup in
+      let present = care.symptoms.first { $0.id == row.id }?.scale == .present
       let cells = days.map { day -> Markup in
         guard let value = row.values[day] else { return "<td></td>" }
+        // A symptom logged only as happened shows the word, shaded as the worst grade.
+        if present {
+          let word = happened[value > 0 ? 1 : 0]
+          return "<td class=\"g\(value > 0 ? 4 : 0)\">\(word)</td>"
+        }
         let grade = (0...4).contains(value) ? "\(value)" : "x"
         return "<td class=\"g\(grade)\">\(value)</td>"
       }

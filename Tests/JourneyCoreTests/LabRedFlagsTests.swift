@@ -19,7 +19,7 @@ struct LabRedFlagsTests {
   }
 
   /// The rule ids fired by the last visit, given the earlier ones: every rule its one alert met.
-  static func fired(_ visits: [Entry]) -> [String] {
+  static func fired(_ visits: [Entry], journey: Journey = journey) -> [String] {
     guard let last = visits.last else { return [] }
     return RedFlags.alerts(for: [last], in: visits, journey: journey, protocol: care)
       .flatMap { $0.rules.map(\.id) }
@@ -43,6 +43,8 @@ struct LabRedFlagsTests {
     Case(lab: "igg", values: ["150"], fired: ["igg-low"]),
     Case(lab: "igg", values: ["149"], fired: ["igg-low", "igg-very-low"]),
     Case(lab: "igg", values: ["1.49g/L"], fired: ["igg-low", "igg-very-low"]),
+    Case(lab: "igg", values: ["1.5g/L"], fired: ["igg-low"]),
+    Case(lab: "igg", values: ["400", "149"], fired: ["igg-low", "igg-very-low"]),
     Case(lab: "neutrophils", values: ["500"], fired: []),
     Case(lab: "neutrophils", values: ["499"], fired: ["neutrophils-low"]),
     Case(lab: "neutrophils", values: ["0.5 10^9/L"], fired: []),
@@ -76,12 +78,14 @@ struct LabRedFlagsTests {
     Case(lab: "cd19-b-cells", values: ["0", "11", "60", "3", "25"], fired: ["b-cells-returned"]),
   ]
 
-  @Test(arguments: cases)
-  func labRuleFiresOnlyPastItsThreshold(_ c: Case) {
+  /// Visit labs have no window: the same on Day +103 in every journey shape, whether the phase
+  /// was recorded, only planned, lagging, completed or withdrawn.
+  @Test(arguments: cases, RedFlagsTests.Shape.allCases)
+  func labRuleFiresOnlyPastItsThreshold(_ c: Case, _ shape: RedFlagsTests.Shape) {
     let visits = c.values.enumerated().map { i, typed in
       Self.visit("v\(i)", c.lab, typed, on: "2027-01-\(LocalDate.pad(10 + i, 2))")
     }
-    #expect(Self.fired(visits) == c.fired)
+    #expect(Self.fired(visits, journey: shape.journey) == c.fired)
   }
 
   @Test("earlier visits count even when only the new entry is judged, and in any order given")

@@ -130,7 +130,7 @@ let brokenProtocols: [BrokenProtocol] = [
       "id = \"cough\"\nlabel = \"Cough\"\ngroup = \"pro-ctcae\"\nsource = \"NCI\""),
     expect: [
       #"symptom "cough": unknown key "source""#,
-      "(keys: id, label, group, aliases, label.en, label.de, label.zh-Hans, label.es)",
+      "(keys: id, label, group, aliases, scale, label.en, label.de, label.zh-Hans, label.es)",
     ]),
 
   // Unknown names.

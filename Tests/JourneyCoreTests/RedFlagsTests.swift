@@ -197,6 +197,8 @@ import Testing
       Case(
         day: 10, body: symptom("bleeding", 3),
         fired: ["heavy-bleeding", "bleeding", "severe-symptom"]),
+      Case(day: 400, body: symptom("bruising", 0), fired: []),
+      Case(day: 10, body: symptom("nosebleed", 0), fired: []),
       Case(day: 400, body: symptom("bruising", 1), fired: ["bruising-nosebleed"]),
       Case(day: 10, body: symptom("nosebleed", 1), fired: ["bruising-nosebleed"]),
       Case(
@@ -367,49 +369,107 @@ import Testing
     #expect(alerts.map(\.rule.id) == (fires ? ["watch-list-sign"] : []))
   }
 
-  /// Swollen glands and night sweats call only once they have lasted two weeks, with no "none"
-  /// logged between; lifelong.
-  @Test(arguments: [
-    ([] as [(Int, Int)], false),
-    ([(-13, 1)], false),
-    ([(-14, 1)], true),
-    ([(-20, 2), (-5, 1)], true),
-    ([(-20, 2), (-5, 0)], false),
-    ([(-20, 0), (-5, 1)], false),
-  ])
-  func longTermWatchItemsCallWhenTheyPersist(_ earlier: [(Int, Int)], _ fires: Bool) {
+  struct PersistingCase: CustomStringConvertible, Sendable {
+    /// Earlier logs of the same symptom: (days before today, severity).
+    var earlier: [(Int, Int)]
+    var fired: [String]
+    var description: String { "\(earlier) → \(fired)" }
+  }
+
+  /// Swollen glands and night sweats call only once they have lasted two weeks (14 days), with
+  /// no "none" logged between.
+  static let persistingCases: [PersistingCase] = [
+    PersistingCase(earlier: [], fired: []),
+    PersistingCase(earlier: [(-13, 1)], fired: []),
+    PersistingCase(earlier: [(-14, 1)], fired: ["lymphoma-watch"]),
+    PersistingCase(earlier: [(-20, 2), (-5, 1)], fired: ["lymphoma-watch"]),
+    PersistingCase(earlier: [(-20, 2), (-5, 0)], fired: []),
+    PersistingCase(earlier: [(-20, 0), (-5, 1)], fired: []),
+  ]
+
+  /// Lifelong: before treatment, in the first weeks and years on, in every journey shape
+  /// (ended ones too).
+  @Test(arguments: persistingCases, Shape.allCases)
+  func longTermWatchItemsCallWhenTheyPersist(_ c: PersistingCase, _ shape: Shape) {
     for name in ["swollen-glands", "night-sweats"] {
-      let today = 1500
-      let before = earlier.enumerated().map { index, log in
-        Self.entry(Self.symptom(name, log.1), on: Self.day(today + log.0), id: "s\(index)")
+      for today in [-30, 20, 1500] {
+        let before = c.earlier.enumerated().map { index, log in
+          Self.entry(Self.symptom(name, log.1), on: Self.day(today + log.0), id: "s\(index)")
+        }
+        let now = Self.entry(Self.symptom(name, 1), on: Self.day(today))
+        let alerts = RedFlags.alerts(
+          for: [now], in: before, journey: shape.journey, protocol: Self.care)
+        #expect(alerts.flatMap { $0.rules.map(\.id) } == c.fired, "\(name) on Day \(today)")
       }
-      let now = Self.entry(Self.symptom(name, 1), on: Self.day(today))
-      let alerts = RedFlags.alerts(
-        for: [now], in: before, journey: Shape.completed.journey, protocol: Self.care)
-      #expect(alerts.map(\.rule.id) == (fires ? ["lymphoma-watch"] : []), "\(name)")
     }
   }
 
-  /// A normal temperature within 6 hours of a medicine that hides fever says so (no call); a
-  /// fever is urgent whatever was taken.
-  @Test(arguments: [
-    ("paracetamol 1 g", -5 * 60, "37.2", ["masked-fever"]),
-    ("Ibuprofen 400 mg", -6 * 60, "37.2", ["masked-fever"]),
-    ("prednisolone 5 mg", -6 * 60 - 1, "37.2", []),
-    ("vitamin D", -60, "37.2", []),
-    ("paracetamol 1 g", 60, "37.2", []),
-    ("paracetamol 1 g", -60, "38.1", ["fever"]),
-    ("paracetamol 1 g", -60, "35.5", ["low-temperature", "masked-fever"]),
-  ])
-  func medicinesThatHideAFeverAreNamed(
-    _ medicine: String, _ minutes: Int, _ typed: String, _ fired: [String]
-  ) {
-    let reading = Self.entry(Self.temp(typed), on: Self.day(5), minute: 8 * 60)
+  struct MaskedCase: CustomStringConvertible, Sendable {
+    var day: Int
+    var medicine: String
+    /// When the medicine was logged, in minutes from the reading (negative: before it).
+    var minutes: Int
+    var typed: String
+    var fired: [String]
+    var description: String { "\(typed) on Day \(day), \(medicine) at \(minutes) min → \(fired)" }
+  }
+
+  /// A normal temperature within 6 hours of a medicine that hides fever says so (no call), from
+  /// Day −5 (the first lymphodepletion day) on, in °C and °F; a fever is urgent whatever was
+  /// taken.
+  static let maskedCases: [MaskedCase] = [
+    MaskedCase(
+      day: 5, medicine: "paracetamol 1 g", minutes: -5 * 60, typed: "37.2", fired: ["masked-fever"]),
+    MaskedCase(
+      day: 5, medicine: "Ibuprofen 400 mg", minutes: -6 * 60, typed: "37.2", fired: ["masked-fever"]
+    ),
+    MaskedCase(
+      day: 5, medicine: "prednisolone 5 mg", minutes: -6 * 60 - 1, typed: "37.2", fired: []),
+    MaskedCase(day: 5, medicine: "vitamin D", minutes: -60, typed: "37.2", fired: []),
+    MaskedCase(day: 5, medicine: "paracetamol 1 g", minutes: 60, typed: "37.2", fired: []),
+    MaskedCase(day: 5, medicine: "paracetamol 1 g", minutes: -60, typed: "38.1", fired: ["fever"]),
+    MaskedCase(
+      day: 5, medicine: "paracetamol 1 g", minutes: -60, typed: "35.5",
+      fired: ["low-temperature", "masked-fever"]),
+    // Both sides of 38.0 °C in °F: 100.39 °F is below it, 100.4 °F is a fever.
+    MaskedCase(
+      day: 5, medicine: "paracetamol 1 g", minutes: -60, typed: "99.1F", fired: ["masked-fever"]),
+    MaskedCase(
+      day: 5, medicine: "paracetamol 1 g", minutes: -60, typed: "100.39F", fired: ["masked-fever"]),
+    MaskedCase(
+      day: 5, medicine: "paracetamol 1 g", minutes: -60, typed: "100.4F", fired: ["fever"]),
+    MaskedCase(day: 5, medicine: "vitamin D", minutes: -60, typed: "99.1F", fired: []),
+    MaskedCase(
+      day: 5, medicine: "tocilizumab 8 mg/kg", minutes: -6 * 60, typed: "98.6F",
+      fired: ["masked-fever"]),
+    MaskedCase(
+      day: 5, medicine: "tocilizumab 8 mg/kg", minutes: -6 * 60 - 1, typed: "98.6F", fired: []),
+    // The window's edge: Day −5 on, not Day −6; and no end.
+    MaskedCase(
+      day: -5, medicine: "paracetamol 1 g", minutes: -60, typed: "37.2", fired: ["masked-fever"]),
+    MaskedCase(day: -6, medicine: "paracetamol 1 g", minutes: -60, typed: "37.2", fired: []),
+    MaskedCase(
+      day: -5, medicine: "dexamethasone 4 mg", minutes: -60, typed: "98.6F", fired: ["masked-fever"]
+    ),
+    MaskedCase(day: -6, medicine: "dexamethasone 4 mg", minutes: -60, typed: "98.6F", fired: []),
+    MaskedCase(
+      day: -6, medicine: "paracetamol 1 g", minutes: -60, typed: "38.0",
+      fired: ["fever-before-lymphodepletion"]),
+    MaskedCase(day: -6, medicine: "paracetamol 1 g", minutes: -60, typed: "100.39F", fired: []),
+    MaskedCase(
+      day: 900, medicine: "ibuprofen 400 mg", minutes: -60, typed: "37.0", fired: ["masked-fever"]),
+    MaskedCase(
+      day: 900, medicine: "ibuprofen 400 mg", minutes: -60, typed: "38.0", fired: ["fever"]),
+  ]
+
+  @Test(arguments: maskedCases, Shape.allCases)
+  func medicinesThatHideAFeverAreNamed(_ c: MaskedCase, _ shape: Shape) {
+    let reading = Self.entry(Self.temp(c.typed), on: Self.day(c.day), minute: 8 * 60)
     let dose = Self.entry(
-      .medication(text: medicine), on: Self.day(5), minute: 8 * 60 + minutes, id: "m")
+      .medication(text: c.medicine), on: Self.day(c.day), minute: 8 * 60 + c.minutes, id: "m")
     let alerts = RedFlags.alerts(
-      for: [reading], in: [dose], journey: Shape.recorded.journey, protocol: Self.care)
-    #expect(alerts.flatMap { $0.rules.map(\.id) } == fired)
+      for: [reading], in: [dose], journey: shape.journey, protocol: Self.care)
+    #expect(alerts.flatMap { $0.rules.map(\.id) } == c.fired)
     if let alert = alerts.first, alert.rule.id == "masked-fever" {
       #expect(alert.level == .info)
       #expect(alert.action == "No call needed; mention it at your next contact.")

@@ -121,6 +121,22 @@ private typealias F = ReportFixture
     #expect(section.contains("<span class=\"cell g4\">4</span> very severe"))
   }
 
+  /// A sign logged only as happened (`scale = "present"`: a faint) says "yes" in its cell,
+  /// shaded as the worst grade, never a severity it does not have (issue #13).
+  @Test func aSignLoggedAsHappenedSaysYesInTheHeatMap() throws {
+    let faint = F.entry(
+      "faint", F.date("2026-05-28"), .symptom(name: "fainting", severity: 1))
+    let html = F.report(entries: [faint], from: "2026-05-27", to: "2026-05-29")
+    let section = try #require(R.section("symptoms", in: html))
+    let row = try #require(
+      section.components(separatedBy: "<tr><th scope=\"row\">").first {
+        $0.hasPrefix("Fainting or loss of consciousness<")
+      })
+    #expect(
+      row.prefix { $0 != "\n" }
+        == "Fainting or loss of consciousness</th><td></td><td class=\"g4\">yes</td><td></td></tr>")
+  }
+
   @Test func aMonthOrLessShowsEveryDay() throws {
     let html = F.report(from: "2026-05-20", to: "2026-06-08")
     let section = try #require(R.section("symptoms", in: html))

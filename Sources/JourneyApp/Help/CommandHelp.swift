@@ -351,6 +351,10 @@ public enum CommandHelp {
           + tr("Temperatures: 38.2, 38,2, 38.2C or 100.8F.") + "\n"
           + tr(
             "Symptoms: NAME=SEVERITY, severity 0–4 (none, mild, moderate, severe, very severe).")
+          + "\n"
+          + tr(
+            "Signs that only happen or not (fainting, seizure, the protocol's scale = "
+              + "\"present\"): NAME or NAME=yes.")
       ],
       examples: [
         "carejourney log --temp 38.4",

@@ -49,7 +49,7 @@ public struct TypedReadings: Sendable {
     if let spo2 { bodies.append(.oxygenSaturation(percent: try Reading.spo2(spo2))) }
     if let weight { bodies.append(.weight(kilograms: try Reading.weight(weight), asTyped: weight)) }
     for text in symptoms {
-      let (name, severity) = try Reading.symptom(text)
+      let name = Reading.symptomName(text)
       guard let known = care.symptom(named: name) else {
         let close = care.closestSymptoms(to: name)
         let hint = close.isEmpty ? "" : " " + tr("Did you mean: %s?", close.joined(separator: ", "))
@@ -57,6 +57,7 @@ public struct TypedReadings: Sendable {
           tr("\"%s\" is not a symptom in this protocol.", name) + hint + " "
             + tr("The protocol file lists them all"))
       }
+      let severity = try Reading.symptom(text, scale: known.scale).severity
       bodies.append(.symptom(name: known.id, severity: severity))
     }
     for text in meds {

@@ -103,7 +103,7 @@ extension CareProtocol {
         "every-months", "until-day", "until-month", "source", "applies-if",
       ] + TOMLTableReader.translationKeys("title")
     static let symptom =
-      ["id", "label", "group", "aliases"] + TOMLTableReader.translationKeys("label")
+      ["id", "label", "group", "aliases", "scale"] + TOMLTableReader.translationKeys("label")
     static let lab =
       [
         "id", "label", "unit", "low", "high", "plausible-low", "plausible-high",
@@ -217,7 +217,9 @@ extension CareProtocol {
       throw reader.error(
         "aliases", "alias \"\(alias)\" may hold only letters, digits, spaces and hyphens")
     }
-    var symptom = SymptomDefinition(id: id, label: label, group: group, aliases: aliases)
+    let scale: SymptomDefinition.Scale = try reader.choice("scale", noun: "scale") ?? .severity
+    var symptom = SymptomDefinition(
+      id: id, label: label, group: group, aliases: aliases, scale: scale)
     symptom.translatedLabels = try reader.translations("label")
     return symptom
   }
@@ -711,7 +713,17 @@ extension CareProtocol {
         }
         if !ids.contains(symptom.id) { ids.append(symptom.id) }
       }
-      return .symptom(names: ids, minSeverity: try severity(reader))
+      let minSeverity = try severity(reader)
+      // A symptom logged only as happened is stored as severity 1: a higher minimum never fires.
+      if minSeverity > 1,
+        let present = ids.first(where: { vocabulary.symptom(named: $0)?.scale == .present })
+      {
+        throw reader.error(
+          "min-severity",
+          "min-severity \(minSeverity) can never be met by \"\(present)\", which is logged "
+            + "only as happened (scale = \"present\"); use min-severity = 1")
+      }
+      return .symptom(names: ids, minSeverity: minSeverity)
 
     case "any-symptom":
       guard try reader.bool("any-symptom") == true else {

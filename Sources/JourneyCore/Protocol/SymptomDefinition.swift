@@ -23,6 +23,14 @@ public struct SymptomDefinition: Equatable, Sendable {
     }
   }
 
+  /// How a symptom is logged: a PRO-CTCAE-style severity, or only that it happened.
+  public enum Scale: String, Codable, Sendable, CaseIterable {
+    /// 0–4: none, mild, moderate, severe, very severe (`chills=2`).
+    case severity = "0-4"
+    /// It happened or not, no severity (`fainting`, `fainting=yes`); stored as severity 1.
+    case present
+  }
+
   /// The name typed after `--symptom` (`chills`, `word-finding`).
   public var id: String
   public var label: String
@@ -31,12 +39,17 @@ public struct SymptomDefinition: Equatable, Sendable {
   public var group: Group
   /// Other names that mean the same (`shortness-of-breath` for `breathlessness`).
   public var aliases: [String]
+  /// How it is logged (`scale = "present"` in the protocol file); 0–4 when the file says nothing.
+  public var scale: Scale
 
-  public init(id: String, label: String, group: Group, aliases: [String] = []) {
+  public init(
+    id: String, label: String, group: Group, aliases: [String] = [], scale: Scale = .severity
+  ) {
     self.id = id
     self.label = label
     self.group = group
     self.aliases = aliases
+    self.scale = scale
   }
 
   /// The label in `language`; the protocol's own (``label``) when it has no translation.

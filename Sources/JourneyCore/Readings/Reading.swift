@@ -81,6 +81,35 @@ public enum Reading {
     return Double(s)
   }
 
+  /// The symptom name a typed `--symptom` starts with: `chills` in `chills=2`, `fainting`.
+  public static func symptomName(_ text: String) -> String {
+    let name = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first
+    return (name.map(String.init) ?? "").trimmingCharacters(in: .whitespaces)
+  }
+
+  /// A typed symptom read on its scale: ``symptom(_:)`` for 0–4; for a symptom logged only as
+  /// happened, `fainting` or `fainting=yes` → (name, 1), and any severity refused.
+  public static func symptom(
+    _ text: String, scale: SymptomDefinition.Scale
+  ) throws(Error) -> (name: String, severity: Int) {
+    guard scale == .present else { return try symptom(text) }
+    let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    let name = parts[0]
+    guard !name.isEmpty else { return try symptom(text) }
+    guard parts.count == 2 else { return (name, 1) }
+    let word = parts[1].lowercased()
+    for language in [Language.english, Language.current]
+    where Timeline.happenedLabels(in: language)[1] == word {
+      return (name, 1)
+    }
+    throw Error(
+      message: tr(
+        "%1$s is logged without a severity, only that it happened: write %1$s or %1$s=yes, "
+          + "not \"%2$s\"", name, text))
+  }
+
   /// `chills=2`, `chills=moderate`, `word-finding = severe` → (name, severity 0–4).
   public static func symptom(_ text: String) throws(Error) -> (name: String, severity: Int) {
     let parts = text.split(separator: "=", maxSplits: 1).map {

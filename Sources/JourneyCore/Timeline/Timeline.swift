@@ -14,6 +14,15 @@ public enum Timeline {
     ]
   }
 
+  /// What a symptom logged only as happened (``SymptomDefinition/Scale/present``) is called,
+  /// by severity: 0 no, 1 (and anything stored higher) yes; in `language`.
+  public static func happenedLabels(in language: Language) -> [String] {
+    [
+      tr("no", context: "symptom happened", in: language),
+      tr("yes", context: "symptom happened", in: language),
+    ]
+  }
+
   /// Items between `from` and `to` (inclusive, by local date), oldest first; journey events on
   /// a day come before that day's entries.
   public static func items(
@@ -255,6 +264,13 @@ public enum Timeline {
       // each of years of rows.
       let symptom = care.symptoms.first { $0.id == name } ?? care.symptom(named: name)
       let label = symptom?.label(in: Language.current) ?? name
+      if symptom?.scale == .present {
+        let happened = happenedLabels(in: Language.current)[severity > 0 ? 1 : 0]
+        return Shown(
+          kind: .symptom,
+          text: tr("%1$s: %2$s", label, happened, context: "symptom happened"),
+          severity: severity)
+      }
       let words = severityLabels.indices.contains(severity) ? severityLabels[severity] : "?"
       return Shown(
         kind: .symptom,

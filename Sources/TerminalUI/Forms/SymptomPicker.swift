@@ -1,7 +1,7 @@
 import JourneyCore
 
 /// Today's symptom picker (`s`): ↑/↓ choose a symptom from the protocol's list, 0–4 or ←/→ its
-/// severity, Enter saves. Its keys are ``KeyMap/symptomPicker``.
+/// severity, Enter saves; for a symptom logged only as happened, Enter saves "yes". Its keys are ``KeyMap/symptomPicker``.
 enum SymptomPicker {
   static func run(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effect] {
     guard case .symptomPicker(var row, var severity)? = state.mode,
@@ -25,7 +25,9 @@ enum SymptomPicker {
       guard case .character(let c) = key, let digit = Int(String(c)) else { return [] }
       severity = digit
     case .confirm:
-      return [.log([.symptom(name: symptoms[row].id, severity: severity)])]
+      // A symptom logged only as happened is saved as 1 ("yes"), whatever severity was chosen.
+      let saved = symptoms[row].scale == .present ? 1 : severity
+      return [.log([.symptom(name: symptoms[row].id, severity: saved)])]
     default: return []
     }
     state.mode = .symptomPicker(row: row, severity: severity)
@@ -35,13 +37,15 @@ enum SymptomPicker {
   static func render(
     row: Int, severity: Int, data: JourneyData, into buffer: inout CellBuffer, area: Area
   ) {
-    let words = Timeline.severityLabels
-    buffer.put(
-      tr(
-        "Symptom: ↑/↓ choose · 0–4 or ←/→ severity: %1$s %2$s · Enter save · Esc cancel",
-        String(severity), words[severity]),
-      x: 1, y: area.y, style: Style(.accent), maxWidth: area.width - 2)
     let symptoms = data.care.symptoms
+    let words = Timeline.severityLabels
+    let header =
+      symptoms.indices.contains(row) && symptoms[row].scale == .present
+      ? tr("Symptom: ↑/↓ choose · Enter = yes, it happened · Esc cancel")
+      : tr(
+        "Symptom: ↑/↓ choose · 0–4 or ←/→ severity: %1$s %2$s · Enter save · Esc cancel",
+        String(severity), words[severity])
+    buffer.put(header, x: 1, y: area.y, style: Style(.accent), maxWidth: area.width - 2)
     let height = max(1, area.height - 1)
     let first = max(0, min(row - height / 2, symptoms.count - height))
     for (offset, symptom) in symptoms.dropFirst(first).prefix(height).enumerated() {
