@@ -136,9 +136,20 @@ extension JourneyStore {
   }
 
   /// One day's entries from several files (each in file order) merged by id in time order, as
-  /// every reader merges the devices' files: for a reader that read them one at a time.
-  public static func merged(_ files: [[Entry]]) -> [Entry] {
-    LineMerge.merged(files, time: \.recordedAt, id: \.id)
+  /// every reader merges the devices' files: for a reader that read them one at a time. A line
+  /// whose id came already with other content is left out (the first is shown) and counted in
+  /// `differing`, as the other readers report it.
+  public static func merged(_ files: [[Entry]]) -> (entries: [Entry], differing: Int) {
+    let merged = LineMerge.merged(files, time: \.recordedAt, id: \.id, same: sameEntry)
+    return (merged.values, merged.differing)
+  }
+
+  /// Whether two entries with one id are the same line: their content, whichever device's
+  /// name the reading put beside the author.
+  static func sameEntry(_ a: Entry, _ b: Entry) -> Bool {
+    var (a, b) = (a, b)
+    (a.device, b.device) = (nil, nil)
+    return a == b
   }
 
   /// A date's files read and decoded, merged by id in time order when there are several (the
@@ -165,11 +176,7 @@ extension JourneyStore {
     let entry = lines.entry
     let merged = LineMerge.merge(
       sources, time: { entry($0).recordedAt }, id: { entry($0).id },
-      same: {
-        var (a, b) = (entry($0), entry($1))
-        (a.device, b.device) = (nil, nil)
-        return a == b
-      })
+      same: { JourneyStore.sameEntry(entry($0), entry($1)) })
     day.values = merged.values
     day.problems += merged.problems
     return day

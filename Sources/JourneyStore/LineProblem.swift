@@ -9,12 +9,15 @@ public struct LineProblem: Hashable, Sendable, CustomStringConvertible {
   public let line: Int
   /// What is wrong, in plain words.
   public let reason: String
+  /// What kind of problem it is: what the screens and `status` count apart.
+  public let kind: Kind
 
   /// Makes a problem report.
-  public init(file: String, line: Int, reason: String) {
+  public init(file: String, line: Int, reason: String, kind: Kind = .damage) {
     self.file = file
     self.line = line
     self.reason = reason
+    self.kind = kind
   }
 
   /// `file:line: reason`, the form compilers use, so editors can jump to it.
@@ -24,5 +27,11 @@ public struct LineProblem: Hashable, Sendable, CustomStringConvertible {
   /// problems it has: the "N lines could not be read" of warnings.
   public static func lineCount(_ problems: [LineProblem]) -> Int {
     Set(problems.lazy.filter { $0.line > 0 }.map { "\($0.line):\($0.file)" }).count
+  }
+
+  /// How many lines (not whole files) of `problems` could not be read: ``lineCount(_:)`` of
+  /// the damaged ones, leaving out lines not shown because another line has their id.
+  public static func unreadableCount(_ problems: [LineProblem]) -> Int {
+    lineCount(problems.filter { $0.kind == .damage })
   }
 }

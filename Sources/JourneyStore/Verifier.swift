@@ -290,7 +290,8 @@ public struct Verifier: Sendable {
         found.append(
           LineProblem(
             file: name, line: line,
-            reason: LineMerge.differs(id(value), shown: first.file, first.line)))
+            reason: LineMerge.differs(id(value), shown: first.file, first.line),
+            kind: .differingDuplicate))
       } else if first.file == name
         || !(isCopy
           || SyncConflict.isCopy(

@@ -25,7 +25,10 @@ struct ScreensCommand {
     let runner = ScreensRunner(context: context, readOnly: readOnly)
     // Nobody remembered on this computer and no --name: ask once who is at the keyboard.
     var state = try runner.initialState(askPerson: context.remembered == nil && context.name == nil)
-    if let reason { state.notice = AppState.Notice(kind: .error, text: reason) }
+    if let reason {
+      state.notice = AppState.Notice(kind: .error, text: reason)
+      state.folderReadOnly = true
+    }
     state.accessible = AccessibleMode.requested(
       flag: accessible, environment: context.environment)
     let terminal: NCursesTerminal

@@ -93,7 +93,10 @@ final class OlderScan: @unchecked Sendable {
     let problems = try store.forEachDay(
       in: files, unreadable: { _, _ in unreadableFiles += 1 },
       { _, entries in builder.add(entries) })
-    builder.add([], unreadableLines: LineProblem.lineCount(problems) + unreadableFiles)
+    var sync = SyncNotices(problems: problems)
+    sync.conflictCopies = files.filter { SyncConflict.isCopy(path: $0.path) }.count
+    builder.add(
+      [], unreadableLines: LineProblem.unreadableCount(problems) + unreadableFiles, sync: sync)
     return builder.finish()
   }
 }

@@ -33,7 +33,8 @@ public final class ScreenHistory {
   /// and then some.
   static let firstDays = 7
 
-  private var journeyFile: (signature: [Int], events: [JourneyEvent], unreadable: Int)?
+  private var journeyFile:
+    (signature: [Int], events: [JourneyEvent], unreadable: Int, sync: SyncNotices)?
   private var protocolFile: (signature: [Int], care: CareProtocol, warning: String?)?
   /// The recent day files read, by path.
   private var recentFiles: [String: DayFile] = [:]
@@ -93,7 +94,10 @@ public final class ScreenHistory {
     if journeyFile?.signature != journeySignature {
       if let damaged = context.damagedJourney() { throw damaged }
       let (events, problems) = try store.readEvents()
-      journeyFile = (journeySignature, events, LineProblem.lineCount(problems))
+      journeyFile = (
+        journeySignature, events, LineProblem.unreadableCount(problems),
+        SyncNotices(problems: problems)
+      )
       changed = true
     }
     let journey = Journey(events: journeyFile?.events ?? [])
@@ -111,11 +115,17 @@ public final class ScreenHistory {
 
     let recent = recentFiles.sorted { ($0.value.date, $0.key) < ($1.value.date, $1.key) }
       .map(\.value)
-    // A day in several files (the devices', a conflict copy): merged by id in time order.
+    // A day in several files (the devices', a conflict copy): merged by id in time order, a
+    // line whose id came already with other content counted, as the other readers report it.
     var days: [[Entry]] = []
+    var sync = SyncNotices(
+      conflictCopies: recentFiles.keys.filter(SyncConflict.isCopy(path:)).count,
+      journeyConflicts: AppContext.conflictLines(journey))
     for (index, file) in recent.enumerated() {
       if index > 0, recent[index - 1].date == file.date {
-        days[days.count - 1] = JourneyStore.merged([days[days.count - 1], file.entries])
+        let merged = JourneyStore.merged([days[days.count - 1], file.entries])
+        days[days.count - 1] = merged.entries
+        sync.differingLines += merged.differing
       } else {
         days.append(file.entries)
       }
@@ -129,6 +139,7 @@ public final class ScreenHistory {
       entriesFrom: recentRead ? recentFrom : firstFrom, older: older,
       protocolWarning: protocolFile?.warning)
     data.languages = (try? context.languages(for: journey)) ?? .english
+    data.sync = sync + (journeyFile?.sync ?? SyncNotices()) + (older?.sync ?? SyncNotices())
     return data
   }
 

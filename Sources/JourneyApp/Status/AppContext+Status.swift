@@ -29,7 +29,8 @@ extension AppContext {
   /// What `status` prints for `day` (default: today), having reported what could not be read.
   public func statusLines(on day: LocalDate? = nil) throws -> [String] {
     let status = try status(on: day)
-    reportProblems(status.snapshot.problems)
+    // The conflict copies are named in the lines, not counted again among other problems.
+    reportProblems(status.snapshot.problems.filter { $0.kind != .conflictCopy })
     return status.lines
   }
 

@@ -38,6 +38,13 @@ public struct JourneyStatus {
     warnings = journey.teamPhone == nil ? [CareContact.noTeamPhoneWarning] : []
   }
 
+  /// The sync tools' conflict copies read and merged (paths in the data folder), each once.
+  var conflictCopies: [String] {
+    var seen = Set<String>()
+    return snapshot.problems.filter { $0.kind == .conflictCopy }.map(\.file)
+      .filter { seen.insert($0).inserted }
+  }
+
   /// What `status --json` prints; `protocolWarning` is set when the journey's own protocol is
   /// not in use.
   public func report(protocolWarning: String?) -> StatusReport {
@@ -51,7 +58,7 @@ public struct JourneyStatus {
       warnings: warnings, alerts: alerts.map(AlertReport.init),
       milestones: open.map(MilestoneReport.init), notRecorded: before.count,
       unreadableLines: LineProblem.lineCount(snapshot.problems),
-      conflicts: AppContext.conflictLines(journey),
+      conflicts: AppContext.conflictLines(journey), conflictCopies: conflictCopies,
       protocolWarning: protocolWarning)
   }
 
@@ -70,6 +77,17 @@ public struct JourneyStatus {
     }
     lines += warnings.map { tr("Warning: %s", $0) }
     lines += AppContext.conflictLines(journey)
+    if !conflictCopies.isEmpty {
+      // Named by their file names, the first few: `verify` gives every path.
+      let names = conflictCopies.map { String($0.split(separator: "/").last ?? "") }
+      let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
+      lines.append(
+        trn(
+          "Sync conflict copies: %d read and merged with the file it copies, so no line is "
+            + "lost; keep it: %s",
+          "Sync conflict copies: %d read and merged with the files they copy, so no line is "
+            + "lost; keep them: %s", count: names.count, shown))
+    }
     if let phone = journey.teamPhone { lines.append(tr("CAR-T team: %s", phone)) }
     lines.append(
       tr("Emergency number: %s (if the team cannot be reached)", contact.emergencyText))

@@ -23,6 +23,9 @@ public struct StatusReport: Encodable {
   /// Journey events the rules refused (two computers that moved the journey on differently
   /// while apart): for the nurse to resolve.
   var conflicts: [String]
+  /// Sync tools' conflict copies (paths in the data folder), read and merged by id with the
+  /// files they copy: kept, since they may hold lines no other file has.
+  var conflictCopies: [String]
   /// Set when the journey's own protocol is not in use (its protocol.toml is missing or cannot
   /// be read): the alerts above follow the built-in rules only.
   @NullWhenAbsent var protocolWarning: String?
@@ -30,7 +33,7 @@ public struct StatusReport: Encodable {
   enum CodingKeys: String, CodingKey {
     case patient, phase, phaseSince, day, dayLabel, label, dayZero, dayZeroIsPlanned, teamPhone
     case emergencyNumber, warnings, alerts, milestones, notRecorded, unreadableLines, conflicts
-    case protocolWarning
+    case conflictCopies, protocolWarning
     case protocolID = "protocol"
   }
 

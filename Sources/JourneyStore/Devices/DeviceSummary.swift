@@ -44,8 +44,10 @@ extension JourneyStore {
           for entry in read?.source.values ?? [] { consider(entry.value.recordedAt) }
         }
       }
+      // A sync tool's conflict copy is read, but is no day of its own.
+      let days = files.filter { !SyncConflict.isCopy(path: $0.path) }.count
       var summary = DeviceSummary(
-        id: home.device, name: nil, hosts: [], lastLine: last, dayFiles: files.count,
+        id: home.device, name: nil, hosts: [], lastLine: last, dayFiles: days,
         isThisComputer: home.device != nil && home.device == mine?.id)
       if home.device != nil {
         let path = home.folder.root + "/" + JourneyStore.deviceFileName

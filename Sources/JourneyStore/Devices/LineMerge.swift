@@ -45,7 +45,8 @@ enum LineMerge {
           problems.append(
             LineProblem(
               file: sources[source].name, line: line,
-              reason: LineMerge.differs(id(value), shown: sources[first.source].name, kept.line)))
+              reason: LineMerge.differs(id(value), shown: sources[first.source].name, kept.line),
+              kind: .differingDuplicate))
         }
         continue
       }
@@ -56,10 +57,14 @@ enum LineMerge {
   }
 
   /// The same for lines read already, without their line numbers (a day's files the screens
-  /// read one at a time): a line whose id came already is left out.
-  static func merged<T>(_ lists: [[T]], time: (T) -> Timestamp, id: (T) -> String) -> [T] {
+  /// read one at a time): a line whose id came already is left out, and counted in
+  /// `differing` when its content differs.
+  static func merged<T>(
+    _ lists: [[T]], time: (T) -> Timestamp, id: (T) -> String, same: (T, T) -> Bool
+  ) -> (values: [T], differing: Int) {
     let sources = lists.map { Source(name: "", values: $0.map { ($0, 0) }) }
-    return merge(sources, time: time, id: id) { _, _ in true }.values
+    let merged = merge(sources, time: time, id: id, same: same)
+    return (merged.values, merged.problems.count)
   }
 
   /// Why a line with an id used before with other content is not shown.

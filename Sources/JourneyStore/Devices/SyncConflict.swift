@@ -46,6 +46,9 @@ public enum SyncConflict {
   /// Whether `name` is a conflict copy of a line file.
   public static func isCopy(_ name: String) -> Bool { original(of: name) != nil }
 
+  /// Whether the file at `path` is a conflict copy of a line file, by its name.
+  public static func isCopy(path: String) -> Bool { isCopy(FileSystem.baseName(of: path)) }
+
   /// The problem that says a conflict copy is read (it is reported, so the care circle knows
   /// two computers changed one file, which the device folders are there to prevent).
   static func notice(_ file: String, original: String) -> LineProblem {
@@ -54,6 +57,6 @@ public enum SyncConflict {
       reason: tr(
         "a copy a sync tool made when two computers changed %1$s at once: its lines are read "
           + "and merged by id with %1$s's, so none is lost; keep it (it may hold lines no other "
-          + "file has)", original))
+          + "file has)", original), kind: .conflictCopy)
   }
 }

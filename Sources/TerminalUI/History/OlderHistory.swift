@@ -17,6 +17,9 @@ public struct OlderHistory: Equatable, Sendable {
   public var kept: [Entry] = []
   /// Lines of these days that could not be read.
   public var unreadableLines = 0
+  /// Conflict copies among these days' files, and their lines left out because another line
+  /// has their id with other content.
+  public var sync = SyncNotices()
 
   public init() {}
 
@@ -58,9 +61,12 @@ public struct OlderHistory: Equatable, Sendable {
     }
 
     /// Adds the entries of one day file (a correction lives in its target's file, as `amend`
-    /// writes it) and the number of its lines that could not be read.
-    public mutating func add(_ entries: [Entry], unreadableLines: Int = 0) {
+    /// writes it), the number of its lines that could not be read, and what `sync` says of it.
+    public mutating func add(
+      _ entries: [Entry], unreadableLines: Int = 0, sync: SyncNotices = SyncNotices()
+    ) {
       history.unreadableLines += unreadableLines
+      history.sync = history.sync + sync
       guard !entries.isEmpty else { return }
       var alerting: [String: RedFlagRule.Level] = [:]
       let judged = RedFlags.alerts(

@@ -37,6 +37,9 @@ public struct AppState: Equatable, Sendable {
   public var screen: Screen
   public var author: Author
   public var readOnly: Bool
+  /// True when the window is read-only because this computer cannot write to the data folder
+  /// (a receive-only copy), not because of `--read-only`: a refused key says which.
+  public var folderReadOnly = false
   /// Nil while there is no journey (the Start screen).
   public var data: JourneyData?
   public var views = DerivedViews()

@@ -24,6 +24,9 @@ public struct JourneyData: Equatable, Sendable {
   public var protocolWarning: String?
   /// The patient's language and the care team's: alerts show both when they differ.
   public var languages: AlertLanguages = .english
+  /// Conflict copies, lines with a differing duplicate id and refused journey events from
+  /// several computers: shown on every screen, never hidden.
+  public var sync = SyncNotices()
 
   public init(
     journey: Journey, entries: [Entry], care: CareProtocol, unreadableLines: Int, now: Timestamp,

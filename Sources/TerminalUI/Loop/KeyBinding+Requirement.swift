@@ -26,8 +26,12 @@ extension KeyBinding {
       switch self {
       case .writable:
         guard state.readOnly else { return nil }
-        return tr(
-          "Read-only window: %s is not possible here (started with --read-only).", binding.help)
+        return state.folderReadOnly
+          ? tr(
+            "Read-only window: %s is not possible here (this computer cannot write to the data "
+              + "folder).", binding.help)
+          : tr(
+            "Read-only window: %s is not possible here (started with --read-only).", binding.help)
       case .nurse:
         guard state.author.role != .nurse else { return nil }
         return tr(

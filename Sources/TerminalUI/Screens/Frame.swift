@@ -59,6 +59,10 @@ public enum Frame {
           "! " + CareContact.noTeamPhoneWarning, into: &buffer, y: y,
           style: Style(.warning, bold: true))
       }
+      // Several computers: conflicts for the nurse, conflict copies, ids used twice.
+      for warning in data.sync.warnings(today: state.screen == .today) {
+        y = wrapped("! " + warning, into: &buffer, y: y, style: Style(.warning, bold: true))
+      }
     }
     // What just happened: under the alerts, or, in accessible frames, in one place at the
     // bottom, where it is the one line that changes when something happened.
