@@ -33,8 +33,8 @@ import Testing
     Case(arguments: ["sign", "consnt"], fragment: "not a milestone of this journey"),
     Case(arguments: ["sign", "eligibility-confirmed"], fragment: "--role nurse"),
     Case(
-      arguments: ["sign", "eligibility-confirmed", "--on", "2026-12-01"], fragment: "in the future",
-      role: "nurse"),
+      arguments: ["--name", "Ana Weber", "sign", "eligibility-confirmed", "--on", "2026-12-01"],
+      fragment: "in the future", role: "nurse"),
     Case(arguments: ["log"], fragment: "nothing to log"),
     Case(arguments: ["log", "--temp", "382"], fragment: "plausible range 34.0–43.0 °C"),
     Case(arguments: ["log", "--symptom", "chils=2"], fragment: "Did you mean: chills"),

@@ -10,7 +10,10 @@ import Testing
     try cli.prepare([["demo"]])
     let rows = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     let note = try #require(rows.last { $0["type"] as? String == "note" }?["id"] as? String)
-    try cli.ok(["--role", "nurse", "amend", note, "--strike", "--reason", "wrong patient"])
+    try cli.ok([
+      "--role", "nurse", "--name", "Ana Weber", "amend", note, "--strike", "--reason",
+      "wrong patient",
+    ])
     let backup = cli.root.appendingPathComponent("backup.json").path
     try cli.ok(["export", "json", "--out", backup])
     return (cli, backup)

@@ -105,7 +105,9 @@ import Testing
   @Test func recordNeedsAJourney() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    let result = try cli.run(["--role", "nurse", "grade", "--temp", "38.5", "--record"])
+    let result = try cli.run([
+      "--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "38.5", "--record",
+    ])
     #expect(result.status != 0)
     #expect(result.stderr.contains("carejourney init"), "\(result.stderr)")
     #expect(cli.snapshot().isEmpty)
@@ -116,7 +118,8 @@ import Testing
     defer { cli.cleanUp() }
     try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let out = try cli.ok([
-      "--role", "nurse", "ice", "--orientation", "3", "--naming", "2", "--commands", "1",
+      "--role", "nurse", "--name", "Ana Weber", "ice", "--orientation", "3", "--naming", "2",
+      "--commands", "1",
       "--writing", "0", "--attention", "0", "--sentence", "The sun is warm",
     ])
     #expect(out.contains("ICE score 6/10"))
@@ -132,7 +135,8 @@ import Testing
     try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
     let report = try #require(
       try cli.json([
-        "--role", "nurse", "ice", "--orientation", "0", "--naming", "0", "--commands", "0",
+        "--role", "nurse", "--name", "Ana Weber", "ice", "--orientation", "0", "--naming", "0",
+        "--commands", "0",
         "--writing", "0", "--attention", "0", "--unarousable", "--json",
       ]) as? [String: Any])
     #expect(report["total"] as? Int == 0)
@@ -152,7 +156,8 @@ import Testing
 
   static func ice(_ items: [Int], _ extra: [String] = []) -> [String] {
     let names = ["--orientation", "--naming", "--commands", "--writing", "--attention"]
-    return ["--role", "nurse", "ice"] + zip(names, items).flatMap { [$0, String($1)] } + extra
+    return ["--role", "nurse", "--name", "Ana Weber", "ice"]
+      + zip(names, items).flatMap { [$0, String($1)] } + extra
   }
 
   static let refusals: [Refusal] = [
@@ -164,18 +169,29 @@ import Testing
     Refusal(arguments: ice([1, 0, 0, 0, 0], ["--unarousable"]), fragment: "give them all as 0"),
     Refusal(arguments: Array(ice([4, 3, 1, 1, 1]).dropFirst(2)), fragment: "--role nurse"),
     Refusal(
-      arguments: ["--role", "nurse", "grade", "--temp", "38", "--ice", "11", "--record"],
+      arguments: [
+        "--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "38", "--ice", "11",
+        "--record",
+      ],
       fragment: "--ice 11 is outside 0–10"),
     Refusal(
-      arguments: ["--role", "nurse", "grade", "--temp", "382", "--record"],
+      arguments: ["--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "382", "--record"],
       fragment: "plausible range 34.0–43.0 °C"),
     Refusal(
-      arguments: ["--role", "nurse", "grade", "--temp", "38", "--hypotension", "lots", "--record"],
+      arguments: [
+        "--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "38", "--hypotension", "lots",
+        "--record",
+      ],
       fragment: "'lots' is invalid for '--hypotension"),
     Refusal(
-      arguments: ["--role", "nurse", "grade", "--temp", "38", "--oxygen", "mask", "--record"],
+      arguments: [
+        "--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "38", "--oxygen", "mask",
+        "--record",
+      ],
       fragment: "'mask' is invalid for '--oxygen"),
-    Refusal(arguments: ["--role", "nurse", "grade", "--record"], fragment: "--temp"),
+    Refusal(
+      arguments: ["--role", "nurse", "--name", "Ana Weber", "grade", "--record"], fragment: "--temp"
+    ),
   ]
 
   @Test("bad input is refused with a clear line and nothing written", arguments: refusals)
@@ -215,9 +231,9 @@ import Testing
     #expect(none.status != 0)
     #expect(none.stderr.contains("no CRS grade of 1 or more is recorded in this journey"))
     // A CRS grade 0 is not CRS.
-    try cli.ok(["--role", "nurse", "grade", "--temp", "37.5", "--record"])
+    try cli.ok(["--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "37.5", "--record"])
     #expect(try cli.run(["grade", "--temp", "37.2", "--masked"]).status != 0)
-    try cli.ok(["--role", "nurse", "grade", "--temp", "38.6", "--record"])
+    try cli.ok(["--role", "nurse", "--name", "Ana Weber", "grade", "--temp", "38.6", "--record"])
     let masked = try #require(
       try cli.json(["grade", "--temp", "37.2", "--masked", "--json"]) as? [String: Any])
     #expect(masked["crs"] is NSNull)

@@ -42,7 +42,8 @@ import Testing
     let cli = try Self.started()
     defer { cli.cleanUp() }
     let nurse = [
-      "--role", "nurse", "sledai", "--descriptor", "fever", "--descriptor", "leukopenia",
+      "--role", "nurse", "--name", "Ana Weber", "sledai", "--descriptor", "fever", "--descriptor",
+      "leukopenia",
     ]
     let out = try cli.ok(nurse + ["--pga", "0.2", "--prednisolone", "0"])
     #expect(out.contains("Fever counts only if not from an infection; after CAR-T, not CRS."))
@@ -83,7 +84,9 @@ import Testing
     let patient = try cli.run(["sign", "cns-anticonvulsant-prophylaxis", "--not-applicable"])
     #expect(patient.status != 0)
     #expect(patient.stderr.contains("--role nurse"))
-    let everyone = try cli.run(["--role", "nurse", "sign", "infusion", "--not-applicable"])
+    let everyone = try cli.run([
+      "--role", "nurse", "--name", "Ana Weber", "sign", "infusion", "--not-applicable",
+    ])
     #expect(everyone.status != 0)
     #expect(
       everyone.stderr.contains(
@@ -99,7 +102,9 @@ import Testing
     #expect(
       try cli.ok(["milestones"]).contains(
         "N/A      2026-11-15 Day −5    cns-anticonvulsant-prophylaxis"))
-    let again = try cli.run(["--role", "nurse", "sign", "cns-anticonvulsant-prophylaxis"])
+    let again = try cli.run([
+      "--role", "nurse", "--name", "Ana Weber", "sign", "cns-anticonvulsant-prophylaxis",
+    ])
     #expect(again.stderr.contains("already marked not applicable by Ana (nurse)"))
     let timeline = try cli.ok(["timeline"])
     #expect(

@@ -43,21 +43,79 @@ import Testing
     #expect(row["status"] as? String == "done")
     #expect((row["signedBy"] as? [String: String]) == ["role": "nurse", "name": "Ana Weber"])
     #expect(row["signedOn"] as? String == "2026-11-22")
-    let again = try cli.run(["--role", "nurse", "sign", "eligibility-confirmed"])
+    let again = try cli.run(["--role", "nurse", "--name", "Lea", "sign", "eligibility-confirmed"])
     #expect(again.status != 0)
     #expect(again.stderr.contains("already signed by Ana Weber (nurse)"))
+  }
+
+  /// How the nurse's name was given, and what `sign` then says: a name typed once (`--name`,
+  /// or remembered as the nurse on this computer) signs; with none, never the login name
+  /// (`tester` here): the refusal says what to type, and nothing is written.
+  struct NurseName: CustomStringConvertible, Sendable {
+    var remembered: String?
+    var name: [String]
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var description: String { "\(remembered ?? "-") \(name)" }
+  }
+
+  static let nurseNames = [
+    NurseName(
+      remembered: nil, name: [], status: 1, stdout: "",
+      stderr: "Error: a nurse signs with the nurse's own name, and none was given: add it after "
+        + "--role nurse, e.g. --name \"Ana Weber\"; nothing was written\n"),
+    NurseName(
+      remembered: "Tom Santos", name: [], status: 1, stdout: "",
+      stderr: "Error: a nurse signs with the nurse's own name, and none was given: add it after "
+        + "--role nurse, e.g. --name \"Ana Weber\"; nothing was written\n"),
+    NurseName(
+      remembered: nil, name: ["--name", "Ana Weber"], status: 0,
+      stdout: "Signed baseline-igg: Baseline IgG level measured, on 2026-11-10, by Ana Weber "
+        + "(nurse).\n", stderr: ""),
+  ]
+
+  @Test(arguments: nurseNames)
+  func aNurseSignsOnlyWithANameTyped(_ c: NurseName) throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.prepare([["init", "--patient", "Maria", "--on", "2026-11-01"]])
+    if let remembered = c.remembered { try cli.remember(role: "caregiver", name: remembered) }
+    let result = try cli.run(
+      ["--role", "nurse"] + c.name + ["sign", "baseline-igg", "--on", "2026-11-10"])
+    #expect(
+      [String(result.status), result.stdout, result.stderr]
+        == [String(c.status), c.stdout, c.stderr])
+    let rows = try #require(try cli.json(["milestones", "--json"]) as? [[String: Any]])
+    let row = try #require(rows.first { $0["id"] as? String == "baseline-igg" })
+    #expect(
+      (row["signedBy"] as? [String: String])
+        == (c.status == 0 ? ["role": "nurse", "name": "Ana Weber"] : nil))
+  }
+
+  /// The nurse remembered on this computer signs under the name typed when the screens asked.
+  @Test func theRememberedNurseSigns() throws {
+    let cli = try CLIHarness()
+    defer { cli.cleanUp() }
+    try cli.prepare([["init", "--patient", "Maria", "--on", "2026-11-01"]])
+    try cli.remember(role: "nurse", name: "Ana Weber")
+    #expect(
+      try cli.ok(["sign", "baseline-igg", "--on", "2026-11-10"])
+        == "Signed baseline-igg: Baseline IgG level measured, on 2026-11-10, by Ana Weber "
+        + "(nurse).\n")
   }
 
   @Test func amendStrikesOutAndTheTimelineStillShowsIt() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.prepare([["init", "--patient", "Maria"]], now: "2026-11-01T09:00:00+01:00")
-    try cli.ok(["--role", "nurse", "sign", "eligibility-confirmed"])
+    try cli.ok(["--role", "nurse", "--name", "Ana Weber", "sign", "eligibility-confirmed"])
     let timeline = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     let signed = try #require(timeline.first { $0["type"] as? String == "milestone" })
     let id = try #require(signed["id"] as? String)
     try cli.ok([
-      "--role", "nurse", "amend", id, "--strike", "--reason", "signed the wrong patient's sheet",
+      "--role", "nurse", "--name", "Ana Weber", "amend", id, "--strike", "--reason",
+      "signed the wrong patient's sheet",
     ])
     let after = try #require(try cli.json(["timeline", "--json"]) as? [[String: Any]])
     let struck = try #require(after.first { $0["id"] as? String == id })

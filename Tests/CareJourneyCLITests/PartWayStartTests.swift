@@ -176,7 +176,9 @@ import Testing
       arguments: ["plan", "infusion", "0001-01-01"],
       fragment: "the earliest date accepted is 2026-10-01"),
     Refusal(
-      arguments: ["--role", "nurse", "sign", "consent-signed", "--on", "2026-09-01"],
+      arguments: [
+        "--role", "nurse", "--name", "Ana Weber", "sign", "consent-signed", "--on", "2026-09-01",
+      ],
       fragment: "the earliest date accepted is 2026-10-01"),
     Refusal(
       arguments: ["visit", "--on", "2026-09-01", "--lab", "igg=620"],

@@ -36,7 +36,7 @@ import Testing
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
     try cli.prepare([["demo"]])
-    try cli.ok(["visit", "--lab", "creatinine=1.3", "--role", "nurse"])
+    try cli.ok(["visit", "--lab", "creatinine=1.3", "--role", "nurse", "--name", "Ana Weber"])
     let app = try TmuxSession(screensOf: cli)
     try app.waitFor("the creatinine alert") {
       $0.contains("CALL TODAY") && $0.contains("Creatinine 1.3 mg/dL (")

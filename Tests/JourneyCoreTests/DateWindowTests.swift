@@ -94,27 +94,53 @@ import Testing
     #expect(window.latest == Self.today)
   }
 
-  /// With screening's date not entered, a year before the earliest date the journey has bounds
-  /// it (the weeks before infusion stay open to backfill), and the refusal says why.
-  @Test func withScreeningUndatedTheEarliestPhaseDateBounds() throws {
+  /// A journey begun on the Start screen: screening's date not entered, leukapheresis not
+  /// dated (e2), manufacturing on 2026-10-15.
+  static var undatedScreening: JourneyScript {
     var script = JourneyScript(began: .notEntered, recordedOn: "2026-12-03")
     script.add(
       .phaseEntered(phase: .leukapheresis, on: nil, reason: nil, note: nil), on: "2026-12-03")
     script.add(
       .phaseEntered(phase: .manufacturing, on: Self.d("2026-10-15"), reason: nil, note: nil),
       on: "2026-12-03")
-    let journey = script.journey
+    return script
+  }
+
+  /// The bound of ``undatedScreening``: a year before its earliest date, 2026-10-15.
+  static let yearBeforeCases = [
+    Case(date: "2025-10-15", code: nil),
+    Case(
+      date: "2025-10-14", code: .dateBeforeJourney,
+      message: "2025-10-14 is more than a year before 2026-10-15, the earliest date this "
+        + "journey has (enter the date screening began to go further back); the earliest date "
+        + "accepted is 2025-10-15"),
+  ]
+
+  /// With screening's date not entered, a year before the earliest date the journey has bounds
+  /// it (the weeks before infusion stay open to backfill), and the refusal says why.
+  @Test(arguments: yearBeforeCases)
+  func withScreeningUndatedTheEarliestPhaseDateBounds(_ c: Case) throws {
+    let journey = Self.undatedScreening.journey
     #expect(journey.problems == [])
     #expect(journey.startDate == nil)
     #expect(journey.earliestDate == Self.d("2026-10-15"))
-    check(journey.pastWindow(today: Self.today), Case(date: "2025-10-15", code: nil))
-    check(
-      journey.pastWindow(today: Self.today),
-      Case(
-        date: "2025-10-14", code: .dateBeforeJourney,
-        message: "2025-10-14 is more than a year before 2026-10-15, the earliest date this "
-          + "journey has (enter the date screening began to go further back); the earliest date "
-          + "accepted is 2025-10-15"))
+    check(journey.pastWindow(today: Self.today), c)
+  }
+
+  /// Giving an undated phase its date (a correction of its undated entry, as `advance` writes
+  /// it) obeys the same bound: a year before the earliest date the journey has, not twenty.
+  @Test(arguments: yearBeforeCases)
+  func datingAnUndatedPhaseIsBoundLikeAnyOther(_ c: Case) {
+    var script = Self.undatedScreening
+    let journey = script.journey
+    script.add(
+      .corrected(target: "e2", reason: "date entered", on: Self.d(c.date)), on: "2026-12-03")
+    do {
+      _ = try journey.checkNew(script.events[script.events.count - 1], today: Self.today)
+      #expect(c.code == nil, "\(c.date) was accepted")
+    } catch {
+      #expect(error == JourneyError(c.code ?? .notStarted, c.message))
+    }
   }
 
   @Test(arguments: [

@@ -58,7 +58,14 @@ import Testing
     Case(remembered: tom, patient: "Maria", expected: tom, asked: false),
     Case(role: .caregiver, remembered: tom, expected: tom, asked: false),
     // --role and --name override it for one run; a remembered name goes only with its role.
-    Case(role: .nurse, remembered: tom, expected: Author(role: .nurse, name: "root"), asked: false),
+    // A nurse signs: the name is one typed (--name, or remembered as the nurse), never the
+    // login name; with none, it stays empty, to be typed before signing.
+    Case(role: .nurse, remembered: tom, expected: Author(role: .nurse, name: ""), asked: false),
+    Case(role: .nurse, patient: "Maria", expected: Author(role: .nurse, name: ""), asked: false),
+    Case(
+      remembered: Author(role: .nurse, name: "Ana"), expected: Author(role: .nurse, name: "Ana"),
+      asked: false),
+    Case(role: .nurse, name: "", expected: Author(role: .nurse, name: ""), asked: false),
     Case(
       role: .patient, remembered: tom, patient: "Maria",
       expected: Author(role: .patient, name: "Maria"), asked: true),

@@ -214,6 +214,29 @@ import Testing
     #expect(state.notice == AppState.Notice(kind: .error, text: r.notice))
   }
 
+  /// A refusal stays on screen until the answer is fixed, and not a question longer: the date
+  /// typed again correctly, the next question shows no "✗ ... in the future".
+  @Test func aFixedAnswerClearsItsRefusal() {
+    var state = Self.fresh()
+    // The first refusal of the table: screening began on 2026-12-04, tomorrow.
+    let future = Self.refusals[0]
+    _ = send(&state, [.character("n")] + type("Maria Santos") + [.enter] + type(future.answers[0]))
+    #expect(state.notice == AppState.Notice(kind: .error, text: future.notice))
+    _ = send(
+      &state, Array(repeating: .backspace, count: 10) + type("2026-11-02") + type("2027-01-10"))
+    #expect(
+      Frame.render(state, size: Self.size).lines == [
+        " [ Start ]  ? Help",
+        " New journey for Maria Santos",
+        " Will be recorded (a date nobody entered stays empty; it can be given later):",
+        "   screening: since 2026-11-02",
+        "   infusion planned for 2027-01-10 (Day 0)",
+      ] + Array(repeating: "", count: 17) + [
+        "CAR-T team phone, shown with every alert (Enter to skip):",
+        " New journey │ Enter answers · Esc cancels · nothing is written until the end",
+      ])
+  }
+
   /// Esc at any question leaves nothing behind.
   @Test(arguments: [2, 4, 6])
   func escapeAnywhereStartsNothing(after answers: Int) {

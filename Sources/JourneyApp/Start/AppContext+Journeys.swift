@@ -17,6 +17,7 @@ extension AppContext {
   ) throws -> CareProtocol {
     let name = patient.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { throw AppError(tr("the patient's name is empty: give it")) }
+    try AppContext.requireName(author)
     let (text, care) = try ProtocolSource.load(protocolName)
     let events = bodies(care).map {
       JourneyEvent(id: newID(), recordedAt: now, author: author, body: $0)

@@ -17,6 +17,16 @@ extension AppContext {
     }
   }
 
+  /// Refuses a write by a nurse whose name was never typed (no `--name`, nobody remembered as
+  /// the nurse on this computer): a nurse signs, and a signature is never the login name.
+  public static func requireName(_ author: Author) throws {
+    guard author.role == .nurse, !author.hasName else { return }
+    throw AppError(
+      tr(
+        "a nurse signs with the nurse's own name, and none was given: add it after --role "
+          + "nurse, e.g. --name \"Ana Weber\"; nothing was written"))
+  }
+
   /// Saves entries observed now in one write and reports what could not be read; the caller
   /// prints a `Saved` line for each (``SavedEntries/lines(withTime:)``) unless its output is
   /// JSON.

@@ -15,6 +15,7 @@ extension Journal {
     var recorded: JourneyEvent?
     let moment = context.currentTime()
     let journey = try context.store.recordEvents { journey in
+      try AppContext.requireName(author ?? context.author)
       let event = JourneyEvent(
         id: context.newID(), recordedAt: moment, author: author ?? context.author,
         body: try body(journey))

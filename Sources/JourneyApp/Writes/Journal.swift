@@ -34,6 +34,7 @@ public struct Journal: Sendable {
       }
     }
     var basis = try basis ?? readBasis(for: observed.date)
+    try AppContext.requireName(author ?? context.author)
     // The home neuro check is offered in its rule's days only (the screens do not offer it
     // outside them); saved outside them it would not be judged as the acute weeks' check.
     for case .homeNeuroCheck(_) in bodies {

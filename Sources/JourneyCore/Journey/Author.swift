@@ -8,6 +8,9 @@ public struct Author: Codable, Hashable, Sendable, CustomStringConvertible {
     self.name = name
   }
 
-  /// `Ana (nurse)`, the role in ``Language/current``.
-  public var description: String { "\(name) (\(role.title))" }
+  /// Whether the name is known: a nurse's stays empty until typed (``KeyboardPerson``).
+  public var hasName: Bool { !name.isEmpty }
+
+  /// `Ana (nurse)`, the role in ``Language/current``; the role alone while no name is known.
+  public var description: String { hasName ? "\(name) (\(role.title))" : role.title }
 }

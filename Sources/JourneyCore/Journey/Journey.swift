@@ -322,7 +322,8 @@ public struct Journey: Equatable, Sendable {
 
   /// Refuses moving an event to a date outside what it may have: a plan within the plan window;
   /// what happened within the start window (the replay then keeps it in order with the phases
-  /// around it), and not before the journey's start when that is known.
+  /// around it), and within the past window: not before the journey's start, or with that not
+  /// entered, not more than a year before the earliest date the journey has.
   func checkMove(of old: JourneyEvent?, to date: LocalDate, today: LocalDate) throws(JourneyError) {
     switch old?.body {
     case .planned?:
@@ -331,7 +332,7 @@ public struct Journey: Equatable, Sendable {
       try Journey.startWindow(today: today).check(date)
     default:
       try Journey.startWindow(today: today).check(date)
-      if startDate != nil { try pastWindow(today: today).check(date) }
+      try pastWindow(today: today).check(date)
     }
   }
 }

@@ -32,15 +32,17 @@ public struct KeyboardPerson: Equatable, Sendable {
 
   /// Who writes, by what the app knows, first that wins: `--role` and `--name` for this run;
   /// the person remembered on this computer (their name only when the role is theirs); for the
-  /// patient, the patient's name; only then the login name, and the role's own word when that
-  /// is empty. `patient` is asked only when needed (it may read the journey).
+  /// patient, the patient's name; only then, for the patient and a caregiver, the login name,
+  /// and the role's own word when that is empty. A nurse signs, so a nurse's name is only ever
+  /// one that was typed: with none known it stays empty (``Author/hasName``), to be typed before
+  /// anything is written. `patient` is asked only when needed (it may read the journey).
   public static func author(
     role: Role?, name: String?, remembered: Author?, patient: () -> String?, login: String
   ) -> Author {
     let role = role ?? remembered?.role ?? .patient
-    let named =
-      name ?? (remembered?.role == role ? remembered?.name : nil)
-      ?? (role == .patient ? patient() : nil) ?? login
+    let typed = name ?? (remembered?.role == role ? remembered?.name : nil)
+    if role == .nurse { return Author(role: role, name: typed ?? "") }
+    let named = typed ?? (role == .patient ? patient() : nil) ?? login
     return Author(role: role, name: named.isEmpty ? role.rawValue : named)
   }
 

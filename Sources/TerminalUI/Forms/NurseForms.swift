@@ -43,6 +43,16 @@ public enum NurseForms {
   static let maskedField = 1
   static let typedFields = [0, 4]
 
+  /// Whether the nurse at the keyboard has a name to sign the form with; with none typed yet
+  /// (`--role nurse` alone), a notice says how to give it, and no form opens.
+  static func named(_ state: inout AppState) -> Bool {
+    guard !state.author.hasName else { return true }
+    state.notice = AppState.Notice(
+      kind: .error,
+      text: tr("A nurse's form is signed with the nurse's name: p, then Nurse, and type it."))
+    return false
+  }
+
   /// A key on a nurse's form, as ``KeyMap/iceForm``, ``KeyMap/gradingForm`` and
   /// ``KeyMap/sledaiForm`` bind it; Esc closes the form, nothing saved.
   static func run(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effect] {

@@ -65,6 +65,8 @@ public struct StartForm: Equatable, Sendable {
   {
     guard case .newJourney(var form)? = state.mode else { return [] }
     let today = state.today
+    // The refusal of an earlier answer goes once this one is accepted (a refusal sets its own).
+    state.notice = nil
     func refuse(_ message: String) -> [Effect] {
       state.notice = AppState.Notice(kind: .error, text: message)
       return []

@@ -192,11 +192,13 @@ func run(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
       state.mode = .phasePicker(row: 0)
     }
   case .ice:
+    guard NurseForms.named(&state) else { return [] }
     state.mode = .nurseForm(.ice(items: Array(repeating: 1, count: 10), focus: 0))
   case .grade:
+    guard NurseForms.named(&state) else { return [] }
     state.mode = .nurseForm(.grading(GradingInput(), temperature: "", focus: 0))
   case .sledai:
-    guard let data = state.data else { return [] }
+    guard let data = state.data, NurseForms.named(&state) else { return [] }
     var form = SledaiForm(today: data.today, entries: data.entries, settings: data.care.remission)
     if !data.historyComplete {
       form.prednisoloneSource += "; " + tr("earlier days still being read")

@@ -290,7 +290,7 @@ public enum Frame {
     var parts = [
       state.data.map { "\($0.journey.phase.title) · \($0.dayLabel)" } ?? tr("No journey yet")
     ]
-    if state.data != nil { parts.append("\(state.author.name) (\(state.author.role.title))") }
+    if state.data != nil { parts.append(state.author.description) }
     if state.readOnly { parts.append(tr("READ-ONLY")) }
     let bindings = KeyMap.bindings(in: state.keyContext).filter(\.main)
       .filter { !$0.hidden(in: state) }
