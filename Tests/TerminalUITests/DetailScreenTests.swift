@@ -12,32 +12,50 @@ import Testing
     keys.flatMap { reduce(into: &state, .key($0)) }
   }
 
+  /// The detail of the visit's labs at 80x24, for a caregiver, its `Written` row given.
+  static func labsDetail(written: String) -> [String] {
+    [
+      "   1 Today  [ 2 Timeline ]  3 Milestones    4 Trends    ? Help",
+      " Maria Santos · Day +183 · Month 6 · Follow-up",
+      " Detail · labs · Esc goes back",
+      " Labs: Anti-dsDNA 6 IU/mL, C3 1.08 g/L (108 mg/dL, in range), C4 19 mg/dL (in",
+      " range), Creatinine 0.75 mg/dL (in range), Urine protein/creatinine ratio 0.15",
+      " g/g (in range), IgG 6.1 g/L (610 mg/dL, low), Neutrophils 3.1 G/L (3100 /µL,",
+      " in range), CD19 B cells 120 cells/µL (in range), CD4 count 310 cells/µL (low),",
+      " Platelets 210 10^9/L (in range), Haemoglobin 12.8 g/dL (in range), Ferritin 95",
+      " ng/mL (in range), CRP 2 mg/L (in range)",
+      " Happened    11:00 on 2026-11-19, Day +180 · Month 6 · Follow-up",
+      " Written     " + written,
+      " Alert       none",
+      " Correction  none",
+      " Line id     demo-00272 (carejourney amend demo-00272 --reason TEXT …)",
+      "",
+      " s strikes it out · c gives it a new value · each asks why · Esc goes back",
+    ] + Array(repeating: "", count: 7) + [
+      " Follow-up · Day +183 · Month 6 │ Maria Santos (caregiver) │ c correct  ? help"
+    ]
+  }
+
   /// The visit's labs, cut at the right edge in the list, read whole.
   @Test func enterOnATimelineRowShowsItWhole() {
     var state = Fixture.state(role: .caregiver)
     _ = Self.keys(&state, [.down, .down, .down, .down, .enter])
     expectFrame(
+      state, Self.labsDetail(written: "11:00 on 2026-11-19 by Ana Weber (nurse)"), cursorRow: 3)
+  }
+
+  /// Once two computers write to the journey, the Timeline names the one a line came from; the
+  /// detail says it beside the author.
+  @Test func aLineFromAnotherComputerNamesIt() throws {
+    var data = Fixture.demo()
+    let index = try #require(data.entries.firstIndex { $0.id == "demo-00272" })
+    data.entries[index].device = "Ana's laptop"
+    var state = Fixture.state(role: .caregiver, data: data)
+    _ = Self.keys(&state, [.down, .down, .down, .down, .enter])
+    expectFrame(
       state,
-      [
-        "   1 Today  [ 2 Timeline ]  3 Milestones    4 Trends    ? Help",
-        " Maria Santos · Day +183 · Month 6 · Follow-up",
-        " Detail · labs · Esc goes back",
-        " Labs: Anti-dsDNA 6 IU/mL, C3 1.08 g/L (108 mg/dL, in range), C4 19 mg/dL (in",
-        " range), Creatinine 0.75 mg/dL (in range), Urine protein/creatinine ratio 0.15",
-        " g/g (in range), IgG 6.1 g/L (610 mg/dL, low), Neutrophils 3.1 G/L (3100 /µL,",
-        " in range), CD19 B cells 120 cells/µL (in range), CD4 count 310 cells/µL (low),",
-        " Platelets 210 10^9/L (in range), Haemoglobin 12.8 g/dL (in range), Ferritin 95",
-        " ng/mL (in range), CRP 2 mg/L (in range)",
-        " Happened    11:00 on 2026-11-19, Day +180 · Month 6 · Follow-up",
-        " Written     11:00 on 2026-11-19 by Ana Weber (nurse)",
-        " Alert       none",
-        " Correction  none",
-        " Line id     demo-00272 (carejourney amend demo-00272 --reason TEXT …)",
-        "",
-        " s strikes it out · c gives it a new value · each asks why · Esc goes back",
-      ] + Array(repeating: "", count: 7) + [
-        " Follow-up · Day +183 · Month 6 │ Maria Santos (caregiver) │ c correct  ? help"
-      ], cursorRow: 3)
+      Self.labsDetail(written: "11:00 on 2026-11-19 by Ana Weber (nurse) on Ana's laptop"),
+      cursorRow: 3)
   }
 
   /// The patient's 08:30 temperature today, struck out with a reason: the effect is the one

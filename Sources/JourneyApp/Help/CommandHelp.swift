@@ -12,12 +12,22 @@ import TerminalUI
 public enum CommandHelp {
   /// Paragraphs, a blank line between them, then the examples under `Example:` or `Examples:`.
   static func page(_ paragraphs: [String], examples: [String] = []) -> String {
-    var parts = paragraphs
+    var parts = paragraphs.map(fitted)
     if !examples.isEmpty {
       let label = examples.count == 1 ? tr("Example:") : tr("Examples:")
       parts.append(([label] + examples.map { "  " + $0 }).joined(separator: "\n"))
     }
     return parts.joined(separator: "\n\n")
+  }
+
+  /// A one-line paragraph with wide characters (Chinese) in lines of at most 80 columns:
+  /// ArgumentParser wraps at a count of characters, so its lines of them would be twice as
+  /// wide as the terminal. Other paragraphs stay one line, for ArgumentParser to wrap.
+  static func fitted(_ paragraph: String) -> String {
+    guard !paragraph.contains("\n"), TextWidth.of(text: paragraph) > paragraph.count else {
+      return paragraph
+    }
+    return wrapped(paragraph, columns: 80).joined(separator: "\n")
   }
 
   /// A list item, `  KEY  text`, its text wrapped at `width` columns under itself (a Chinese
@@ -106,7 +116,8 @@ public enum CommandHelp {
       examples: [
         "carejourney alerts",
         "carejourney alerts --json",
-        "carejourney alerts ack 3f9a0c1d2e4b5a69 --note \"called the team, told to come in\"",
+        "carejourney alerts ack 3f9a0c1d2e4b5a69 \\\n"
+          + "    --note \"called the team, told to come in\"",
       ])
   }
 
@@ -120,7 +131,8 @@ public enum CommandHelp {
             + "raises an alert raises a new one.")
       ],
       examples: [
-        "carejourney alerts ack 3f9a0c1d2e4b5a69 --note \"called the team, told to come in\""
+        "carejourney alerts ack 3f9a0c1d2e4b5a69 \\\n"
+          + "    --note \"called the team, told to come in\""
       ])
   }
 
@@ -137,9 +149,12 @@ public enum CommandHelp {
             + "nurse's signature, ICE score or grading is corrected with --role nurse.")
       ],
       examples: [
-        "carejourney amend 3f9a0c1d2e4b5a69 --temp 37.8 --reason \"typed 38.7 by mistake\"",
-        "carejourney amend 3f9a0c1d2e4b5a69 --strike --reason \"logged for the wrong patient\"",
-        "carejourney amend 77b1e0a4c2d94f10 --on 2026-11-18 --reason \"entered on the wrong day\"",
+        "carejourney amend 3f9a0c1d2e4b5a69 --temp 37.8 \\\n"
+          + "    --reason \"typed 38.7 by mistake\"",
+        "carejourney amend 3f9a0c1d2e4b5a69 --strike \\\n"
+          + "    --reason \"logged for the wrong patient\"",
+        "carejourney amend 77b1e0a4c2d94f10 --on 2026-11-18 \\\n"
+          + "    --reason \"entered on the wrong day\"",
       ])
   }
 
@@ -245,7 +260,8 @@ public enum CommandHelp {
     ].map { item($0.0, $0.1, keyWidth: 20) }
     return page(
       [
-        ([tr("ICE (Immune effector Cell-associated Encephalopathy) score, 10 points:")] + items)
+        ([fitted(tr("ICE (Immune effector Cell-associated Encephalopathy) score, 10 points:"))]
+          + items)
           .joined(separator: "\n"),
         tr(
           "The ICE score alone gives ICANS grade 0 (10), 1 (7–9), 2 (3–6), 3 (0–2), or 4 when "
@@ -286,11 +302,11 @@ public enum CommandHelp {
             + "symptom (handwriting, word-finding, confusion): those are urgent on any day."),
       ],
       examples: [
-        "carejourney --role caregiver --name Tom neuro-check --writing usual --objects 3 \\\n"
-          + "    --date right --count-back right",
+        "carejourney --role caregiver --name Tom neuro-check \\\n"
+          + "    --writing usual --objects 3 --date right --count-back right",
         "carejourney --role caregiver --name Tom neuro-check --writing changed \\\n"
-          + "    --sentence \"The sun is warm tday\" --objects 2 --date right --count-back wrong \\\n"
-          + "    --note \"slower than yesterday\"",
+          + "    --sentence \"The sun is warm tday\" --objects 2 --date right \\\n"
+          + "    --count-back wrong --note \"slower than yesterday\"",
       ])
   }
 
@@ -358,7 +374,8 @@ public enum CommandHelp {
       ],
       examples: [
         "carejourney log --temp 38.4",
-        "carejourney log --at 2026-11-22T07:30 --temp 37,8 --symptom chills=1 --note \"woke sweaty\"",
+        "carejourney log --at 2026-11-22T07:30 --temp 37,8 --symptom chills=1 \\\n"
+          + "    --note \"woke sweaty\"",
       ])
   }
 
@@ -471,6 +488,11 @@ public enum CommandHelp {
           "Lists, one line each: the temperature check that has passed with no temperature "
             + "logged since (inside the protocol's acute window), milestones due today, overdue "
             + "milestones, and yesterday if nothing at all was logged on it (acute window only)."),
+        tr(
+          "Before them, it escalates an urgent alert nobody answered (`a` on Today, or "
+            + "`carejourney alerts ack`) within the protocol's minutes (15 by default): its line "
+            + "names the alert and what was seen, and tells the caregiver to check on the patient "
+            + "now and what to do, so an --exec program pages the caregiver."),
         ([tr("Exit status (what a script should look at):")] + statuses).joined(separator: "\n"),
         tr(
           "--exec takes every word after it as a program and its arguments: put it last. When "
@@ -529,10 +551,11 @@ public enum CommandHelp {
       ],
       examples: [
         "carejourney --role nurse --name \"Ana Weber\" sign flu-day-minus-5",
-        "carejourney --role nurse --name \"Ana Weber\" sign cells-collected --on 2026-10-14",
+        "carejourney --role nurse --name \"Ana Weber\" sign cells-collected \\\n"
+          + "    --on 2026-10-14",
         "carejourney --role nurse --name \"Ana Weber\" sign baseline-igg --elsewhere",
-        "carejourney --role nurse sign cns-anticonvulsant-prophylaxis --not-applicable \\\n"
-          + "    --note \"no CNS lupus\"",
+        "carejourney --role nurse sign cns-anticonvulsant-prophylaxis \\\n"
+          + "    --not-applicable --note \"no CNS lupus\"",
       ])
   }
 
@@ -571,8 +594,8 @@ public enum CommandHelp {
         tr("Without --record it needs no journey. --record saves the assessment to the journey."),
       ],
       examples: [
-        "carejourney sledai --descriptor proteinuria --descriptor low-complement --pga 1 "
-          + "--prednisolone 7.5",
+        "carejourney sledai --descriptor proteinuria --descriptor low-complement \\\n"
+          + "    --pga 1 --prednisolone 7.5",
         "carejourney sledai --pga 0.2 --prednisolone 0 --record",
       ])
   }
@@ -640,7 +663,8 @@ public enum CommandHelp {
             + "triglycerides, ldh, crp, troponin"),
       ],
       examples: [
-        "carejourney visit --lab igg=6.2g/L --lab creatinine=97µmol/L --lab neutrophils=1.8G/L",
+        "carejourney visit --lab igg=6.2g/L --lab creatinine=97µmol/L \\\n"
+          + "    --lab neutrophils=1.8G/L",
         "carejourney visit --on 2026-11-20 --lab c3=0.85g/L --lab c4=12 --json",
       ])
   }

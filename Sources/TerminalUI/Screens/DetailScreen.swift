@@ -50,7 +50,10 @@ public enum DetailScreen {
       let entry = data?.entries.first { $0.id == item.id }
       let event = data?.journey.events.first { $0.id == item.id }
       let written = entry?.recordedAt ?? event?.recordedAt
-      let by = item.author.description
+      // Who, and on which computer once two write to the journey, as the Timeline row says.
+      let by =
+        item.author.description
+        + (item.device.map { " " + tr("on %s", $0, context: "device") } ?? "")
       add(
         tr("Written"),
         written.map {

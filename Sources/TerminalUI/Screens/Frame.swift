@@ -108,6 +108,8 @@ public enum Frame {
         tr("%s: rows may be cut.", measured), tr("Smaller than 80x24: rows may be cut."),
       ]
       let text = texts.first { TextWidth.of(text: $0) <= size.width } ?? texts[2]
+      // The row may hold a screen's text: cleared first, so none of it shows after the notice.
+      buffer.fill(x: 0, y: bottom - 1, width: size.width, height: 1)
       buffer.put(text, x: 0, y: bottom - 1, style: Style(.muted), maxWidth: size.width)
     }
     if let input {
