@@ -31,6 +31,7 @@ import Testing
     Parse(text: "fainting=yes", scale: .present, name: "fainting", severity: 1),
     Parse(text: "fainting = YES", scale: .present, name: "fainting", severity: 1),
     Parse(text: " passed-out ", scale: .present, name: "passed-out", severity: 1),
+    Parse(text: "seizure=1", scale: .present, name: "seizure", severity: 1),
     Parse(text: "chills=2", scale: .severity, name: "chills", severity: 2),
     Parse(text: "chills=very severe", scale: .severity, name: "chills", severity: 4),
     Parse(text: "chills=0", scale: .severity, name: "chills", severity: 0),
@@ -61,6 +62,11 @@ import Testing
       message:
         "seizure is logged without a severity, only that it happened: write seizure or "
         + "seizure=yes, not \"seizure=severe\""),
+    Refused(
+      text: "seizure=0", scale: .present,
+      message:
+        "seizure is logged without a severity, only that it happened: write seizure or "
+        + "seizure=yes, not \"seizure=0\""),
     Refused(
       text: "fainting=", scale: .present,
       message:

@@ -20,14 +20,17 @@ public enum CommandHelp {
     return parts.joined(separator: "\n\n")
   }
 
-  /// A one-line paragraph with wide characters (Chinese) in lines of at most 80 columns:
-  /// ArgumentParser wraps at a count of characters, so its lines of them would be twice as
-  /// wide as the terminal. Other paragraphs stay one line, for ArgumentParser to wrap.
+  /// Each line of a paragraph that has wide characters (Chinese) and is over 80 columns, in
+  /// lines of at most 80: ArgumentParser wraps at a count of characters, so its lines of them
+  /// would be twice as wide as the terminal. Other lines stay as they are, for ArgumentParser
+  /// to wrap.
   static func fitted(_ paragraph: String) -> String {
-    guard !paragraph.contains("\n"), TextWidth.of(text: paragraph) > paragraph.count else {
-      return paragraph
-    }
-    return wrapped(paragraph, columns: 80).joined(separator: "\n")
+    paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { part in
+      let line = String(part)
+      let width = TextWidth.of(text: line)
+      guard width > line.count, width > 80 else { return line }
+      return wrapped(line, columns: 80).joined(separator: "\n")
+    }.joined(separator: "\n")
   }
 
   /// A list item, `  KEY  text`, its text wrapped at `width` columns under itself (a Chinese

@@ -88,7 +88,8 @@ public enum Reading {
   }
 
   /// A typed symptom read on its scale: ``symptom(_:)`` for 0–4; for a symptom logged only as
-  /// happened, `fainting` or `fainting=yes` → (name, 1), and any severity refused.
+  /// happened, `fainting`, `fainting=yes` or `fainting=1` → (name, 1), and any other
+  /// severity refused.
   public static func symptom(
     _ text: String, scale: SymptomDefinition.Scale
   ) throws(Error) -> (name: String, severity: Int) {
@@ -100,6 +101,8 @@ public enum Reading {
     guard !name.isEmpty else { return try symptom(text) }
     guard parts.count == 2 else { return (name, 1) }
     let word = parts[1].lowercased()
+    // `=1` is how it is stored, and what the 0–4 habit types for "it happened".
+    if word == "1" { return (name, 1) }
     for language in [Language.english, Language.current]
     where Timeline.happenedLabels(in: language)[1] == word {
       return (name, 1)
