@@ -52,12 +52,15 @@ final class SyncthingPair {
   private func home(_ index: Int) -> String { root + "/syncthing-\(index)" }
 
   /// A's and B's `config.xml`: one send-receive folder watched for changes (a second's
-  /// delay), both devices at fixed loopback addresses, reconnecting every second.
+  /// delay), B at a fixed loopback address that A dials every second. Only A dials: when both
+  /// dial at once, each may drop the connection the other kept, and on a busy machine the two
+  /// then wait out Syncthing's 20 s hello timeout before trying again.
   private func configuration(_ index: Int, ports base: Int) -> String {
     let devices = (0..<2).map { "<device id=\"\(ids[$0])\"></device>" }.joined()
-    let addresses = (0..<2).map {
-      "<device id=\"\(ids[$0])\" name=\"\($0 == 0 ? "a" : "b")\">"
-        + "<address>tcp://127.0.0.1:\(base + $0)</address></device>"
+    let addresses = (0..<2).map { device in
+      let address = index == 1 && device == 0 ? "dynamic" : "tcp://127.0.0.1:\(base + device)"
+      return "<device id=\"\(ids[device])\" name=\"\(device == 0 ? "a" : "b")\">"
+        + "<address>\(address)</address></device>"
     }.joined(separator: "\n  ")
     return """
       <configuration version="36">
