@@ -93,8 +93,8 @@ struct DataFolderSafetyTests {
     }
   }
 
-  /// Reads and writes `journey.jsonl` when it is a named pipe, in a child with a deadline: a
-  /// blocking open would hang the child, not the test run.
+  /// Reads and writes `journey.jsonl` when it is a named pipe, on a thread with a deadline: a
+  /// blocking open would hang that thread, not the test run.
   @Test("a named pipe as journey.jsonl: reading and writing refuse it at once, never block")
   func pipeAsJourneyFile() throws {
     try withTemporaryDirectory { temporary in
@@ -103,7 +103,7 @@ struct DataFolderSafetyTests {
       #expect(mkfifo(store.directory.journeyFile, 0o600) == 0)
 
       for action in ["read", "record"] {
-        let outcome = runInChildProcess(deadline: 5) {
+        let outcome = finishing(within: 5) { () -> Int32 in
           do {
             if action == "read" {
               _ = try store.readEvents()
@@ -117,7 +117,7 @@ struct DataFolderSafetyTests {
             return 3
           }
         }
-        #expect(outcome == .exited(0), "\(action): \(outcome)")
+        #expect(outcome == 0, "\(action): \(String(describing: outcome))")
       }
       #expect(store.journeyDamage()?.reason.contains("named pipe") == true)
     }
@@ -133,7 +133,7 @@ struct DataFolderSafetyTests {
       #expect(mkfifo(pipe, 0o600) == 0)
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 
-      let outcome = runInChildProcess(deadline: 5) {
+      let outcome = finishing(within: 5) { () -> Int32 in
         guard let (entries, problems) = try? store.readEntries() else { return 2 }
         let named = problems.map { "\($0.file):\($0.line)" }
         guard entries.map(\.id) == ["e1"],
@@ -142,12 +142,12 @@ struct DataFolderSafetyTests {
         else { return 1 }
         return 0
       }
-      #expect(outcome == .exited(0))
+      #expect(outcome == 0)
     }
   }
 
   /// A 2 GB day file costs nothing to make (sparse) and must cost nothing to meet: it is
-  /// refused by its size before a byte is read. In a child with a deadline: reading it whole
+  /// refused by its size before a byte is read. On a thread with a deadline: reading it whole
   /// took 29 s and 4.2 GB.
   @Test("a 2 GB day file: reported as too large at once, the other days read, logging refused")
   func hugeDayFile() throws {
@@ -158,7 +158,7 @@ struct DataFolderSafetyTests {
       #expect(FileManager.default.createFile(atPath: huge, contents: nil))
       #expect(truncate(huge, 2 << 30) == 0)
 
-      let outcome = runInChildProcess(deadline: 5) {
+      let outcome = finishing(within: 5) { () -> Int32 in
         guard let (entries, problems) = try? store.readEntries(),
           entries.map(\.id) == ["e1"], problems.count == 1,
           problems[0].file == "days/2026/2026-11-23.jsonl", problems[0].line == 0,
@@ -176,7 +176,7 @@ struct DataFolderSafetyTests {
           return 4
         }
       }
-      #expect(outcome == .exited(0))
+      #expect(outcome == 0)
     }
   }
 

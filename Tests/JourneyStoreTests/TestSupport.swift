@@ -47,6 +47,30 @@ func writeBytes(_ bytes: [UInt8], to path: String) throws {
   try Data(bytes).write(to: URL(fileURLWithPath: path))
 }
 
+/// Runs `body` on a thread of its own and waits for it until the deadline: its result, or nil
+/// when it is still running then (it blocked; the thread is left behind).
+///
+/// For "this must never block" checks, which need no process of their own. A forked child of
+/// this process, which runs other tests on other threads, can hang on a runtime lock another
+/// thread held at the fork: a named-pipe check of `verify` once timed out that way.
+func finishing<T: Sendable>(within seconds: Double, _ body: @escaping @Sendable () -> T) -> T? {
+  let outcome = ThreadResult<T>()
+  let done = DispatchSemaphore(value: 0)
+  Thread.detachNewThread {
+    let value = body()
+    outcome.lock.withLock { outcome.value = value }
+    done.signal()
+  }
+  guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+  return outcome.lock.withLock { outcome.value }
+}
+
+/// What a thread of ``finishing(within:_:)`` hands back, behind a lock.
+private final class ThreadResult<T: Sendable>: @unchecked Sendable {
+  let lock = NSLock()
+  var value: T?
+}
+
 /// How a child process ended.
 enum ChildOutcome: Equatable, CustomStringConvertible {
   case exited(Int32)
