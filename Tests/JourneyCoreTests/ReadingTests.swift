@@ -6,7 +6,8 @@ import Testing
   @Test(arguments: [
     ("38.2", 38.2), ("38,2", 38.2), ("38.2C", 38.2), ("38.2 °C", 38.2), ("38.2c", 38.2),
     ("100.8F", 38.2222), ("100.4 F", 38.0), ("100.4", 38.0), ("37", 37.0), ("34", 34.0),
-    ("43", 43.0),
+    ("43", 43.0), ("\t38.2 ", 38.2), ("\u{00A0}38,2°c\u{2003}", 38.2), ("100.4f", 38.0),
+    ("38 . 2", 38.2),
   ])
   func temperatures(text: String, celsius: Double) throws {
     #expect(try Reading.temperature(text) == celsius)
@@ -14,6 +15,7 @@ import Testing
 
   @Test(arguments: [
     "382", "33.9", "43.1", "abc", "", "38.2K", "-38", "3e1", "38..2", "nan", "110F", "90F",
+    "38.2\tC", "38.2\nC", "38.2CC", "°", "C",
   ])
   func implausibleOrMalformedTemperaturesAreRefused(text: String) {
     #expect(throws: Reading.Error.self) { try Reading.temperature(text) }

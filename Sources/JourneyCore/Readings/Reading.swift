@@ -57,11 +57,28 @@ public enum Reading {
   }
 
   /// A typed temperature's number (decimal point, no spaces) and the unit typed after it.
+  ///
+  /// One pass over the text, with no Foundation string searches: every temperature an export
+  /// writes comes through here to show it as typed. Surrounding blanks are trimmed, `°` and
+  /// inner spaces dropped, a decimal comma read as a point, and `c`/`f` taken as `C`/`F`.
   private static func temperatureParts(_ text: String) -> (number: String, unit: TemperatureUnit?) {
-    var s = text.trimmingCharacters(in: .whitespaces).uppercased()
-      .replacingOccurrences(of: ",", with: ".")
-      .replacingOccurrences(of: "°", with: "")
-      .replacingOccurrences(of: " ", with: "")
+    func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    var scalars = text.unicodeScalars[...]
+    while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
+    while let last = scalars.last, isBlank(last) { scalars.removeLast() }
+    var kept = String.UnicodeScalarView()
+    for scalar in scalars {
+      switch scalar {
+      case "°", " ": continue
+      case ",": kept.append(".")
+      case "c": kept.append("C")
+      case "f": kept.append("F")
+      default: kept.append(scalar)
+      }
+    }
+    var s = String(kept)
     var unit: TemperatureUnit?
     if s.hasSuffix("C") {
       unit = .celsius
