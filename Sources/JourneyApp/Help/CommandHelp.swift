@@ -24,9 +24,15 @@ public enum CommandHelp {
   /// lines of at most 80: ArgumentParser wraps at a count of characters, so its lines of them
   /// would be twice as wide as the terminal. Other lines stay as they are, for ArgumentParser
   /// to wrap.
+  ///
+  /// Every command's help is built on every run (ArgumentParser reads each configuration to
+  /// parse), so lines that cannot need it are passed by their bytes alone: no character is
+  /// wider than its UTF-8 bytes, and an ASCII line is as wide as it is long.
   static func fitted(_ paragraph: String) -> String {
-    paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { part in
+    guard paragraph.utf8.contains(where: { $0 >= 0x80 }) else { return paragraph }
+    return paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { part in
       let line = String(part)
+      guard line.utf8.count > 80 else { return line }
       let width = TextWidth.of(text: line)
       guard width > line.count, width > 80 else { return line }
       return wrapped(line, columns: 80).joined(separator: "\n")
