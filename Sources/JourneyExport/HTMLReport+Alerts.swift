@@ -17,7 +17,7 @@ extension Report {
     } else {
       let items = active.map { alert -> Markup in
         let emergency = alert.emergencyLine.map { " " + $0 } ?? ""
-        let seen = Catalog.text(.seen, in: Language.current, alert.seen)
+        let seen = Catalog.text(.seen, in: Language.current, alert.seen(in: Language.current))
         return """
           <li class="alert \(alert.level.rawValue)"><span class="mark">\(alert.symbol) \
           \(alert.word)</span> \(alert.message)<br>
@@ -65,7 +65,7 @@ extension Report {
       return """
         <tr class="\(alert.level.rawValue)">\
         <td class="nowrap"><strong>\(alert.symbol) \(alert.word)</strong></td>\
-        <td>\(alert.seen)\(more)</td><td>\(alert.message)</td><td>\(done)</td></tr>
+        <td>\(alert.seen(in: Language.current))\(more)</td><td>\(alert.message)</td><td>\(done)</td></tr>
 
         """
     }

@@ -25,7 +25,7 @@ extension Report {
       if let note = check.note { written.append("\(note)") }
       let change: Markup =
         raised[entry.id].map { alert in
-          "<strong>\(alert.symbol) \(alert.word):</strong> \(alert.seen)"
+          "<strong>\(alert.symbol) \(alert.word):</strong> \(alert.seen(in: Language.current))"
         } ?? "\(noChange)"
       let objects = tr(
         "%1$s of %2$s", String(check.objectsNamed), String(HomeNeuroCheck.objects),

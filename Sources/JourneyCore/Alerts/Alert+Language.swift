@@ -72,7 +72,7 @@ extension Alert {
         ? "\(bar) \(symbol) \(word(in: language)) \(bar)"
         : "\(symbol) \(word(in: language)) (\(language.nativeName))"
       return [
-        head, message(in: language), Catalog.text(.seen, in: language, seen),
+        head, message(in: language), Catalog.text(.seen, in: language, seen(in: language)),
         action(in: language),
       ] + (emergencyLine(in: language).map { [$0] } ?? [])
     }
@@ -82,7 +82,7 @@ extension Alert {
   public func line(in language: Language) -> String {
     let tail = emergencyLine(in: language).map { " \($0)" } ?? ""
     return "\(symbol) \(word(in: language)): \(message(in: language)) "
-      + "\(Catalog.text(.seen, in: language, seen)) \(action(in: language))\(tail)"
+      + "\(Catalog.text(.seen, in: language, seen(in: language))) \(action(in: language))\(tail)"
   }
 
   /// The same alert speaking `languages`.

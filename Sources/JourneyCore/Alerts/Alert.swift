@@ -12,8 +12,14 @@ public struct Alert: Equatable, Sendable {
   public var entryID: String?
   /// When the reading was observed, or when the missing reading was noticed.
   public var at: Timestamp
-  /// What was seen, in words: `Temperature 38.4 °C at 14:05 on 2026-10-07 (Day +8)`.
+  /// What was seen, in words, in the language the alert was raised in (the run's):
+  /// `Temperature 38.4 °C at 14:05 on 2026-10-07 (Day +8)`. ``seen(in:)`` says it in another.
   public var seen: String
+  /// The language ``seen`` is in.
+  public private(set) var seenLanguage: Language
+  /// Says what was seen again in ``Language/current``: how the care team's block, or a report
+  /// column in another language, reads it. Nil for an alert made from text alone.
+  private var seenWords: (@Sendable () -> String)?
   public var contact: CareContact
   /// Set when this alert is shown beside a more urgent one: its level. The action then says to
   /// mention this one on that call, so two alerts never give two different instructions.
@@ -31,7 +37,33 @@ public struct Alert: Equatable, Sendable {
     self.entryID = entryID
     self.at = at
     self.seen = seen
+    seenLanguage = Language.current
     self.contact = contact
+  }
+
+  /// An alert whose words for what was seen are made by `seenWords`, now for ``seen`` and
+  /// again in each other language the alert is shown in.
+  init(
+    rule: RedFlagRule, alsoMet: [RedFlagRule] = [], entryID: String?, at: Timestamp,
+    contact: CareContact, seenWords: @escaping @Sendable () -> String
+  ) {
+    self.init(
+      rule: rule, alsoMet: alsoMet, entryID: entryID, at: at, seen: seenWords(), contact: contact)
+    self.seenWords = seenWords
+  }
+
+  /// What was seen, in `language`: ``seen`` when that is its language, or said again.
+  public func seen(in language: Language) -> String {
+    guard language != seenLanguage, let seenWords else { return seen }
+    return Language.$current.withValue(language) { seenWords() }
+  }
+
+  /// Alerts are the same when everything shown of them is; how ``seen`` is said again is not
+  /// compared (a closure), what it says in the alert's language is.
+  public static func == (a: Alert, b: Alert) -> Bool {
+    a.rule == b.rule && a.alsoMet == b.alsoMet && a.entryID == b.entryID && a.at == b.at
+      && a.seen == b.seen && a.seenLanguage == b.seenLanguage && a.contact == b.contact
+      && a.alongside == b.alongside && a.languages == b.languages
   }
 
   /// What names the alert in an acknowledgement (`carejourney alerts ack ID`): the id of the

@@ -6,6 +6,10 @@
 /// Rules are judged on the study day of each entry (``RuleWindow``, ``RuleDates``): the phase the
 /// journey has recorded plays no part, and an ended journey keeps its rules.
 public enum RedFlags {
+  /// Words made in ``Language/current`` when called: what an alert saw, said again in each
+  /// language it is shown in.
+  typealias Words = @Sendable () -> String
+
   /// The alerts raised by these entries, at most one per entry (struck-out entries raise none;
   /// a corrected entry is judged by its replacement values). `allEntries` holds what the rules
   /// compare with: earlier labs, symptoms and medicines.
@@ -39,7 +43,7 @@ public enum RedFlags {
     func alert(for entry: Entry, history: RedFlagHistory, rules: inout RulesOn) -> Alert? {
       guard !history.struck.contains(entry.id), let body = judgedBody(entry) else { return nil }
       let date = entry.observedAt.date
-      var met: [(rule: RedFlagRule, seen: [String])] = []
+      var met: [(rule: RedFlagRule, seen: [Words])] = []
       for rule in rules.rules(on: date, care: care, dates: dates, history: history) {
         if let seen = match(
           rule, body, entry: entry, history: history, dates: dates, care: care)
@@ -49,19 +53,23 @@ public enum RedFlags {
       }
       guard let top = met.min(by: { $0.rule.level < $1.rule.level }) else { return nil }
       let others = met.filter { $0.rule.id != top.rule.id }
-      var parts: [String] = []
-      for part in [top] + others {
-        for text in part.seen where !parts.contains(text) { parts.append(text) }
-      }
-      let seen =
-        parts.isEmpty
-        ? RedFlags.seen(body, at: entry.observedAt, journey: journey, care: care)
-        : RedFlags.seenAt(
-          parts.joined(separator: ", "), at: entry.observedAt,
-          day: StudyDay(date: date, journey: journey, protocol: care))
+      let said = ([top] + others).flatMap(\.seen)
+      let (journey, care, at) = (journey, care, entry.observedAt)
       return Alert(
-        rule: top.rule, alsoMet: others.map(\.rule), entryID: entry.id, at: entry.observedAt,
-        seen: seen, contact: contact)
+        rule: top.rule, alsoMet: others.map(\.rule), entryID: entry.id, at: at, contact: contact
+      ) {
+        var parts: [String] = []
+        for words in said {
+          let text = words()
+          if !parts.contains(text) { parts.append(text) }
+        }
+        guard !parts.isEmpty else {
+          return RedFlags.seen(body, at: at, journey: journey, care: care)
+        }
+        return RedFlags.seenAt(
+          parts.joined(separator: ", "), at: at,
+          day: StudyDay(date: at.date, journey: journey, protocol: care))
+      }
     }
   }
 
@@ -99,7 +107,7 @@ public enum RedFlags {
   static func match(
     _ rule: RedFlagRule, _ body: Entry.Body, entry: Entry, history: RedFlagHistory,
     dates: RuleDates, care: CareProtocol
-  ) -> [String]? {
+  ) -> [Words]? {
     switch rule.condition {
     case .measure(let measure, let bounds):
       guard values(of: measure, in: body).contains(where: bounds.contains) else { return nil }
@@ -120,7 +128,7 @@ public enum RedFlags {
       for result in results where result.lab == lab {
         let earlier = history.values(of: lab, before: entry)
         guard let compared = labMatch(test, result.value, earlier: earlier) else { continue }
-        return [seenLab(result, compared: compared, test: test, care: care)]
+        return [{ seenLab(result, compared: compared, test: test, care: care) }]
       }
       return nil
     case .homeNeuroCheck:
@@ -128,12 +136,15 @@ public enum RedFlags {
       let first = history.firstNeuroCheck(from: rule.window.start(dates) ?? nil, before: entry)
       let worse = check.worse(than: first?.0)
       guard !worse.isEmpty else { return nil }
-      let answers = worse.joined(separator: tr("; ", context: "list"))
-      guard let first else { return [tr("Home neuro check with a change (%s)", answers)] }
+      let firstDate = first?.1
       return [
-        tr(
-          "Home neuro check with a change from the first check on %1$s (%2$s)",
-          Language.current.numericDate(first.1), answers)
+        {
+          let answers = check.worse(than: first?.0).joined(separator: tr("; ", context: "list"))
+          guard let firstDate else { return tr("Home neuro check with a change (%s)", answers) }
+          return tr(
+            "Home neuro check with a change from the first check on %1$s (%2$s)",
+            Language.current.numericDate(firstDate), answers)
+        }
       ]
     case .missing:
       return nil
@@ -249,7 +260,7 @@ public enum RedFlags {
   ) -> [Alert] {
     let struck = struckOut(in: entries)
     let dates = RuleDates(journey: journey)
-    var met: [(rule: RedFlagRule, seen: String)] = []
+    var met: [(rule: RedFlagRule, seen: Words)] = []
     for rule in care.redFlags {
       guard case .missing(let measure, let byMinute) = rule.condition,
         now.secondOfDay >= byMinute * 60,
@@ -262,14 +273,16 @@ public enum RedFlags {
         return !values(of: measure, in: body).isEmpty
       }
       if !logged {
-        let day = StudyDay(date: now.date, journey: journey, protocol: care).label
+        let day = StudyDay(date: now.date, journey: journey, protocol: care)
         met.append(
           (
             rule,
-            tr(
-              "no %1$s logged today (%2$s, %3$s) by %4$s", measureName(measure),
-              Language.current.numericDate(now.date), day,
-              "\(LocalDate.pad(byMinute / 60, 2)):\(LocalDate.pad(byMinute % 60, 2))")
+            {
+              tr(
+                "no %1$s logged today (%2$s, %3$s) by %4$s", measureName(measure),
+                Language.current.numericDate(now.date), day.label,
+                "\(LocalDate.pad(byMinute / 60, 2)):\(LocalDate.pad(byMinute % 60, 2))")
+            }
           ))
       }
     }
@@ -278,8 +291,8 @@ public enum RedFlags {
     return [
       Alert(
         rule: top.rule, alsoMet: others.map(\.rule), entryID: nil, at: now,
-        seen: ([top] + others).map(\.seen).joined(separator: "; "),
-        contact: CareContact(journey: journey, protocol: care))
+        contact: CareContact(journey: journey, protocol: care)
+      ) { ([top] + others).map { $0.seen() }.joined(separator: "; ") }
     ]
   }
 

@@ -231,7 +231,8 @@ public enum Frame {
       }
       let patient = alert.languages.patient
       let seen = Wrap.lines(
-        "\(Catalog.text(.seen, in: patient, alert.seen)) \(alert.message)", width: width - 5,
+        "\(Catalog.text(.seen, in: patient, alert.seen(in: patient))) \(alert.message)",
+        width: width - 5,
         keeping: numbers)
       return AlertBlock(
         alert: alert, lines: lines, headlineCount: headlineCount, seen: seen.map { "   " + $0 },
