@@ -88,4 +88,44 @@ import Testing
     }
     #expect(error.message == #"t: red-flag "late": from-day 12 is after to-day 3"#)
   }
+
+  /// A custom protocol's home neuro check, from Day 0 until post-discharge begins, refused on
+  /// Day −3: the days are named in the run's language.
+  @Test(arguments: [
+    (
+      Language.english,
+      "the home neuro check is for the acute weeks (from Day 0, to the day before "
+        + "post-discharge began); today is Day −3. Log what you see as a symptom instead "
+        + "(handwriting, word-finding, confusion): urgent on any day"
+    ),
+    (
+      .german,
+      "der Neuro-Check zu Hause gilt für die akuten Wochen (ab Tag 0, bis zum Tag vor Beginn "
+        + "der Phase „Nach der Entlassung“); heute ist Tag −3. Tragen Sie Beobachtetes "
+        + "stattdessen als Symptom ein (Handschrift, Wortfindung, Verwirrtheit): an jedem Tag "
+        + "dringend"
+    ),
+    (
+      .simplifiedChinese,
+      "家庭神经检查用于急性期（从第0天起，至出院后开始前一天）；今天是第−3天。请改为把看到的情况记录为症状"
+        + "（书写、找词困难、意识混乱）：任何一天都属紧急"
+    ),
+    (
+      .spanish,
+      "el control neurológico en casa es para las semanas agudas (desde el Día 0, hasta el "
+        + "día antes de que empezara la fase «tras el alta»); hoy es Día −3. Anote lo que vea "
+        + "como síntoma (escritura, encontrar palabras, confusión): urgente cualquier día"
+    ),
+  ])
+  func theNeuroChecksDaysReadInTheRunsLanguage(language: Language, refusal: String) throws {
+    var care = HomeNeuroCheckTests.care
+    let index = try #require(care.redFlags.firstIndex { $0.condition == .homeNeuroCheck })
+    care.redFlags[index].window = RuleWindow(fromDay: 0, untilPhase: .postDischarge)
+    let said = Language.$current.withValue(language) {
+      HomeNeuroCheck.refusal(
+        on: RedFlagsTests.dayZero.adding(days: -3),
+        journey: RedFlagsTests.Shape.recorded.journey, protocol: care)
+    }
+    #expect(said == refusal)
+  }
 }
