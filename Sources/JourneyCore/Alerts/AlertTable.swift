@@ -77,31 +77,42 @@ public enum AlertTable {
   }
 
   /// `every day`, `from Day −5 (earlier if lymphodepletion began earlier)`,
-  /// `Day 0 to Day +180, then while cd19-b-cells is at most 10`.
+  /// `Day 0 to Day +180, then while cd19-b-cells is at most 10`: in ``Language/current``, so
+  /// that the home neuro check's refusal names its days in the run's language (the README's
+  /// table is generated in English).
   static func window(_ window: RuleWindow) -> String {
     var parts: [String] = []
-    var start = window.fromDay.map { "from \(day($0))" }
-    if let phase = window.fromPhase {
-      let began = "\(phase.title.lowercased()) began"
-      start = start.map { "\($0) (earlier if \(began) earlier)" } ?? "from when \(began)"
+    let began = window.fromPhase?.titleInSentence
+    switch (window.fromDay.map(day), began) {
+    case (let from?, let began?):
+      parts.append(tr("from %1$s (earlier if %2$s began earlier)", from, began, context: "days"))
+    case (let from?, nil): parts.append(tr("from %s", from, context: "days"))
+    case (nil, let began?): parts.append(tr("from when %s began", began, context: "days"))
+    case (nil, nil): break
     }
-    if let start { parts.append(start) }
-    var end = window.toDay.map { "to \(day($0))" }
-    if let phase = window.untilPhase {
-      let before = "the day before \(phase.title.lowercased()) began"
-      end = end.map { "\($0) (or \(before), if earlier)" } ?? "to \(before)"
+    let ends = window.untilPhase?.titleInSentence
+    switch (window.toDay.map(day), ends) {
+    case (let to?, let ends?):
+      parts.append(
+        tr("to %1$s (or the day before %2$s began, if earlier)", to, ends, context: "days"))
+    case (let to?, nil): parts.append(tr("to %s", to, context: "days"))
+    case (nil, let ends?): parts.append(tr("to the day before %s began", ends, context: "days"))
+    case (nil, nil): break
     }
-    if let end { parts.append(end) }
     if let ceiling = window.extendWhile {
-      parts.append("then while \(ceiling.lab) is at most \(LabDefinition.format(ceiling.atMost))")
+      parts.append(
+        tr(
+          "then while %1$s is at most %2$s", ceiling.lab, LabDefinition.format(ceiling.atMost),
+          context: "days"))
     }
     if !window.phases.isEmpty {
       let names = window.phases.sorted().map(\.rawValue).joined(separator: ", ")
-      parts.append("phases (by date): " + names)
+      parts.append(tr("phases (by date): %s", names, context: "days"))
     }
-    if parts.isEmpty { return "every day, no end" }
+    if parts.isEmpty { return tr("every day, no end", context: "days") }
+    let text = parts.joined(separator: tr(", ", context: "list"))
     let open = window.toDay == nil && window.untilPhase == nil
-    return parts.joined(separator: ", ") + (open ? ", no end" : "")
+    return open ? tr("%s, no end", text, context: "days") : text
   }
 
   /// `Day −5`, `Day 0`, `Day +28`: a study day as a window names it.

@@ -17,7 +17,10 @@ extension CareProtocol {
     let daysPerMonth = try top.positiveInt("days-per-month") ?? 30
     guard daysPerMonth <= 31 else {
       throw top.error(
-        "days-per-month", "days-per-month \(daysPerMonth) is outside 1–31 (the days of a month)")
+        "days-per-month",
+        tr(
+          "%1$s %2$s is outside %3$s–%4$s (%5$s)", "days-per-month", String(daysPerMonth), "1",
+          "31", tr("the days of a month")))
     }
     let monthLabelsFromDay = try top.int("month-labels-from-day") ?? 90
     let acknowledgeMinutes = try top.positiveInt("acknowledge-urgent-within-minutes") ?? 15
@@ -32,26 +35,27 @@ extension CareProtocol {
     }
     try CareProtocol.rejectRepeats(
       top, "symptom", symptoms.map { [("id", $0.id)] + $0.aliases.map { ("aliases", $0) } },
-      what: "ids and aliases")
+      what: tr("ids and aliases"))
 
     let milestones = try CareProtocol.each(top, "milestone", keys: TOMLKeys.milestone) {
       (reader, id) throws(TOMLFileError) in
       try CareProtocol.milestone(reader, id: id, daysPerMonth: daysPerMonth)
     }
     try CareProtocol.rejectRepeats(
-      top, "milestone", milestones.map { [("id", $0.id)] }, what: "ids")
+      top, "milestone", milestones.map { [("id", $0.id)] }, what: tr("ids"))
 
     let labs = try CareProtocol.each(top, "lab", keys: TOMLKeys.lab) {
       (reader, id) throws(TOMLFileError) in try CareProtocol.lab(reader, id: id)
     }
-    try CareProtocol.rejectRepeats(top, "lab", labs.map { [("id", $0.id)] }, what: "ids")
+    try CareProtocol.rejectRepeats(top, "lab", labs.map { [("id", $0.id)] }, what: tr("ids"))
     // Red flags name symptoms and labs, so both are read first.
     let vocabulary = CareProtocol(id: id, name: name, symptoms: symptoms, labs: labs)
     let redFlags = try CareProtocol.each(top, "red-flag", keys: TOMLKeys.redFlag) {
       (reader, id) throws(TOMLFileError) in
       try CareProtocol.redFlag(reader, id: id, vocabulary: vocabulary)
     }
-    try CareProtocol.rejectRepeats(top, "red-flag", redFlags.map { [("id", $0.id)] }, what: "ids")
+    try CareProtocol.rejectRepeats(
+      top, "red-flag", redFlags.map { [("id", $0.id)] }, what: tr("ids"))
 
     let remission: RemissionSettings
     if let reader = try top.subtable("remission") {
@@ -159,11 +163,17 @@ extension CareProtocol {
         let folded = SymptomDefinition.lookupKey(claim.name)
         if let owner = owners[folded] {
           let first = names[owner].first?.name ?? ""
-          let by = owner == index ? "this \(kind)" : "\(kind) #\(owner + 1) (\"\(first)\")"
+          let word =
+            claim.key == "id" ? tr("id", context: "file value") : tr("alias", context: "file value")
           throw TOMLFileError(
             file: top.file, table: "\(kind) \"\(id)\"", key: claim.key,
-            reason: "\(claim.key == "id" ? "id" : "alias") \"\(claim.name)\" is already used by "
-              + "\(by); \(what) must be unique")
+            reason: owner == index
+              ? tr(
+                "%1$s \"%2$s\" is already used by this %3$s; %4$s must be unique", word,
+                claim.name, kind, what)
+              : tr(
+                "%1$s \"%2$s\" is already used by %3$s #%4$s (\"%5$s\"); %6$s must be unique",
+                word, claim.name, kind, String(owner + 1), first, what))
         }
         owners[folded] = index
       }
@@ -179,7 +189,8 @@ extension CareProtocol {
     for text in try reader.strings("temperature-checks") ?? [] {
       let minute = try reader.minutesOfDay(text, key: "temperature-checks")
       guard !minutes.contains(minute) else {
-        throw reader.error("temperature-checks", "temperature-checks lists \"\(text)\" twice")
+        throw reader.error(
+          "temperature-checks", tr("%1$s lists \"%2$s\" twice", "temperature-checks", text))
       }
       minutes.append(minute)
     }
@@ -196,15 +207,21 @@ extension CareProtocol {
     case (nil, nil) where !required:
       return nil
     case (let from?, let to?):
-      guard from <= to else {
-        throw reader.error("from-day", "from-day \(from) is after to-day \(to)")
-      }
+      guard from <= to else { throw dayOrder(reader, from: from, to: to) }
       return from...to
     case (nil, _):
-      throw reader.error("from-day", "from-day is missing; give from-day and to-day together")
+      throw reader.error(
+        "from-day", tr("%s is missing; give from-day and to-day together", "from-day"))
     case (_, nil):
-      throw reader.error("to-day", "to-day is missing; give from-day and to-day together")
+      throw reader.error(
+        "to-day", tr("%s is missing; give from-day and to-day together", "to-day"))
     }
+  }
+
+  /// The error for a `from-day` after its `to-day`.
+  static func dayOrder(_ reader: TOMLTableReader, from: Int, to: Int) -> TOMLFileError {
+    reader.error(
+      "from-day", tr("from-day %1$s is after to-day %2$s", String(from), String(to)))
   }
 
   static func symptom(
@@ -215,7 +232,8 @@ extension CareProtocol {
     let aliases = try reader.strings("aliases") ?? []
     for alias in aliases where !TOMLTableReader.isIdentifier(SymptomDefinition.lookupKey(alias)) {
       throw reader.error(
-        "aliases", "alias \"\(alias)\" may hold only letters, digits, spaces and hyphens")
+        "aliases",
+        tr("alias \"%s\" may hold only letters, digits, spaces and hyphens", alias))
     }
     let scale: SymptomDefinition.Scale = try reader.choice("scale", noun: "scale") ?? .severity
     var symptom = SymptomDefinition(
@@ -235,13 +253,14 @@ extension CareProtocol {
     let plausibleHigh = try reader.required("plausible-high", reader.number)
     guard plausibleLow >= 0 else {
       throw reader.error(
-        "plausible-low", "plausible-low must be 0 or more, not \(plausibleLow.plainText)")
+        "plausible-low", tr("plausible-low must be 0 or more, not %s", plausibleLow.plainText))
     }
     guard plausibleLow < plausibleHigh else {
       throw reader.error(
         "plausible-high",
-        "plausible-high \(plausibleHigh.plainText) must be above "
-          + "plausible-low \(plausibleLow.plainText)")
+        tr(
+          "plausible-high %1$s must be above plausible-low %2$s", plausibleHigh.plainText,
+          plausibleLow.plainText))
     }
     let plausible = plausibleLow...plausibleHigh
     let low = try reader.number("low")
@@ -250,13 +269,14 @@ extension CareProtocol {
       if let value, !plausible.contains(value) {
         throw reader.error(
           key,
-          "\(key) \(value.plainText) is outside the plausible range "
-            + "\(plausibleLow.plainText)–\(plausibleHigh.plainText) \(unit); "
-            + "is it in another unit?")
+          tr(
+            "%1$s %2$s is outside the plausible range %3$s–%4$s %5$s; is it in another unit?",
+            key, value.plainText, plausibleLow.plainText, plausibleHigh.plainText, unit))
       }
     }
     if let low, let high, low >= high {
-      throw reader.error("high", "high \(high.plainText) must be above low \(low.plainText)")
+      throw reader.error(
+        "high", tr("high %1$s must be above low %2$s", high.plainText, low.plainText))
     }
     var alternatives: [LabDefinition.AlternativeUnit] = []
     for (index, table) in try reader.tables("alternative-units").enumerated() {
@@ -268,14 +288,16 @@ extension CareProtocol {
       guard forms.count == 1 else {
         throw sub.error(
           forms.last ?? "times",
-          "give one of times = X (value in \(name) × X = value in \(unit)) or divide-by = X")
+          tr(
+            "give one of times = X (value in %1$s × X = value in %2$s) or divide-by = X", name,
+            unit))
       }
       let number = try sub.number(forms[0]) ?? 0
-      guard number > 0 else { throw sub.error(forms[0], "\(forms[0]) must be above 0") }
+      guard number > 0 else { throw sub.error(forms[0], tr("%s must be above 0", forms[0])) }
       let taken = [unit] + alternatives.map(\.unit)
       guard !taken.contains(where: { LabDefinition.unitKey($0) == LabDefinition.unitKey(name) })
       else {
-        throw sub.error("unit", "unit \"\(name)\" is listed twice for this lab")
+        throw sub.error("unit", tr("unit \"%s\" is listed twice for this lab", name))
       }
       alternatives.append(
         LabDefinition.AlternativeUnit(
@@ -285,19 +307,20 @@ extension CareProtocol {
     if let loinc, !LabDefinition.isLOINC(loinc) {
       throw reader.error(
         "loinc",
-        "loinc \"\(loinc)\" is not a LOINC code: digits, a hyphen and the check digit they give "
-          + "(2160-0); check it at loinc.org")
+        tr(
+          "loinc \"%s\" is not a LOINC code: digits, a hyphen and the check digit they give "
+            + "(2160-0); check it at loinc.org", loinc))
     }
     let withoutUnit = try reader.number("without-unit-at-least")
     if let withoutUnit, !(withoutUnit > 0 && plausible.contains(withoutUnit)) {
       throw reader.error(
         "without-unit-at-least",
-        "without-unit-at-least \(withoutUnit.plainText) must be above 0 and plausible in \(unit)")
+        tr(
+          "without-unit-at-least %1$s must be above 0 and plausible in %2$s",
+          withoutUnit.plainText, unit))
     }
     if withoutUnit != nil, alternatives.isEmpty {
-      throw reader.error(
-        "without-unit-at-least",
-        "without-unit-at-least asks for a unit, but this lab has no alternative-units to type")
+      throw noAlternativeUnits(reader, "without-unit-at-least")
     }
     var lab = LabDefinition(
       id: id, label: label, unit: unit, low: low, high: high, plausible: plausible,
@@ -308,16 +331,19 @@ extension CareProtocol {
       guard most > 0, plausible.contains(most), most > (withoutUnit ?? 0) else {
         throw reader.error(
           "without-unit-at-most",
-          "without-unit-at-most \(most.plainText) must be above 0, above without-unit-at-least "
-            + "and plausible in \(unit)")
+          tr(
+            "without-unit-at-most %1$s must be above 0, above without-unit-at-least and "
+              + "plausible in %2$s", most.plainText, unit))
       }
-      guard !alternatives.isEmpty else {
-        throw reader.error(
-          "without-unit-at-most",
-          "without-unit-at-most asks for a unit, but this lab has no alternative-units to type")
-      }
+      guard !alternatives.isEmpty else { throw noAlternativeUnits(reader, "without-unit-at-most") }
     }
     return lab
+  }
+
+  /// The error for `key`, a reading without its unit, in a lab that has no other unit to type.
+  static func noAlternativeUnits(_ reader: TOMLTableReader, _ key: String) -> TOMLFileError {
+    reader.error(
+      key, tr("%s asks for a unit, but this lab has no alternative-units to type", key))
   }
 
   static func remission(_ reader: TOMLTableReader) throws(TOMLFileError) -> RemissionSettings {
@@ -327,7 +353,7 @@ extension CareProtocol {
       guard (0...100).contains(mg) else {
         throw reader.error(
           "doris-prednisolone-max-mg",
-          "doris-prednisolone-max-mg \(mg.plainText) is outside 0–100 mg/day")
+          tr("doris-prednisolone-max-mg %s is outside 0–100 mg/day", mg.plainText))
       }
       settings.prednisoloneMaxMg = mg
     }
@@ -335,8 +361,9 @@ extension CareProtocol {
       guard pga > 0, pga <= 3 else {
         throw reader.error(
           "doris-pga-below",
-          "doris-pga-below \(pga.plainText) is outside the physician global scale "
-            + "(above 0, up to 3)")
+          tr(
+            "doris-pga-below %s is outside the physician global scale (above 0, up to 3)",
+            pga.plainText))
       }
       settings.physicianGlobalBelow = pga
     }
@@ -357,11 +384,12 @@ extension CareProtocol {
         guard factor > 0, factor <= 100 else {
           throw sub.error(
             "factor",
-            "factor \(factor.plainText) is outside 0–100 (mg x factor = mg prednisolone)")
+            tr(
+              "factor %s is outside 0–100 (mg x factor = mg prednisolone)", factor.plainText))
         }
         let listed = settings.glucocorticoids.map { $0.name.lowercased() }
         guard !listed.contains(name.lowercased()) else {
-          throw sub.error("name", "\(name) is listed twice")
+          throw sub.error("name", tr("%s is listed twice", name))
         }
         settings.glucocorticoids.append(.init(name: name, factor: factor))
       }
@@ -369,7 +397,7 @@ extension CareProtocol {
     for key in ["glucocorticoids-without-factor", "not-systemic", "antimalarials"] {
       guard let list = try reader.strings(key) else { continue }
       guard !list.contains(where: { $0.allSatisfy(\.isWhitespace) }) else {
-        throw reader.error(key, "\(key) holds an empty name")
+        throw reader.error(key, tr("%s holds an empty name", key))
       }
       switch key {
       case "glucocorticoids-without-factor": settings.glucocorticoidsWithoutFactor = list
@@ -403,10 +431,11 @@ extension CareProtocol {
       let name = try sub.requiredString("region")
       let number = try sub.requiredString("number")
       guard number.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" }) else {
-        throw sub.error("number", "number \"\(number)\" may hold only digits, spaces, + and -")
+        throw sub.error(
+          "number", tr("number \"%s\" may hold only digits, spaces, + and -", number))
       }
       guard !numbers.contains(where: { $0.region.lowercased() == name.lowercased() }) else {
-        throw sub.error("region", "region \"\(name)\" is listed twice")
+        throw sub.error("region", tr("region \"%s\" is listed twice", name))
       }
       numbers.append(EmergencySettings.Number(region: name, number: number))
     }
@@ -414,8 +443,9 @@ extension CareProtocol {
     guard settings.defaultNumber != nil else {
       throw reader.error(
         "region",
-        "region \"\(region)\" has no number in numbers (regions: "
-          + "\(numbers.map(\.region).joined(separator: ", ")))")
+        tr(
+          "region \"%1$s\" has no number in numbers (regions: %2$s)", region,
+          numbers.map(\.region).joined(separator: ", ")))
     }
     return settings
   }
@@ -426,7 +456,8 @@ extension CareProtocol {
     let snomed = try reader.string("snomed")
     if let snomed, !TreatedCondition.isSNOMEDConcept(snomed) {
       throw reader.error(
-        "snomed", "snomed \"\(snomed)\" is not a SNOMED CT concept id (6 to 18 digits: 55464009)")
+        "snomed",
+        tr("snomed \"%s\" is not a SNOMED CT concept id (6 to 18 digits: 55464009)", snomed))
     }
     return TreatedCondition(label: label, snomed: snomed)
   }
@@ -457,24 +488,27 @@ extension CareProtocol {
     let appliesIf = try reader.string("applies-if")
     if let appliesIf, appliesIf.allSatisfy(\.isWhitespace) {
       throw reader.error(
-        "applies-if", "applies-if is empty; say when the milestone applies, or leave it out")
+        "applies-if",
+        tr("applies-if is empty; say when the milestone applies, or leave it out"))
     }
 
     let (anchor, offset) = try due(reader, daysPerMonth: daysPerMonth)
     let every = try oneOf(reader, days: "every-days", months: "every-months", daysPerMonth)
     let until = try oneOf(reader, days: "until-day", months: "until-month", daysPerMonth)
     if let every, every.days <= 0 {
-      throw reader.error(every.key, "\(every.key) must be 1 or more")
+      throw reader.error(every.key, tr("%s must be 1 or more", every.key))
     }
     if let until {
       guard every != nil else {
         throw reader.error(
-          until.key, "\(until.key) ends a repeat, so it needs every-days or every-months")
+          until.key, tr("%s ends a repeat, so it needs every-days or every-months", until.key))
       }
       guard until.days >= offset else {
         throw reader.error(
           until.key,
-          "\(until.key) ends the repeat on day \(until.days), before the first due day \(offset)")
+          tr(
+            "%1$s ends the repeat on day %2$s, before the first due day %3$s", until.key,
+            String(until.days), String(offset)))
       }
     }
     var milestone = MilestoneRule(
@@ -493,17 +527,21 @@ extension CareProtocol {
     guard forms.count == 1 else {
       if forms.isEmpty {
         throw reader.error(
-          nil, "no due date: give one of day = N, month = N, or from = \"PHASE\" (with days = N)")
+          nil,
+          tr("no due date: give one of day = N, month = N, or from = \"PHASE\" (with days = N)"))
       }
       throw reader.error(
         forms[1],
-        "give one due date, not both \(forms[0]) and \(forms[1]) (one of day, month, from)")
+        tr(
+          "give one due date, not both %1$s and %2$s (one of day, month, from)", forms[0],
+          forms[1]))
     }
     if forms[0] != "from", reader.has("days") {
       throw reader.error(
         "days",
-        "days counts from a phase start and goes only with from = \"PHASE\"; "
-          + "for Day N write day = N")
+        tr(
+          "days counts from a phase start and goes only with from = \"PHASE\"; "
+            + "for Day N write day = N"))
     }
     switch forms[0] {
     case "day":
@@ -522,7 +560,7 @@ extension CareProtocol {
     _ daysPerMonth: Int
   ) throws(TOMLFileError) -> (key: String, days: Int)? {
     if reader.has(daysKey), reader.has(monthsKey) {
-      throw reader.error(monthsKey, "give \(daysKey) or \(monthsKey), not both")
+      throw reader.error(monthsKey, tr("give %1$s or %2$s, not both", daysKey, monthsKey))
     }
     if let days = try reader.int(daysKey) { return (daysKey, days) }
     if let months = try months(reader, monthsKey) { return (monthsKey, months * daysPerMonth) }
@@ -532,7 +570,7 @@ extension CareProtocol {
   /// A count of months: a hundred years at most, so that in days it stays within the bound on
   /// days (``TOMLTableReader/largestWhole``).
   static func months(_ reader: TOMLTableReader, _ key: String) throws(TOMLFileError) -> Int? {
-    try reader.int(key, in: -1200...1200, meaning: "a hundred years in months")
+    try reader.int(key, in: -1200...1200, meaning: tr("a hundred years in months"))
   }
 }
 
@@ -548,30 +586,35 @@ extension CareProtocol {
     var persisting: Int?
     if let days = try reader.int("persisting-days") {
       guard case .symptom = condition else {
-        throw reader.error("persisting-days", "persisting-days goes with symptoms or any-symptom")
+        throw reader.error(
+          "persisting-days", tr("persisting-days goes with symptoms or any-symptom"))
       }
       guard (1...3650).contains(days) else {
-        throw reader.error("persisting-days", "persisting-days \(days) is outside 1–3650")
+        throw reader.error(
+          "persisting-days",
+          tr("%1$s %2$s is outside %3$s–%4$s", "persisting-days", String(days), "1", "3650"))
       }
       persisting = days
     }
     var masking: RedFlagRule.Masking?
     if let medicines = try reader.strings("masked-by") {
       guard case .measure = condition else {
-        throw reader.error("masked-by", "masked-by goes with measure")
+        throw reader.error("masked-by", tr("masked-by goes with measure"))
       }
       guard !medicines.isEmpty, !medicines.contains(where: { $0.allSatisfy(\.isWhitespace) }) else {
-        throw reader.error("masked-by", "masked-by lists the medicines: name at least one")
+        throw reader.error("masked-by", tr("masked-by lists the medicines: name at least one"))
       }
       guard let hours = try reader.int("within-hours") else {
-        throw reader.error("within-hours", "masked-by needs within-hours = N (1–72)")
+        throw reader.error("within-hours", tr("masked-by needs within-hours = N (1–72)"))
       }
       guard (1...72).contains(hours) else {
-        throw reader.error("within-hours", "within-hours \(hours) is outside 1–72")
+        throw reader.error(
+          "within-hours",
+          tr("%1$s %2$s is outside %3$s–%4$s", "within-hours", String(hours), "1", "72"))
       }
       masking = RedFlagRule.Masking(medicines: medicines, withinHours: hours)
     } else if reader.has("within-hours") {
-      throw reader.error("within-hours", "within-hours goes with masked-by")
+      throw reader.error("within-hours", tr("within-hours goes with masked-by"))
     }
     let message = try reader.requiredString("message")
     let source = try reader.string("source")
@@ -591,7 +634,7 @@ extension CareProtocol {
     window.fromDay = try reader.int("from-day")
     window.toDay = try reader.int("to-day")
     if let from = window.fromDay, let to = window.toDay, from > to {
-      throw reader.error("from-day", "from-day \(from) is after to-day \(to)")
+      throw dayOrder(reader, from: from, to: to)
     }
     for key in ["from-phase", "until-phase"] {
       guard let name = try reader.string(key) else { continue }
@@ -599,8 +642,9 @@ extension CareProtocol {
       guard !phase.isEnd else {
         throw reader.error(
           key,
-          "\(key) \"\(name)\" ends the journey; rules go on after the end, so name a phase "
-            + "a patient goes through")
+          tr(
+            "%1$s \"%2$s\" ends the journey; rules go on after the end, so name a phase "
+              + "a patient goes through", key, name))
       }
       if key == "from-phase" { window.fromPhase = phase } else { window.untilPhase = phase }
     }
@@ -608,34 +652,38 @@ extension CareProtocol {
       guard let lab = vocabulary.lab(named: name) else {
         throw reader.error(
           "extend-while-lab",
-          "extend-while-lab \"\(name)\" is not a lab of this protocol "
-            + "(labs are defined in [[lab]] tables)")
+          tr(
+            "extend-while-lab \"%s\" is not a lab of this protocol "
+              + "(labs are defined in [[lab]] tables)", name))
       }
       guard let ceiling = try reader.number("extend-while-at-most") else {
         throw reader.error(
           "extend-while-at-most",
-          "extend-while-lab needs extend-while-at-most = X (in \(lab.unit)): the window goes on "
-            + "while the latest \(lab.id) value is at or below X")
+          tr(
+            "extend-while-lab needs extend-while-at-most = X (in %1$s): the window goes on "
+              + "while the latest %2$s value is at or below X", lab.unit, lab.id))
       }
       guard lab.plausible.contains(ceiling) else {
         throw reader.error(
           "extend-while-at-most",
-          "extend-while-at-most \(ceiling.plainText) is not a plausible \(lab.id) value in "
-            + "\(lab.unit)")
+          tr(
+            "extend-while-at-most %1$s is not a plausible %2$s value in %3$s",
+            ceiling.plainText, lab.id, lab.unit))
       }
       guard window.toDay != nil || window.untilPhase != nil else {
         throw reader.error(
           "extend-while-lab",
-          "extend-while-lab extends a window past its end: give to-day or "
-            + "until-phase too")
+          tr("extend-while-lab extends a window past its end: give to-day or until-phase too"))
       }
       window.extendWhile = RuleWindow.LabCeiling(lab: lab.id, atMost: ceiling)
     } else if reader.has("extend-while-at-most") {
-      throw reader.error("extend-while-at-most", "extend-while-at-most goes with extend-while-lab")
+      throw reader.error(
+        "extend-while-at-most", tr("extend-while-at-most goes with extend-while-lab"))
     }
     if let names = try reader.strings("phases") {
       guard !names.isEmpty else {
-        throw reader.error("phases", "phases is empty; leave it out to apply in every phase")
+        throw reader.error(
+          "phases", tr("phases is empty; leave it out to apply in every phase"))
       }
       for name in names {
         window.phases.insert(try reader.parseChoice(name, key: "phases", noun: "phase"))
@@ -675,13 +723,14 @@ extension CareProtocol {
       if forms.isEmpty {
         throw reader.error(
           nil,
-          "no condition: give one of measure (with at-least, below or at-most), symptoms or "
-            + "any-symptom (with min-severity), missing (with by), lab (with at-most, below, "
-            + "rise-from-first-percent, rising or returned-above), or "
-            + "home-neuro-check = \"worse-than-first\"")
+          tr(
+            "no condition: give one of measure (with at-least, below or at-most), symptoms or "
+              + "any-symptom (with min-severity), missing (with by), lab (with at-most, below, "
+              + "rise-from-first-percent, rising or returned-above), or "
+              + "home-neuro-check = \"worse-than-first\""))
       }
       throw reader.error(
-        forms[1], "give one condition, not both \(forms[0]) and \(forms[1])")
+        forms[1], tr("give one condition, not both %1$s and %2$s", forms[0], forms[1]))
     }
     let form = forms[0]
     let mine = conditionPartners.first { $0.form == form }?.partners ?? []
@@ -689,7 +738,10 @@ extension CareProtocol {
     where reader.has(key) && !mine.contains(key) {
       let owners = conditionPartners.filter { $0.partners.contains(key) }.map(\.form)
       throw reader.error(
-        key, "\(key) goes with \(owners.joined(separator: " or ")), not with \(form)")
+        key,
+        tr(
+          "%1$s goes with %2$s, not with %3$s", key,
+          owners.joined(separator: tr(" or ", context: "list")), form))
     }
 
     switch form {
@@ -701,15 +753,18 @@ extension CareProtocol {
       let names = try reader.strings("symptoms") ?? []
       guard !names.isEmpty else {
         throw reader.error(
-          "symptoms", "symptoms is empty; name at least one, or use any-symptom = true")
+          "symptoms", tr("symptoms is empty; name at least one, or use any-symptom = true"))
       }
       var ids: [String] = []
       for name in names {
         guard let symptom = vocabulary.symptom(named: name) else {
-          var reason = "symptoms: \"\(name)\" is not a symptom of this protocol"
+          var reason = tr("symptoms: \"%s\" is not a symptom of this protocol", name)
           let close = vocabulary.closestSymptoms(to: name)
-          if !close.isEmpty { reason += "; did you mean: \(close.joined(separator: ", "))?" }
-          throw reader.error("symptoms", reason + " (symptoms are defined in [[symptom]] tables)")
+          if !close.isEmpty {
+            reason += tr("; did you mean: %s?", close.joined(separator: ", "))
+          }
+          throw reader.error(
+            "symptoms", reason + tr(" (symptoms are defined in [[symptom]] tables)"))
         }
         if !ids.contains(symptom.id) { ids.append(symptom.id) }
       }
@@ -720,15 +775,17 @@ extension CareProtocol {
       {
         throw reader.error(
           "min-severity",
-          "min-severity \(minSeverity) can never be met by \"\(present)\", which is logged "
-            + "only as happened (scale = \"present\"); use min-severity = 1")
+          tr(
+            "min-severity %1$s can never be met by \"%2$s\", which is logged only as happened "
+              + "(scale = \"present\"); use min-severity = 1", String(minSeverity), present))
       }
       return .symptom(names: ids, minSeverity: minSeverity)
 
     case "any-symptom":
       guard try reader.bool("any-symptom") == true else {
         throw reader.error(
-          "any-symptom", "any-symptom can only be true; to name symptoms use symptoms = [...]")
+          "any-symptom",
+          tr("any-symptom can only be true; to name symptoms use symptoms = [...]"))
       }
       return .symptom(names: [], minSeverity: try severity(reader))
 
@@ -739,15 +796,17 @@ extension CareProtocol {
       guard try reader.string("home-neuro-check") == "worse-than-first" else {
         throw reader.error(
           "home-neuro-check",
-          "home-neuro-check can only be \"worse-than-first\" (an answer worse than the "
-            + "patient's first check in the rule's days)")
+          tr(
+            "home-neuro-check can only be \"worse-than-first\" (an answer worse than the "
+              + "patient's first check in the rule's days)"))
       }
       return .homeNeuroCheck
 
     default:
       let measure: Measure = try reader.requiredChoice("missing", noun: "measure")
       guard let time = try reader.string("by") else {
-        throw reader.error("by", "missing needs by = \"HH:MM\", the time of day it is due by")
+        throw reader.error(
+          "by", tr("missing needs by = \"HH:MM\", the time of day it is due by"))
       }
       return .missing(measure, byMinute: try reader.minutesOfDay(time, key: "by"))
     }
@@ -761,11 +820,12 @@ extension CareProtocol {
     guard !given.isEmpty else {
       throw reader.error(
         "measure",
-        "measure needs at-least = X, below = X or at-most = X (or at-least with one "
-          + "of the others, for a band)")
+        tr(
+          "measure needs at-least = X, below = X or at-most = X (or at-least with one "
+            + "of the others, for a band)"))
     }
     if given.contains("below"), given.contains("at-most") {
-      throw reader.error("at-most", "give below or at-most, not both")
+      throw reader.error("at-most", tr("give below or at-most, not both"))
     }
     var bounds = ReadingBounds()
     for key in given {
@@ -780,7 +840,10 @@ extension CareProtocol {
     if let low = bounds.atLeast, let high = bounds.below ?? bounds.atMost, low >= high {
       let upper = given.contains("below") ? "below" : "at-most"
       throw reader.error(
-        upper, "\(upper) \(high.plainText) must be above at-least \(low.plainText) for a band")
+        upper,
+        tr(
+          "%1$s %2$s must be above at-least %3$s for a band", upper, high.plainText,
+          low.plainText))
     }
     return bounds
   }
@@ -791,21 +854,25 @@ extension CareProtocol {
     _ reader: TOMLTableReader, vocabulary: CareProtocol
   ) throws(TOMLFileError) -> RedFlagRule.Condition {
     guard let name = try reader.string("lab") else {
-      throw reader.error("lab", "lab must be the id of a [[lab]] table")
+      throw reader.error("lab", tr("lab must be the id of a [[lab]] table"))
     }
     guard let lab = vocabulary.lab(named: name) else {
       let known = vocabulary.labs.map(\.id).joined(separator: ", ")
       throw reader.error(
         "lab",
-        "lab \"\(name)\" is not a lab of this protocol (labs are defined in [[lab]] "
-          + "tables\(known.isEmpty ? "" : "; known: \(known)"))")
+        known.isEmpty
+          ? tr(
+            "lab \"%s\" is not a lab of this protocol (labs are defined in [[lab]] tables)", name)
+          : tr(
+            "lab \"%1$s\" is not a lab of this protocol (labs are defined in [[lab]] tables; "
+              + "known: %2$s)", name, known))
     }
     var tests = ["at-most", "below", "rise-from-first-percent", "rising", "returned-above"]
     var given = reader.present(tests)
     if reader.has("at-least") {
       guard given == ["below"] else {
         throw reader.error(
-          "at-least", "at-least goes with below for a band (at-least = X, below = Y)")
+          "at-least", tr("at-least goes with below for a band (at-least = X, below = Y)"))
       }
       tests.append("at-least")
       given = ["at-least"]
@@ -814,20 +881,22 @@ extension CareProtocol {
       if given.isEmpty {
         throw reader.error(
           "lab",
-          "lab needs one of at-most = X, below = X, at-least = X with below = Y, "
-            + "rise-from-first-percent = P, rising = true or returned-above = X")
+          tr(
+            "lab needs one of at-most = X, below = X, at-least = X with below = Y, "
+              + "rise-from-first-percent = P, rising = true or returned-above = X"))
       }
-      throw reader.error(given[1], "give one lab test, not both \(given[0]) and \(given[1])")
+      throw reader.error(
+        given[1], tr("give one lab test, not both %1$s and %2$s", given[0], given[1]))
     }
     let key = given[0]
     if key != "rising" {
       for extra in ["rise-percent", "rise-step"] where reader.has(extra) {
-        throw reader.error(extra, "\(extra) goes with rising = true")
+        throw reader.error(extra, tr("%s goes with rising = true", extra))
       }
     }
     if key == "rising" || key == "rise-from-first-percent", reader.has("unit") {
       throw reader.error(
-        "unit", "unit goes with at-most, below, at-least or returned-above, not with \(key)")
+        "unit", tr("unit goes with at-most, below, at-least or returned-above, not with %s", key))
     }
     /// A threshold in the lab's unit (converted from `unit` when given), within the plausible
     /// range.
@@ -838,7 +907,8 @@ extension CareProtocol {
         guard let factor = lab.factor(forUnit: unit) else {
           let units = ([lab.unit] + lab.alternatives.map(\.unit)).joined(separator: ", ")
           throw reader.error(
-            "unit", "unit \"\(unit)\" is not a unit of lab \"\(lab.id)\" (one of: \(units))")
+            "unit",
+            tr("unit \"%1$s\" is not a unit of lab \"%2$s\" (one of: %3$s)", unit, lab.id, units))
         }
         value *= factor
         stated = unit
@@ -846,16 +916,18 @@ extension CareProtocol {
       guard lab.plausible.contains(value) else {
         throw reader.error(
           key,
-          "\(key) \(value.plainText) \(lab.unit) is not a plausible \(lab.id) value "
-            + "(\(lab.plausible.lowerBound.plainText)–\(lab.plausible.upperBound.plainText) "
-            + "\(lab.unit)); threshold read in \(stated)")
+          tr(
+            "%1$s %2$s %3$s is not a plausible %4$s value (%5$s–%6$s %7$s); threshold read in "
+              + "%8$s", key, value.plainText, lab.unit, lab.id,
+            lab.plausible.lowerBound.plainText, lab.plausible.upperBound.plainText, lab.unit,
+            stated))
       }
       return value
     }
     switch key {
     case "rising":
       guard try reader.bool("rising") == true else {
-        throw reader.error("rising", "rising can only be true")
+        throw reader.error("rising", tr("rising can only be true"))
       }
       let percent = try reader.number("rise-percent")
       let step = try reader.number("rise-step")
@@ -863,14 +935,16 @@ extension CareProtocol {
       if let percent, !(percent > 0 && percent <= 1000) {
         throw reader.error(
           "rise-percent",
-          "rise-percent \(percent.plainText) is outside 0–1000 (25 means a rise "
-            + "of a quarter of the previous value)")
+          tr(
+            "rise-percent %s is outside 0–1000 (25 means a rise of a quarter of the previous "
+              + "value)", percent.plainText))
       }
       if let step, !(step > 0 && step <= lab.plausible.upperBound) {
         throw reader.error(
           "rise-step",
-          "rise-step \(step.plainText) must be above 0 and a plausible step in "
-            + "\(lab.unit)")
+          tr(
+            "rise-step %1$s must be above 0 and a plausible step in %2$s", step.plainText,
+            lab.unit))
       }
       return .lab(lab.id, .risingBy(percent: percent ?? 0, step: step ?? 0))
     case "rise-from-first-percent":
@@ -878,14 +952,16 @@ extension CareProtocol {
       guard percent > 0, percent <= 1000 else {
         throw reader.error(
           key,
-          "\(key) \(percent.plainText) is outside 0–1000 (50 means 150 % of the first value)")
+          tr(
+            "%1$s %2$s is outside 0–1000 (50 means 150 %% of the first value)", key,
+            percent.plainText))
       }
       return .lab(lab.id, .riseFromFirstPercent(percent))
     case "at-least":
       let low = try threshold("at-least")
       let high = try threshold("below")
       guard low < high else {
-        throw reader.error("below", "below must be above at-least for a band")
+        throw reader.error("below", tr("below must be above at-least for a band"))
       }
       return .lab(lab.id, .band(atLeast: low, below: high))
     case "at-most": return .lab(lab.id, .atMost(try threshold(key)))
@@ -897,13 +973,14 @@ extension CareProtocol {
   /// `min-severity`: required, 0–4 as PRO-CTCAE scores severity.
   static func severity(_ reader: TOMLTableReader) throws(TOMLFileError) -> Int {
     guard let value = try reader.int("min-severity") else {
-      throw reader.error("min-severity", "min-severity is missing (0–4)")
+      throw reader.error("min-severity", tr("min-severity is missing (0–4)"))
     }
     guard (0...4).contains(value) else {
       throw reader.error(
         "min-severity",
-        "min-severity \(value) is outside 0–4 "
-          + "(PRO-CTCAE: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe)")
+        tr(
+          "min-severity %s is outside 0–4 "
+            + "(PRO-CTCAE: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe)", String(value)))
     }
     return value
   }
@@ -916,7 +993,7 @@ extension CareProtocol {
     let (range, unit): (ClosedRange<Double>, String) =
       switch measure {
       case .temperature: (30...45, "°C")
-      case .heartRate: (20...250, "beats per minute")
+      case .heartRate: (20...250, tr("beats per minute"))
       case .systolic: (40...300, "mmHg")
       case .diastolic: (20...200, "mmHg")
       case .spo2: (50...100, "%")
@@ -927,16 +1004,18 @@ extension CareProtocol {
       let high = range.upperBound.plainText
       throw reader.error(
         key,
-        "\(key) \(value.plainText) is not a plausible \(measure.rawValue) in \(unit) "
-          + "(\(low)–\(high))")
+        tr(
+          "%1$s %2$s is not a plausible %3$s in %4$s (%5$s–%6$s)", key, value.plainText,
+          measure.rawValue, unit, low, high))
     }
     // Readings are shown to at most two decimals and thresholds in words to one, in °C or °F;
     // a threshold on a whole tenth of a degree is judged exactly as it is shown in either unit.
     if measure == .temperature, abs((value * 10).rounded() - value * 10) > 1e-6 {
       throw reader.error(
         key,
-        "\(key) \(value.plainText) °C: give temperature thresholds in whole tenths of a "
-          + "degree (e.g. 38.0 or 37.5), so what is shown and what is judged agree")
+        tr(
+          "%1$s %2$s °C: give temperature thresholds in whole tenths of a degree (e.g. 38.0 or "
+            + "37.5), so what is shown and what is judged agree", key, value.plainText))
     }
   }
 }

@@ -12,6 +12,7 @@ extension TOMLTableReader {
     case "level": tr("level", context: "file value")
     case "measure": tr("measure", context: "file value")
     case "phase": tr("phase", context: "file value")
+    case "scale": tr("scale", context: "file value")
     case "signer": tr("signer", context: "file value")
     default: noun
     }
@@ -29,6 +30,7 @@ extension TOMLTableReader {
     case "level": tr("levels", context: "file values")
     case "measure": tr("measures", context: "file values")
     case "phase": tr("phases", context: "file values")
+    case "scale": tr("scales", context: "file values")
     case "signer": tr("signers", context: "file values")
     default: noun + "s"
     }
