@@ -16,7 +16,7 @@ extension AppContext {
   public func readOnlyReason() -> String? {
     let root = store.directory.root
     guard access(root, F_OK) == 0, access(root, W_OK) != 0 else { return nil }
-    let why = String(cString: strerror(errno))
+    let why = StoreError.systemReason(errno)
     return tr(
       "Read-only: %1$s cannot be written on this computer (%2$s), so the screens only show the "
         + "journey; nothing can be saved here.", root, why)
