@@ -43,11 +43,7 @@ extension AppContext {
   /// why the journey's rules refused it after the merge. It stays in its file; recording the
   /// right phase or signature again settles it.
   public static func conflictLines(_ journey: Journey) -> [String] {
-    zip(journey.refused, journey.problems).map { event, problem in
-      let why =
-        problem.split(separator: ":", maxSplits: 1).last.map {
-          $0.trimmingCharacters(in: .whitespaces)
-        } ?? problem
+    zip(journey.refused, journey.refusals).map { event, why in
       let what =
         "\(event.type.replacingOccurrences(of: "-", with: " ")) \(conflictWhat(event))"
       let by = event.device.map { tr("%1$s on %2$s", "\(event.author)", $0) } ?? "\(event.author)"
