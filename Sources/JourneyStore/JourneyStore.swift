@@ -86,15 +86,16 @@ public struct JourneyStore: Sendable {
     guard let first = numbers.min() else {
       return damaged(
         0,
-        "empty: the journey's start (patient, protocol) is not in it; restore journey.jsonl "
-          + "from a backup (if this folder never held a journey, remove the empty file)")
+        tr(
+          "empty: the journey's start (patient, protocol) is not in it; restore journey.jsonl "
+            + "from a backup (if this folder never held a journey, remove the empty file)"))
     }
     let what: String
     if let line = contents.lines.first(where: { $0.number == first }) {
       do {
         let event = try LineCodec.decodeEvent(line.text)
         if case .created = event.body { return nil }
-        what = "it is a \(event.type) event"
+        what = tr("it is a %s event", event.type)
       } catch {
         what = error.reason
       }
@@ -103,8 +104,9 @@ public struct JourneyStore: Sendable {
     }
     return damaged(
       first,
-      "the journey's first line must be its start (created: patient, protocol), but \(what); "
-        + "restore journey.jsonl from a backup, or mend that line in a text editor")
+      tr(
+        "the journey's first line must be its start (created: patient, protocol), but %s; "
+          + "restore journey.jsonl from a backup, or mend that line in a text editor", what))
   }
 
   /// Reads every journey file (the data folder's own `journey.jsonl`, each device's and the

@@ -91,10 +91,49 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     }
   }
 
-  /// `strerror` text, e.g. "Permission denied".
-  static func systemReason(_ number: Int32) -> String {
-    guard let text = strerror(number) else { return "error \(number)" }
-    return String(cString: text)
+  /// The system's reason for `errno` `number` as the C library words it (`strerror`), in
+  /// ``Language/current``: "No space left on device", "Kein Platz mehr auf dem Gerät". An
+  /// `errno` a patient is unlikely to meet keeps the C library's English words, with its number.
+  public static func systemReason(_ number: Int32) -> String {
+    if let known = knownReason(number) { return known }
+    guard let words = strerror(number).map({ String(cString: $0) }), !words.isEmpty else {
+      return "errno \(number)"
+    }
+    return "\(words), errno \(number)"
+  }
+
+  /// The words for the `errno` values a data folder can meet (a full disk, permissions, a
+  /// missing or moved file, a busy or vanished device), as the C library's catalogs say them.
+  static func knownReason(_ number: Int32) -> String? {
+    switch number {
+    case ENOSPC: tr("No space left on device")
+    case EDQUOT: tr("Disk quota exceeded")
+    case EACCES: tr("Permission denied")
+    case EPERM: tr("Operation not permitted")
+    case EROFS: tr("Read-only file system")
+    case ENOENT: tr("No such file or directory")
+    case ENOTDIR: tr("Not a directory")
+    case EISDIR: tr("Is a directory")
+    case EEXIST: tr("File exists")
+    case ELOOP: tr("Too many levels of symbolic links")
+    case ENAMETOOLONG: tr("File name too long")
+    case EFBIG: tr("File too large")
+    case EIO: tr("Input/output error")
+    case EMFILE: tr("Too many open files")
+    case ENFILE: tr("Too many open files in system")
+    case EBUSY: tr("Device or resource busy")
+    case ETXTBSY: tr("Text file busy")
+    // EWOULDBLOCK is EAGAIN on Linux and macOS.
+    case EAGAIN: tr("Resource temporarily unavailable")
+    case EINTR: tr("Interrupted system call")
+    case ENOMEM: tr("Cannot allocate memory")
+    case EXDEV: tr("Invalid cross-device link")
+    case ENOTEMPTY: tr("Directory not empty")
+    case ESTALE: tr("Stale file handle")
+    case ENODEV: tr("No such device")
+    case ENXIO: tr("No such device or address")
+    default: nil
+    }
   }
 }
 

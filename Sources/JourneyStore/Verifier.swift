@@ -93,8 +93,8 @@ public struct Verifier: Sendable {
       }
       let name = directory.relative(directory.journeyFile)
       journey = Journey(events: ((try? store.readEvents())?.events) ?? [])
-      for reason in journey.problems {
-        let at = lines.first { reason.hasPrefix("event \($0.key) (") }?.value
+      for (event, reason) in zip(journey.refused, journey.problems) {
+        let at = lines[event.id]
         report.problems.append(
           LineProblem(file: at?.file ?? name, line: at?.line ?? 0, reason: reason))
       }

@@ -233,7 +233,8 @@ import Testing
     ),
     (#"{"v":"1"}"#, "wrong type"),
     (#"{"v":1,"#, "not valid JSON"),
-    (#"[1,2]"#, "wrong type"),
+    // A list is no line: said so, not "field  has the wrong type" with no field.
+    (#"[1,2]"#, "not a JSON object"),
   ])
   func unreadableLinesSayWhy(line: String, fragment: String) {
     do {

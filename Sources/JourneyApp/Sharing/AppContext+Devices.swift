@@ -16,7 +16,7 @@ extension AppContext {
   public func readOnlyReason() -> String? {
     let root = store.directory.root
     guard access(root, F_OK) == 0, access(root, W_OK) != 0 else { return nil }
-    let why = String(cString: strerror(errno))
+    let why = StoreError.systemReason(errno)
     return tr(
       "Read-only: %1$s cannot be written on this computer (%2$s), so the screens only show the "
         + "journey; nothing can be saved here.", root, why)
@@ -43,11 +43,7 @@ extension AppContext {
   /// why the journey's rules refused it after the merge. It stays in its file; recording the
   /// right phase or signature again settles it.
   public static func conflictLines(_ journey: Journey) -> [String] {
-    zip(journey.refused, journey.problems).map { event, problem in
-      let why =
-        problem.split(separator: ":", maxSplits: 1).last.map {
-          $0.trimmingCharacters(in: .whitespaces)
-        } ?? problem
+    zip(journey.refused, journey.refusals).map { event, why in
       let what =
         "\(event.type.replacingOccurrences(of: "-", with: " ")) \(conflictWhat(event))"
       let by = event.device.map { tr("%1$s on %2$s", "\(event.author)", $0) } ?? "\(event.author)"

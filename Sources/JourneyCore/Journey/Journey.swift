@@ -66,11 +66,20 @@ public struct Journey: Equatable, Sendable {
   public private(set) var events: [JourneyEvent] = []
   /// Ids of events struck out by a correction, with the correcting event.
   public private(set) var struckOut: [String: JourneyEvent] = [:]
-  /// Events that could not be applied, with why.
-  public private(set) var problems: [String] = []
-  /// The events that could not be applied, in the order of ``problems`` (one each): kept for
-  /// the nurse to resolve (two computers that moved the journey on differently while apart).
+  /// The events that could not be applied, in file order: kept for the nurse to resolve (two
+  /// computers that moved the journey on differently while apart).
   public private(set) var refused: [JourneyEvent] = []
+  /// Why each of ``refused`` could not be applied (one each, in its order), as the journey's
+  /// rules say it.
+  public private(set) var refusals: [String] = []
+
+  /// Events that could not be applied, with why: `event ID (type): why`, one for each of
+  /// ``refused``, worded in ``Language/current`` when asked.
+  public var problems: [String] {
+    zip(refused, refusals).map { event, why in
+      tr("event %1$s (%2$s): %3$s", event.id, event.type, why)
+    }
+  }
 
   /// An empty journey (no `created` event yet).
   public init() {}
@@ -82,8 +91,8 @@ public struct Journey: Equatable, Sendable {
       do {
         try apply(event, corrections: corrections)
       } catch {
-        problems.append("event \(event.id) (\(event.type)): \(error.message)")
         refused.append(event)
+        refusals.append(error.message)
       }
     }
   }

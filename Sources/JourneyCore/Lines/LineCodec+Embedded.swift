@@ -17,9 +17,9 @@ extension LineCodec {
       do {
         record = .success(try Record(from: decoder))
       } catch let error as Swift.DecodingError {
-        record = .failure(DecodingError(reason: Embedded.describe(error, below: depth)))
+        record = .failure(DecodingError { Embedded.describe(error, below: depth) })
       } catch {
-        record = .failure(DecodingError(reason: "not a JSON object"))
+        record = .failure(DecodingError { tr("not a JSON object") })
       }
     }
 
@@ -52,10 +52,10 @@ extension LineCodec {
       case .keyNotFound(let key, let context): local = .keyNotFound(key, inside(context))
       case .typeMismatch(let type, let context):
         // The object itself is of the wrong type: a number or a list where an object belongs.
-        if context.codingPath.count <= depth { return "not a JSON object" }
+        if context.codingPath.count <= depth { return tr("not a JSON object") }
         local = .typeMismatch(type, inside(context))
       case .valueNotFound(let type, let context):
-        if context.codingPath.count <= depth { return "not a JSON object" }
+        if context.codingPath.count <= depth { return tr("not a JSON object") }
         local = .valueNotFound(type, inside(context))
       @unknown default: local = error
       }

@@ -22,10 +22,24 @@ public enum LineCodec {
   /// The `prev` of a file's first line: 64 zeros (the SHA-256 of no line anyone will meet).
   public static let genesisHash = String(repeating: "0", count: 64)
 
-  /// Why a line could not be read.
+  /// Why a line could not be read, worded in ``Language/current`` only when ``reason`` is read:
+  /// a line read only to be passed over (`try?`) costs no translation, and a line that reads
+  /// costs nothing at all.
   public struct DecodingError: Error, Equatable, CustomStringConvertible {
-    public let reason: String
+    /// The reason's words, made when asked.
+    let words: @Sendable () -> String
+
+    /// A reason worded by `words`, called when it is shown (`tr`, in the language then).
+    init(_ words: @escaping @Sendable () -> String) {
+      self.words = words
+    }
+
+    /// Why, in ``Language/current``.
+    public var reason: String { words() }
     public var description: String { reason }
+
+    /// Two reasons are the same when they read the same.
+    public static func == (a: DecodingError, b: DecodingError) -> Bool { a.reason == b.reason }
   }
 
   /// All fields any line type uses; each type uses a few.
@@ -338,27 +352,27 @@ public enum LineCodec {
     do {
       return try JSONDecoder().decode(Record.self, from: Data(text.utf8))
     } catch let error as Swift.DecodingError {
-      throw DecodingError(reason: describe(error))
+      throw DecodingError { describe(error) }
     } catch {
-      throw DecodingError(reason: "not a JSON object")
+      throw DecodingError { tr("not a JSON object") }
     }
   }
 
   /// Checks the common fields of a record read; throws with a reason a person can act on.
   static func common(_ record: Record) throws(DecodingError) -> (String, Timestamp, Author) {
-    guard let version = record.v else { throw DecodingError(reason: "no format version (v)") }
+    guard let version = record.v else { throw DecodingError { tr("no format version (v)") } }
     guard version <= formatVersion else {
-      throw DecodingError(
-        reason: "written in format \(version) by a newer CareJourney; this one reads up to "
-          + "\(formatVersion): update CareJourney to read it")
+      throw DecodingError {
+        tr(
+          "written in format %1$s by a newer CareJourney; this one reads up to %2$s: update "
+            + "CareJourney to read it", String(version), String(formatVersion))
+      }
     }
-    guard let id = record.id else { throw DecodingError(reason: "no id") }
-    if let why = idProblem(id) { throw DecodingError(reason: why) }
-    guard let ts = record.ts else { throw DecodingError(reason: "no timestamp (ts)") }
-    guard let by = record.by else { throw DecodingError(reason: "no author (by)") }
-    if let why = tooLong(by.name, "the author's name", limit: TextLimits.name) {
-      throw DecodingError(reason: why)
-    }
+    guard let id = record.id else { throw DecodingError { tr("no %s", "id") } }
+    if let why = idProblem(id) { throw why }
+    guard let ts = record.ts else { throw DecodingError { tr("no timestamp (ts)") } }
+    guard let by = record.by else { throw DecodingError { tr("no author (by)") } }
+    if let why = tooLong(by.name, tr("the author's name"), limit: TextLimits.name) { throw why }
     return (id, ts, by)
   }
 
@@ -366,18 +380,20 @@ public enum LineCodec {
     switch error {
     case .dataCorrupted(let context):
       let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-      if path.isEmpty { return "not valid JSON" }
-      return "field \(path): \(context.debugDescription)"
-    case .keyNotFound(let key, _): return "missing field \(key.stringValue)"
+      if path.isEmpty { return tr("not valid JSON") }
+      return tr("field %1$s: %2$s", path, context.debugDescription)
+    case .keyNotFound(let key, _): return tr("missing field %s", key.stringValue)
     case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      // The line itself is of the wrong type: a number or a list where an object belongs.
+      if context.codingPath.isEmpty { return tr("not a JSON object") }
       let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-      return "field \(path) has the wrong type"
-    @unknown default: return "not readable"
+      return tr("field %s has the wrong type", path)
+    @unknown default: return tr("not readable")
     }
   }
 
   static func require<T>(_ value: T?, _ field: String, _ type: String) throws(DecodingError) -> T {
-    guard let value else { throw DecodingError(reason: "\(type) line without \(field)") }
+    guard let value else { throw DecodingError { tr("%1$s line without %2$s", type, field) } }
     return value
   }
 
@@ -419,9 +435,9 @@ public enum LineCodec {
         target: try require(r.target, "target", type),
         reason: try require(r.reason, "reason", type), on: r.on)
     default:
-      throw DecodingError(reason: "unknown journey event type \"\(type)\"")
+      throw DecodingError { tr("unknown journey event type \"%s\"", type) }
     }
-    if let why = implausibility(of: body) { throw DecodingError(reason: why) }
+    if let why = implausibility(of: body) { throw why }
     return JourneyEvent(id: id, recordedAt: ts, author: by, body: body)
   }
 
@@ -433,8 +449,8 @@ public enum LineCodec {
     switch (on, undated == true) {
     case (let on?, false): return on
     case (nil, true): return nil
-    case (nil, false): throw DecodingError(reason: "\(type) line without on")
-    case (.some, true): throw DecodingError(reason: "\(type) line with both on and undated")
+    case (nil, false): throw DecodingError { tr("%1$s line without %2$s", type, "on") }
+    case (.some, true): throw bothDates(type)
     }
   }
 
@@ -446,8 +462,13 @@ public enum LineCodec {
     case (let on?, false): return .on(on)
     case (nil, true): return .notEntered
     case (nil, false): return .dayRecorded
-    case (.some, true): throw DecodingError(reason: "\(type) line with both on and undated")
+    case (.some, true): throw bothDates(type)
     }
+  }
+
+  /// A line of `type` that gives a date and says it has none.
+  static func bothDates(_ type: String) -> DecodingError {
+    DecodingError { tr("%s line with both on and undated", type) }
   }
 
   /// Reads a line of a day file.
@@ -459,7 +480,7 @@ public enum LineCodec {
   static func entry(from r: Record) throws(DecodingError) -> Entry {
     let (id, ts, by) = try common(r)
     let body = try entryBody(type: r.type ?? "", r)
-    if let why = implausibility(of: body) { throw DecodingError(reason: why) }
+    if let why = implausibility(of: body) { throw why }
     return Entry(id: id, recordedAt: ts, observedAt: r.at ?? ts, author: by, body: body)
   }
 
@@ -482,7 +503,7 @@ public enum LineCodec {
     case "medication-change":
       let name = try require(r.medicine, "medicine", type)
       guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw DecodingError(reason: "medication-change line with an empty medicine")
+        throw DecodingError { tr("medication-change line with an empty medicine") }
       }
       return .medicationChange(
         name: name, dose: r.dose, change: try require(r.change, "change", type),
@@ -504,14 +525,14 @@ public enum LineCodec {
         try require(r.grading, "grading", type), try require(r.result, "result", type))
     case "labs":
       let results = try require(r.labs, "labs", type)
-      guard !results.isEmpty else { throw DecodingError(reason: "labs line without a value") }
+      guard !results.isEmpty else { throw DecodingError { tr("labs line without a value") } }
       return .labs(results)
     case "assessment":
       let sledai = try require(r.sledai, "sledai", type)
       do {
         _ = try SLEDAI2K.score(sledai)
       } catch {
-        throw DecodingError(reason: "assessment line: \(error.message)")
+        throw DecodingError { tr("assessment line: %s", error.message) }
       }
       return .assessment(
         sledai: sledai, physicianGlobal: r.pga, prednisoloneMg: r.prednisoloneMg,
@@ -520,7 +541,7 @@ public enum LineCodec {
       let replacement: Entry.Body?
       if let newType = r.newType {
         guard newType != "correction", newType != "acknowledgement" else {
-          throw DecodingError(reason: "a correction cannot be replaced by a correction")
+          throw DecodingError { tr("a correction cannot be replaced by a correction") }
         }
         replacement = try entryBody(type: newType, r)
       } else {
@@ -530,7 +551,7 @@ public enum LineCodec {
         target: try require(r.target, "target", type),
         reason: try require(r.reason, "reason", type), replacement: replacement)
     default:
-      throw DecodingError(reason: "unknown entry type \"\(type)\"")
+      throw DecodingError { tr("unknown entry type \"%s\"", type) }
     }
   }
 }

@@ -142,7 +142,8 @@ extension LocalDate: Codable {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let date = LocalDate(parsing: text) else {
       throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
+        .init(
+          codingPath: decoder.codingPath, debugDescription: tr("not a YYYY-MM-DD date: %s", text)))
     }
     self = date
   }

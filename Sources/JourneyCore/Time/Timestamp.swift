@@ -193,7 +193,7 @@ extension Timestamp: Codable {
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: decoder.codingPath,
-          debugDescription: "not a timestamp with a UTC offset: \(text)"))
+          debugDescription: tr("not a timestamp with a UTC offset: %s", text)))
     }
     self = value
   }
