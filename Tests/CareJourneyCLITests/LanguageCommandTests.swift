@@ -15,6 +15,8 @@ import Testing
     return cli
   }
 
+  /// Each block in its own language, what was seen included: the care team reads the reading,
+  /// its time and its day in German.
   @Test func aFeverLoggedInChineseIsToldInChineseThenInTheTeamsGerman() throws {
     let cli = try Self.started()
     try cli.ok(["settings", "--lang", "zh_CN.UTF-8", "--team-lang", "de"], now: Self.now)
@@ -30,7 +32,7 @@ import Testing
         "",
         "!! DRINGEND (Deutsch)", "Temperatur von 38,0 °C (100,4 °F) oder mehr.",
         // What was seen is written once, in the patient's language (README: not translated yet).
-        "Beobachtet: 2026-11-22 08:30（第+2天）体温 38.4 °C.",
+        "Beobachtet: Temperatur 38,4 °C um 08:30 am 22.11.2026 (Tag +2).",
         "Rufen Sie jetzt Ihr CAR-T-Team an: +49 9131 85-33010.",
         "Wenn Sie das Team jetzt nicht erreichen, rufen Sie 112 an oder gehen Sie in die nächste "
           + "Notaufnahme. Sagen Sie, dass Sie eine CAR-T-Zelltherapie hatten, und zeigen Sie "
