@@ -31,8 +31,17 @@ import Testing
       late.stdout.contains(
         "!! URGENT alert \(id) unanswered for 15 min (Temperature 38.4 °C at 14:05"))
     #expect(late.stdout.contains("Caregiver: check on Maria now and call +49 9131 85-0 now"))
+    // Open and urgent: whom to call, and what to do if they cannot be reached, as at first.
     let open = try cli.ok(["alerts"], now: "2026-11-24T14:20:00+01:00")
-    #expect(open.contains("\(id) at 14:05 on 2026-11-24: OPEN, nobody has recorded what was done"))
+    #expect(
+      open.split(separator: "\n").map(String.init) == [
+        "!! URGENT \(id) at 14:05 on 2026-11-24: OPEN, nobody has recorded what was done",
+        "    Seen: Temperature 38.4 °C at 14:05 on 2026-11-24 (Day +1).",
+        "    Temperature of 38.0 °C (100.4 °F) or more.",
+        "    Call your CAR-T team now on +49 9131 85-0.",
+        "    If you cannot reach them now, call 112 or go to the nearest emergency department. "
+          + "Say you had CAR-T cell therapy and show your wallet card.",
+      ])
 
     let note = "called the team at 14:32, told to come in"
     try cli.ok(

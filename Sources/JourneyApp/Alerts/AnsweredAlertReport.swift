@@ -21,6 +21,8 @@ public struct AnsweredAlertReport: Encodable {
   }
 
   /// The alert in lines for a person: `OPEN` or who answered it and when, then what was seen.
+  /// An open urgent alert says again whom to call and what to do if they cannot be reached,
+  /// as it did when raised: whoever reads the list may be the one to act on it.
   public static func lines(_ answered: RedFlags.Answered) -> [String] {
     let alert = answered.alert
     let head = tr(
@@ -28,10 +30,10 @@ public struct AnsweredAlertReport: Encodable {
       alert.at.date.shown)
     let seen = "    " + Catalog.text(.seen, in: Language.current, alert.seen)
     guard let ack = answered.acknowledgement else {
-      return [
-        head + ": " + tr("OPEN, nobody has recorded what was done"), seen,
-        "    \(alert.message)",
-      ]
+      let act =
+        alert.level.isUrgent ? [alert.action] + (alert.emergencyLine.map { [$0] } ?? []) : []
+      return [head + ": " + tr("OPEN, nobody has recorded what was done"), seen]
+        + ([alert.message] + act).map { "    " + $0 }
     }
     return [
       head + ": "
