@@ -27,6 +27,29 @@ private func render(_ map: HeatMap, width: Int, height: Int) -> CellBuffer {
       ])
   }
 
+  /// A sign logged only as happened shows `x` the days it happened, never a severity digit
+  /// (its 1 is "yes", not "mild"), and the legend says so first; in words too.
+  @Test func aSignThatOnlyHappensShowsItsMarkAndTheLegendSaysIt() {
+    let map = HeatMap(rows: [
+      HeatMap.Row(name: "chills", values: [0, 1, nil]),
+      HeatMap.Row(name: "fainting", values: [nil, 1, nil], happensOnly: true),
+    ])
+    let buffer = render(map, width: 80, height: 4)
+    #expect(
+      buffer.lines == [
+        "chills    ·  1",
+        "fainting     x",
+        "",
+        "x yes  · none  1 mild  2 moderate  3 severe  4 very severe  blank: not logged",
+      ])
+    #expect(buffer[13, 1] == Cell("x", style: Style(.heat3)))
+    #expect(buffer[0, 3] == Cell("x", style: Style(.heat3)))
+    #expect(
+      map.sentences() == [
+        "chills: none, mild, not logged.", "fainting: not logged, yes, not logged.",
+      ])
+  }
+
   /// Each severity has its digit and its role, across the whole cell (a block of colour).
   @Test func cellsCarryADigitAndAHeatRole() {
     let buffer = render(HeatMap(rows: rows), width: 80, height: 5)

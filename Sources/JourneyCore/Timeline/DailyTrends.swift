@@ -8,11 +8,15 @@ public enum DailyTrends {
     /// The name shown (`Chills`).
     public var label: String
     public var values: [Int?]
+    /// A sign logged only as happened (``SymptomDefinition/Scale/present``): its 1 is "yes",
+    /// not "mild".
+    public var happensOnly: Bool
 
-    public init(id: String, label: String, values: [Int?]) {
+    public init(id: String, label: String, values: [Int?], happensOnly: Bool = false) {
       self.id = id
       self.label = label
       self.values = values
+      self.happensOnly = happensOnly
     }
   }
 
@@ -65,7 +69,9 @@ public enum DailyTrends {
     }
     let listed = care.symptoms.compactMap { symptom in
       rows.removeValue(forKey: symptom.id).map {
-        SymptomSeries(id: symptom.id, label: symptom.label(in: Language.current), values: $0)
+        SymptomSeries(
+          id: symptom.id, label: symptom.label(in: Language.current), values: $0,
+          happensOnly: symptom.scale == .present)
       }
     }
     let others = rows.keys.sorted().compactMap { name in

@@ -14,7 +14,7 @@ public enum TrendsScreen {
     DailyTrends.symptoms(
       DailyTrends.current(data.entries), care: data.care,
       from: data.today.adding(days: -(days - 1)), days: days
-    ).map { HeatMap.Row(name: $0.label, values: $0.values) }
+    ).map { HeatMap.Row(name: $0.label, values: $0.values, happensOnly: $0.happensOnly) }
   }
 
   /// Returns what it had to leave out at this size.

@@ -2,7 +2,8 @@ import JourneyCore
 
 /// A symptom-by-day heat map: one row a symptom, one cell a day, each cell showing its severity
 /// as a digit (`·` for none, `1` to `4`) in the role `heat-1`…`heat-4`, so it reads without
-/// colour; a legend in words on the last line.
+/// colour; a sign logged only as happened shows `x` the days it happened; a legend in words on
+/// the last line.
 ///
 /// ```
 /// chills   ·12·  ··
@@ -19,12 +20,21 @@ public struct HeatMap: Sendable {
   public struct Row: Equatable, Sendable {
     public var name: String
     public var values: [Int?]
+    /// A sign logged only as happened (fainting, a seizure): a day it happened shows ``happened``,
+    /// never a severity digit.
+    public var happensOnly: Bool
 
-    public init(name: String, values: [Int?]) {
+    public init(name: String, values: [Int?], happensOnly: Bool = false) {
       self.name = name
       self.values = values
+      self.happensOnly = happensOnly
     }
   }
+
+  /// The mark of a day a sign logged only as happened happened, in the role `heat-3`.
+  public static let happened = Cell("x", style: Style(.heat3))
+  /// The legend's word for ``happened``.
+  public static var happenedWord: String { Timeline.happenedLabels(in: Language.current)[1] }
 
   public var rows: [Row]
   public var glyphs: Glyphs
@@ -68,7 +78,8 @@ public struct HeatMap: Sendable {
       putClipped(row.name, into: &buffer, x: x, y: y + index, width: nameWidth)
       for column in layout.columns {
         let logged = column.days.compactMap { $0 < row.values.count ? row.values[$0] : nil }
-        let cell = cell(logged.max())
+        let worst = logged.max()
+        let cell = row.happensOnly && (worst ?? 0) > 0 ? HeatMap.happened : cell(worst)
         let cellX = gridX + column.offset - (column.days.count == 1 ? cellWidth / 2 : 0)
         let shownWidth = column.days.count == 1 ? cellWidth : 1
         buffer.fill(x: cellX, y: y + index, width: shownWidth, height: 1, style: cell.style)
@@ -106,7 +117,14 @@ public struct HeatMap: Sendable {
     let severity = (0...4).map { (mark: Optional(cell($0)), word: words[$0]) }
     let blank = (mark: Cell?.none, word: HeatMap.notLogged)
     let skip = (mark: Cell?.none, word: glyphs.ellipsis)
-    let forms = [severity + [blank], severity, [severity[0], severity[1], skip, severity[4]]]
+    // A map with a sign logged only as happened explains its mark first.
+    let happened =
+      rows.contains { $0.happensOnly }
+      ? [(mark: Optional(HeatMap.happened), word: HeatMap.happenedWord)] : []
+    let forms = [
+      happened + severity + [blank], happened + severity,
+      happened + [severity[0], severity[1], skip, severity[4]],
+    ]
     let gap = "  "
     let length = { (form: [(mark: Cell?, word: String)]) in
       form.map { ($0.mark == nil ? 0 : 2) + TextWidth.of(text: $0.word) }.reduce(0, +)
