@@ -31,7 +31,8 @@ import Testing
     // Names and data of the demo journey: the people, a medicine and its dose as typed
     // ("hydroxychloroquine 200 mg/day"), lab units as typed ("cells/µL"), a line's id, the
     // hospital number's system, and a milestone's source, a citation kept as written.
-    "maria", "santos", "ana", "weber", "hydroxychloroquine", "day", "cells", "demo", "https",
+    // "an" is "Ana" cut short at 80 columns ("— An…").
+    "maria", "santos", "ana", "an", "weber", "hydroxychloroquine", "day", "cells", "demo", "https",
     "hospital", "example", "org", "mrn", "nct", "project", "choice", "months", "quarterly",
     "after",
     // Abbreviations and units every language keeps.

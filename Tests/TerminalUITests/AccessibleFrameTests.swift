@@ -121,17 +121,17 @@ import Testing
           " !! 09:00  Temperature 38.4 °C  — Maria Santos",
           "    08:30  Temperature 36.9 °C  — Maria Santos",
           " FOLLOW-UP  2026-11-21  Day +182, Month 6",
-          "    13:00  Temperature 37.9 °C (corrects typo by Maria Santos (patient): misread",
+          "    13:00  Temperature 37.9 °C (corrects typo by Maria Santos (patient): misr...",
           "    12:00  Temperature 39.7 °C (struck out)  — Maria Santos",
           "    11:00  Nausea: none (0/4)  — Maria Santos",
           "    10:00  Headache: moderate (2/4)  — Maria Santos",
           " FOLLOW-UP  2026-11-20  Day +181, Month 6",
           "    10:00  Headache: mild (1/4)  — Maria Santos",
           " FOLLOW-UP  2026-11-19  Day +180, Month 6",
-          "    11:30  SLEDAI-2K 0 (clinical 0), DORIS met, drug-free remission met  — Ana W",
-          "    11:00  Labs: Anti-dsDNA 6 IU/mL, C3 1.08 g/L (108 mg/dL, in range), C4 19 mg",
+          "    11:30  SLEDAI-2K 0 (clinical 0), DORIS met, drug-free remission met  — An...",
+          "    11:00  Labs: Anti-dsDNA 6 IU/mL, C3 1.08 g/L (108 mg/dL, in range), C4 19...",
           "    08:30  Temperature 36.6 °C  — Maria Santos",
-          "           Signed: Inactivated vaccines restart (from about Month 6; at least 2",
+          "           Signed: Inactivated vaccines restart (from about Month 6; at least...",
           " Follow-up, Day +183, Month 6 | Maria Santos (caregiver) | f filter  ? help",
         ], cursorRow: 8)
   }
@@ -142,16 +142,16 @@ import Testing
       ["   1 Today    2 Timeline  [ 3 Milestones ]  4 Trends    ? Help", Self.banner] + Self.alert
         + [
           " Milestones, Follow-up since 2026-06-22",
-          " ✓ done     Day +90, Month 3   Follow-up visit: SLEDAI-2K, DORIS, blood count,",
-          " ✓ done     Day +90, Month 3   Influenza and COVID-19 vaccines may restart (fro",
-          " ✓ done     Day +180, Month 6  Follow-up visit: SLEDAI-2K, DORIS, blood count,",
-          " ✓ done     Day +180, Month 6  Prophylaxis review: stop HSV/VZV and PJP prophyl",
-          " ✓ done     Day +180, Month 6  Inactivated vaccines restart (from about Month 6",
-          "›○ upcoming Day +270, Month 9  Follow-up visit: SLEDAI-2K, DORIS, blood count,",
-          " ○ upcoming Day +360, Month 12 Prophylaxis review: stop HSV/VZV and PJP prophyl",
-          " ○ upcoming Day +360, Month 12 Live vaccines: not before Year 2 (12 months or m",
-          " ○ upcoming Day +360, Month 12 A new cancer found: contact the sponsor or manuf",
-          " ○ upcoming Day +360, Month 12 Yearly long-term check: second cancers (age-appr",
+          " ✓ done     Day +90, Month 3   Follow-up visit: SLEDAI-2K, DORIS, blood coun...",
+          " ✓ done     Day +90, Month 3   Influenza and COVID-19 vaccines may restart (...",
+          " ✓ done     Day +180, Month 6  Follow-up visit: SLEDAI-2K, DORIS, blood coun...",
+          " ✓ done     Day +180, Month 6  Prophylaxis review: stop HSV/VZV and PJP prop...",
+          " ✓ done     Day +180, Month 6  Inactivated vaccines restart (from about Mont...",
+          "›○ upcoming Day +270, Month 9  Follow-up visit: SLEDAI-2K, DORIS, blood coun...",
+          " ○ upcoming Day +360, Month 12 Prophylaxis review: stop HSV/VZV and PJP prop...",
+          " ○ upcoming Day +360, Month 12 Live vaccines: not before Year 2 (12 months o...",
+          " ○ upcoming Day +360, Month 12 A new cancer found: contact the sponsor or ma...",
+          " ○ upcoming Day +360, Month 12 Yearly long-term check: second cancers (age-a...",
         ] + Self.blank(5) + [
           " Follow-up, Day +183, Month 6 | Ana Weber (nurse) | i ICE score form  ? help"
         ], cursorRow: 13)

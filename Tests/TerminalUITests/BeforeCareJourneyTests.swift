@@ -42,7 +42,7 @@ import Testing
         " Milestones · Hospital stay since 2026-11-20",
         " ▸ before CareJourney: not recorded (40) · Enter or b opens",
         "›○ upcoming Day +14             Discharged from hospital · nurse",
-        " ○ upcoming Day +14             Told: never donate blood, organs, tissues or ce",
+        " ○ upcoming Day +14             Told: never donate blood, organs, tissues or c…",
       ])
     #expect(!lines.joined().contains("OVERDUE"))
     #expect(MilestonesScreen.listing(state).first == .before(count: 40, open: false))
@@ -52,8 +52,8 @@ import Testing
     #expect(
       Array(open[3...5]) == [
         "›▾ before CareJourney: not recorded (40) · Enter signs with its date, e done el",
-        " · before   Day −19             Vaccines due before treatment given at least 2",
-        " · before   Day −6              CAR-T product received on site (before lymphode",
+        " · before   Day −19             Vaccines due before treatment given at least 2…",
+        " · before   Day −6              CAR-T product received on site (before lymphod…",
       ])
     #expect(
       MilestonesScreen.listing(state).count == 1 + 40 + MilestonesScreen.rows(Self.nurse()).count)

@@ -3,6 +3,28 @@ import Testing
 @testable import TerminalUI
 
 @Suite struct CellBufferTests {
+  /// A row cut short ends in `…` in its last cell; one that fits exactly has none. In an
+  /// accessible frame the mark is `...`; a wide character that would straddle the mark goes.
+  @Test(arguments: [
+    ("Temperature 38.4", 16, false, "Temperature 38.4"),
+    ("Temperature 38.4", 15, false, "Temperature 38…"),
+    ("Temperature 38.4", 15, true, "Temperature ..."),
+    ("体温 38.4", 9, false, "体温 38.4"),
+    ("体温 38.4", 8, false, "体温 38…"),
+    ("体温 38.4", 4, false, "体…"),
+    ("体温", 3, false, "体…"), ("体温", 2, false, "…"),
+  ])
+  func aCutRowSaysItIsCut(text: String, width: Int, plain: Bool, shown: String) {
+    var buffer = CellBuffer(size: Size(width: 20, height: 1))
+    buffer.plainText = plain
+    buffer.put("XXXXXXXXXXXXXXXXXXXX", x: 0, y: 0)
+    buffer.fill(x: 0, y: 0, width: 20, height: 1)
+    let used = buffer.putCut(text, x: 0, y: 0, maxWidth: width)
+    #expect(buffer.lines == [shown])
+    #expect(used == TextWidth.of(text: shown))
+    #expect(buffer.clipped == (shown == text ? 0 : 1))
+  }
+
   @Test func wideGlyphsTakeTwoCellsAndAlign() {
     var buffer = CellBuffer(size: Size(width: 10, height: 2))
     #expect(buffer.put("中文ab", x: 0, y: 0) == 6)

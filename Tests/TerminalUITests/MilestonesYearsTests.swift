@@ -13,7 +13,7 @@ import Testing
     let state = Fixture.state(role: .nurse, data: data)
     let frame = Frame.render(state, size: Size(width: 80, height: 24))
     let lines = frame.lines
-    let visit = "Follow-up visit: SLEDAI-2K, DORIS, blood count,"
+    let visit = "Follow-up visit: SLEDAI-2K, DORIS, blood count…"
     #expect(lines[1] == " Maria Santos · Day +1080 · Month 36 · Follow-up")
     #expect(lines[3] == " ✓ done     Day +90 · Month 3   \(visit)")
     // The nurse starts on the first milestone missed, the terminal's cursor on it.

@@ -292,8 +292,8 @@ import Testing
     let rows = lines.filter { $0.contains("Home neuro check:") }
     #expect(
       rows == [
-        "▌!! 08:30  Home neuro check: sentence as usual, 2 of 3 objects named, date right",
-        "▌   08:30  Home neuro check: sentence as usual, 3 of 3 objects named, date right",
+        "▌!! 08:30  Home neuro check: sentence as usual, 2 of 3 objects named, date righ…",
+        "▌   08:30  Home neuro check: sentence as usual, 3 of 3 objects named, date righ…",
       ])
   }
 

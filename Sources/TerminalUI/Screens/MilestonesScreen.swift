@@ -256,7 +256,7 @@ public enum MilestonesScreen {
       }
       buffer.put(isSelected ? "›" : " ", x: 0, y: y, style: Style(.selection, bold: true))
       buffer.put(word, x: 1, y: y, style: isSelected ? Style(.selection, bold: true) : style)
-      buffer.put(
+      buffer.putCut(
         text, x: column, y: y, style: isSelected ? Style(.selection) : Style(.normal),
         maxWidth: area.width - column - 1)
       if isSelected { buffer.cursor = (1, y) }

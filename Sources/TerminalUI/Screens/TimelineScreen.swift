@@ -130,7 +130,7 @@ public enum TimelineScreen {
         if isSelected { style = Style(.selection, bold: alertStyle != nil) }
         if isSelected { buffer.fill(x: 0, y: y, width: area.width, height: 1, style: style) }
         buffer.put("▌", x: 0, y: y, style: Style(.border))
-        buffer.put(line, x: 1, y: y, style: style, maxWidth: area.width - 1)
+        buffer.putCut(line, x: 1, y: y, style: style, maxWidth: area.width - 1)
       }
       if isSelected { buffer.cursor = (1, y) }
     }

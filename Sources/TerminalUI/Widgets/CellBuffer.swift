@@ -77,6 +77,25 @@ public struct CellBuffer: Sendable, Equatable {
     return max(0, column - x)
   }
 
+  /// ``put(_:x:y:style:maxWidth:)``, but text that does not fit ends in `ellipsis` (in
+  /// `ellipsisStyle`, else the text's) in its last cell, so a cut row never reads as whole: a
+  /// reading cut after `38.` must not look like 38. Returns the number of cells used.
+  @discardableResult
+  public mutating func putCut(
+    _ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int,
+    ellipsis: String = "…", ellipsisStyle: Style? = nil
+  ) -> Int {
+    let before = clipped
+    let used = put(text, x: x, y: y, style: style, maxWidth: maxWidth)
+    let room = min(maxWidth, size.width - x)
+    let mark = TextWidth.of(text: plainText ? PlainText.of(ellipsis) : ellipsis)
+    guard clipped > before, room > mark else { return used }
+    fill(x: x, y: y, width: room, height: 1, style: style)
+    let kept = put(text, x: x, y: y, style: style, maxWidth: room - mark)
+    clipped = before + 1
+    return kept + put(ellipsis, x: x + kept, y: y, style: ellipsisStyle ?? style, maxWidth: mark)
+  }
+
   /// Blanks a cell, and the rest of the grapheme cluster it belonged to.
   mutating func clearCell(x: Int, y: Int, style: Style) {
     guard contains(x: x, y: y) else { return }

@@ -75,7 +75,9 @@ public struct HeatMap: Sendable {
     let layout = DayColumns(days: days, width: gridWidth, widest: 3)
     let cellWidth = max(1, min(3, layout.spacing))
     for (index, row) in rows.prefix(max(0, height - 1)).enumerated() {
-      putClipped(row.name, into: &buffer, x: x, y: y + index, width: nameWidth)
+      buffer.putCut(
+        row.name, x: x, y: y + index, maxWidth: nameWidth, ellipsis: glyphs.ellipsis,
+        ellipsisStyle: Style(.muted))
       for column in layout.columns {
         let logged = column.days.compactMap { $0 < row.values.count ? row.values[$0] : nil }
         let worst = logged.max()
@@ -97,17 +99,6 @@ public struct HeatMap: Sendable {
     let nameWidth = min(longest, max(6, width / 3), width)
     let gridWidth = max(0, width - nameWidth - 1)
     return DayColumns(days: days, width: gridWidth, widest: 3).columns.first?.days.count ?? 1
-  }
-
-  /// Text cut to `width` cells, ending in `…` when cut.
-  private func putClipped(_ text: String, into buffer: inout CellBuffer, x: Int, y: Int, width: Int)
-  {
-    guard TextWidth.of(text: text) > width else {
-      buffer.put(text, x: x, y: y, maxWidth: width)
-      return
-    }
-    let used = buffer.put(text, x: x, y: y, maxWidth: width - TextWidth.of(text: glyphs.ellipsis))
-    buffer.put(glyphs.ellipsis, x: x + used, y: y, style: Style(.muted))
   }
 
   /// The legend, each mark in its cell's style: the longest form that fits (all five words and
