@@ -26,6 +26,15 @@ public enum JSONImport {
   /// Why a file is not a backup that can be imported, as a sentence that says what to do.
   public struct Refusal: Error, Equatable, CustomStringConvertible {
     public let description: String
+
+    /// The object at `place` (`entry 3`) does not read, for `reason`.
+    init(unreadable place: String, reason: String) {
+      self.init(description: tr("%1$s cannot be read: %2$s", place, reason))
+    }
+
+    init(description: String) {
+      self.description = description
+    }
   }
 
   /// The document's top level; every field optional, so a missing one is named.
@@ -52,73 +61,86 @@ public enum JSONImport {
         ?? JSONDecoder().decode(Document.self, from: data)
     } catch {
       throw Refusal(
-        description: "it is not a CareJourney backup: it does not read as a JSON object with "
-          + "\"format\": \"\(JSONExport.formatName)\" (make one with `carejourney export json`)")
+        description: tr(
+          "it is not a CareJourney backup: it does not read as a JSON object with "
+            + "\"format\": \"%s\" (make one with `carejourney export json`)",
+          JSONExport.formatName))
     }
     guard document.format == JSONExport.formatName else {
       throw Refusal(
-        description: "it is not a CareJourney backup: its \"format\" is not "
-          + "\"\(JSONExport.formatName)\" (make one with `carejourney export json`)")
+        description: tr(
+          "it is not a CareJourney backup: its \"format\" is not \"%s\" (make one with "
+            + "`carejourney export json`)", JSONExport.formatName))
     }
     guard let version = document.version, version >= 1 else {
-      throw Refusal(description: "it has no format \"version\": it was not written by CareJourney")
+      throw Refusal(
+        description: tr("it has no format \"version\": it was not written by CareJourney"))
     }
     guard version <= JSONExport.version else {
       throw Refusal(
-        description: "it was written in backup format \(version) by a newer CareJourney; this "
-          + "one reads up to \(JSONExport.version): update CareJourney to import it")
+        description: tr(
+          "it was written in backup format %1$s by a newer CareJourney; this one reads up to "
+            + "%2$s: update CareJourney to import it", String(version), String(JSONExport.version)))
     }
     guard let embeddedEvents = document.events, let embeddedEntries = document.entries else {
-      throw Refusal(description: "it has no \"events\" or no \"entries\" list: it is not whole")
+      throw Refusal(
+        description: tr("it has no \"events\" or no \"entries\" list: it is not whole"))
     }
 
     var ids: [String: String] = [:]
-    let events = try decodeAll(embeddedEvents, "event", &ids, { try $0.event() }, id: \.id)
-    let entries = try decodeAll(embeddedEntries, "entry", &ids, { try $0.entry() }, id: \.id)
+    let events = try decodeAll(embeddedEvents, eventPlace, &ids, { try $0.event() }, id: \.id)
+    let entries = try decodeAll(embeddedEntries, entryPlace, &ids, { try $0.entry() }, id: \.id)
 
     guard case .created = events.first?.body else {
-      throw Refusal(description: "its events do not start with the journey's start (created)")
+      throw Refusal(description: tr("its events do not start with the journey's start (created)"))
     }
     let journey = Journey(events: events)
     if let problem = journey.problems.first {
-      throw Refusal(description: "its journey breaks the journey's rules: \(problem)")
+      throw Refusal(description: tr("its journey breaks the journey's rules: %s", "\(problem)"))
     }
     let care = try checkProtocol(document.protocol, for: journey)
     for (index, entry) in entries.enumerated() {
       if let reason = care.implausibleLabs(in: entry.body).first {
-        throw Refusal(description: "entry \(index + 1) cannot be read: \(reason)")
+        throw Refusal(unreadable: entryPlace(index), reason: "\(reason)")
       }
     }
     // After the checks above, which name a broken journey more precisely; an edit that keeps
     // it whole (36.1 °C made 39.9 °C) is found here.
-    var edited: String?
+    var edited: Edit?
     if version >= 2 {
       edited = try firstEdit(document, events: events, entries: entries)
       if let edited, !acceptingEdited { throw Refusal(editedAfterExport: edited) }
     }
     return Backup(
       events: events, entries: entries, protocolText: document.protocol, journey: journey,
-      checked: version >= 2, edited: edited)
+      checked: version >= 2, edited: edited?.words)
   }
 
-  /// Each object decoded, or the first that cannot be, named by its place (`entry 17`); an id
-  /// already in `ids` is refused too, as `verify` would.
+  /// An event's place in the backup, counted from 1 (`event 3`), in ``Language/current``.
+  static func eventPlace(_ index: Int) -> String { tr("event %s", String(index + 1)) }
+
+  /// An entry's place in the backup, counted from 1 (`entry 17`), in ``Language/current``.
+  static func entryPlace(_ index: Int) -> String { tr("entry %s", String(index + 1)) }
+
+  /// Each object decoded, or the first that cannot be, named by its place (`entry 17`, made by
+  /// `place` from its index); an id already in `ids` is refused too, as `verify` would.
   static func decodeAll<T>(
-    _ objects: [LineCodec.Embedded], _ what: String, _ ids: inout [String: String],
+    _ objects: [LineCodec.Embedded], _ place: (Int) -> String, _ ids: inout [String: String],
     _ decode: (LineCodec.Embedded) throws -> T, id: (T) -> String
   ) throws(Refusal) -> [T] {
     var values: [T] = []
     for (index, object) in objects.enumerated() {
-      let place = "\(what) \(index + 1)"
+      let place = place(index)
       let value: T
       do {
         value = try decode(object)
       } catch {
-        throw Refusal(description: "\(place) cannot be read: \(error)")
+        throw Refusal(unreadable: place, reason: "\(error)")
       }
       if let first = ids[id(value)] {
         throw Refusal(
-          description: "\(place) uses the id \(id(value)), as \(first) does: ids are unique")
+          description: tr(
+            "%1$s uses the id %2$s, as %3$s does: ids are unique", place, id(value), first))
       }
       ids[id(value)] = place
       values.append(value)
@@ -134,13 +156,14 @@ public enum JSONImport {
       let name = journey.protocolID ?? ""
       if let care = try? CareProtocol.builtIn(named: name) { return care }
       throw Refusal(
-        description: "it holds no protocol text, and its protocol \(name) is not built into "
-          + "this CareJourney")
+        description: tr(
+          "it holds no protocol text, and its protocol %s is not built into this CareJourney",
+          name))
     }
     do {
       return try CareProtocol(toml: text, fileName: "protocol.toml")
     } catch {
-      throw Refusal(description: "its protocol does not read: \(error)")
+      throw Refusal(description: tr("its protocol does not read: %s", "\(error)"))
     }
   }
 }

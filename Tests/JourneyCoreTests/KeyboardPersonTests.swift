@@ -90,4 +90,24 @@ import Testing
     #expect(author == c.expected)
     #expect(asked == c.asked)
   }
+
+  /// A name too long for the file is refused in the language of the run, the file's key kept
+  /// as it is spelt there.
+  @Test(arguments: [
+    (Language.english, "person.toml: name is over 200 characters"),
+    (Language.german, "person.toml: name ist länger als 200 Zeichen"),
+    (Language.simplifiedChinese, "person.toml: name 超过 200 个字符"),
+    (Language.spanish, "person.toml: name tiene más de 200 caracteres"),
+  ])
+  func aNameTooLongIsRefusedInTheLanguage(language: Language, expected: String) {
+    let text = "role = \"nurse\"\nname = \"\(String(repeating: "A", count: 201))\"\n"
+    let error = Language.$current.withValue(language) {
+      Result { () throws(TOMLFileError) in try KeyboardPerson(toml: text, fileName: "person.toml") }
+    }
+    guard case .failure(let refusal) = error else {
+      Issue.record("a name of 201 characters was read")
+      return
+    }
+    #expect(refusal.message == expected)
+  }
 }

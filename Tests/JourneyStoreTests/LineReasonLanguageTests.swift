@@ -23,6 +23,9 @@ struct LineReasonLanguageTests {
       + #""ice":{"orientation":5,"naming":3,"commands":1,"writing":1,"attention":1}}"#,
     #"{"v":1,"id":"d8",\#(stamp),"type":"weight","kg":612.5}"#,
     "[1,2]",
+    #"{"v":1,"id":"d10",\#(stamp),"type":"note","text":"hello","phase":"orbit"}"#,
+    #"{"v":1,"id":"d11","ts":"2026-11-22T09:00:00+01:00","by":{"name":"Maria","role":"pilot"},"#
+      + #""type":"note","text":"hello"}"#,
   ]
 
   /// One language's problems: the day file's lines in order, then the refused event.
@@ -47,6 +50,8 @@ struct LineReasonLanguageTests {
         "ICE orientation 5 is outside 0–4 (year, month, city, hospital: one point each)",
         "weight 612.5 is outside the plausible range 20–300 kg",
         "not a JSON object",
+        #"field phase: unknown value "orbit""#,
+        #"field by.role: unknown value "pilot""#,
       ],
       refused: "event k1 (phase-entered): screening cannot go to infusion; allowed from here: "
         + "leukapheresis, withdrawn (needs --reason)"),
@@ -63,6 +68,8 @@ struct LineReasonLanguageTests {
         "ICE orientation 5 liegt außerhalb von 0–4 (Jahr, Monat, Stadt, Krankenhaus: je ein Punkt)",
         "Gewicht 612,5 liegt außerhalb des plausiblen Bereichs 20–300 kg",
         "kein JSON-Objekt",
+        "Feld phase: unbekannter Wert „orbit“",
+        "Feld by.role: unbekannter Wert „pilot“",
       ],
       refused: "Ereignis k1 (phase-entered): von screening geht es nicht nach infusion; von hier "
         + "aus möglich: leukapheresis, withdrawn (braucht --reason)"),
@@ -78,6 +85,8 @@ struct LineReasonLanguageTests {
         "ICE orientation 5 超出 0–4（年份、月份、城市、医院：每项 1 分）",
         "体重 612.5 超出合理范围 20–300 kg",
         "不是 JSON 对象",
+        "字段 phase：未知的值“orbit”",
+        "字段 by.role：未知的值“pilot”",
       ],
       refused: "事件 k1（phase-entered）：screening 不能进入 infusion；从这里可以进入："
         + "leukapheresis, withdrawn（需要 --reason）"),
@@ -94,6 +103,8 @@ struct LineReasonLanguageTests {
         "ICE orientation 5 está fuera de 0–4 (año, mes, ciudad, hospital: un punto cada uno)",
         "peso 612,5 está fuera del rango plausible 20–300 kg",
         "no es un objeto JSON",
+        "campo phase: valor desconocido «orbit»",
+        "campo by.role: valor desconocido «pilot»",
       ],
       refused: "evento k1 (phase-entered): de screening no se puede pasar a infusion; posibles "
         + "desde aquí: leukapheresis, withdrawn (necesita --reason)"),

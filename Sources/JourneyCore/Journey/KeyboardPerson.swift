@@ -25,7 +25,8 @@ public struct KeyboardPerson: Equatable, Sendable {
     let role: Role = try reader.requiredChoice("role", noun: "role")
     let name = try reader.requiredString("name").trimmingCharacters(in: .whitespaces)
     guard TextLimits.length(name) <= TextLimits.name else {
-      throw reader.error("name", "name is over \(TextLimits.name) characters")
+      throw reader.error(
+        "name", tr("%1$s is over %2$s characters", "name", String(TextLimits.name)))
     }
     author = Author(role: role, name: name)
   }

@@ -17,7 +17,8 @@ extension LineCodec {
       do {
         record = .success(try Record(from: decoder))
       } catch let error as Swift.DecodingError {
-        record = .failure(DecodingError { Embedded.describe(error, below: depth) })
+        let value = LineCodec.refusedValue(error, in: decoder, below: depth)
+        record = .failure(DecodingError { Embedded.describe(error, below: depth, value: value) })
       } catch {
         record = .failure(DecodingError { tr("not a JSON object") })
       }
@@ -40,7 +41,9 @@ extension LineCodec {
     }
 
     /// ``LineCodec/describe(_:)`` with the field path counted from the object, not the document.
-    static func describe(_ error: Swift.DecodingError, below depth: Int) -> String {
+    static func describe(
+      _ error: Swift.DecodingError, below depth: Int, value: FieldValue? = nil
+    ) -> String {
       func inside(_ context: Swift.DecodingError.Context) -> Swift.DecodingError.Context {
         .init(
           codingPath: Array(context.codingPath.dropFirst(depth)),
@@ -59,7 +62,7 @@ extension LineCodec {
         local = .valueNotFound(type, inside(context))
       @unknown default: local = error
       }
-      return LineCodec.describe(local)
+      return LineCodec.describe(local, value: value)
     }
   }
 }

@@ -352,7 +352,8 @@ public enum LineCodec {
     do {
       return try JSONDecoder().decode(Record.self, from: Data(text.utf8))
     } catch let error as Swift.DecodingError {
-      throw DecodingError { describe(error) }
+      let value = refusedValue(error, inLine: text)
+      throw DecodingError { describe(error, value: value) }
     } catch {
       throw DecodingError { tr("not a JSON object") }
     }
@@ -376,12 +377,19 @@ public enum LineCodec {
     return (id, ts, by)
   }
 
-  static func describe(_ error: Swift.DecodingError) -> String {
+  /// Why a line does not read, in ``Language/current``: the JSON reader's own words are never
+  /// shown; a field's value it does not know is named by `value`, as found in the line
+  /// (``refusedValue(_:inLine:)``).
+  static func describe(_ error: Swift.DecodingError, value: FieldValue? = nil) -> String {
     switch error {
     case .dataCorrupted(let context):
       let path = context.codingPath.map(\.stringValue).joined(separator: ".")
       if path.isEmpty { return tr("not valid JSON") }
-      return tr("field %1$s: %2$s", path, context.debugDescription)
+      if context.underlyingError is OwnWords {
+        return tr("field %1$s: %2$s", path, context.debugDescription)
+      }
+      guard let value else { return tr("field %s has a value that cannot be read", path) }
+      return tr("field %1$s: %2$s", path, value.reason)
     case .keyNotFound(let key, _): return tr("missing field %s", key.stringValue)
     case .typeMismatch(_, let context), .valueNotFound(_, let context):
       // The line itself is of the wrong type: a number or a list where an object belongs.

@@ -143,7 +143,8 @@ extension LocalDate: Codable {
     guard let date = LocalDate(parsing: text) else {
       throw DecodingError.dataCorrupted(
         .init(
-          codingPath: decoder.codingPath, debugDescription: tr("not a YYYY-MM-DD date: %s", text)))
+          codingPath: decoder.codingPath, debugDescription: tr("not a YYYY-MM-DD date: %s", text),
+          underlyingError: LineCodec.OwnWords()))
     }
     self = date
   }

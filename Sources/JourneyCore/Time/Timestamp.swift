@@ -193,7 +193,8 @@ extension Timestamp: Codable {
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: decoder.codingPath,
-          debugDescription: tr("not a timestamp with a UTC offset: %s", text)))
+          debugDescription: tr("not a timestamp with a UTC offset: %s", text),
+          underlyingError: LineCodec.OwnWords()))
     }
     self = value
   }
