@@ -152,9 +152,11 @@ public enum JSONExport {
   static let pieceSize = 1 << 16
 
   /// The refusal for `--from`/`--to` with `json`, which says what to do instead.
-  public static let rangeRefusal =
-    "a json export is a backup of the whole journey, so --from and --to do not apply: leave "
-    + "them out (`carejourney import` restores all of it), or use csv for a range of dates"
+  public static var rangeRefusal: String {
+    tr(
+      "a json export is a backup of the whole journey, so --from and --to do not apply: leave "
+        + "them out (`carejourney import` restores all of it), or use csv for a range of dates")
+  }
 
   /// Entries by the date they were observed, each day's in the order given (as the day files
   /// hold them), so entries read in any order of days give the same document.

@@ -127,4 +127,25 @@ struct ImportRefusalLanguageTests {
     #expect(
       refusal.description == example.expected.replacingOccurrences(of: "{place}", with: "\(place)"))
   }
+
+  /// `export json --from`: a backup is whole; the refusal says so in the run's language.
+  @Test(arguments: [
+    (
+      Language.english,
+      "a json export is a backup of the whole journey, so --from and --to do not apply"
+    ),
+    (
+      .german,
+      "ein json-Export ist eine Sicherung der ganzen Behandlung, deshalb gelten --from und --to nicht"
+    ),
+    (.simplifiedChinese, "json 导出是整个治疗过程的备份，因此 --from 和 --to 不适用"),
+    (
+      .spanish,
+      "una exportación json es una copia de seguridad de todo el tratamiento, así que --from y --to no se aplican"
+    ),
+  ])
+  func aRangedBackupIsRefusedInTheLanguage(language: Language, start: String) {
+    let refusal = Language.$current.withValue(language) { JSONExport.rangeRefusal }
+    #expect(refusal.hasPrefix(start), "\(refusal)")
+  }
 }
