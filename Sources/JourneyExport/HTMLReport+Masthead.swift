@@ -9,7 +9,7 @@ extension Report {
     let stand = "\(today.label) · \(journey.phase.title)"
     var facts: [(String, Markup)] = patientFacts()
     facts.append((tr("Issued by"), "\(issuer)"))
-    facts.append((tr("Protocol"), "\(care.name) (\(journey.protocolID ?? care.id))"))
+    facts.append((tr("Protocol"), "\(care.name(in: .current)) (\(journey.protocolID ?? care.id))"))
     if let zero = journey.dayZero {
       let label = journey.infusionDate == nil ? tr("Day 0 (planned)") : tr("Day 0 (infusion)")
       facts.append((label, "\(zero.shown)"))

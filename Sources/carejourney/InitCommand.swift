@@ -62,13 +62,13 @@ struct InitCommand: ParsableCommand {
       say(
         tr(
           "Started the journey for %1$s in %2$s (%3$s), in screening since %4$s.", name, root,
-          care.name, began.shown))
+          care.name(in: .current), began.shown))
       say(
         tr(
           "Next: record what happened since, in any order: `carejourney advance PHASE --on DATE`, "
             + "`sign MILESTONE --on DATE`, `log --at DATETIME`."))
     } else {
-      say(tr("Started the journey for %1$s in %2$s (%3$s).", name, root, care.name))
+      say(tr("Started the journey for %1$s in %2$s (%3$s).", name, root, care.name(in: .current)))
       say(tr("Next: plan the infusion with `carejourney plan infusion YYYY-MM-DD`."))
     }
     if teamPhone == nil { say(tr("Warning: %s", CareContact.noTeamPhoneWarning)) }

@@ -108,6 +108,40 @@ private typealias R = ReportReading
         == R.section("alerts", in: alone))
   }
 
+  /// The masthead names the protocol in each part's language: German beside Spanish, Chinese
+  /// beside English.
+  @Test(arguments: [
+    (
+      [Language.german, .spanish], "de",
+      "CD19-CAR-T bei SLE (nach Erlangen / rese-cel, Flu/Cy Tag -5 bis -3) (cd19-sle)"
+    ),
+    (
+      [Language.german, .spanish], "es",
+      "CAR-T CD19 para el LES (al estilo de Erlangen / rese-cel, Flu/Cy día -5 a -3) (cd19-sle)"
+    ),
+    (
+      [Language.simplifiedChinese, .english], "zh-Hans",
+      "CD19 CAR-T 治疗 SLE（Erlangen / rese-cel 方案，Flu/Cy 第 -5 至 -3 天） (cd19-sle)"
+    ),
+    (
+      [Language.simplifiedChinese, .english], "en",
+      "CD19 CAR-T for SLE (Erlangen / rese-cel style, Flu/Cy Day -5 to -3) (cd19-sle)"
+    ),
+  ])
+  func eachPartNamesTheProtocolInItsLanguage(languages: [Language], tag: String, name: String)
+    throws
+  {
+    let html = Self.report(languages)
+    let part = try #require(
+      R.matches(
+        "(<div class=\"language\" lang=\"\(tag)\">\n<header class=\"masthead\">[\\s\\S]*?</header>)",
+        in: html
+      ).first)
+    let language = try #require(Language(tag: tag))
+    let label = tr("Protocol", in: language)
+    #expect(R.matches("<dt>\(label)</dt><dd>([^<]*)</dd>", in: part) == [name])
+  }
+
   /// The report alone in English is what it always was: one part, no language wrappers.
   @Test func oneLanguageHasNoWrappers() {
     let html = Self.report([.english])

@@ -65,7 +65,7 @@ public struct JourneyStatus {
   /// What `status` prints, a line each.
   public var lines: [String] {
     let journey = snapshot.journey
-    var lines = ["\(journey.patient ?? "") · \(care.name)"]
+    var lines = ["\(journey.patient ?? "") · \(care.name(in: .current))"]
     let phase =
       journey.phaseStart.map { tr("%1$s since %2$s", journey.phase.title, $0.shown) }
       ?? journey.phase.title

@@ -30,7 +30,9 @@ public enum MilestoneText {
     var text =
       "\(status)\(MilestoneText.padded(due, to: 11))"
       + "\(MilestoneText.padded(day, to: 10))\(m.id)  \(m.title)"
-    if let condition = m.rule.appliesIf { text += " " + tr("(only if: %s)", condition) }
+    if let condition = m.rule.appliesIf(in: .current) {
+      text += " " + tr("(only if: %s)", condition)
+    }
     if m.rule.signer == .nurse { text += " " + tr("[nurse]") }
     if let signature = m.signature {
       let by = "\(signature.author)"

@@ -14,6 +14,7 @@ extension CareProtocol {
     try top.rejectUnknownKeys(allowed: TOMLKeys.topLevel)
     let id = try top.identifier("id")
     let name = try top.requiredString("name")
+    let names = try top.translations("name")
     let daysPerMonth = try top.positiveInt("days-per-month") ?? 30
     guard daysPerMonth <= 31 else {
       throw top.error(
@@ -86,6 +87,7 @@ extension CareProtocol {
       symptoms: symptoms, redFlags: redFlags, labs: labs, remission: remission,
       emergency: emergency, condition: condition, centre: centre,
       acknowledgeUrgentWithinMinutes: acknowledgeMinutes)
+    translatedNames = names
   }
 }
 
@@ -94,18 +96,20 @@ extension CareProtocol {
 extension CareProtocol {
   /// The keys each table may hold; anything else is a typo.
   enum TOMLKeys {
-    static let topLevel = [
-      "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
-      "symptom", "red-flag", "lab", "remission", "emergency", "condition", "centre",
-      "acknowledge-urgent-within-minutes",
-    ]
+    static let topLevel =
+      [
+        "id", "name", "days-per-month", "month-labels-from-day", "acute-window", "milestone",
+        "symptom", "red-flag", "lab", "remission", "emergency", "condition", "centre",
+        "acknowledge-urgent-within-minutes",
+      ] + TOMLTableReader.translationKeys("name")
     static let condition = ["label", "snomed"]
     static let acuteWindow = ["from-day", "to-day", "temperature-checks"]
     static let milestone =
       [
         "id", "phase", "title", "signer", "day", "month", "from", "days", "every-days",
         "every-months", "until-day", "until-month", "source", "applies-if",
-      ] + TOMLTableReader.translationKeys("title")
+      ] + TOMLTableReader.translationKeys("title") + TOMLTableReader.translationKeys("source")
+      + TOMLTableReader.translationKeys("applies-if")
     static let symptom =
       ["id", "label", "group", "aliases", "scale"] + TOMLTableReader.translationKeys("label")
     static let lab =
@@ -516,6 +520,8 @@ extension CareProtocol {
       repeatEveryDays: every?.days, repeatUntilDays: until?.days, signer: signer, source: source,
       appliesIf: appliesIf)
     milestone.translatedTitles = try reader.translations("title")
+    milestone.translatedSources = try reader.translations("source", of: source)
+    milestone.translatedConditions = try reader.translations("applies-if", of: appliesIf)
     return milestone
   }
 

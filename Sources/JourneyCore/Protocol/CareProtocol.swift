@@ -12,8 +12,10 @@
 public struct CareProtocol: Equatable, Sendable {
   /// Short name used on the command line and in `journey.jsonl` (`cd19-sle`).
   public var id: String
-  /// The name shown to people.
+  /// The name shown to people, in the protocol's own language.
   public var name: String
+  /// The name in other languages (`"name.de"` in the protocol file).
+  public var translatedNames: [Language: String] = [:]
   /// Days in a "Month N" label and in `month = N` due dates (30 in the default protocol).
   public var daysPerMonth: Int
   /// From this day on, labels add the month: `Day +90 · Month 3`.
@@ -64,6 +66,9 @@ public struct CareProtocol: Equatable, Sendable {
     self.condition = condition
     self.centre = centre
   }
+
+  /// The name in `language`; the protocol's own (``name``) when it has no translation.
+  public func name(in language: Language) -> String { translatedNames[language] ?? name }
 
   /// The lab with this id (typed without regard to case), if the protocol follows it.
   public func lab(named name: String) -> LabDefinition? {

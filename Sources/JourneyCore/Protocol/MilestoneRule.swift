@@ -25,9 +25,13 @@ public struct MilestoneRule: Equatable, Sendable {
   public var signer: Signer
   /// Where the rule comes from, for the reader of the file (`EBMT 2024 Table 5`).
   public var source: String?
+  /// The source in other languages (`"source.de"` in the protocol file).
+  public var translatedSources: [Language: String] = [:]
   /// For a milestone that applies to some patients only, the condition in words (`lupus with
   /// CNS involvement`); the nurse marks it not applicable when the condition does not hold.
   public var appliesIf: String?
+  /// The condition in other languages (`"applies-if.de"` in the protocol file).
+  public var translatedConditions: [Language: String] = [:]
 
   public init(
     id: String, phase: Phase, title: String, anchor: Anchor, offsetDays: Int,
@@ -48,4 +52,16 @@ public struct MilestoneRule: Equatable, Sendable {
 
   /// The title in `language`; the protocol's own (``title``) when it has no translation.
   public func title(in language: Language) -> String { translatedTitles[language] ?? title }
+
+  /// The source in `language`; the protocol's own (``source``) when it has no translation, nil
+  /// when the rule names none.
+  public func source(in language: Language) -> String? {
+    source.map { translatedSources[language] ?? $0 }
+  }
+
+  /// The condition in `language`; the protocol's own (``appliesIf``) when it has no
+  /// translation, nil for a milestone that applies to every patient.
+  public func appliesIf(in language: Language) -> String? {
+    appliesIf.map { translatedConditions[language] ?? $0 }
+  }
 }

@@ -18,4 +18,19 @@ extension TOMLTableReader {
     }
     return found
   }
+
+  /// The translations of `key`, a text the table may leave out: given without the text itself
+  /// (`"source.de"` with no `source`), they are refused, as nothing would show them.
+  public func translations(_ key: String, of text: String?) throws(TOMLFileError)
+    -> [Language: String]
+  {
+    let found = try translations(key)
+    if text == nil, let language = Language.allCases.first(where: { found[$0] != nil }) {
+      let name = "\(key).\(language.tag)"
+      throw error(
+        name,
+        tr("%1$s translates %2$s, which is missing: give %2$s too, or leave out %1$s", name, key))
+    }
+    return found
+  }
 }

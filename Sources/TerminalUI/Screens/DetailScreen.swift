@@ -82,11 +82,11 @@ public enum DetailScreen {
         tr("Due"),
         milestone.due.map { Language.current.numericDate($0) }
           ?? tr("no date yet (its anchor is not known)"))
-      if let condition = milestone.rule.appliesIf { add(tr("Only if"), condition) }
+      if let condition = milestone.rule.appliesIf(in: .current) { add(tr("Only if"), condition) }
       add(
         tr("Signer"),
         milestone.rule.signer == .nurse ? tr("a nurse") : tr("anyone", context: "signer"))
-      if let source = milestone.rule.source { add(tr("Source"), source) }
+      if let source = milestone.rule.source(in: .current) { add(tr("Source"), source) }
       if let signature = milestone.signature {
         let what = signature.notApplicable ? tr("Marked not applicable") : tr("Signed")
         add(what, tr("%1$s by %2$s", signature.whenText, signature.author.description))

@@ -239,7 +239,9 @@ public enum MilestonesScreen {
       let who = milestone.rule.signer == .nurse ? Role.nurse.title : tr("anyone", context: "signer")
       let due = TextWidth.padded(day, to: 19)
       var text = "\(due) \(milestone.title)"
-      if let condition = milestone.rule.appliesIf { text += tr(" (only if: %s)", condition) }
+      if let condition = milestone.rule.appliesIf(in: .current) {
+        text += tr(" (only if: %s)", condition)
+      }
       text += " · \(who)"
       if let signature = milestone.signature {
         let when =
