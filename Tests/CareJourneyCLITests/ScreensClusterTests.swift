@@ -23,10 +23,10 @@ import Testing
     let screens = try TmuxSession(screensOf: cli, arguments: caregiver)
     let screen = try screens.waitFor("Note: \(Self.nurse) \(Self.flag) ok  — Tom")
     let lines = screen.components(separatedBy: "\n")
-    // The short note whole, with the author after it; the long one cut at column 99 exactly
-    // (at 100 columns), so tmux counted each cluster as the screens did.
+    // The short note whole, with the author after it; the long one cut with `…` in column 99
+    // exactly (at 100 columns), so tmux counted each cluster as the screens did.
     #expect(lines.contains("▌   08:40  Note: \(Self.nurse) \(Self.flag) ok  — Tom"), "\(screen)")
-    let long = "▌   08:50  Note: \(Self.nurse) \(Self.flag) ok " + String(letters.prefix(74))
+    let long = "▌   08:50  Note: \(Self.nurse) \(Self.flag) ok " + String(letters.prefix(73)) + "…"
     #expect(lines.contains(long), "\(screen)")
     // The rows under them are untouched, and the status line ends where it should.
     #expect(lines.contains("▌   08:30  Temperature 36.9 °C  — Maria Santos"), "\(screen)")
