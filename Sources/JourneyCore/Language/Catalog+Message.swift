@@ -8,13 +8,13 @@ extension Catalog {
     let fallback = count.map { $0 == 1 ? english : (plural ?? english) } ?? english
     guard language != .english else { return fallback }
     let catalog = parsed(language)
-    guard let entry = catalog.table[POFile.Key(context: context, id: english)],
+    guard let forms = catalog.forms[POFile.Key(context: context, id: english)],
       let rule = catalog.pluralRule
     else { return fallback }
     let index = count.map { rule.index(for: $0) } ?? 0
-    guard entry.translations.indices.contains(index) else { return fallback }
-    let text = entry.translations[index]
-    guard !text.isEmpty, specifiers(text) == specifiers(plural ?? english) else { return fallback }
+    guard forms.indices.contains(index) else { return fallback }
+    let text = forms[index]
+    guard !text.isEmpty else { return fallback }
     return text
   }
 }

@@ -124,13 +124,9 @@ public enum Catalog {
   /// The catalog's entry for `key` when it is translated, its placeholders agreeing with
   /// English's; nil otherwise.
   public static func translation(_ key: CatalogKey, in language: Language) -> POFile.Entry? {
-    guard let entry = parsed(language).table[key.key],
-      entry.translations.contains(where: { !$0.isEmpty }),
-      entry.translations.allSatisfy({
-        $0.isEmpty || specifiers($0) == specifiers(key.plural ?? key.id)
-      })
-    else { return nil }
-    return entry
+    let catalog = parsed(language)
+    guard catalog.agreeing.contains(key.key) else { return nil }
+    return catalog.table[key.key]
   }
 
   /// The placeholders of a template, numbered as they are filled and sorted: `%s … %s` gives
@@ -168,39 +164,57 @@ public enum Catalog {
   /// no argument is left as written rather than dropped.
   public static func format(_ template: String, _ arguments: [String]) -> String {
     guard template.utf8.contains(UInt8(ascii: "%")) else { return template }
-    var result = ""
+    // Byte by byte: `%`, `$` and the digits are ASCII, so they never split a character, and a
+    // message is formatted on every key that shows one.
+    let bytes = Array(template.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
     var next = 0
-    var chars = template[...]
-    while let percent = chars.firstIndex(of: "%") {
-      result += chars[..<percent]
-      chars = chars[chars.index(after: percent)...]
-      guard let first = chars.first else {
-        result += "%"
-        break
-      }
-      if first == "%" {
-        result += "%"
-        chars = chars.dropFirst()
+    var at = 0
+    while at < bytes.count {
+      let byte = bytes[at]
+      guard byte == UInt8(ascii: "%") else {
+        result.append(byte)
+        at += 1
         continue
       }
-      let digits = chars.prefix(while: \.isNumber)
+      let placeholder = at
+      at += 1
+      guard at < bytes.count else {
+        result.append(byte)
+        break
+      }
+      if bytes[at] == UInt8(ascii: "%") {
+        result.append(byte)
+        at += 1
+        continue
+      }
+      var digitsEnd = at
+      while digitsEnd < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")) ~= bytes[digitsEnd] {
+        digitsEnd += 1
+      }
       var index = next
-      var written = "%"
-      if !digits.isEmpty, chars.dropFirst(digits.count).first == "$" {
-        index = (Int(digits) ?? 1) - 1
-        written += digits + "$"
-        chars = chars.dropFirst(digits.count + 1)
+      if digitsEnd > at, digitsEnd < bytes.count, bytes[digitsEnd] == UInt8(ascii: "$") {
+        index = (Int(String(decoding: bytes[at..<digitsEnd], as: UTF8.self)) ?? 1) - 1
+        at = digitsEnd + 1
       } else {
         next += 1
       }
-      guard let conversion = chars.first else {
-        result += written
+      guard at < bytes.count else {
+        result += bytes[placeholder..<at]
         break
       }
-      chars = chars.dropFirst()
-      result += arguments.indices.contains(index) ? arguments[index] : written + String(conversion)
+      // The conversion is one character: its lead byte says how many bytes it takes.
+      let lead = bytes[at]
+      let length = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      at = min(bytes.count, at + length)
+      if arguments.indices.contains(index) {
+        result += arguments[index].utf8
+      } else {
+        result += bytes[placeholder..<at]
+      }
     }
-    return result + chars
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// What is wrong with the built-in catalogs: a file that does not parse, an entry of the
