@@ -28,6 +28,9 @@ import Testing
     for _ in 0..<2 {
       #expect(try CareProtocol.reading(toml: Self.shipped, fileName: "protocol.toml") == shipped)
       #expect(try CareProtocol.reading(toml: Self.renamed, fileName: "protocol.toml") == renamed)
+      // Another folder's file with the same text: the same protocol.
+      #expect(
+        try CareProtocol.reading(toml: Self.shipped, fileName: "/data/protocol.toml") == shipped)
       for (index, text) in others.enumerated() {
         let care = try CareProtocol.reading(toml: text, fileName: "protocol.toml")
         #expect(care.name == "Centre \(index): " + shipped.name)
