@@ -9,7 +9,7 @@ import Testing
 /// interleaved, and a journey event that became illegal while it waited for the lock refused.
 @Suite(.onWaitingThreads) struct ConcurrentWriterTests {
   /// Four shell loops of `carejourney log`, all started before any is waited for.
-  /// Counts: 4 × 50 by default, 4 × 500 with `CAREJOURNEY_STRESS=full`.
+  /// Counts: 4 × 20 by default, 4 × 500 with `CAREJOURNEY_STRESS=full`.
   @Test func fourWritersAtOnceKeepEveryEntry() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }

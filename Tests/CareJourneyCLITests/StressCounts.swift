@@ -6,11 +6,11 @@ enum StressCounts {
   static let isFull = ProcessInfo.processInfo.environment["CAREJOURNEY_STRESS"] == "full"
 
   /// Writers killed with SIGKILL at random moments over one data directory.
-  static var kills: Int { isFull ? 200 : 40 }
+  static var kills: Int { isFull ? 200 : 12 }
   /// Writers ended with SIGTERM, SIGINT or SIGHUP in the middle of a burst of logs.
-  static var gentleKills: Int { isFull ? 60 : 15 }
+  static var gentleKills: Int { isFull ? 60 : 5 }
   /// Entries each of the four concurrent writers logs.
-  static var entriesPerWriter: Int { isFull ? 500 : 50 }
+  static var entriesPerWriter: Int { isFull ? 500 : 20 }
 
   /// `CAREJOURNEY_SEED` to replay a run, else a fresh seed (printed by the test that uses it).
   static func seed() -> UInt64 {
