@@ -29,6 +29,24 @@ import Testing
     #expect(text.count == 2_000)
   }
 
+  /// Each key past the limit finds the limit named, even after another message took its place.
+  @Test func theLimitIsNamedAgainAfterAnotherMessage() {
+    var state = Fixture.state()
+    state.mode = .input(
+      AppState.Input(.note, prompt: "Note: ", text: String(repeating: "x", count: 2_000)))
+    let limit = AppState.Notice(
+      kind: .error, text: "That is over 2000 characters, the limit here; shorten it.")
+    _ = reduce(into: &state, .key(.character("y")))
+    #expect(state.notice == limit)
+    state.notice = AppState.Notice(kind: .error, text: "Not saved: no space left on the disk.")
+    _ = reduce(into: &state, .key(.character("y")))
+    #expect(state.notice == limit)
+    state.notice = nil
+    _ = reduce(into: &state, .key(.paste("yy")))
+    #expect(state.notice == limit)
+    #expect(state.mode?.input?.text == String(repeating: "x", count: 2_000))
+  }
+
   @Test(arguments: [
     (AppState.Input.Purpose.startName, TextLimits.name), (.startPhone, TextLimits.name),
     (.signerName(milestone: "m"), TextLimits.name), (.note, TextLimits.freeText),

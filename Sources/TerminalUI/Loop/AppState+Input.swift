@@ -36,6 +36,9 @@ extension AppState {
     /// The text's length as ``TextLimits`` counts it, kept as keys arrive: a 1 MB paste
     /// comes one key at a time, and counting the whole line for each would be quadratic.
     public private(set) var length: Int
+    /// The message last shown for a key refused at the limit: each further key of a long paste
+    /// finds it still shown and leaves it, instead of building it again.
+    var refusal: String?
 
     public init(_ purpose: Purpose, prompt: String, text: String = "") {
       self.purpose = purpose

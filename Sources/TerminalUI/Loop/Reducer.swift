@@ -267,15 +267,19 @@ func typing(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effe
   case .type:
     // A sane limit: a paste of a whole document is refused with the limit named.
     let limit = InputLimits.characters(for: input.purpose)
-    func over() -> AppState.Notice {
-      AppState.Notice(
-        kind: .error,
-        text: tr("That is over %s characters, the limit here; shorten it.", String(limit)))
+    func refuse() {
+      if let said = input.refusal, state.notice == AppState.Notice(kind: .error, text: said) {
+        return
+      }
+      let text = tr("That is over %s characters, the limit here; shorten it.", String(limit))
+      input.refusal = text
+      state.notice = AppState.Notice(kind: .error, text: text)
     }
     switch key {
     case .character(let c):
       guard input.type(c, limit: limit) else {
-        state.notice = over()
+        refuse()
+        state.mode?.update(input)
         return []
       }
     case .paste(let text):
@@ -286,7 +290,7 @@ func typing(_ command: KeyCommand, _ key: Key, _ state: inout AppState) -> [Effe
         let scalars = typed.unicodeScalars
         if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F) ~= $0.value }) { continue }
         guard input.type(typed, limit: limit) else {
-          state.notice = over()
+          refuse()
           break
         }
       }
