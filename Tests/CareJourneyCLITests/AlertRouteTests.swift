@@ -12,12 +12,13 @@ import Testing
   static func lagging(phone: String? = phone) throws -> CLIHarness {
     let cli = try CLIHarness()
     let start = "2026-11-03T09:00:00+01:00"
-    try cli.ok(
-      ["init", "--patient", "Maria"] + (phone.map { ["--team-phone", $0] } ?? []), now: start)
-    try cli.ok(["plan", "infusion", "2026-11-20"], now: start)
-    for phase in ["leukapheresis", "manufacturing"] {
-      try cli.ok(["advance", phase, "--on", "2026-11-03"], now: start)
-    }
+    try cli.prepare(
+      [
+        ["init", "--patient", "Maria"] + (phone.map { ["--team-phone", $0] } ?? []),
+        ["plan", "infusion", "2026-11-20"],
+        ["advance", "leukapheresis", "--on", "2026-11-03"],
+        ["advance", "manufacturing", "--on", "2026-11-03"],
+      ], now: start)
     return cli
   }
 

@@ -5,10 +5,11 @@ import Testing
 @Suite struct DailyLogTests {
   static func started() throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(
-      ["init", "--patient", "Maria", "--team-phone", "+49 9131 85-33010"],
-      now: "2026-11-01T09:00:00+01:00")
-    try cli.ok(["plan", "infusion", "2026-11-20"], now: "2026-11-01T09:00:00+01:00")
+    try cli.prepare(
+      [
+        ["init", "--patient", "Maria", "--team-phone", "+49 9131 85-33010"],
+        ["plan", "infusion", "2026-11-20"],
+      ], now: "2026-11-01T09:00:00+01:00")
     return cli
   }
 

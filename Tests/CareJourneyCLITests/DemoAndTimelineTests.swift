@@ -5,7 +5,7 @@ import Testing
   @Test func demoShowsABelievableJourney() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let status = try #require(try cli.json(["status", "--json"]) as? [String: Any])
     #expect(status["phase"] as? String == "follow-up")
     #expect(status["day"] as? Int == 183)
@@ -47,7 +47,7 @@ import Testing
   @Test func dataFilesAreReadableJSONLines() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let files = cli.snapshot()
     #expect(files.keys.contains(CLIHarness.mine + "journey.jsonl"))
     #expect(files.keys.contains("protocol.toml"))

@@ -8,8 +8,12 @@ import Testing
   static func started() throws -> CLIHarness {
     let cli = try CLIHarness()
     let start = "2026-11-03T09:00:00+01:00"
-    try cli.prepare([["init", "--patient", "Maria", "--team-phone", "+49 1"]], now: start)
-    try cli.ok(["plan", "infusion", "2026-11-20"], now: start)
+    try cli.prepare(
+      [
+        ["init", "--patient", "Maria", "--team-phone", "+49 1"],
+        ["plan", "infusion", "2026-11-20"],
+      ],
+      now: start)
     return cli
   }
 

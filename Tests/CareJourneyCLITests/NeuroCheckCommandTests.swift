@@ -17,8 +17,11 @@ import Testing
   /// Maria's journey with the infusion planned for 2026-11-20 and Tom's first check on Day −4.
   func journey() throws -> CLIHarness {
     let cli = try CLIHarness()
-    try cli.ok(["init", "--patient", "Maria", "--team-phone", "+49 9131 85-0"], now: Self.started)
-    try cli.ok(["plan", "infusion", "2026-11-20"], now: Self.started)
+    try cli.prepare(
+      [
+        ["init", "--patient", "Maria", "--team-phone", "+49 9131 85-0"],
+        ["plan", "infusion", "2026-11-20"],
+      ], now: Self.started)
     let out = try cli.ok(
       ["--role", "caregiver", "--name", "Tom", "neuro-check"] + Self.usual, now: Self.first)
     #expect(out.hasPrefix("Saved "))

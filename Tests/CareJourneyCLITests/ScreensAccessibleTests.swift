@@ -26,7 +26,7 @@ import Testing
   @Test func withTheOptionChartsAreSentencesAndNoGlyphIsDrawn() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let screens = try TmuxSession(screensOf: cli, arguments: ["--accessible"])
     let today = try screens.waitFor("Logged today:")
     #expect(today.contains(" Maria Santos, Day +183, Month 6, Follow-up"), "\(today)")
@@ -58,7 +58,7 @@ import Testing
   @Test func theEnvironmentVariableDoesTheSameAndTheNoticeIsAtTheBottom() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let screens = try TmuxSession(screensOf: cli, environment: ["CAREJOURNEY_ACCESSIBLE": "1"])
     try screens.waitFor("Logged today:")
     try screens.send("t")

@@ -10,7 +10,7 @@ import Testing
   @Test func aNoteWithEmojiShowsWholeOnTheTimelineAndTheColumnsAfterItStayInPlace() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     let caregiver = ["--role", "caregiver", "--name", "Tom"]
     try cli.ok(
       caregiver + ["log", "--at", "2026-11-22T08:40", "--note", "\(Self.nurse) \(Self.flag) ok"])

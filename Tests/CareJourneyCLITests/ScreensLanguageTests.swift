@@ -37,7 +37,7 @@ import Testing
   @Test func todayInChineseIsTheGoldenFrameInARealTerminal() throws {
     let cli = try CLIHarness()
     defer { cli.cleanUp() }
-    try cli.ok(["demo"])
+    try cli.prepare([["demo"]])
     try cli.remember(role: "patient", name: "Maria Santos")
     let app = try TmuxSession(screensOf: cli, environment: ["CAREJOURNEY_LANG": "zh-Hans"])
     try app.resize(width: 80, height: 24)

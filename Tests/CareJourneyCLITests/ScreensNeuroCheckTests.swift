@@ -11,16 +11,17 @@ import Testing
     var cli = try CLIHarness()
     let started = "2026-11-15T18:00:00+01:00"
     let infused = "2026-11-20T18:00:00+01:00"
-    try cli.ok(
-      ["init", "--patient", "Maria Santos", "--team-phone", "+49 9131 85-0", "--on", "2026-10-01"],
-      now: started)
-    try cli.ok(["plan", "infusion", "2026-11-20"], now: started)
-    for (phase, date) in [
-      ("leukapheresis", "2026-10-14"), ("manufacturing", "2026-10-15"),
-      ("lymphodepletion", "2026-11-15"),
-    ] {
-      try cli.ok(["advance", phase, "--on", date], now: started)
-    }
+    try cli.prepare(
+      [
+        [
+          "init", "--patient", "Maria Santos", "--team-phone", "+49 9131 85-0", "--on",
+          "2026-10-01",
+        ],
+        ["plan", "infusion", "2026-11-20"],
+        ["advance", "leukapheresis", "--on", "2026-10-14"],
+        ["advance", "manufacturing", "--on", "2026-10-15"],
+        ["advance", "lymphodepletion", "--on", "2026-11-15"],
+      ], now: started)
     try cli.ok(
       [
         "--role", "caregiver", "--name", "Tom", "neuro-check", "--writing", "usual", "--objects",
