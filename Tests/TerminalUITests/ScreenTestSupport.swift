@@ -23,7 +23,12 @@ enum Fixture {
       now: now)
   }
 
-  static func state(role: Role = .patient, readOnly: Bool = false, data: JourneyData? = demo())
+  /// ``demo(now:)`` at ``now``, made once: most screen tests start from it.
+  static let standardDemo = demo()
+
+  static func state(
+    role: Role = .patient, readOnly: Bool = false, data: JourneyData? = standardDemo
+  )
     -> AppState
   {
     AppState(

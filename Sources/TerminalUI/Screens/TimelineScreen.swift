@@ -27,8 +27,10 @@ public enum TimelineScreen {
 
   /// Keeps the listing in step with the state's filter, search, order and data.
   static func syncListing(_ state: inout AppState) {
+    // After every action, so the key alone first: copying the listing (or the data) to look
+    // at it costs each key of a long paste more than the key itself.
+    if state.views.listing?.key == TimelineListing.key(state) { return }
     guard state.data != nil else { return }
-    if let listing = state.views.listing, listing.key == TimelineListing.key(state) { return }
     state.views.listing = TimelineListing(state)
   }
 
