@@ -116,11 +116,12 @@ public struct ExportJob: Sendable {
   func streamCSV(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
-    let table = CSVExport.Table(patient: snapshot.journey.patient, care: care, dialect: csvDialect)
-    try emit(csvDialect.start + CSVExport.rows([], header: true, table))
+    var writer = CSVExport.Writer(
+      CSVExport.Table(patient: snapshot.journey.patient, care: care, dialect: csvDialect))
+    try emit(csvDialect.start + writer.header())
     let problems = try context.store.forEachDay(from: from, to: to) { date, entries in
-      let rows = CSVExport.entryRows(
-        days.through(date, entries: entries), table, entries: entries)
+      let rows = writer.rows(
+        days.through(date, entries: entries), entries: entries, entriesOnly: true)
       if !rows.isEmpty { try emit(rows) }
     }
     return snapshot.problems + problems
