@@ -60,7 +60,12 @@ public struct ExportJob: Sendable {
       protocolText: protocolText(), now: context.currentTime(), from: from, to: to)
     input.languages =
       languages ?? (try? context.languages(for: snapshot.journey).shown) ?? [Language.current]
-    input.protocolWarning = try? context.protocolWithWarning(for: snapshot.journey).warning
+    // What ``AppContext/protocolWithWarning(for:)`` warns of, without parsing the journey's
+    // protocol copy a second time: nothing while that copy can be read (it warns only when
+    // falling back on a built-in protocol).
+    let copyReadable = ((try? context.store.readProtocolText()) ?? nil) != nil
+    input.protocolWarning =
+      copyReadable ? nil : try? context.protocolWithWarning(for: snapshot.journey).warning
     return input
   }
 
