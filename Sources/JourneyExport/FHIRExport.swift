@@ -236,8 +236,7 @@ struct FHIRExport {
 
   /// Copies the bytes of `text` to `at`; returns where they end.
   static func copy(_ text: String, to at: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
-    var text = text
-    return text.withUTF8 { bytes in
+    text.withContiguousUTF8 { bytes in
       guard let base = bytes.baseAddress else { return at }
       at.copyMemory(from: base, byteCount: bytes.count)
       return at + bytes.count

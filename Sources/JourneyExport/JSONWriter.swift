@@ -178,8 +178,7 @@ struct JSONWriter: ~Copyable {
     self.key(key)
     append(UInt8(ascii: "\""))
     raw(prefix)
-    var value = value
-    value.withUTF8 { content($0) }
+    value.withContiguousUTF8 { content($0) }
     append(UInt8(ascii: "\""))
     needsComma = true
   }
@@ -324,8 +323,7 @@ struct JSONWriter: ~Copyable {
   // MARK: - Escaping
 
   private mutating func quoted(_ value: String) {
-    var value = value
-    value.withUTF8 { quoted($0) }
+    value.withContiguousUTF8 { quoted($0) }
   }
 
   private mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
