@@ -45,6 +45,20 @@ public struct ExportJob: Sendable {
     }
   }
 
+  /// The same, each piece handed on as its UTF-8 bytes: for standard output or a file, where
+  /// the FHIR export's 70 MB need never be made into strings.
+  public func streamBytes(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
+    -> [LineProblem]
+  {
+    guard format == .fhir else {
+      return try stream { text in
+        var text = text
+        try text.withUTF8(emit)
+      }
+    }
+    return try writeFHIR({ input in try ExportFormat.streamFHIR(input, bytes: emit) })
+  }
+
   /// The export's whole text and the problems met reading.
   public func text() throws -> (text: String, problems: [LineProblem]) {
     var text = ""
@@ -79,6 +93,11 @@ public struct ExportJob: Sendable {
   /// stored line, so a receiving system can check a value against the files. Ten years are
   /// never held whole.
   func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    try writeFHIR({ input in try ExportFormat.streamFHIR(input, emit) })
+  }
+
+  /// The same, `write` writing the bundle of the input it is given.
+  func writeFHIR(_ write: (ExportInput) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     let store = context.store
     let problems = Problems()
@@ -94,7 +113,7 @@ public struct ExportJob: Sendable {
         }
       }
     }
-    try ExportFormat.streamFHIR(input, emit)
+    try write(input)
     return snapshot.problems + problems.last
   }
 
