@@ -9,7 +9,7 @@ extension CSVExport {
   public struct Writer {
     /// What every row shares.
     public let table: Table
-    /// The bytes of the rows being written, kept between calls for their capacity.
+    /// The bytes of the rows written and not yet taken, kept between calls for their capacity.
     private var bytes: [UInt8] = []
     /// The patient's cell.
     private let patient: [UInt8]
@@ -47,10 +47,10 @@ extension CSVExport {
     }
 
     /// The header row.
-    public mutating func header() -> String {
-      bytes.removeAll(keepingCapacity: true)
-      CSVExport.row(CSVExport.header, table.dialect, into: &bytes)
-      return String(decoding: bytes, as: UTF8.self)
+    public func header() -> String {
+      var header: [UInt8] = []
+      CSVExport.row(CSVExport.header, table.dialect, into: &header)
+      return String(decoding: header, as: UTF8.self)
     }
 
     /// One row per item (per lab value for a visit's labs), in the order given; only the
@@ -60,11 +60,37 @@ extension CSVExport {
       _ items: [TimelineItem], entries: [Entry] = [], entriesOnly: Bool = false
     ) -> String {
       bytes.removeAll(keepingCapacity: true)
-      bytes.reserveCapacity(200 * items.count)
+      add(items, entries: entries, entriesOnly: entriesOnly)
+      return take()
+    }
+
+    /// The same rows kept after those not yet taken, to be taken many days at a time
+    /// (``take()``, ``take(_:)``): ten years are then written in a hundred pieces, not 3,650.
+    public mutating func add(
+      _ items: [TimelineItem], entries: [Entry] = [], entriesOnly: Bool = false
+    ) {
+      bytes.reserveCapacity(bytes.count + 200 * items.count)
       for item in items where !entriesOnly || item.time != nil {
         write(item, body: Writer.body(of: item, in: entries))
       }
-      return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How many bytes of rows are kept, not yet taken.
+    public var kept: Int { bytes.count }
+
+    /// A piece worth handing on: 64 KB of rows.
+    public static let pieceSize = 1 << 16
+
+    /// The rows kept, as text; none are kept after.
+    public mutating func take() -> String {
+      defer { bytes.removeAll(keepingCapacity: true) }
+      return bytes.withUnsafeBufferPointer { JSONWriter.text($0) }
+    }
+
+    /// The rows kept, handed to `body` as their UTF-8 bytes; none are kept after.
+    public mutating func take(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+      defer { bytes.removeAll(keepingCapacity: true) }
+      try bytes.withUnsafeBufferPointer { try body($0) }
     }
 
     /// What the row of `item` shows one by one, or as typed: the body of the entry it was made

@@ -71,8 +71,8 @@ struct ExportCommand: ParsableCommand {
       // (an OSC 52 in a note would set the clipboard); a file or a pipe gets the exact text.
       // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
       let terminal = Console.current.outputIsTerminal
-      if !terminal, format == .fhir, let outBytes = Console.current.outBytes {
-        // A file or a pipe: the bundle's 64 KB pieces as they are, no string made of 70 MB.
+      if !terminal, format == .fhir || format == .csv, let outBytes = Console.current.outBytes {
+        // A file or a pipe: the 64 KB pieces of a bundle or a CSV as they are, no string made.
         problems = try job.streamBytes(outBytes)
       } else {
         problems = try job.stream { piece in

@@ -46,17 +46,19 @@ public struct ExportJob: Sendable {
   }
 
   /// The same, each piece handed on as its UTF-8 bytes: for standard output or a file, where
-  /// the FHIR export's 70 MB need never be made into strings.
+  /// the FHIR export's 70 MB and the CSV need never be made into strings.
   public func streamBytes(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
     -> [LineProblem]
   {
-    guard format == .fhir else {
+    switch format {
+    case .fhir: return try writeFHIR({ input in try ExportFormat.streamFHIR(input, bytes: emit) })
+    case .csv: return try writeCSV(emit)
+    default:
       return try stream { text in
         var text = text
         try text.withUTF8(emit)
       }
     }
-    return try writeFHIR({ input in try ExportFormat.streamFHIR(input, bytes: emit) })
   }
 
   /// The export's whole text and the problems met reading.
@@ -136,18 +138,36 @@ public struct ExportJob: Sendable {
     return snapshot.problems + problems
   }
 
-  /// `export csv` a day's rows at a time, as `timeline --csv` prints them.
+  /// `export csv` made a day's rows at a time, as `timeline --csv` prints them, and handed
+  /// on in pieces of many days.
   func streamCSV(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    try writeCSV(start: emit) { writer in try emit(writer.take()) }
+  }
+
+  /// The same, the pieces as their UTF-8 bytes.
+  func writeCSV(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> [LineProblem] {
+    try writeCSV(
+      start: { text in
+        var text = text
+        try text.withUTF8(emit)
+      }, { writer in try writer.take(emit) })
+  }
+
+  /// The CSV's start (the header) to `start`, then the rows: `hand` takes them from the writer
+  /// every 64 KB and at the end.
+  private func writeCSV(
+    start: (String) throws -> Void, _ hand: (inout CSVExport.Writer) throws -> Void
+  ) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
     var writer = CSVExport.Writer(
       CSVExport.Table(patient: snapshot.journey.patient, care: care, dialect: csvDialect))
-    try emit(csvDialect.start + writer.header())
+    try start(csvDialect.start + writer.header())
     let problems = try context.store.forEachDay(from: from, to: to) { date, entries in
-      let rows = writer.rows(
-        days.through(date, entries: entries), entries: entries, entriesOnly: true)
-      if !rows.isEmpty { try emit(rows) }
+      writer.add(days.through(date, entries: entries), entries: entries, entriesOnly: true)
+      if writer.kept >= CSVExport.Writer.pieceSize { try hand(&writer) }
     }
+    if writer.kept > 0 { try hand(&writer) }
     return snapshot.problems + problems
   }
 

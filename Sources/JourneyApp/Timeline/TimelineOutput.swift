@@ -56,7 +56,9 @@ public struct TimelineOutput {
       }
       write(text)
     case .csv:
-      printCSV(csv.rows(items, entries: entries))
+      // Printed many days at a time (``finish()`` prints the rest).
+      csv.add(items, entries: entries)
+      if csv.kept >= CSVExport.Writer.pieceSize { printCSV(csv.take()) }
     case .text:
       for item in items {
         if item.date != lastDate {
@@ -75,11 +77,12 @@ public struct TimelineOutput {
     printed += items.count
   }
 
-  /// Ends the output: closes the JSON array, or says nothing was recorded.
-  public func finish() {
+  /// Ends the output: closes the JSON array, prints the last CSV rows, or says nothing was
+  /// recorded.
+  public mutating func finish() {
     switch format {
     case .json: write(printed == 0 ? "[\n\n]\n" : "\n]\n")
-    case .csv: break
+    case .csv: if csv.kept > 0 { printCSV(csv.take()) }
     case .text: if printed == 0 { say(tr("Nothing recorded in that range.")) }
     }
   }
