@@ -44,6 +44,8 @@ extension CSVExport {
       var patient: [UInt8] = []
       CSVExport.cell(table.patient ?? "", table.dialect, into: &patient)
       self.patient = patient
+      // A piece and the day that fills it, without growing the buffer by steps.
+      bytes.reserveCapacity(Writer.pieceSize + (1 << 14))
     }
 
     /// The header row.
@@ -69,7 +71,6 @@ extension CSVExport {
     public mutating func add(
       _ items: [TimelineItem], entries: [Entry] = [], entriesOnly: Bool = false
     ) {
-      bytes.reserveCapacity(bytes.count + 200 * items.count)
       for item in items where !entriesOnly || item.time != nil {
         write(item, body: Writer.body(of: item, in: entries))
       }
@@ -78,8 +79,8 @@ extension CSVExport {
     /// How many bytes of rows are kept, not yet taken.
     public var kept: Int { bytes.count }
 
-    /// A piece worth handing on: 64 KB of rows.
-    public static let pieceSize = 1 << 16
+    /// A piece worth handing on: 16 KB of rows, a week or so.
+    public static let pieceSize = 1 << 14
 
     /// The rows kept, as text; none are kept after.
     public mutating func take() -> String {
