@@ -44,7 +44,7 @@ extension JourneyStore {
     let lines: @Sendable (LocalDate) -> DayLines<Entry> = { date in
       JourneyStore.entryLines(only: { wanted(date, $0) })
     }
-    let problems = try forEachDay(in: listing.files, lines, unreadable: nil) {
+    let problems = try forEachDay(in: listing.files, helping: true, lines, unreadable: nil) {
       try body($0.date, $0.values)
     }
     return listing.problems + problems
@@ -57,8 +57,7 @@ extension JourneyStore {
   /// place, a size no day reaches) never stops the reading: it is one problem (line 0, the
   /// reason), `unreadable` is told of it when given, and the other days are read. Only an
   /// error thrown by `body` stops it. The days ahead are read on a second thread while `body`
-  /// works, and on this one while it would wait for them (``ReadAhead``); `body` and
-  /// `unreadable` are called on this one, in order.
+  /// works (``ReadAhead``); `body` and `unreadable` are called on this one, in order.
   public func forEachDay(
     in files: [(date: LocalDate, path: String)],
     unreadable: ((String, any Error) -> Void)? = nil,
@@ -114,11 +113,12 @@ extension JourneyStore {
 
   /// The same, each date's lines read as `lines` says for that date.
   ///
-  /// `body`'s thread reads days too while it would otherwise wait for them (``ReadAhead``):
-  /// a reading that does little with each day (`export json`, the FHIR export's survey) then
-  /// reads on both cores.
+  /// With `helping`, `body`'s thread reads days too while it would otherwise wait for them
+  /// (``ReadAhead``): a reading that does little with each day (the FHIR export's survey)
+  /// then reads on both cores. Not for the others: the days read on `body`'s thread cost
+  /// memory there, and a command with more to do than read seldom waits.
   func forEachDay<Value>(
-    in files: [(date: LocalDate, path: String)],
+    in files: [(date: LocalDate, path: String)], helping: Bool = false,
     _ lines: @escaping @Sendable (LocalDate) -> DayLines<Value>,
     unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
   ) throws -> [LineProblem] {
@@ -133,7 +133,7 @@ extension JourneyStore {
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
-    try ReadAhead(count: dates.count, helping: true) {
+    try ReadAhead(count: dates.count, helping: helping) {
       store.readDay(dates[$0], names: names, lines(dates[$0][0].date))
     }.inOrder { day in
       problems += day.problems

@@ -30,10 +30,6 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
   private var taken = 0
   /// Set when the caller stops, early or not: the thread making values stops too.
   private var stopped = false
-  /// Values the caller is done with, left for the thread making values to free: memory is
-  /// returned fastest to the thread that took it (glibc's arenas), and the caller, mostly the
-  /// busier thread, spends no time on it.
-  private var spent: [[Value]] = []
 
   /// `make` gives the value at a place, 0 to `count - 1`; it may run on another thread. With
   /// `helping`, the caller makes the next values itself rather than wait for them, so both
@@ -90,9 +86,6 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
       condition.unlock()
       for value in values { try body(value) }
       handled += values.count
-      condition.lock()
-      spent.append(values)
-      condition.unlock()
     }
   }
 
@@ -102,8 +95,6 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
     while true {
       condition.lock()
       while next - taken >= ReadAhead.ahead && !stopped { condition.wait() }
-      var done: [[Value]] = []
-      swap(&done, &spent)
       if stopped || next >= count {
         condition.unlock()
         return
@@ -112,7 +103,6 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
       let end = min(start + ReadAhead.batch, count)
       next = end
       condition.unlock()
-      done = []
       let values = (start..<end).map(make)
       condition.lock()
       for (offset, value) in values.enumerated() { ready[start + offset] = value }
