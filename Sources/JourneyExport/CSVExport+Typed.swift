@@ -10,14 +10,26 @@ extension CSVExport {
     let stored = item.value.map { ($0, item.unit ?? "") }
     switch body {
     case .temperature(let celsius, let asTyped):
-      guard let typed = Reading.typedTemperature(asTyped) else { return stored }
-      guard abs(typed.celsius - celsius) < 0.01 else { return stored }
-      return (typed.value, typed.unit == .fahrenheit ? "[degF]" : "Cel")
+      return typedTemperature(asTyped, celsius: celsius) ?? stored
     case .weight(let kilograms, let asTyped):
-      guard let typed = Reading.typedWeight(asTyped) else { return stored }
-      guard abs(typed.kilograms - kilograms) < 0.01 else { return stored }
-      return (typed.value, typed.pounds ? "[lb_av]" : "kg")
+      return typedWeight(asTyped, kilograms: kilograms) ?? stored
     default: return stored
     }
+  }
+
+  /// A temperature as typed (`100.8F` → 100.8 `[degF]`), when the text reads back as the
+  /// stored `celsius`; nil otherwise.
+  static func typedTemperature(_ text: String, celsius: Double) -> (value: Double, unit: String)? {
+    guard let typed = Reading.typedTemperature(text) else { return nil }
+    guard abs(typed.celsius - celsius) < 0.01 else { return nil }
+    return (typed.value, typed.unit == .fahrenheit ? "[degF]" : "Cel")
+  }
+
+  /// A weight as typed (`135lb` → 135 `[lb_av]`), when the text reads back as the stored
+  /// `kilograms`; nil otherwise.
+  static func typedWeight(_ text: String, kilograms: Double) -> (value: Double, unit: String)? {
+    guard let typed = Reading.typedWeight(text) else { return nil }
+    guard abs(typed.kilograms - kilograms) < 0.01 else { return nil }
+    return (typed.value, typed.pounds ? "[lb_av]" : "kg")
   }
 }

@@ -70,7 +70,7 @@ public enum CSVExport {
 
   /// One row per item (per lab value for a visit's labs), after the header row when asked: a
   /// day's rows at a time, so years of history are written without holding them all
-  /// (`timeline --csv`, `export csv`).
+  /// (`timeline --csv`, `export csv`, which keep one ``Writer`` for all the days).
   ///
   /// Written as bytes into one buffer: ten years of entries make half a million cells, and
   /// joining them as strings took a quarter of `timeline --csv`.
@@ -80,27 +80,9 @@ public enum CSVExport {
     _ items: [TimelineItem], header withHeader: Bool = false, _ table: Table = Table(),
     entries: [Entry] = []
   ) -> String {
-    var bodies: [String: Entry.Body] = [:]
-    for entry in entries {
-      switch entry.body {
-      case .bloodPressure, .labs, .temperature, .weight: bodies[entry.id] = entry.body
-      case .correction(_, _, let replacement?): bodies[entry.id] = replacement
-      default: continue
-      }
-    }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(160 * (items.count + 1))
-    if withHeader { row(header, table.dialect, into: &bytes) }
-    // The date and day cells of the item before: a day's items share them.
-    var day: (date: LocalDate, number: Int?, cells: (date: String, day: String))?
-    for item in items {
-      if day?.date != item.date || day?.number != item.day.number {
-        day = (item.date, item.day.number, (item.date.description, item.day.dayLabel ?? ""))
-      }
-      let cells = item.undated ? ("", "") : day?.cells ?? ("", "")
-      write(item, table, body: bodies[item.id], dayCells: cells, into: &bytes)
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    var writer = Writer(table)
+    let header = withHeader ? writer.header() : ""
+    return header + writer.rows(items, entries: entries)
   }
 
   /// The rows `export csv` writes for some items: logged entries only (journey events, which
@@ -108,105 +90,8 @@ public enum CSVExport {
   public static func entryRows(
     _ items: [TimelineItem], _ table: Table = Table(), entries: [Entry] = []
   ) -> String {
-    rows(items.filter { $0.time != nil }, table, entries: entries)
-  }
-
-  /// An item's rows, cells in ``header`` order: one, or one per lab value. Written cell by
-  /// cell into `bytes`, with no list of cells made for each of years of rows.
-  ///
-  /// `dayCells` are the item's date and day label as cells (empty for an item with no date).
-  static func write(
-    _ item: TimelineItem, _ table: Table, body: Entry.Body?,
-    dayCells: (date: String, day: String), into bytes: inout [UInt8]
-  ) {
-    let dialect = table.dialect
-    var first = true
-    func put(_ text: String) {
-      if !first { bytes.append(dialect.separator) }
-      first = false
-      cell(text, dialect, into: &bytes)
-    }
-    func end() {
-      bytes.append(UInt8(ascii: "\r"))
-      bytes.append(UInt8(ascii: "\n"))
-      first = true
-    }
-    /// The cells up to `text` (columns 0 to 4), which every row of the item shares.
-    func start() {
-      put(dayCells.date)
-      put(item.time?.description ?? "")
-      put(dayCells.day)
-      put(item.phase.rawValue)
-      put(item.kind.rawValue)
-    }
-    /// The cells from `severity` to `entered_on` (columns 8 to 14).
-    func middle() {
-      put(item.severity.map(String.init) ?? "")
-      put(item.author.role.rawValue)
-      put(item.author.name)
-      put(item.struckOut ? "yes" : "no")
-      put(item.correction ?? "")
-      put(item.id)
-      put(item.enteredOn?.description ?? "")
-    }
-    switch body {
-    case .labs(let results):
-      for result in results {
-        let definition = table.care?.lab(named: result.lab)
-        let shown =
-          definition.map { (result.value, $0.unit) } ?? (result.typedValue, result.typedUnit)
-        let value = number(shown.0, dialect)
-        start()
-        put((definition?.label ?? result.lab) + " " + value + " " + shown.1)
-        put(value)
-        put(shown.1)
-        middle()
-        put("")
-        put("")
-        put(result.lab)
-        var range = ""
-        var flag = ""
-        if let definition {
-          range = definition.rangeText(between: " - ") { number($0, dialect) } ?? ""
-          switch definition.status(of: result.value) {
-          case .high: flag = "H"
-          case .low: flag = "L"
-          case .normal, .noRange: break
-          }
-        }
-        put(range)
-        put(flag)
-        put(table.patient ?? "")
-        put(number(result.typedValue, dialect))
-        put(result.typedUnit)
-        end()
-      }
-    case .bloodPressure(let systolic, let diastolic):
-      start()
-      put(item.text)
-      put("")
-      put(item.unit ?? "")
-      middle()
-      put(String(systolic))
-      put(String(diastolic))
-      for _ in 0..<3 { put("") }
-      put(table.patient ?? "")
-      put("")
-      put("")
-      end()
-    default:
-      start()
-      put(item.text)
-      put(item.value.map { number($0, dialect) } ?? "")
-      put(item.unit ?? "")
-      middle()
-      for _ in 0..<5 { put("") }
-      put(table.patient ?? "")
-      let typed = typed(item, body: body)
-      put(typed.map { number($0.value, dialect) } ?? "")
-      put(typed?.unit ?? "")
-      end()
-    }
+    var writer = Writer(table)
+    return writer.rows(items, entries: entries, entriesOnly: true)
   }
 
   /// A number as a person reads it: at most two decimals, no trailing zeros; with a decimal
@@ -243,39 +128,43 @@ public enum CSVExport {
   /// cells; ``Dialect/excel`` leaves a `,` (a decimal comma) unquoted.
   static func cell(_ text: String, _ dialect: Dialect = .standard, into bytes: inout [UInt8]) {
     guard !text.isEmpty else { return }
+    text.withContiguousUTF8 { cell($0, dialect, into: &bytes) }
+  }
+
+  /// ``cell(_:_:into:)`` of text given as its UTF-8 bytes.
+  static func cell(
+    _ utf8: UnsafeBufferPointer<UInt8>, _ dialect: Dialect = .standard, into bytes: inout [UInt8]
+  ) {
+    guard let base = utf8.baseAddress, !utf8.isEmpty else { return }
     // The bytes that make a cell quoted, all below 64, as bits: `"`, line breaks, `;`, and
     // `,` unless it is a decimal comma (``Dialect/excel``).
     var quoting: UInt64 = 1 << 0x22 | 1 << 0x0A | 1 << 0x0D | 1 << 0x3B
     if dialect != .excel { quoting |= 1 << 0x2C }
-    var text = text
-    text.withUTF8 { utf8 in
-      guard let base = utf8.baseAddress else { return }
-      let first = base[0]
-      let formula = first < 0x41 && formulaStarts.contains(first)
-      var quoted = false
-      for index in 0..<utf8.count {
-        let byte = base[index]
-        if byte < 64 && quoting & (1 << UInt64(byte)) != 0 {
-          quoted = true
-          break
-        }
+    let first = base[0]
+    let formula = first < 0x41 && formulaStarts.contains(first)
+    var quoted = false
+    for index in 0..<utf8.count {
+      let byte = base[index]
+      if byte < 64 && quoting & (1 << UInt64(byte)) != 0 {
+        quoted = true
+        break
       }
-      guard formula || quoted else {
-        bytes.append(contentsOf: utf8)
-        return
-      }
-      if quoted { bytes.append(UInt8(ascii: "\"")) }
-      if formula { bytes.append(UInt8(ascii: "'")) }
-      guard quoted else {
-        bytes.append(contentsOf: utf8)
-        return
-      }
-      for byte in utf8 {
-        bytes.append(byte)
-        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-      }
-      bytes.append(UInt8(ascii: "\""))
     }
+    guard formula || quoted else {
+      bytes.append(contentsOf: utf8)
+      return
+    }
+    if quoted { bytes.append(UInt8(ascii: "\"")) }
+    if formula { bytes.append(UInt8(ascii: "'")) }
+    guard quoted else {
+      bytes.append(contentsOf: utf8)
+      return
+    }
+    for byte in utf8 {
+      bytes.append(byte)
+      if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+    }
+    bytes.append(UInt8(ascii: "\""))
   }
 
   /// The first characters that make a spreadsheet read a cell as a formula (OWASP).

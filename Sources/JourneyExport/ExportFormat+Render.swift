@@ -27,4 +27,12 @@ extension ExportFormat {
   public static func streamFHIR(_ input: ExportInput, _ emit: (String) throws -> Void) throws {
     try withoutActuallyEscaping(emit) { emit in try FHIRExport.stream(input, emit) }
   }
+
+  /// The same, the pieces handed on as their UTF-8 bytes (for standard output or a file: no
+  /// string is made of 70 MB).
+  public static func streamFHIR(
+    _ input: ExportInput, bytes emit: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    try withoutActuallyEscaping(emit) { emit in try FHIRExport.stream(input, bytes: emit) }
+  }
 }

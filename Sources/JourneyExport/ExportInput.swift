@@ -45,10 +45,11 @@ public struct ExportInput: Sendable {
     /// Every entry, with the SHA-256 the hash chain records for its stored line
     /// (`JourneyStore.forEachDayHashed`).
     case hashed
-    /// At least the entries whose stored line `wanted` picks from its bytes, without hashes
-    /// (`JourneyStore.forEachDay(decodingOnly:)`): the others need not even be decoded. For a
-    /// survey of a few kinds of line, which still looks at what it is given.
-    case only(_ wanted: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool)
+    /// At least the entries whose stored line `wanted` picks from its bytes (and the date of
+    /// its day), without hashes (`JourneyStore.forEachDay(decodingOnly:)`): the others need
+    /// not even be decoded. For a survey of a few kinds of line, which still looks at what it
+    /// is given. `wanted` may be called on two threads at once, each day's lines on one.
+    case only(_ wanted: @Sendable (LocalDate, UnsafeBufferPointer<UInt8>) -> Bool)
   }
 
   public init(

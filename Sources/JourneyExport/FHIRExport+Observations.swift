@@ -60,14 +60,15 @@ extension FHIRExport {
   /// A vital sign: LOINC and UCUM, category `vital-signs`; blood pressure as the panel with
   /// systolic and diastolic components.
   func vitalSign(_ body: Entry.Body, _ line: Line, _ w: inout JSONWriter) -> String {
-    var line = line
+    // The line's notes, then how the reading was typed (the line itself is not copied for it).
+    var typedNotes: [String] = []
     let code: JSONWriter.Fragment
     var value: (Double, String, String)?
     var components: [(LOINC, Int)] = []
     switch body {
     case .temperature(let celsius, let typed):
       (code, value) = (VitalCode.bodyTemperature, (celsius, "°C", "Cel"))
-      line.notes += FHIRExport.typedNote(typed, value: celsius)
+      typedNotes = FHIRExport.typedNote(typed, value: celsius)
     case .heartRate(let bpm):
       (code, value) = (VitalCode.heartRate, (Double(bpm), "beats/minute", "/min"))
     case .bloodPressure(let systolic, let diastolic):
@@ -77,12 +78,12 @@ extension FHIRExport {
       (code, value) = (VitalCode.oxygenSaturation, (Double(percent), "%", "%"))
     case .weight(let kilograms, let typed):
       (code, value) = (VitalCode.bodyWeight, (kilograms, "kg", "kg"))
-      line.notes += FHIRExport.typedNote(typed, value: kilograms)
+      typedNotes = FHIRExport.typedNote(typed, value: kilograms)
     default:
       code = Fragments.concept([], text: "")
     }
     return observation(
-      line, part: nil, category: .vitalSigns, code: code, into: &w,
+      line, part: nil, category: .vitalSigns, code: code, moreNotes: typedNotes, into: &w,
       value: { w in
         if let (number, unit, ucum) = value {
           w.object("valueQuantity") { w in FHIRExport.quantity(&w, number, unit: unit, ucum: ucum) }
@@ -187,10 +188,10 @@ extension FHIRExport {
       into: &w, value: value, after: after)
   }
 
-  /// The same with its `code` written already.
+  /// The same with its `code` written already; `moreNotes` after the line's notes.
   func observation(
     _ line: Line, part: String?, category: Category, code: JSONWriter.Fragment,
-    into w: inout JSONWriter, value: (inout JSONWriter) -> Void,
+    moreNotes: [String] = [], into w: inout JSONWriter, value: (inout JSONWriter) -> Void,
     after: (inout JSONWriter) -> Void = { _ in }
   ) -> String {
     let name = part.map { "\(line.id)/\($0)" } ?? line.id
@@ -203,7 +204,7 @@ extension FHIRExport {
       w.timestamp("effectiveDateTime", line.entry.observedAt)
       w.array("performer") { w in w.fragment(authorReference(line.entry.author)) }
       value(&w)
-      FHIRExport.notes(&w, line.notes)
+      FHIRExport.notes(&w, moreNotes.isEmpty ? line.notes : line.notes + moreNotes)
       after(&w)
       FHIRExport.references(&w, "derivedFrom", line.derivedFrom)
     }

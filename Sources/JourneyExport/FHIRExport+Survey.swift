@@ -20,7 +20,7 @@ extension FHIRExport {
       for event in input.journey.events { meet(event.author) }
       var planLines: [Entry] = []
       let filter = SurveyFilter()
-      try input.forEachDay(from: nil, to: nil, .only({ filter.wants($0) })) { _, day in
+      try input.forEachDay(from: nil, to: nil, .only({ filter.wants($0, $1) })) { _, day in
         for (entry, _) in day {
           meet(entry.author)
           switch entry.body {

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 
 #if canImport(Glibc)
   import Glibc
@@ -14,17 +15,22 @@ extension FHIRExport {
   /// of temperatures and symptoms are then read without being decoded, and the survey finds
   /// the same as from every line.
   ///
+  /// Days are read on two threads at once, each day on one: an author is known by the earliest
+  /// day it was met on, and its line is decoded again on an earlier day met later (which the
+  /// survey, meeting the days in order, then finds first).
+  ///
   /// A line it cannot be sure of is decoded: one with a backslash anywhere (an escape could
   /// spell a type or a key otherwise), or without a `by` object it can find.
   final class SurveyFilter: @unchecked Sendable {
     private let lock = NSLock()
-    /// The bytes of each `by` object met, in the order met: a handful.
-    private var authors: [[UInt8]] = []
+    /// The bytes of each `by` object met, and the earliest day met on: a handful.
+    private var authors: [(bytes: [UInt8], first: LocalDate)] = []
 
     /// The type names of the lines the survey reads (``Entry/Body/type``), and an escape.
     static let needles: [StaticString] = ["correction", "medication-change", "\\"]
 
-    func wants(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the survey needs `line`, of the day `date`, decoded.
+    func wants(_ date: LocalDate, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
       if SurveyFilter.needles.contains(where: { SurveyFilter.find($0, in: line) != nil }) {
         return true
       }
@@ -32,15 +38,20 @@ extension FHIRExport {
       lock.lock()
       defer { lock.unlock() }
       let bytes = UnsafeBufferPointer(rebasing: by)
-      let known = authors.contains { author in
-        author.count == bytes.count
-          && author.withUnsafeBufferPointer { author in
+      let known = authors.firstIndex { author in
+        author.bytes.count == bytes.count
+          && author.bytes.withUnsafeBufferPointer { author in
             guard let a = author.baseAddress, let b = bytes.baseAddress else { return true }
             return memcmp(a, b, bytes.count) == 0
           }
       }
-      if known { return false }
-      authors.append(Array(bytes))
+      guard let known else {
+        authors.append((Array(bytes), date))
+        return true
+      }
+      // Met before on this day (its lines come in order) or on an earlier one.
+      if authors[known].first <= date { return false }
+      authors[known].first = date
       return true
     }
 

@@ -60,8 +60,15 @@ struct FHIRExport {
     let export = try FHIRExport(input)
     var w = JSONWriter(emit: emit)
     try export.write(into: &w)
-    w.raw("\n")
-    try w.flush()
+  }
+
+  /// The bundle handed to `emit` in pieces, as their UTF-8 bytes.
+  static func stream(
+    _ input: ExportInput, bytes emit: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    let export = try FHIRExport(input)
+    var w = JSONWriter(bytes: emit)
+    try export.write(into: &w)
   }
 
   let input: ExportInput
@@ -96,7 +103,14 @@ struct FHIRExport {
     fragments = Fragments(patientURL: patientURL, authorURLs: urls, care: input.care)
   }
 
+  /// The whole bundle, then a line break, every piece handed on.
   func write(into w: inout JSONWriter) throws {
+    try writeBundle(into: &w)
+    w.raw("\n")
+    try w.flush()
+  }
+
+  func writeBundle(into w: inout JSONWriter) throws {
     let range = [input.from.map { "from \($0)" }, input.to.map { "to \($0)" }]
     try w.object { w in
       w.string("resourceType", "Bundle")
@@ -236,8 +250,7 @@ struct FHIRExport {
 
   /// Copies the bytes of `text` to `at`; returns where they end.
   static func copy(_ text: String, to at: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
-    var text = text
-    return text.withUTF8 { bytes in
+    text.withContiguousUTF8 { bytes in
       guard let base = bytes.baseAddress else { return at }
       at.copyMemory(from: base, byteCount: bytes.count)
       return at + bytes.count

@@ -23,11 +23,20 @@ struct JSONWriter: ~Copyable {
   private var capacity: Int
   /// Whether the next value in the current object or array needs a comma before it.
   private var needsComma = false
-  /// Where the pieces go, and how big a piece is before it is handed on.
-  private let emit: (String) throws -> Void
+  /// Where the pieces go, as their bytes (valid UTF-8, written from strings and ASCII), and
+  /// how big a piece is before it is handed on.
+  private let emit: (UnsafeBufferPointer<UInt8>) throws -> Void
   private let pieceSize: Int
 
+  /// A writer handing on its pieces as text.
   init(pieceSize: Int = 1 << 16, emit: @escaping (String) throws -> Void) {
+    self.init(pieceSize: pieceSize, bytes: { try emit(JSONWriter.text($0)) })
+  }
+
+  /// A writer handing on its pieces as their bytes, for a destination that takes bytes
+  /// (standard output, a file): no string is made of them.
+  init(pieceSize: Int = 1 << 16, bytes emit: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void)
+  {
     self.emit = emit
     self.pieceSize = pieceSize
     capacity = pieceSize + 4096
@@ -44,9 +53,9 @@ struct JSONWriter: ~Copyable {
   /// Hands on everything written so far.
   mutating func flush() throws {
     guard count > 0 else { return }
-    let text = JSONWriter.text(UnsafeBufferPointer(start: base, count: count))
+    let written = count
     count = 0
-    try emit(text)
+    try emit(UnsafeBufferPointer(start: base, count: written))
   }
 
   /// Valid UTF-8 bytes as a string. Made whole, a piece with one byte past ASCII (the ° of
@@ -178,8 +187,7 @@ struct JSONWriter: ~Copyable {
     self.key(key)
     append(UInt8(ascii: "\""))
     raw(prefix)
-    var value = value
-    value.withUTF8 { content($0) }
+    value.withContiguousUTF8 { content($0) }
     append(UInt8(ascii: "\""))
     needsComma = true
   }
@@ -270,7 +278,7 @@ struct JSONWriter: ~Copyable {
 
     /// The value `body` writes (one value: an object, an array).
     init(_ body: (inout JSONWriter) -> Void) {
-      var w = JSONWriter(pieceSize: 256) { _ in }
+      var w = JSONWriter(pieceSize: 256, bytes: { _ in })
       body(&w)
       bytes = Array(UnsafeBufferPointer(start: w.base, count: w.count))
     }
@@ -324,8 +332,7 @@ struct JSONWriter: ~Copyable {
   // MARK: - Escaping
 
   private mutating func quoted(_ value: String) {
-    var value = value
-    value.withUTF8 { quoted($0) }
+    value.withContiguousUTF8 { quoted($0) }
   }
 
   private mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {

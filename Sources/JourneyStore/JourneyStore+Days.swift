@@ -29,19 +29,22 @@ extension JourneyStore {
     return listing.problems + problems
   }
 
-  /// The same, decoding only the lines `wanted` picks from their bytes: for a reading that
-  /// needs a few kinds of line out of ten years (the FHIR export's survey of corrections,
-  /// medication changes and authors). `wanted` is called on the reading thread, one line at a
-  /// time.
+  /// The same, decoding only the lines `wanted` picks from their bytes (given with the date of
+  /// their day): for a reading that needs a few kinds of line out of ten years (the FHIR
+  /// export's survey of corrections, medication changes and authors). `wanted` may be called
+  /// on two threads at once (``ReadAhead``), each day's lines in order on one of them, each
+  /// thread's days oldest first.
   @discardableResult
   public func forEachDay(
     from: LocalDate? = nil, to: LocalDate? = nil,
-    decodingOnly wanted: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool,
+    decodingOnly wanted: @escaping @Sendable (LocalDate, UnsafeBufferPointer<UInt8>) -> Bool,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
-    let lines = JourneyStore.entryLines(only: wanted)
-    let problems = try forEachDay(in: listing.files, lines, unreadable: nil) {
+    let lines: @Sendable (LocalDate) -> DayLines<Entry> = { date in
+      JourneyStore.entryLines(only: { wanted(date, $0) })
+    }
+    let problems = try forEachDay(in: listing.files, helping: true, lines, unreadable: nil) {
       try body($0.date, $0.values)
     }
     return listing.problems + problems
@@ -105,6 +108,20 @@ extension JourneyStore {
     in files: [(date: LocalDate, path: String)], _ lines: DayLines<Value>,
     unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
   ) throws -> [LineProblem] {
+    try forEachDay(in: files, { _ in lines }, unreadable: unreadable, body)
+  }
+
+  /// The same, each date's lines read as `lines` says for that date.
+  ///
+  /// With `helping`, `body`'s thread reads days too while it would otherwise wait for them
+  /// (``ReadAhead``): a reading that does little with each day (the FHIR export's survey)
+  /// then reads on both cores. Not for the others: the days read on `body`'s thread cost
+  /// memory there, and a command with more to do than read seldom waits.
+  func forEachDay<Value>(
+    in files: [(date: LocalDate, path: String)], helping: Bool = false,
+    _ lines: @escaping @Sendable (LocalDate) -> DayLines<Value>,
+    unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
+  ) throws -> [LineProblem] {
     var days: [[(date: LocalDate, path: String)]] = []
     for file in files {
       if let last = days.last?.first?.date, last == file.date {
@@ -116,8 +133,8 @@ extension JourneyStore {
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
-    try ReadAhead(count: dates.count) {
-      store.readDay(dates[$0], names: names, lines)
+    try ReadAhead(count: dates.count, helping: helping) {
+      store.readDay(dates[$0], names: names, lines(dates[$0][0].date))
     }.inOrder { day in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }

@@ -19,17 +19,26 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
 
   private let count: Int
   private let make: @Sendable (Int) -> Value
+  /// Whether the caller makes values too while it would otherwise wait for them.
+  private let helping: Bool
   private let condition = NSCondition()
-  /// Values made and not yet taken, in order.
-  private var ready: [Value] = []
+  /// Values made and not yet taken, by their places.
+  private var ready: [Int: Value] = [:]
+  /// The next place neither thread has begun to make.
+  private var next = 0
   /// How many values the caller has taken.
   private var taken = 0
   /// Set when the caller stops, early or not: the thread making values stops too.
   private var stopped = false
 
-  /// `make` gives the value at a place, 0 to `count - 1`; it may run on another thread.
-  init(count: Int, make: @escaping @Sendable (Int) -> Value) {
+  /// `make` gives the value at a place, 0 to `count - 1`; it may run on another thread. With
+  /// `helping`, the caller makes the next values itself rather than wait for them, so both
+  /// threads read when the caller has little to do with what is read (a survey of ten years
+  /// of lines for a few of them); `make` then runs on both threads at once, each making
+  /// places in increasing order.
+  init(count: Int, helping: Bool = false, make: @escaping @Sendable (Int) -> Value) {
     self.count = count
+    self.helping = helping
     self.make = make
   }
 
@@ -54,9 +63,24 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
     var handled = 0
     while handled < count {
       condition.lock()
-      while ready.isEmpty { condition.wait() }
-      let values = ready
-      ready = []
+      var values: [Value] = []
+      while let value = ready.removeValue(forKey: handled + values.count) { values.append(value) }
+      if values.isEmpty, helping, next < count, next - taken < ReadAhead.ahead {
+        // Nothing to hand on yet: make the next value here rather than wait for it.
+        let place = next
+        next += 1
+        condition.unlock()
+        let value = make(place)
+        condition.lock()
+        ready[place] = value
+        condition.unlock()
+        continue
+      }
+      if values.isEmpty {
+        condition.wait()
+        condition.unlock()
+        continue
+      }
       taken += values.count
       condition.broadcast()
       condition.unlock()
@@ -65,23 +89,25 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
     }
   }
 
-  /// The other thread: every value in order, a batch at a time, never more than ``ahead``
-  /// waiting.
+  /// The other thread: the values not yet begun, in order, a batch at a time, never more than
+  /// ``ahead`` waiting.
   private func makeAll() {
-    var place = 0
-    while place < count {
+    while true {
       condition.lock()
-      while place - taken >= ReadAhead.ahead && !stopped { condition.wait() }
-      let stop = stopped
+      while next - taken >= ReadAhead.ahead && !stopped { condition.wait() }
+      if stopped || next >= count {
+        condition.unlock()
+        return
+      }
+      let start = next
+      let end = min(start + ReadAhead.batch, count)
+      next = end
       condition.unlock()
-      if stop { return }
-      let end = min(place + ReadAhead.batch, count)
-      let values = (place..<end).map(make)
+      let values = (start..<end).map(make)
       condition.lock()
-      ready += values
+      for (offset, value) in values.enumerated() { ready[start + offset] = value }
       condition.broadcast()
       condition.unlock()
-      place = end
     }
   }
 }

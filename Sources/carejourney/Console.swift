@@ -24,6 +24,10 @@ struct Console: Sendable {
   var input: @Sendable () -> Data
   var outputIsTerminal: Bool
   var inputIsTerminal: Bool
+  /// Writes large pieces of UTF-8 to standard output, as given, with no string made of them
+  /// (the process's, after what ``out`` holds); nil where output is kept as text (the tests'
+  /// buffers).
+  var outBytes: (@Sendable (UnsafeBufferPointer<UInt8>) -> Void)? = nil
 
   /// This process's.
   static var process: Console {
@@ -37,7 +41,17 @@ struct Console: Sendable {
         FileHandle.standardError.write(Data(text.utf8))
       },
       input: { FileHandle.standardInput.readDataToEndOfFile() },
-      outputIsTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1)
+      outputIsTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1,
+      outBytes: { bytes in
+        fflush(nil)
+        var rest = UnsafeRawBufferPointer(bytes)
+        while let base = rest.baseAddress, !rest.isEmpty {
+          let written = write(STDOUT_FILENO, base, rest.count)
+          // As print does, a failed write is not reported (a closed pipe ends the program).
+          guard written >= 0 || errno == EINTR else { return }
+          rest = UnsafeRawBufferPointer(rebasing: rest[max(written, 0)...])
+        }
+      })
   }
 
   /// The console of the command running now.

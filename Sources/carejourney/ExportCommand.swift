@@ -71,11 +71,16 @@ struct ExportCommand: ParsableCommand {
       // (an OSC 52 in a note would set the clipboard); a file or a pipe gets the exact text.
       // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
       let terminal = Console.current.outputIsTerminal
-      problems = try job.stream { piece in
-        guard terminal else { return output(piece, terminator: "") }
-        output(
-          format == .json ? SafeText.jsonEscaped(piece) : SafeText.visibleLines(piece),
-          terminator: "")
+      if !terminal, format == .fhir || format == .csv, let outBytes = Console.current.outBytes {
+        // A file or a pipe: the 64 KB pieces of a bundle or a CSV as they are, no string made.
+        problems = try job.streamBytes(outBytes)
+      } else {
+        problems = try job.stream { piece in
+          guard terminal else { return output(piece, terminator: "") }
+          output(
+            format == .json ? SafeText.jsonEscaped(piece) : SafeText.visibleLines(piece),
+            terminator: "")
+        }
       }
     }
     context.reportProblems(problems)

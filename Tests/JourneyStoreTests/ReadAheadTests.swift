@@ -16,6 +16,37 @@ import Testing
     #expect(seen == (0..<count).map { $0 * 2 })
   }
 
+  /// The same when the caller makes values too while it would wait: each value made once, on
+  /// one thread or the other, each thread's places in increasing order.
+  @Test(arguments: [0, 31, 32, 33, 100, 1_000])
+  func everyValueComesInOrderWhenTheCallerHelps(count: Int) {
+    let made = Made()
+    var seen: [Int] = []
+    ReadAhead(count: count, helping: true) { place in
+      made.add(place)
+      return place * 2
+    }.inOrder { seen.append($0) }
+    #expect(seen == (0..<count).map { $0 * 2 })
+    #expect(made.places.sorted() == Array(0..<count))
+    for places in made.byThread.values {
+      #expect(places == places.sorted())
+    }
+  }
+
+  /// The places made, on which threads.
+  final class Made: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var places: [Int] = []
+    private(set) var byThread: [UInt: [Int]] = [:]
+
+    func add(_ place: Int) {
+      lock.withLock {
+        places.append(place)
+        byThread[UInt(bitPattern: Int(bitPattern: pthread_self())), default: []].append(place)
+      }
+    }
+  }
+
   /// The caller's error ends it: nothing more is handed over, the thread making values stops,
   /// and the error comes back.
   @Test(arguments: [5, 40, 63, 64, 65, 500])

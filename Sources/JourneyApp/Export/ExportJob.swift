@@ -45,6 +45,22 @@ public struct ExportJob: Sendable {
     }
   }
 
+  /// The same, each piece handed on as its UTF-8 bytes: for standard output or a file, where
+  /// the FHIR export's 70 MB and the CSV need never be made into strings.
+  public func streamBytes(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
+    -> [LineProblem]
+  {
+    switch format {
+    case .fhir: return try writeFHIR({ input in try ExportFormat.streamFHIR(input, bytes: emit) })
+    case .csv: return try writeCSV(emit)
+    default:
+      return try stream { text in
+        var text = text
+        try text.withUTF8(emit)
+      }
+    }
+  }
+
   /// The export's whole text and the problems met reading.
   public func text() throws -> (text: String, problems: [LineProblem]) {
     var text = ""
@@ -60,7 +76,12 @@ public struct ExportJob: Sendable {
       protocolText: protocolText(), now: context.currentTime(), from: from, to: to)
     input.languages =
       languages ?? (try? context.languages(for: snapshot.journey).shown) ?? [Language.current]
-    input.protocolWarning = try? context.protocolWithWarning(for: snapshot.journey).warning
+    // What ``AppContext/protocolWithWarning(for:)`` warns of, without parsing the journey's
+    // protocol copy a second time: nothing while that copy can be read (it warns only when
+    // falling back on a built-in protocol).
+    let copyReadable = ((try? context.store.readProtocolText()) ?? nil) != nil
+    input.protocolWarning =
+      copyReadable ? nil : try? context.protocolWithWarning(for: snapshot.journey).warning
     return input
   }
 
@@ -74,6 +95,11 @@ public struct ExportJob: Sendable {
   /// stored line, so a receiving system can check a value against the files. Ten years are
   /// never held whole.
   func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    try writeFHIR({ input in try ExportFormat.streamFHIR(input, emit) })
+  }
+
+  /// The same, `write` writing the bundle of the input it is given.
+  func writeFHIR(_ write: (ExportInput) throws -> Void) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     let store = context.store
     let problems = Problems()
@@ -89,7 +115,7 @@ public struct ExportJob: Sendable {
         }
       }
     }
-    try ExportFormat.streamFHIR(input, emit)
+    try write(input)
     return snapshot.problems + problems.last
   }
 
@@ -112,17 +138,36 @@ public struct ExportJob: Sendable {
     return snapshot.problems + problems
   }
 
-  /// `export csv` a day's rows at a time, as `timeline --csv` prints them.
+  /// `export csv` made a day's rows at a time, as `timeline --csv` prints them, and handed
+  /// on in pieces of many days.
   func streamCSV(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+    try writeCSV(start: emit) { writer in try emit(writer.take()) }
+  }
+
+  /// The same, the pieces as their UTF-8 bytes.
+  func writeCSV(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> [LineProblem] {
+    try writeCSV(
+      start: { text in
+        var text = text
+        try text.withUTF8(emit)
+      }, { writer in try writer.take(emit) })
+  }
+
+  /// The CSV's start (the header) to `start`, then the rows: `hand` takes them from the writer
+  /// every 64 KB and at the end.
+  private func writeCSV(
+    start: (String) throws -> Void, _ hand: (inout CSVExport.Writer) throws -> Void
+  ) throws -> [LineProblem] {
     let (snapshot, care) = try context.loadReadable(readingEntries: false)
     var days = TimelineDays(journey: snapshot.journey, protocol: care, from: from, to: to)
-    let table = CSVExport.Table(patient: snapshot.journey.patient, care: care, dialect: csvDialect)
-    try emit(csvDialect.start + CSVExport.rows([], header: true, table))
+    var writer = CSVExport.Writer(
+      CSVExport.Table(patient: snapshot.journey.patient, care: care, dialect: csvDialect))
+    try start(csvDialect.start + writer.header())
     let problems = try context.store.forEachDay(from: from, to: to) { date, entries in
-      let rows = CSVExport.entryRows(
-        days.through(date, entries: entries), table, entries: entries)
-      if !rows.isEmpty { try emit(rows) }
+      writer.add(days.through(date, entries: entries), entries: entries, entriesOnly: true)
+      if writer.kept >= CSVExport.Writer.pieceSize { try hand(&writer) }
     }
+    if writer.kept > 0 { try hand(&writer) }
     return snapshot.problems + problems
   }
 

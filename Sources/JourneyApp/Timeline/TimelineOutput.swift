@@ -8,8 +8,8 @@ public struct TimelineOutput {
   public enum Format: Sendable { case text, json, csv }
 
   let format: Format
-  /// The patient and protocol the CSV rows name.
-  let table: CSVExport.Table
+  /// Writes the CSV rows, naming the patient and protocol of its table.
+  private var csv: CSVExport.Writer
   private var printed = 0
   private var lastDate: LocalDate?
   /// True when standard output is a terminal: CSV then shows control and bidi characters
@@ -25,9 +25,9 @@ public struct TimelineOutput {
   ) {
     self.format = format
     self.terminal = terminal
-    self.table = table
+    self.csv = CSVExport.Writer(table)
     self.write = write
-    if format == .csv { printCSV(CSVExport.rows([], header: true, table)) }
+    if format == .csv { printCSV(csv.header()) }
   }
 
   /// CSV text, made visible when it goes to a terminal.
@@ -56,7 +56,9 @@ public struct TimelineOutput {
       }
       write(text)
     case .csv:
-      printCSV(CSVExport.rows(items, table, entries: entries))
+      // Printed many days at a time (``finish()`` prints the rest).
+      csv.add(items, entries: entries)
+      if csv.kept >= CSVExport.Writer.pieceSize { printCSV(csv.take()) }
     case .text:
       for item in items {
         if item.date != lastDate {
@@ -75,11 +77,12 @@ public struct TimelineOutput {
     printed += items.count
   }
 
-  /// Ends the output: closes the JSON array, or says nothing was recorded.
-  public func finish() {
+  /// Ends the output: closes the JSON array, prints the last CSV rows, or says nothing was
+  /// recorded.
+  public mutating func finish() {
     switch format {
     case .json: write(printed == 0 ? "[\n\n]\n" : "\n]\n")
-    case .csv: break
+    case .csv: if csv.kept > 0 { printCSV(csv.take()) }
     case .text: if printed == 0 { say(tr("Nothing recorded in that range.")) }
     }
   }

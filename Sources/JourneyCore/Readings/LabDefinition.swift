@@ -97,17 +97,32 @@ public struct LabDefinition: Equatable, Sendable {
 
   /// A unit folded for comparison: `µmol/L`, `umol/l` and `μmol / L` are the same, and so are
   /// `×10⁹/L` and `x10^9/L`.
+  ///
+  /// Every lab value a report or an export shows folds its units: a unit of ASCII letters,
+  /// digits and signs (`mg/dL`) is folded byte by byte, with no string made for each character.
   public static func unitKey(_ text: String) -> String {
-    let superscripts: [Character: String] = [
-      "⁰": "^0", "¹": "^1", "²": "^2", "³": "^3", "⁴": "^4", "⁵": "^5", "⁶": "^6", "⁷": "^7",
-      "⁸": "^8", "⁹": "^9",
-    ]
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var folded: [UInt8] = []
+      folded.reserveCapacity(text.utf8.count)
+      for byte in text.utf8 {
+        // The ASCII whitespace: tab, line feed, vertical tab, form feed, return, space.
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+        folded.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+      }
+      return String(decoding: folded, as: UTF8.self)
+    }
     return text.lowercased().filter { !$0.isWhitespace }.map { character -> String in
       if character == "µ" || character == "μ" { return "u" }
       if character == "×" { return "x" }
       return superscripts[character] ?? String(character)
     }.joined()
   }
+
+  /// Superscript digits as ``unitKey(_:)`` writes them.
+  static let superscripts: [Character: String] = [
+    "⁰": "^0", "¹": "^1", "²": "^2", "³": "^3", "⁴": "^4", "⁵": "^5", "⁶": "^6", "⁷": "^7",
+    "⁸": "^8", "⁹": "^9",
+  ]
 }
 
 extension LabDefinition {

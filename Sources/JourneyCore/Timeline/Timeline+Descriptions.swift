@@ -1,8 +1,8 @@
 extension Timeline {
   /// What ``describe(_:unit:care:)`` said of the readings met before, by their values: years
-  /// of daily temperatures, vital signs and symptoms repeat a few hundred values, and wording
-  /// each of 40,000 afresh took a tenth of `timeline --csv`. For one journey's unit and one
-  /// protocol.
+  /// of daily temperatures, vital signs, symptoms and medicines taken repeat a few hundred
+  /// values, and wording each of 40,000 afresh took a tenth of `timeline --csv`. For one
+  /// journey's unit and one protocol.
   struct Descriptions {
     /// A reading by what its words depend on.
     enum Key: Hashable {
@@ -12,6 +12,7 @@ extension Timeline {
       case spo2(Int)
       case weight(Double)
       case symptom(String, Int)
+      case medication(String)
     }
 
     private var said: [Key: Shown] = [:]
@@ -28,6 +29,7 @@ extension Timeline {
       case .oxygenSaturation(let percent): key = .spo2(percent)
       case .weight(let kg, _): key = .weight(kg)
       case .symptom(let name, let severity): key = .symptom(name, severity)
+      case .medication(let text): key = .medication(text)
       default: return Timeline.describe(body, unit: unit, care: care)
       }
       if let shown = said[key] { return shown }

@@ -1,8 +1,8 @@
 import JourneyCore
 
-/// One logged entry on the timeline, kept small for years of them: the date and time as
-/// numbers, the text shared with equal rows, and the alert it raised, so nothing else about
-/// the entry has to be kept.
+/// One logged entry on the timeline, kept small for years of them: the id, date and time as
+/// numbers, the text, unit and author shared with equal rows, the rare parts apart, and the
+/// alert it raised, so nothing else about the entry has to be kept (56 bytes a row, not 160).
 public struct HistoryRow: Equatable, Sendable {
   /// The entry's id: the usual 16 lowercase hexadecimal digits as one number (no string to
   /// allocate for each of 40,000 rows), anything else as written.
@@ -31,44 +31,66 @@ public struct HistoryRow: Equatable, Sendable {
     }
   }
 
-  var storedID: ID
-  public var id: String { storedID.text }
+  /// The id as one number when it is 16 hexadecimal digits (``ID``); otherwise in ``rare``.
+  var hexID: UInt64
+  public var value: Double?
   var day: Int32
   var second: Int32
   var offset: Int32
   public var kind: TimelineItem.Kind
   /// The most urgent level of the alerts the entry raised, if any.
   public var alert: RedFlagRule.Level?
+  /// Struck through by a later correction (still shown).
   public var struckOut: Bool
-  public var text: String
-  public var value: Double?
-  public var unit: String?
   var severity: Int8?
-  public var author: Author
-  /// The computer it was written on, once two write to the journey.
-  public var device: String?
-  public var correction: String?
-  /// The day written, as days since 1970, for a late entry.
-  var enteredDay: Int32?
+  /// The text, unit and author, shared by every row that says the same (ten years of rows
+  /// say a few hundred things): one reference instead of three strings a row.
+  var shared: Shared
+  /// What few rows have (an id written otherwise, a device, a correction, a late entry's
+  /// day); nil for the others.
+  var rare: Rare?
 
-  /// A row for an entry's timeline item (which has a time).
-  init(_ item: TimelineItem, alert: RedFlagRule.Level?) {
+  var storedID: ID { rare?.id ?? .hex(hexID) }
+  public var id: String { storedID.text }
+  public var text: String { shared.text }
+  public var unit: String? { shared.unit }
+  public var author: Author { shared.author }
+  /// The computer it was written on, once two write to the journey.
+  public var device: String? { rare?.device }
+  public var correction: String? { rare?.correction }
+  /// The day written, as days since 1970, for a late entry.
+  var enteredDay: Int32? { rare?.enteredDay }
+
+  /// A row for an entry's timeline item (which has a time), its text, unit and author taken
+  /// from `shared` when a row there says the same, and added to it otherwise.
+  init(_ item: TimelineItem, alert: RedFlagRule.Level?, shared table: inout Shared.Table) {
     let time = item.time ?? Timestamp(date: item.date, secondOfDay: 0, utcOffset: 0)
-    storedID = ID(item.id)
+    let id = ID(item.id)
+    if case .hex(let value) = id { hexID = value } else { hexID = 0 }
     day = Int32(clamping: item.date.daysSinceEpoch)
     second = Int32(clamping: time.secondOfDay)
     offset = Int32(clamping: time.utcOffset)
     kind = item.kind
     self.alert = alert
     struckOut = item.struckOut
-    text = item.text
     value = item.value
-    unit = item.unit
     severity = item.severity.map { Int8(clamping: $0) }
-    author = item.author
-    device = item.device
-    correction = item.correction
-    enteredDay = item.enteredOn.map { Int32(clamping: $0.daysSinceEpoch) }
+    shared = table.shared(text: item.text, unit: item.unit, author: item.author)
+    let enteredDay = item.enteredOn.map { Int32(clamping: $0.daysSinceEpoch) }
+    if case .text = id {
+      rare = Rare(
+        id: id, device: item.device, correction: item.correction, enteredDay: enteredDay)
+    } else if item.device != nil || item.correction != nil || enteredDay != nil {
+      rare = Rare(id: nil, device: item.device, correction: item.correction, enteredDay: enteredDay)
+    } else {
+      rare = nil
+    }
+  }
+
+  /// A row for an entry's timeline item, sharing nothing with other rows.
+  init(_ item: TimelineItem, alert: RedFlagRule.Level?) {
+    var table = Shared.Table()
+    self.init(item, alert: alert, shared: &table)
   }
 
   public var date: LocalDate { LocalDate(daysSinceEpoch: Int(day)) }

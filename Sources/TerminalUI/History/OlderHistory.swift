@@ -41,8 +41,9 @@ public struct OlderHistory: Equatable, Sendable {
     let journey: Journey
     let care: CareProtocol
     var history = OlderHistory()
-    /// One copy of each row text: most rows say the same few things.
-    var texts: Set<String> = []
+    /// The rows' texts, units and authors, one copy of each: most rows say the same few
+    /// things.
+    var shared = HistoryRow.Shared.Table()
     /// What red flags compare with beyond ``OlderHistory/kept``: every entry of a symptom a rule
     /// wants persisting (swollen glands over weeks), and the day before's entries (a medicine
     /// that hides a fever in the hours before a reading).
@@ -87,9 +88,7 @@ public struct OlderHistory: Equatable, Sendable {
       let items = Timeline.items(
         journey: journey, entries: entries, protocol: care, from: dates.min(), to: dates.max())
       for item in items where item.time != nil {
-        var row = HistoryRow(item, alert: alerting[item.id])
-        row.text = texts.insert(row.text).memberAfterInsert
-        history.rows.append(row)
+        history.rows.append(HistoryRow(item, alert: alerting[item.id], shared: &shared))
       }
       let targets = Set(history.kept.map(\.id))
       for entry in entries {
