@@ -15,17 +15,32 @@ final class ReadProtocols: @unchecked Sendable {
   static let limit = 8
 
   private let lock = NSLock()
-  private var kept: [String: CareProtocol] = [:]
+  /// Compared by their bytes, never hashed: hashing a String reads it in Unicode's normal form,
+  /// and for a protocol's text that took a tenth of a whole `status`.
+  private var kept: [(text: String, care: CareProtocol)] = []
 
   /// The protocol `text` holds: the one read before from the same text, else
   /// ``CareProtocol/init(toml:fileName:)``'s.
   func care(toml text: String, fileName: String) throws(TOMLFileError) -> CareProtocol {
-    if let care = lock.withLock({ kept[text] }) { return care }
+    if let care = lock.withLock({ kept.first { Self.same($0.text, text) }?.care }) {
+      return care
+    }
     let care = try CareProtocol(toml: text, fileName: fileName)
     lock.withLock {
       if kept.count >= Self.limit { kept.removeAll() }
-      kept[text] = care
+      kept.append((text, care))
     }
     return care
+  }
+
+  /// True when both texts are the same bytes.
+  static func same(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+      }
+    }
   }
 }
