@@ -14,11 +14,11 @@ public enum CommandHelp {
   /// configuration, help included, on every run and more than once, and each page is made of
   /// several translated, fitted paragraphs.
   static func cached(_ name: String = #function, _ build: () -> String) -> String {
-    pages.page(name, in: Language.current, build)
+    pages.value("\(Language.current.tag) \(name)", make: build)
   }
 
-  /// The pages built so far.
-  static let pages = HelpPages()
+  /// The pages built so far, by language and command.
+  static let pages = Memo<String, String>()
 
   /// Paragraphs, a blank line between them, then the examples under `Example:` or `Examples:`.
   static func page(_ paragraphs: [String], examples: [String] = []) -> String {

@@ -26,7 +26,7 @@ public enum Catalog {
   /// does not parse is left out (its strings in English) and is reported by ``problems()``,
   /// which the catalog tests check.
   static func parsed(_ language: Language) -> ParsedCatalog {
-    cache.catalog(language) {
+    cache.value(language) {
       let files = sources(language).compactMap { try? POFile(text: $0.text) }
       return ParsedCatalog(
         table: Dictionary(
@@ -37,7 +37,7 @@ public enum Catalog {
   }
 
   /// The languages parsed so far.
-  static let cache = ParsedCatalogs()
+  static let cache = Memo<Language, ParsedCatalog>()
 
   /// The plural rule of each language that has catalogs.
   static var pluralRules: [Language: PluralRule] {
