@@ -76,12 +76,9 @@ public struct ExportJob: Sendable {
       protocolText: protocolText(), now: context.currentTime(), from: from, to: to)
     input.languages =
       languages ?? (try? context.languages(for: snapshot.journey).shown) ?? [Language.current]
-    // What ``AppContext/protocolWithWarning(for:)`` warns of, without parsing the journey's
-    // protocol copy a second time: nothing while that copy can be read (it warns only when
-    // falling back on a built-in protocol).
-    let copyReadable = ((try? context.store.readProtocolText()) ?? nil) != nil
-    input.protocolWarning =
-      copyReadable ? nil : try? context.protocolWithWarning(for: snapshot.journey).warning
+    // The protocol read for the snapshot is kept (ReadProtocols): this reads the file, not
+    // the protocol, again.
+    input.protocolWarning = try? context.protocolWithWarning(for: snapshot.journey).warning
     return input
   }
 
@@ -154,7 +151,7 @@ public struct ExportJob: Sendable {
   }
 
   /// The CSV's start (the header) to `start`, then the rows: `hand` takes them from the writer
-  /// every 64 KB and at the end.
+  /// every ``CSVExport/Writer/pieceSize`` and at the end.
   private func writeCSV(
     start: (String) throws -> Void, _ hand: (inout CSVExport.Writer) throws -> Void
   ) throws -> [LineProblem] {

@@ -33,14 +33,12 @@ final class ReadProtocols: @unchecked Sendable {
     return care
   }
 
-  /// True when both texts are the same bytes.
+  /// True when both texts are the same bytes (one `memcmp`: this runs on every command).
   static func same(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
+    guard a.utf8.count == b.utf8.count else { return false }
+    var (a, b) = (a, b)
     return a.withUTF8 { x in
-      b.withUTF8 { y in
-        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
-      }
+      b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
     }
   }
 }
