@@ -57,9 +57,7 @@ struct FHIRExport {
 
   /// The bundle handed to `emit` in pieces.
   static func stream(_ input: ExportInput, _ emit: @escaping (String) throws -> Void) throws {
-    let export = try FHIRExport(input)
-    var w = JSONWriter(emit: emit)
-    try export.write(into: &w)
+    try stream(input, bytes: { try emit(JSONWriter.text($0)) })
   }
 
   /// The bundle handed to `emit` in pieces, as their UTF-8 bytes.
@@ -105,12 +103,6 @@ struct FHIRExport {
 
   /// The whole bundle, then a line break, every piece handed on.
   func write(into w: inout JSONWriter) throws {
-    try writeBundle(into: &w)
-    w.raw("\n")
-    try w.flush()
-  }
-
-  func writeBundle(into w: inout JSONWriter) throws {
     let range = [input.from.map { "from \($0)" }, input.to.map { "to \($0)" }]
     try w.object { w in
       w.string("resourceType", "Bundle")
@@ -134,6 +126,8 @@ struct FHIRExport {
         w.raw("\n")
       }
     }
+    w.raw("\n")
+    try w.flush()
   }
 
   /// The places of a day's entries in the order they were observed, ties in the order given

@@ -72,7 +72,7 @@ struct ExportCommand: ParsableCommand {
       // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
       let terminal = Console.current.outputIsTerminal
       if !terminal, format == .fhir || format == .csv, let outBytes = Console.current.outBytes {
-        // A file or a pipe: the 64 KB pieces of a bundle or a CSV as they are, no string made.
+        // A file or a pipe: the pieces of a bundle or a CSV as they are, no string made.
         problems = try job.streamBytes(outBytes)
       } else {
         problems = try job.stream { piece in

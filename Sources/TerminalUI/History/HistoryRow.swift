@@ -52,9 +52,9 @@ public struct HistoryRow: Equatable, Sendable {
 
   var storedID: ID { rare?.id ?? .hex(hexID) }
   public var id: String { storedID.text }
-  public var text: String { shared.text }
-  public var unit: String? { shared.unit }
-  public var author: Author { shared.author }
+  public var text: String { shared.content.text }
+  public var unit: String? { shared.content.unit }
+  public var author: Author { shared.content.author }
   /// The computer it was written on, once two write to the journey.
   public var device: String? { rare?.device }
   public var correction: String? { rare?.correction }
