@@ -21,7 +21,12 @@ import Testing
         "log", "--at", "2026-11-22T08:50", "--note", "\(Self.nurse) \(Self.flag) ok \(letters)",
       ])
     let screens = try TmuxSession(screensOf: cli, arguments: caregiver)
-    let screen = try screens.waitFor("Note: \(Self.nurse) \(Self.flag) ok  — Tom")
+    // The whole frame: the note's row and the status line, drawn last (a capture taken while
+    // the frame is written may hold the first and not yet the second).
+    let screen = try screens.waitFor("the note and the status line") {
+      $0.contains("Note: \(Self.nurse) \(Self.flag) ok  — Tom")
+        && $0.contains(" │ Tom (caregiver) │ ")
+    }
     let lines = screen.components(separatedBy: "\n")
     // The short note whole, with the author after it; the long one cut with `…` in column 99
     // exactly (at 100 columns), so tmux counted each cluster as the screens did.
