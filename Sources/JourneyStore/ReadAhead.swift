@@ -30,6 +30,11 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
   private var taken = 0
   /// Set when the caller stops, early or not: the thread making values stops too.
   private var stopped = false
+  /// Whether the caller waits for the next value, or the other thread for room ahead: each
+  /// side wakes the other only when it waits (a wake for nothing cost a switch of threads,
+  /// thousands of them over ten years).
+  private var callerWaits = false
+  private var makerWaits = false
 
   /// `make` gives the value at a place, 0 to `count - 1`; it may run on another thread. With
   /// `helping`, the caller makes the next values itself rather than wait for them, so both
@@ -77,24 +82,30 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
         continue
       }
       if values.isEmpty {
+        callerWaits = true
         condition.wait()
+        callerWaits = false
         condition.unlock()
         continue
       }
       taken += values.count
-      condition.broadcast()
+      if makerWaits { condition.broadcast() }
       condition.unlock()
       for value in values { try body(value) }
       handled += values.count
     }
   }
 
-  /// The other thread: the values not yet begun, in order, a batch at a time, never more than
-  /// ``ahead`` waiting.
+  /// The other thread: the values not yet begun, in order, a batch of places at a time, never
+  /// more than ``ahead`` waiting. Each value is handed on as soon as it is made.
   private func makeAll() {
     while true {
       condition.lock()
-      while next - taken >= ReadAhead.ahead && !stopped { condition.wait() }
+      while next - taken >= ReadAhead.ahead && !stopped {
+        makerWaits = true
+        condition.wait()
+        makerWaits = false
+      }
       if stopped || next >= count {
         condition.unlock()
         return
@@ -103,11 +114,13 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
       let end = min(start + ReadAhead.batch, count)
       next = end
       condition.unlock()
-      let values = (start..<end).map(make)
-      condition.lock()
-      for (offset, value) in values.enumerated() { ready[start + offset] = value }
-      condition.broadcast()
-      condition.unlock()
+      for place in start..<end {
+        let value = make(place)
+        condition.lock()
+        ready[place] = value
+        if callerWaits { condition.broadcast() }
+        condition.unlock()
+      }
     }
   }
 }
