@@ -66,7 +66,7 @@ struct RedFlagHistory {
         symptoms[name, default: []].append((at, entry.id, severity))
       case .medication(let text):
         let text = text.lowercased()
-        guard maskingWords.contains(where: { text.contains($0) }) else { continue }
+        guard maskingWords.contains(where: { RedFlagHistory.names(text, $0) }) else { continue }
         medicines.append((at, entry.id, text))
       case .homeNeuroCheck(let check):
         neuroChecks.append((at, entry.id, check))
@@ -141,8 +141,15 @@ struct RedFlagHistory {
     let names = masking.medicines.map { $0.lowercased() }
     return medicines.contains { point in
       point.at.unixSeconds >= since && point.at.unixSeconds <= until
-        && names.contains { point.value.contains($0) }
+        && names.contains { RedFlagHistory.names(point.value, $0) }
     }
+  }
+
+  /// Whether a medicine as logged (lowercased) holds one of a rule's words for it. Found by the
+  /// standard library: Foundation's `contains` compares through `NSString`, and ten years of
+  /// daily doses made that a thirtieth of `status`.
+  static func names(_ logged: String, _ word: String) -> Bool {
+    logged.firstRange(of: word) != nil
   }
 }
 
