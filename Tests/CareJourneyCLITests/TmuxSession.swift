@@ -110,6 +110,10 @@ final class TmuxSession {
   }
 
   /// Waits until the screen satisfies `condition`, or fails with the screen as it was.
+  ///
+  /// The screen counts once a second capture, taken straight after, is the same: a capture
+  /// taken while ncurses writes a frame holds part of it (the row waited for, and not yet the
+  /// status line drawn after it), and a test reading the rest of the frame would fail.
   @discardableResult
   func waitFor(
     _ what: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation,
@@ -119,7 +123,10 @@ final class TmuxSession {
     var last = ""
     while Date() < deadline {
       last = screen
-      if condition(last) { return last }
+      if condition(last) {
+        if screen == last { return last }
+        continue
+      }
       Thread.sleep(forTimeInterval: 0.05)
     }
     throw Failure(description: "timed out waiting for \(what); the screen was:\n\(last)")
