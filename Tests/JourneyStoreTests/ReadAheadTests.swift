@@ -33,6 +33,19 @@ import Testing
     }
   }
 
+  /// Values made on the other thread are worded in the caller's language, as those made on the
+  /// caller's: `verify --lang es` gave a damaged day line's reason in English.
+  @Test(arguments: [1, 31, 32, 100], [false, true])
+  func valuesAreMadeInTheCallersLanguage(count: Int, helping: Bool) {
+    var seen: [Language] = []
+    Language.$current.withValue(.spanish) {
+      ReadAhead(count: count, helping: helping) { _ in Language.current }.inOrder {
+        seen.append($0)
+      }
+    }
+    #expect(seen == Array(repeating: .spanish, count: count))
+  }
+
   /// The places made, on which threads.
   final class Made: @unchecked Sendable {
     private let lock = NSLock()
