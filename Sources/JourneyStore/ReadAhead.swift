@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 
 /// Works out `count` values a little ahead on a thread of its own while the caller handles the
 /// ones already made, in order: reading and decoding ten years of day files and what a command
@@ -54,8 +55,11 @@ final class ReadAhead<Value: Sendable>: @unchecked Sendable {
       return
     }
     let done = DispatchSemaphore(value: 0)
+    // In the caller's language: what is made there (a damaged line's reason) is worded when it
+    // is made, and a task-local value does not follow work handed to a queue.
+    let language = Language.current
     DispatchQueue.global(qos: .userInitiated).async {
-      self.makeAll()
+      Language.$current.withValue(language) { self.makeAll() }
       done.signal()
     }
     defer {
