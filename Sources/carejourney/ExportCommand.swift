@@ -71,8 +71,9 @@ struct ExportCommand: ParsableCommand {
       // (an OSC 52 in a note would set the clipboard); a file or a pipe gets the exact text.
       // JSON escapes control characters itself; on a terminal, DEL, C1 and bidi are too.
       let terminal = Console.current.outputIsTerminal
-      if !terminal, format == .fhir || format == .csv, let outBytes = Console.current.outBytes {
-        // A file or a pipe: the pieces of a bundle or a CSV as they are, no string made.
+      if !terminal, let outBytes = Console.current.outBytes {
+        // A file or a pipe: the pieces as they are (a bundle's and a CSV's never made into
+        // strings).
         problems = try job.streamBytes(outBytes)
       } else {
         problems = try job.stream { piece in
