@@ -54,9 +54,13 @@ struct CareJourney: ParsableCommand {
   ///
   /// The language is chosen first (``CommandLanguage``) and set for the whole run, parsing
   /// included: `--help`, a mistyped option, the command's output and its refusals all speak it.
+  /// The journey's protocol is then read ahead on another thread (``ProtocolReadAhead``).
   static func run(_ arguments: [String]) -> Int32 {
     let language = CommandLanguage.resolve(arguments, console: Console.current)
-    return Language.$current.withValue(language) { parseAndRun(arguments) }
+    return Language.$current.withValue(language) {
+      ProtocolReadAhead.start(arguments, console: Console.current)
+      return parseAndRun(arguments)
+    }
   }
 
   /// ``run(_:)`` in the language already chosen.

@@ -50,4 +50,43 @@ import Testing
       #expect(again?.reason == refusal?.reason)
     }
   }
+
+  /// A text read ahead is read once: asking for it while it is underway waits for that reading
+  /// and gives what reading it gives.
+  @Test func aTextReadAheadIsReadOnce() throws {
+    let protocols = ReadProtocols()
+    protocols.readAhead(toml: Self.renamed)
+    protocols.readAhead(toml: Self.renamed)
+    let care = try protocols.care(toml: Self.renamed, fileName: "protocol.toml")
+    #expect(care == (try CareProtocol(toml: Self.renamed, fileName: "protocol.toml")))
+    #expect(try protocols.care(toml: Self.renamed, fileName: "/data/protocol.toml") == care)
+    #expect(protocols.reads == 1)
+    // Another text is its own.
+    #expect(try protocols.care(toml: Self.shipped, fileName: "protocol.toml") != care)
+    #expect(protocols.reads == 2)
+  }
+
+  /// A broken text read ahead in another language is refused to whoever asks for it as if it
+  /// had not been read ahead: naming their file, in their language.
+  @Test(arguments: [Language.english, .spanish])
+  func aBrokenTextReadAheadIsRefusedInTheAskersWords(language: Language) throws {
+    let protocols = ReadProtocols()
+    Language.$current.withValue(language == .english ? .german : .english) {
+      protocols.readAhead(toml: Self.broken)
+    }
+    let (refusal, asked) = Language.$current.withValue(language) {
+      (
+        #expect(throws: TOMLFileError.self) {
+          try CareProtocol(toml: Self.broken, fileName: "protocol.toml")
+        },
+        #expect(throws: TOMLFileError.self) {
+          try protocols.care(toml: Self.broken, fileName: "/data/protocol.toml")
+        }
+      )
+    }
+    #expect(asked?.file == "/data/protocol.toml")
+    #expect(asked?.reason == refusal?.reason)
+    #expect(try #require(refusal).reason.contains("nmae"))
+    #expect(protocols.reads == 2)
+  }
 }

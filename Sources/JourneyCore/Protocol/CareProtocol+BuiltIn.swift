@@ -27,4 +27,11 @@ extension CareProtocol {
   {
     try ReadProtocols.shared.care(toml: text, fileName: fileName)
   }
+
+  /// Starts reading `text` on another thread, for ``reading(toml:fileName:)`` to find done (or
+  /// to wait for) later: the program starts reading a journey's protocol while it parses its
+  /// command line and reads the journey, on a computer's second core.
+  public static func readAhead(toml text: String) {
+    ReadProtocols.shared.readAhead(toml: text)
+  }
 }
