@@ -39,7 +39,8 @@ public struct ExportJob: Sendable {
     case .fhir: return try streamFHIR(emit)
     case .html: return try streamReport(emit)
     case .ics:
-      let (snapshot, care) = try context.loadReadable()
+      // A calendar of the milestones: the journey is all it needs, never the day files.
+      let (snapshot, care) = try context.loadReadable(readingEntries: false)
       try emit(try format.render(input(snapshot, care: care)))
       return snapshot.problems
     }
