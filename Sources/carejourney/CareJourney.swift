@@ -56,9 +56,10 @@ struct CareJourney: ParsableCommand {
   /// included: `--help`, a mistyped option, the command's output and its refusals all speak it.
   /// The journey's protocol is then read ahead on another thread (``ProtocolReadAhead``).
   static func run(_ arguments: [String]) -> Int32 {
-    let language = CommandLanguage.resolve(arguments, console: Console.current)
+    let store = CommandLanguage.store(arguments, console: Console.current)
+    let language = CommandLanguage.resolve(arguments, store: store, console: Console.current)
     return Language.$current.withValue(language) {
-      ProtocolReadAhead.start(arguments, console: Console.current)
+      ProtocolReadAhead.start(arguments, store: store)
       return parseAndRun(arguments)
     }
   }

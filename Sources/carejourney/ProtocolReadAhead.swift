@@ -16,16 +16,12 @@ enum ProtocolReadAhead {
     "--generate-completion-script",
   ]
 
-  /// Starts reading the protocol of the journey `arguments` (without the program's name) name
-  /// in `console`, unless they ask for help.
-  static func start(_ arguments: [String], console: Console) {
-    let words = arguments.prefix { $0 != "--" && $0 != "--exec" }
-    guard !words.contains(where: helpWords.contains) else { return }
-    let data = CommandLanguage.value(of: "--data", in: words)
-    guard data?.isEmpty != true else { return }
-    let directory = DataDirectory.resolve(
-      option: data, environment: console.environment, currentDirectory: console.currentDirectory)
-    guard let text = try? JourneyStore(directory: directory).readProtocolText() else { return }
+  /// Starts reading the protocol of the journey in `store` (``CommandLanguage/store(_:console:)``),
+  /// unless `arguments` (without the program's name) ask for help.
+  static func start(_ arguments: [String], store: JourneyStore?) {
+    guard let store, !CommandLanguage.options(arguments).contains(where: helpWords.contains),
+      let text = try? store.readProtocolText()
+    else { return }
     CareProtocol.readAhead(toml: text)
   }
 }
