@@ -476,6 +476,31 @@ import Testing
     }
   }
 
+  /// A rule's word for a medicine is found in a dose as logged (lowercased) character by
+  /// character, as before a plain word's bytes were searched first: an accent combined onto a
+  /// letter makes another character (the bytes match, the characters do not), and a letter
+  /// with its accent combined is the same character as the letter written whole (the
+  /// characters match, the bytes do not), as the Kelvin sign is the same character as "K".
+  @Test(arguments: [
+    ("paracetamol 1 g", "paracetamol", true),
+    ("1 g paracetamol", "paracetamol", true),
+    ("paracetamo", "paracetamol", false),
+    ("para cetamol", "paracetamol", false),
+    ("ibuprofène 400 mg", "ibuprofène", true),
+    ("ibuprofe\u{300}ne 400 mg", "ibuprofène", true),
+    ("prednisone\u{301} 5 mg", "prednisone", false),
+    ("paracétamol", "paracetamol", false),
+    ("", "paracetamol", false),
+    ("扑热息痛 500 mg", "扑热息痛", true),
+    ("扑热息 500 mg", "扑热息痛", false),
+    ("co-codamol 8/500", "co-codamol", true),
+    ("co codamol 8/500", "co-codamol", false),
+    ("\u{212A}etamine 10 mg", "Ketamine", true),
+  ])
+  func aDoseNamesAMedicineCharacterByCharacter(_ logged: String, _ word: String, _ named: Bool) {
+    #expect(RedFlagHistory.names(logged, word) == named)
+  }
+
   @Test func alertsSayWhatWasSeenWhomToCallAndWhatIfTheyCannotBeReached() throws {
     let journey = Self.journey(at: .hospitalStay)
     let alert = try #require(
