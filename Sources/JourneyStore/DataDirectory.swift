@@ -133,6 +133,13 @@ public struct DataDirectory: Equatable, Sendable {
   ) {
     /// Looks at one file found in `folder`, whose name (a year, or nil for `days/`) is `year`.
     func consider(name: String, in folder: String, year: String?, isFile: Bool) {
+      // The usual day file, dated by its name in its own year's folder: told from its bytes,
+      // as 3,650 of them are at ten years. Any other name is looked at below.
+      if isFile, let year, let date = DataDirectory.ownDate(of: name, inYear: year) {
+        let inRange = (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+        if inRange { files.append((date, [folder, name].joined(separator: "/"))) }
+        return
+      }
       guard !name.hasPrefix("."), name.hasSuffix(".jsonl") else { return }
       let original = SyncConflict.original(of: name)
       let named = LocalDate(parsing: (original ?? name).dropLast(".jsonl".count))
@@ -193,6 +200,20 @@ public struct DataDirectory: Equatable, Sendable {
           notAFile(folder, .symbolicLink, what: tr("the day files in it are not read")))
       default:
         consider(name: name, in: daysDirectory, year: nil, isFile: isFile)
+      }
+    }
+  }
+
+  /// The date a day file's name gives, when the name is a date and `.jsonl` alone
+  /// (`2026-11-22.jsonl`) and the date is in `year` (the name of its folder); nil otherwise.
+  static func ownDate(of name: String, inYear year: String) -> LocalDate? {
+    var (name, year) = (name, year)
+    return name.withUTF8 { name in
+      year.withUTF8 { year in
+        guard name.count == 16, year.count == 4, name[0..<4].elementsEqual(year),
+          name[10..<16].elementsEqual(".jsonl".utf8)
+        else { return nil }
+        return LocalDate(utf8: UnsafeBufferPointer(rebasing: name[0..<10]))
       }
     }
   }

@@ -105,7 +105,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes; anything else is nil.
-  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+  public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
       let y = LocalDate.number(bytes[0..<4]), let m = LocalDate.number(bytes[5..<7]),
       let d = LocalDate.number(bytes[8..<10])
