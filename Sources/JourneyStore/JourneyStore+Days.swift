@@ -44,7 +44,7 @@ extension JourneyStore {
     let lines: @Sendable (LocalDate) -> DayLines<Entry> = { date in
       JourneyStore.entryLines(only: { wanted(date, $0) })
     }
-    let problems = try forEachDay(in: listing.files, helping: true, lines, unreadable: nil) {
+    let problems = try forEachDay(in: listing.files, lines, unreadable: nil) {
       try body($0.date, $0.values)
     }
     return listing.problems + problems
@@ -112,13 +112,8 @@ extension JourneyStore {
   }
 
   /// The same, each date's lines read as `lines` says for that date.
-  ///
-  /// With `helping`, `body`'s thread reads days too while it would otherwise wait for them
-  /// (``ReadAhead``): a reading that does little with each day (the FHIR export's survey)
-  /// then reads on both cores. Not for the others: the days read on `body`'s thread cost
-  /// memory there, and a command with more to do than read seldom waits.
   func forEachDay<Value>(
-    in files: [(date: LocalDate, path: String)], helping: Bool = false,
+    in files: [(date: LocalDate, path: String)],
     _ lines: @escaping @Sendable (LocalDate) -> DayLines<Value>,
     unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
   ) throws -> [LineProblem] {
@@ -133,7 +128,7 @@ extension JourneyStore {
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
-    try ReadAhead(count: dates.count, helping: helping) {
+    try ReadAhead(count: dates.count) {
       store.readDay(dates[$0], names: names, lines(dates[$0][0].date))
     }.inOrder { day in
       problems += day.problems

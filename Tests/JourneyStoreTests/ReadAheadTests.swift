@@ -9,20 +9,13 @@ import Testing
 @Suite struct ReadAheadTests {
   struct Stop: Error {}
 
+  /// The caller makes values too while it would wait: each value is made once, on one thread
+  /// or the other, each thread's places in increasing order.
   @Test(arguments: [0, 1, 31, 32, 33, 100, 1_000])
-  func everyValueComesInOrder(count: Int) {
-    var seen: [Int] = []
-    ReadAhead(count: count) { $0 * 2 }.inOrder { seen.append($0) }
-    #expect(seen == (0..<count).map { $0 * 2 })
-  }
-
-  /// The same when the caller makes values too while it would wait: each value made once, on
-  /// one thread or the other, each thread's places in increasing order.
-  @Test(arguments: [0, 31, 32, 33, 100, 1_000])
-  func everyValueComesInOrderWhenTheCallerHelps(count: Int) {
+  func everyValueComesInOrderMadeOnce(count: Int) {
     let made = Made()
     var seen: [Int] = []
-    ReadAhead(count: count, helping: true) { place in
+    ReadAhead(count: count) { place in
       made.add(place)
       return place * 2
     }.inOrder { seen.append($0) }
@@ -35,11 +28,11 @@ import Testing
 
   /// Values made on the other thread are worded in the caller's language, as those made on the
   /// caller's: `verify --lang es` gave a damaged day line's reason in English.
-  @Test(arguments: [1, 31, 32, 100], [false, true])
-  func valuesAreMadeInTheCallersLanguage(count: Int, helping: Bool) {
+  @Test(arguments: [1, 31, 32, 100])
+  func valuesAreMadeInTheCallersLanguage(count: Int) {
     var seen: [Language] = []
     Language.$current.withValue(.spanish) {
-      ReadAhead(count: count, helping: helping) { _ in Language.current }.inOrder {
+      ReadAhead(count: count) { _ in Language.current }.inOrder {
         seen.append($0)
       }
     }
