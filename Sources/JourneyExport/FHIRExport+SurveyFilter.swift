@@ -31,7 +31,7 @@ extension FHIRExport {
 
     /// Whether the survey needs `line`, of the day `date`, decoded.
     func wants(_ date: LocalDate, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-      if SurveyFilter.needles.contains(where: { SurveyFilter.find($0, in: line) != nil }) {
+      if SurveyFilter.needles.contains(where: { ByteSearch.find($0, in: line) != nil }) {
         return true
       }
       guard let by = SurveyFilter.author(in: line) else { return true }
@@ -57,7 +57,7 @@ extension FHIRExport {
 
     /// The bytes of the `by` object, `{` to `}`, when the line has one where expected.
     static func author(in line: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
-      guard var at = find("\"by\"", in: line) else { return nil }
+      guard var at = ByteSearch.find("\"by\"", in: line) else { return nil }
       at += 4
       func skipSpaces() {
         while at < line.count, line[at] == UInt8(ascii: " ") || line[at] == UInt8(ascii: "\t") {
@@ -78,22 +78,6 @@ extension FHIRExport {
         default: break
         }
         at += 1
-      }
-      return nil
-    }
-
-    /// Where `needle` first is in `line`.
-    static func find(_ needle: StaticString, in line: UnsafeBufferPointer<UInt8>) -> Int? {
-      let length = needle.utf8CodeUnitCount
-      guard let base = line.baseAddress, length > 0 else { return nil }
-      var at = 0
-      while at + length <= line.count {
-        guard
-          let hit = memchr(base + at, Int32(needle.utf8Start[0]), line.count - length + 1 - at)
-        else { return nil }
-        let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + index, needle.utf8Start, length) == 0 { return index }
-        at = index + 1
       }
       return nil
     }

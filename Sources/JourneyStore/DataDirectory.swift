@@ -131,26 +131,28 @@ public struct DataDirectory: Equatable, Sendable {
     of home: DataDirectory, from: LocalDate?, to: LocalDate?,
     into files: inout [(date: LocalDate, path: String)], _ problems: inout [LineProblem]
   ) {
+    func isInRange(_ date: LocalDate) -> Bool {
+      (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+    }
+    /// Joined at its length: 3,650 paths grown by appending took twice the memory.
+    func joined(_ folder: String, _ name: String) -> String {
+      [folder, name].joined(separator: "/")
+    }
     /// Looks at one file found in `folder`, whose name (a year, or nil for `days/`) is `year`.
     func consider(name: String, in folder: String, year: String?, isFile: Bool) {
       // The usual day file, dated by its name in its own year's folder: told from its bytes,
       // as 3,650 of them are at ten years. Any other name is looked at below.
       if isFile, let year, let date = DataDirectory.ownDate(of: name, inYear: year) {
-        let inRange = (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
-        if inRange { files.append((date, [folder, name].joined(separator: "/"))) }
+        if isInRange(date) { files.append((date, joined(folder, name))) }
         return
       }
       guard !name.hasPrefix("."), name.hasSuffix(".jsonl") else { return }
       let original = SyncConflict.original(of: name)
       let named = LocalDate(parsing: (original ?? name).dropLast(".jsonl".count))
-      let inRange =
-        named.map { date in
-          (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
-        } ?? true
+      let inRange = named.map(isInRange) ?? true
       // Outside the range and in its own folder: nothing to list and nothing to report.
       if named != nil, original == nil, !inRange, year == String(name.prefix(4)) { return }
-      // Joined at its length: 3,650 paths grown by appending took twice the memory.
-      let path = [folder, name].joined(separator: "/")
+      let path = joined(folder, name)
       // Only what the folder does not list as a regular file is looked at closer.
       let kind = isFile ? .file(size: 0) : FileSystem.kind(of: path)
       guard case .file = kind else {

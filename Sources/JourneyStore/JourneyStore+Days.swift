@@ -57,7 +57,8 @@ extension JourneyStore {
   /// place, a size no day reaches) never stops the reading: it is one problem (line 0, the
   /// reason), `unreadable` is told of it when given, and the other days are read. Only an
   /// error thrown by `body` stops it. The days ahead are read on a second thread while `body`
-  /// works (``ReadAhead``); `body` and `unreadable` are called on this one, in order.
+  /// works, and on this one while it would wait (``ReadAhead``); `body` and `unreadable` are
+  /// called on this one, in order.
   public func forEachDay(
     in files: [(date: LocalDate, path: String)],
     unreadable: ((String, any Error) -> Void)? = nil,

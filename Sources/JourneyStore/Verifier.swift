@@ -113,8 +113,9 @@ public struct Verifier: Sendable {
     report.problems += checkFolder()
     report.problems += checkDevices(dayFiles: listing.files)
     report.problems += listing.problems
-    // Each file is read, decoded and hashed on a second thread a few files ahead (ReadAhead);
-    // ids, which span files, and the protocol's checks are done here, in file order.
+    // Each file is read, decoded and hashed a few files ahead, on a second thread and on this
+    // one while it would wait (ReadAhead); ids, which span files, and the protocol's checks are
+    // done here, in file order.
     let verifier = self
     let files = listing.files
     ReadAhead(count: files.count) { verifier.examine(files[$0].path, LineCodec.readEntry) }

@@ -150,43 +150,29 @@ struct RedFlagHistory {
   /// `NSString`, and ten years of daily doses made that a thirtieth of `status`.
   ///
   /// A word of lowercase ASCII letters, digits, spaces and hyphens (every word of the built-in
-  /// protocol, lowercased) is looked for in the bytes first, which passes over a dose that
-  /// does not hold it (nearly all of them) without the search by characters: that search took
-  /// a fifth of `status` at ten years. Only such a word can be ruled out by its bytes: no other character is the same
-  /// as one of these, while the Kelvin sign is the same character as "K" (so capitals are not
-  /// among them) and "è" the same as "e" and a combining grave accent.
+  /// protocol, lowercased) is looked for in the bytes first (``ByteSearch``), which passes over
+  /// a dose that does not hold it (nearly all of them) without the search by characters: that
+  /// search took a fifth of `status` at ten years. Only such a word can be ruled out by its
+  /// bytes: no other character is the same as one of these, while the Kelvin sign is the same
+  /// character as "K" (so capitals are not among them) and "è" the same as "e" and a combining
+  /// grave accent.
   static func names(_ logged: String, _ word: String) -> Bool {
-    if isPlain(word), !holdsBytes(of: word, in: logged) { return false }
+    if isPlain(word), !ByteSearch.holds(word, in: logged) { return false }
     return logged.firstRange(of: word) != nil
   }
 
-  /// Whether every character of `word` is a lowercase ASCII letter, digit, space or hyphen.
+  /// Whether `word` is not empty and every character of it is a lowercase ASCII letter, digit,
+  /// space or hyphen.
   static func isPlain(_ word: String) -> Bool {
-    word.utf8.allSatisfy { byte in
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-        UInt8(ascii: " "), UInt8(ascii: "-"):
-        true
-      default: false
-      }
-    }
-  }
-
-  /// Whether `text`'s UTF-8 holds `word`'s as a run of bytes.
-  static func holdsBytes(of word: String, in text: String) -> Bool {
-    var (text, word) = (text, word)
-    return text.withUTF8 { text in
-      word.withUTF8 { word in
-        guard let first = word.first else { return true }
-        guard text.count >= word.count else { return false }
-        for start in 0...(text.count - word.count) where text[start] == first {
-          var at = 1
-          while at < word.count, text[start + at] == word[at] { at += 1 }
-          if at == word.count { return true }
+    !word.isEmpty
+      && word.utf8.allSatisfy { byte in
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+          UInt8(ascii: " "), UInt8(ascii: "-"):
+          true
+        default: false
         }
-        return false
       }
-    }
   }
 }
 
