@@ -18,14 +18,29 @@ extension AppContext {
   public func loadForAlerts(at now: Timestamp, hours: Int = RedFlags.activeHours) throws
     -> (JourneySnapshot, CareProtocol)
   {
-    var (snapshot, care) = try loadStarted(readingEntries: false)
-    let masking = care.redFlags.compactMap(\.masking?.withinHours).max() ?? 0
-    let back = max(hours, RedFlags.openDays * 24) + masking
-    let from = now.date.adding(days: -((back + 23) / 24))
+    try requireJourneyFile()
+    // The listing and the days every protocol needs come first: the protocol is still being
+    // read on the other core then (``CareProtocol/readAhead(toml:)``), and waiting for it
+    // was a quarter of `status`.
     let listing = store.directory.dayFiles(to: now.date)
     let files = listing.files
-    var start = files.firstIndex { $0.date >= from } ?? files.count
+    /// The first day a rule looking `hoursBack` hours back from `now` needs, and its first file.
+    func first(_ hoursBack: Int) -> (date: LocalDate, index: Int) {
+      let date = now.date.adding(days: -((hoursBack + 23) / 24))
+      return (date, files.firstIndex { $0.date >= date } ?? files.count)
+    }
+    let open = max(hours, RedFlags.openDays * 24)
+    var (readFrom, start) = first(open)
     var (entries, problems) = try read(files[start...])
+    var (snapshot, care) = try loadStarted(readingEntries: false)
+    // Back to the longest time one of its medicines can hide a fever before them.
+    let masking = care.redFlags.compactMap(\.masking?.withinHours).max() ?? 0
+    let (maskedFrom, masked) = first(open + masking)
+    if masked < start {
+      let older = try read(files[masked..<start])
+      (entries, problems) = (older.entries + entries, older.problems + problems)
+    }
+    (readFrom, start) = (maskedFrom, min(start, masked))
     let since = now.unixSeconds - hours * 3600
     // The entries of those hours, judged against every file.
     let judged = entries.filter { $0.observedAt.unixSeconds >= since }
@@ -36,8 +51,6 @@ extension AppContext {
     if needsMore {
       // Back a week, then twice as far as the time before, until those entries are judged as
       // every file would judge them; every file at worst.
-      // Every entry observed from this day on is read.
-      var readFrom = from
       var step = 8
       while start > 0,
         !RedFlags.historyIsEnough(
