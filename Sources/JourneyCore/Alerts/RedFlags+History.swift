@@ -30,11 +30,28 @@ extension RedFlags {
   public static func historyNeeds(
     _ body: Entry.Body, on date: LocalDate, journey: Journey, protocol care: CareProtocol
   ) -> [HistoryNeed] {
-    let dates = RuleDates(journey: journey)
-    return care.redFlags.flatMap { needs($0, body, on: date, dates: dates) }
+    historyNeeds(body, on: date, dates: RuleDates(journey: journey), protocol: care)
   }
 
-  /// What one rule needs to judge a body observed on `date`.
+  /// The same, with the journey's dates worked out once for many entries.
+  static func historyNeeds(
+    _ body: Entry.Body, on date: LocalDate, dates: RuleDates, protocol care: CareProtocol
+  ) -> [HistoryNeed] {
+    // Only these readings are ever compared with long before: the rules are looked at for
+    // them alone (38 rules copied for each of a day's readings, each time a reader reads
+    // further back, were a twentieth of `status`).
+    switch body {
+    case .labs, .symptom, .homeNeuroCheck:
+      return care.redFlags.flatMap { needs($0, body, on: date, dates: dates) }
+    case .correction(_, _, let replacement?):
+      return historyNeeds(replacement, on: date, dates: dates, protocol: care)
+    default:
+      return []
+    }
+  }
+
+  /// What one rule needs to judge a lab, a symptom or a home neuro check observed on `date`
+  /// (any other reading needs nothing from before: ``historyNeeds(_:on:dates:protocol:)``).
   static func needs(
     _ rule: RedFlagRule, _ body: Entry.Body, on date: LocalDate, dates: RuleDates
   ) -> [HistoryNeed] {
@@ -64,8 +81,6 @@ extension RedFlags {
       guard let start = rule.window.start(dates) else { return [] }
       if let start, start >= date.adding(days: -1) { return [] }
       return [.neuroChecks(since: start)]
-    case (_, .correction(_, _, let replacement?)):
-      return needs(rule, replacement, on: date, dates: dates)
     default:
       return []
     }
@@ -83,9 +98,10 @@ extension RedFlags {
     protocol care: CareProtocol
   ) -> Bool {
     var history: RedFlagHistory?
+    let dates = RuleDates(journey: journey)
     for entry in judged {
       let date = entry.observedAt.date
-      for need in historyNeeds(entry.body, on: date, journey: journey, protocol: care) {
+      for need in historyNeeds(entry.body, on: date, dates: dates, protocol: care) {
         if case .latestLab(_, let since?) = need, start <= since { continue }
         if case .neuroChecks(let since?) = need, start <= since { continue }
         let read = history ?? RedFlagHistory(entries: entries, protocol: care)
