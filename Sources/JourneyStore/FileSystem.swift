@@ -244,21 +244,37 @@ enum FileSystem {
   /// ``kind(of:)`` tells); nil when the folder does not exist. Saves a look at each of
   /// thousands of day files.
   static func listing(of path: String) throws(StoreError) -> [(name: String, isFile: Bool)]? {
+    var names: [(name: String, isFile: Bool)] = []
+    let found = try forEachName(in: path) { name, isFile in
+      names.append((String(decoding: name, as: UTF8.self), isFile))
+    }
+    return found ? names : nil
+  }
+
+  /// The same, each name given as its bytes (valid only during the call), for a caller that
+  /// makes a String of few of thousands of names; false when the folder does not exist.
+  static func forEachName(
+    in path: String, _ body: (UnsafeBufferPointer<UInt8>, _ isFile: Bool) -> Void
+  ) throws(StoreError) -> Bool {
     guard let stream = opendir(path) else {
-      if errno == ENOENT { return nil }
+      if errno == ENOENT { return false }
       throw StoreError(errno: errno, path: path, action: .listFolder)
     }
     defer { closedir(stream) }
-    var names: [(name: String, isFile: Bool)] = []
     while let entry = readdir(stream) {
-      let name = withUnsafePointer(to: &entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-      }
-      if name != "." && name != ".." {
-        names.append((name, Int(entry.pointee.d_type) == Int(DT_REG)))
+      let isFile = Int(entry.pointee.d_type) == Int(DT_REG)
+      withUnsafePointer(to: &entry.pointee.d_name) {
+        $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { start in
+          var count = 0
+          while start[count] != 0 { count += 1 }
+          let name = UnsafeBufferPointer(start: start, count: count)
+          // "." and "..": the folder itself and the one above.
+          let dots = name.allSatisfy { $0 == UInt8(ascii: ".") }
+          if !(dots && (name.count == 1 || name.count == 2)) { body(name, isFile) }
+        }
       }
     }
-    return names
+    return true
   }
 
   /// The whole file in one read (more when it grows meanwhile); nil when it does not exist.
