@@ -55,6 +55,7 @@ struct RedFlagHistory {
       medicines: medicines.count, neuroChecks: neuroChecks.count
     )
     var seenIDs: Set<String> = []
+    seenIDs.reserveCapacity(entries.count)
     for entry in entries where !struck.contains(entry.id) && seenIDs.insert(entry.id).inserted {
       guard let body = RedFlags.judgedBody(entry) else { continue }
       let at = entry.observedAt
