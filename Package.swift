@@ -5,6 +5,19 @@ import PackageDescription
 //   carejourney → NCursesBackend → TerminalUI → JourneyCore
 //   carejourney → JourneyApp → TerminalUI, JourneyStore, JourneyExport → JourneyCore
 //   JourneyCore → CSHA256 (C: SHA-256 with the processor's SHA instructions)
+// A release build on Linux links the Swift runtime and Foundation into the program: every
+// command starts in about two thirds of the time and holds about 6 MB less (no loading of
+// libswiftCore, Foundation and ICU, nor their relocations), and the program runs on a computer
+// without Swift (it needs only ncursesw and the C and C++ libraries). Debug builds and the
+// tests link them dynamically, as usual.
+let staticRuntime: [LinkerSetting] = [
+  .unsafeFlags(
+    [
+      "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCollections",
+      "-l_FoundationCShims", "-lswiftSynchronization",
+    ], .when(platforms: [.linux], configuration: .release))
+]
+
 let package = Package(
   name: "CareJourney",
   platforms: [.macOS(.v13)],
@@ -65,7 +78,8 @@ let package = Package(
         "TerminalUI",
         "NCursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      linkerSettings: staticRuntime
     ),
     // The performance budget (DESIGN.md) measured on synthetic histories; run release-built.
     .executableTarget(
