@@ -18,10 +18,10 @@ extension AppContext {
   public func loadForAlerts(at now: Timestamp, hours: Int = RedFlags.activeHours) throws
     -> (JourneySnapshot, CareProtocol)
   {
-    try requireJourneyFile()
     // The listing and the days every protocol needs come first: the protocol is still being
     // read on the other core then (``CareProtocol/readAhead(toml:)``), and waiting for it
-    // was a quarter of `status`.
+    // was a quarter of `status`. Reading them throws nothing (a file that cannot be read is
+    // a problem), so a missing or damaged journey is still refused first, by loadStarted.
     let listing = store.directory.dayFiles(to: now.date)
     let files = listing.files
     /// The first day a rule looking `hoursBack` hours back from `now` needs, and its first file.
