@@ -104,7 +104,8 @@ enum ICSExport {
     let summary: String
     if let signature = milestone.signature, signature.notApplicable {
       summary = "Not applicable: \(title)"
-      description += " Marked not applicable on \(signature.on) by \(signature.author)."
+      let on = signature.on.map { " on " + Language.current.numericDate($0) } ?? ""
+      description += " Marked not applicable\(on) by \(signature.author)."
       if let note = signature.note { description += " \(note)" }
     } else if let signature = milestone.signature {
       summary = "Done: \(title)"

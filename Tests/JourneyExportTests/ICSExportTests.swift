@@ -108,6 +108,26 @@ import Testing
     #expect(extra.allSatisfy { uid in repeating.contains { uid.hasPrefix($0) } }, "\(extra)")
   }
 
+  /// A milestone marked not applicable says on which day and by whom, as a signed one does:
+  /// the calendar once printed the optional date itself (`on Optional(2026-06-01)`).
+  @Test func aMilestoneMarkedNotApplicableSaysItsDayAndWhoMarkedIt() throws {
+    let input = DemoExport().input
+    let calendar = ICSCalendar(ICSExport.render(input))
+    let marked = input.journey.milestones(protocol: DemoExport.care, today: DemoExport.today)
+      .filter { $0.due != nil && $0.signature?.notApplicable == true }
+    try #require(!marked.isEmpty)
+    for milestone in marked {
+      let signature = try #require(milestone.signature)
+      let on = try #require(signature.on)
+      let event = try #require(
+        calendar.events.first { $0["UID"] == "\(milestone.id).demo-00001@carejourney" })
+      let said = ICSText.escape(
+        "Marked not applicable on \(Language.current.numericDate(on)) by \(signature.author).")
+      #expect(event["DESCRIPTION"]?.contains(said) == true, "\(event["DESCRIPTION"] ?? "")")
+    }
+    #expect(!calendar.lines.contains { $0.contains("Optional(") })
+  }
+
   @Test func unsignedMilestonesToComeHaveAnAlarmTheDayBefore() {
     let calendar = ICSCalendar(ICSExport.render(DemoExport().input))
     let alarms = calendar.events.flatMap(\.alarms)
