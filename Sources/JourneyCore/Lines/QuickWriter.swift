@@ -136,13 +136,16 @@ struct QuickWriter {
     }
   }
 
-  /// The buffer with the line closed, when it is `complete`; as it was before, when not.
-  consuming func finish(complete: Bool) -> [UInt8] {
+  /// The buffer with the line closed, when it is `complete`; as it was before, when not. The
+  /// writer is left empty. (Mutating, not consuming: consuming a writer the members' closure
+  /// captured copied it, so closing each line copied the whole buffer before it.)
+  mutating func finish(complete: Bool) -> [UInt8] {
     if complete {
       bytes.append(UInt8(ascii: "}"))
     } else {
       bytes.removeSubrange(start...)
     }
+    defer { bytes = [] }
     return bytes
   }
 
