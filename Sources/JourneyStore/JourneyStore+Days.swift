@@ -75,7 +75,7 @@ extension JourneyStore {
     /// A file's values with their line numbers, and its problems.
     var decode:
       @Sendable (_ contents: LineFileContents, _ name: String) -> (
-        values: [(value: Value, line: Int)], problems: [LineProblem]
+        values: [Value], lines: [Int], problems: [LineProblem]
       )
     /// The entry a value holds, by which the files of a day are merged.
     var entry: @Sendable (Value) -> Entry
@@ -199,7 +199,7 @@ extension JourneyStore {
   func readDay(_ path: String) throws(StoreError) -> (entries: [Entry], problems: [LineProblem]) {
     let names = directory.device(of: path) == nil ? [:] : shownDeviceNames()
     let (source, problems) = try readDay(path, names: names, JourneyStore.entryLines())
-    return (source.values.map(\.value), problems)
+    return (source.values, problems)
   }
 
   /// One day file's values with their line numbers, each carrying its device's name from
@@ -210,10 +210,10 @@ extension JourneyStore {
   ) throws(StoreError) -> (source: LineMerge.Source<Value>, problems: [LineProblem]) {
     let name = directory.relative(path)
     let contents = try LineFile.read(path, relativeName: name)
-    var (decoded, problems) = lines.decode(contents, name)
+    var (decoded, numbers, problems) = lines.decode(contents, name)
     if let device = directory.device(of: path), let shown = names[device] {
-      for index in decoded.indices { lines.device(&decoded[index].value, shown) }
+      for index in decoded.indices { lines.device(&decoded[index], shown) }
     }
-    return (LineMerge.Source(name: name, values: decoded), problems)
+    return (LineMerge.Source(name: name, values: decoded, lines: numbers), problems)
   }
 }

@@ -38,11 +38,11 @@ extension JourneyStore {
     _ contents: LineFileContents, name: String,
     _ read: (String) -> (value: Result<T, LineCodec.DecodingError>, prev: String?),
     join: (T, String) -> Joined
-  ) -> (values: [(value: Joined, line: Int)], problems: [LineProblem]) {
+  ) -> (values: [Joined], lines: [Int], problems: [LineProblem]) {
     let lines = contents.lines
     var prevs = [String?](repeating: nil, count: lines.count)
     var index = 0
-    let (values, problems) = decode(contents, name: name) {
+    let (values, numbers, problems) = decode(contents, name: name) {
       (line) throws(LineCodec.DecodingError) -> (T, Int) in
       while index < lines.count - 1, lines[index].number < line.number { index += 1 }
       let (value, prev) = read(line.text)
@@ -50,6 +50,6 @@ extension JourneyStore {
       return (try value.get(), index)
     }
     let hashes = recordedHashes(contents, prevs: prevs)
-    return (values.map { (join($0.value.0, hashes[$0.value.1]), $0.line) }, problems)
+    return (values.map { join($0.0, hashes[$0.1]) }, numbers, problems)
   }
 }

@@ -151,7 +151,7 @@ public struct JourneyStore: Sendable {
         problems.append(LineProblem(file: name, line: 0, reason: error.message))
         continue
       }
-      var (values, found) =
+      var (values, lines, found) =
         hashing
         ? JourneyStore.decodeHashed(contents, name: name, LineCodec.readEvent) {
           (event: $0, hash: $1)
@@ -161,10 +161,10 @@ public struct JourneyStore: Sendable {
           (try LineCodec.decodeEvent(line.text), nil)
         }
       if let device = file.device, let shown = names[device] {
-        for index in values.indices { values[index].value.event.device = shown }
+        for index in values.indices { values[index].event.device = shown }
       }
       problems += found
-      sources.append(LineMerge.Source(name: name, values: values))
+      sources.append(LineMerge.Source(name: name, values: values, lines: lines))
     }
     let merged = LineMerge.merge(sources, time: \.event.recordedAt, id: \.event.id) {
       var (a, b) = ($0.event, $1.event)
@@ -214,22 +214,26 @@ public struct JourneyStore: Sendable {
     return JourneySnapshot(journey: journey, entries: [], problems: eventProblems + foldProblems)
   }
 
-  /// Decodes the lines of a file read already, each once, in order: the values with their line
-  /// numbers, and the file's problems followed by one for each line that could not be decoded.
-  /// With `including`, only the lines it picks are decoded (and reported when they cannot be).
+  /// Decodes the lines of a file read already, each once, in order: the values and their line
+  /// numbers (two lists, so that the values can be handed on without copying each), and the
+  /// file's problems followed by one for each line that could not be decoded. With
+  /// `including`, only the lines it picks are decoded (and reported when they cannot be).
   static func decode<T>(
     _ contents: LineFileContents, name: String, including: ((StoredLine) -> Bool)? = nil,
     _ decodeLine: (StoredLine) throws(LineCodec.DecodingError) -> T
-  ) -> (values: [(value: T, line: Int)], problems: [LineProblem]) {
-    var values: [(value: T, line: Int)] = []
+  ) -> (values: [T], lines: [Int], problems: [LineProblem]) {
+    var values: [T] = []
+    var numbers: [Int] = []
     values.reserveCapacity(contents.lines.count)
+    numbers.reserveCapacity(contents.lines.count)
     // One problem per line: "N lines could not be read" counts lines, and a torn last line that
     // does not decode has already been reported as incomplete (and maybe as not UTF-8).
     var reported = Set<Int>()
     var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
     for line in contents.lines where including?(line) ?? true {
       do {
-        values.append((try decodeLine(line), line.number))
+        values.append(try decodeLine(line))
+        numbers.append(line.number)
       } catch {
         // A cut-off last line is one problem, not two: say why it is cut off and unreadable.
         if line.isTorn, let torn = problems.firstIndex(where: { $0.line == line.number }) {
@@ -240,7 +244,7 @@ public struct JourneyStore: Sendable {
         }
       }
     }
-    return (values, problems)
+    return (values, numbers, problems)
   }
 
   /// Appends journey events decided under the lock.

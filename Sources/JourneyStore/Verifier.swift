@@ -213,7 +213,9 @@ public struct Verifier: Sendable {
     var unreadable: String?
     /// False when there is no such file.
     var exists = true
-    var values: [(value: T, line: Int)] = []
+    var values: [T] = []
+    /// Each value's line number, in the same order.
+    var lines: [Int] = []
     /// The lines that could not be decoded.
     var problems: [LineProblem] = []
     /// The file's bytes, whose chain ``merge(_:_:_:_:)`` checks.
@@ -251,7 +253,7 @@ public struct Verifier: Sendable {
     }
     var prevs: [(line: Int, prev: String?)] = []
     var contents: [Int: Int] = [:]
-    (examined.values, examined.problems) = JourneyStore.decode(
+    (examined.values, examined.lines, examined.problems) = JourneyStore.decode(
       LineFile.split(bytes, relativeName: examined.name), name: examined.name
     ) { (line) throws(LineCodec.DecodingError) -> T in
       let (value, prev) = read(line.text)
@@ -271,17 +273,17 @@ public struct Verifier: Sendable {
   private func merge<T>(
     _ examined: Examined<T>, _ id: (T) -> String, _ report: inout Report,
     _ ids: inout [String: FirstUse]
-  ) -> [(value: T, line: Int)] {
+  ) -> Zip2Sequence<[T], [Int]> {
     let name = examined.name
     if let reason = examined.unreadable {
       report.problems.append(LineProblem(file: name, line: 0, reason: reason))
-      return []
+      return zip([], [])
     }
-    guard examined.exists else { return [] }
+    guard examined.exists else { return zip([], []) }
     report.files += 1
     var found = examined.problems
     let isCopy = SyncConflict.isCopy(FileSystem.baseName(of: name))
-    for (value, line) in examined.values {
+    for (value, line) in zip(examined.values, examined.lines) {
       let content = examined.contents[line] ?? 0
       // One look-up a line; the first line with an id stays the one later ones are named after.
       let use = FirstUse(file: name, line: line, content: content)
@@ -312,7 +314,7 @@ public struct Verifier: Sendable {
       unreadable: Set(examined.problems.map(\.line)))
     report.lines += chain.count
     report.problems += (found + chain.problems).sorted { $0.line < $1.line }
-    return examined.values
+    return zip(examined.values, examined.lines)
   }
 
   /// A hash of a line's text without its `prev` field: the same line copied into another file

@@ -41,7 +41,7 @@ extension JourneyStore {
       if let newest = files.last.map({ $0.date }) {
         for file in files where file.date == newest {
           let read = try? readDay(file.path, names: [:], JourneyStore.entryLines())
-          for entry in read?.source.values ?? [] { consider(entry.value.recordedAt) }
+          for entry in read?.source.values ?? [] { consider(entry.recordedAt) }
         }
       }
       // A sync tool's conflict copy is read, but is no day of its own.

@@ -13,7 +13,9 @@ enum LineMerge {
   /// One file's decoded lines, in file order, with their line numbers.
   struct Source<T> {
     var name: String
-    var values: [(value: T, line: Int)]
+    var values: [T]
+    /// Each value's line number, in the same order.
+    var lines: [Int]
   }
 
   /// The merged lines and a problem for each line left out because another line had its id
@@ -21,7 +23,7 @@ enum LineMerge {
   static func merge<T>(
     _ sources: [Source<T>], time: (T) -> Timestamp, id: (T) -> String, same: (T, T) -> Bool
   ) -> (values: [T], problems: [LineProblem]) {
-    if sources.count == 1 { return (sources[0].values.map(\.value), []) }
+    if sources.count == 1 { return (sources[0].values, []) }
     var heads = Array(repeating: 0, count: sources.count)
     var values: [T] = []
     values.reserveCapacity(sources.reduce(0) { $0 + $1.values.count })
@@ -30,22 +32,25 @@ enum LineMerge {
     while true {
       var next: Int?
       for source in sources.indices where heads[source] < sources[source].values.count {
-        let candidate = time(sources[source].values[heads[source]].value)
-        if let best = next, time(sources[best].values[heads[best]].value) <= candidate {
+        let candidate = time(sources[source].values[heads[source]])
+        if let best = next, time(sources[best].values[heads[best]]) <= candidate {
           continue
         }
         next = source
       }
       guard let source = next else { break }
-      let (value, line) = sources[source].values[heads[source]]
+      let value = sources[source].values[heads[source]]
+      let line = sources[source].lines[heads[source]]
       heads[source] += 1
       if let first = seen[id(value)] {
         let kept = sources[first.source].values[first.index]
-        if !same(kept.value, value) {
+        if !same(kept, value) {
           problems.append(
             LineProblem(
               file: sources[source].name, line: line,
-              reason: LineMerge.differs(id(value), shown: sources[first.source].name, kept.line),
+              reason: LineMerge.differs(
+                id(value), shown: sources[first.source].name,
+                sources[first.source].lines[first.index]),
               kind: .differingDuplicate))
         }
         continue
@@ -62,7 +67,9 @@ enum LineMerge {
   static func merged<T>(
     _ lists: [[T]], time: (T) -> Timestamp, id: (T) -> String, same: (T, T) -> Bool
   ) -> (values: [T], differing: Int) {
-    let sources = lists.map { Source(name: "", values: $0.map { ($0, 0) }) }
+    let sources = lists.map {
+      Source(name: "", values: $0, lines: Array(repeating: 0, count: $0.count))
+    }
     let merged = merge(sources, time: time, id: id, same: same)
     return (merged.values, merged.problems.count)
   }
