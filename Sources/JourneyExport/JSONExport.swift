@@ -57,7 +57,8 @@ public enum JSONExport {
     var text = ""
     try stream(
       journey: input.journey, protocolText: input.protocolText,
-      entries: { body in try inFileOrder(input.entries).forEach(body) }, { text += $0 })
+      lines: { body in try body(lines(inFileOrder(input.entries))) },
+      bytes: { text += String(decoding: $0, as: UTF8.self) })
     return text
   }
 
@@ -70,26 +71,49 @@ public enum JSONExport {
     }
   }
 
-  /// The document in pieces, each handed to `emit` as it is made, so ten years of entries are
-  /// written without holding them or the document: `entries` hands each entry to its `body` in
-  /// the document's order (``inFileOrder(_:)``, or a day file at a time as the files hold
-  /// them), and each is written as ``LineCodec`` encodes it, its hash in the chain kept as 32
-  /// bytes. The pieces joined are what ``render(_:)`` gives.
+  /// Entries' lines as the backup holds them, one after another: each as ``LineCodec``
+  /// encodes it, with no `prev`.
+  public struct Lines: Sendable {
+    /// The lines' bytes, with nothing between them.
+    var bytes: [UInt8] = []
+    /// Where each line ends in ``bytes``.
+    var ends: [Int] = []
+  }
+
+  /// The lines of `entries`, in their order: made a day at a time on the thread that reads the
+  /// day (``JourneyStore``'s `forEachDay(making:)`), so ten years are encoded on both cores.
+  public static func lines(_ entries: [Entry]) -> Lines {
+    var lines = Lines()
+    lines.bytes.reserveCapacity(entries.count * 320)  // a usual line is under 300 bytes
+    lines.ends.reserveCapacity(entries.count)
+    for entry in entries {
+      LineCodec.encode(entry, appendingTo: &lines.bytes)
+      lines.ends.append(lines.bytes.count)
+    }
+    return lines
+  }
+
+  /// The document in pieces, each handed to `emit` as its UTF-8 bytes as it is made, so ten
+  /// years of entries are written without holding them or the document: `lines` hands the
+  /// entries' ``Lines`` to its `body` in the document's order (``inFileOrder(_:)``, or a day
+  /// file at a time as the files hold them), each line's hash in the chain kept as 32 bytes.
+  /// The pieces joined are what ``render(_:)`` gives.
   public static func stream(
     journey: Journey, protocolText: String?,
-    entries: (_ body: (Entry) throws -> Void) throws -> Void, _ emit: (String) throws -> Void
+    lines: (_ body: (Lines) throws -> Void) throws -> Void,
+    bytes emit: (UnsafeBufferPointer<UInt8>) throws -> Void
   ) throws {
     try withoutActuallyEscaping(emit) { emit in
-      try write(journey: journey, protocolText: protocolText, entries: entries, emit)
+      try write(journey: journey, protocolText: protocolText, lines: lines, emit)
     }
   }
 
-  /// ``stream(journey:protocolText:entries:_:)``, with `emit` free to be used by the closure
-  /// handed to `entries`.
+  /// ``stream(journey:protocolText:lines:bytes:)``, with `emit` free to be used by the closure
+  /// handed to `lines`.
   private static func write(
     journey: Journey, protocolText: String?,
-    entries: (_ body: (Entry) throws -> Void) throws -> Void,
-    _ emit: @escaping (String) throws -> Void
+    lines: (_ body: (Lines) throws -> Void) throws -> Void,
+    _ emit: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void
   ) throws {
     // Written as bytes, handed on in pieces of about 64 KB: one write each, not one for each of
     // 40,000 entries. A piece ends after a whole text, so escaping piece by piece gives the
@@ -98,7 +122,11 @@ public enum JSONExport {
     piece.reserveCapacity(pieceSize + 4096)
     func flush() throws {
       guard !piece.isEmpty else { return }
-      try emit(SafeText.jsonEscaped(String(decoding: piece, as: UTF8.self)))
+      try piece.withUnsafeBufferPointer { bytes in
+        guard SafeText.holdsJSONEscapes(bytes) else { return try emit(bytes) }
+        var text = SafeText.jsonEscaped(String(decoding: bytes, as: UTF8.self))
+        try text.withUTF8(emit)
+      }
       piece.removeAll(keepingCapacity: true)
     }
     func add(_ text: String) throws {
@@ -110,13 +138,18 @@ public enum JSONExport {
     // The chain is computed as the lines are written: ten years' hashes are kept as digests.
     var entryChain: [SHA256.Digest] = []
     try add("{\n  \"entries\": ")
-    try entries { entry in
-      try add(entryChain.isEmpty ? "[\n    " : ",\n    ")
-      prev = BackupChain.next(after: prev, scratch: &scratch) {
-        LineCodec.encode(entry, appendingTo: &$0)
+    try lines { lines in
+      try lines.bytes.withUnsafeBufferPointer { bytes in
+        var start = 0
+        for end in lines.ends {
+          let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+          start = end
+          try add(entryChain.isEmpty ? "[\n    " : ",\n    ")
+          prev = BackupChain.next(after: prev, scratch: &scratch) { $0.append(contentsOf: line) }
+          piece.append(contentsOf: line)
+          entryChain.append(prev)
+        }
       }
-      piece += scratch[64...]
-      entryChain.append(prev)
     }
     try add(entryChain.isEmpty ? "[]" : "\n  ]")
     func addChain(_ chain: [SHA256.Digest]) throws {

@@ -23,9 +23,8 @@ extension JourneyStore {
     _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
   ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
-    let problems = try forEachDay(in: listing.files, JourneyStore.hashedLines, unreadable: nil) {
-      try body($0.date, $0.values)
-    }
+    let problems = try forEachDay(
+      in: listing.files, JourneyStore.hashedLines, unreadable: nil, body)
     return listing.problems + problems
   }
 
@@ -44,8 +43,29 @@ extension JourneyStore {
     let lines: @Sendable (LocalDate) -> DayLines<Entry> = { date in
       JourneyStore.entryLines(only: { wanted(date, $0) })
     }
-    let problems = try forEachDay(in: listing.files, lines, unreadable: nil) {
-      try body($0.date, $0.values)
+    let problems = try forEachDay(in: listing.files, lines, unreadable: nil, body)
+    return listing.problems + problems
+  }
+
+  /// The same, each day's entries made into what `making` gives on the thread that read them
+  /// (either one: ``ReadAhead``), and that handed to `body` in their place, in order: for a
+  /// command whose work on each day can share the two cores (the backup encodes a day's lines
+  /// there, so ten years are encoded while the next days are read). The entries are let go on
+  /// the thread that made them.
+  @discardableResult
+  public func forEachDay<Made: Sendable>(
+    from: LocalDate? = nil, to: LocalDate? = nil,
+    making: @escaping @Sendable (LocalDate, [Entry]) -> Made,
+    _ body: (LocalDate, Made) throws -> Void
+  ) throws -> [LineProblem] {
+    let listing = directory.dayFiles(from: from, to: to)
+    // What is made goes through the reading as `any Sendable`, so the reading is compiled for
+    // entries here, once, and not run as unspecialised generic code for a caller's type (which
+    // looked up type metadata for every value handed over).
+    let lines: @Sendable (LocalDate) -> DayLines<Entry> = { _ in JourneyStore.entryLines() }
+    let erased: @Sendable (LocalDate, [Entry]) -> any Sendable = { making($0, $1) }
+    let problems = try forEachDay(in: listing.files, lines, making: erased, unreadable: nil) {
+      date, made in try body(date, made as! Made)
     }
     return listing.problems + problems
   }
@@ -64,9 +84,7 @@ extension JourneyStore {
     unreadable: ((String, any Error) -> Void)? = nil,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
-    try forEachDay(in: files, JourneyStore.entryLines(), unreadable: unreadable) {
-      try body($0.date, $0.values)
-    }
+    try forEachDay(in: files, JourneyStore.entryLines(), unreadable: unreadable, body)
   }
 
   /// How a day file's lines are read into values: entries (of every line, or of the lines
@@ -107,7 +125,7 @@ extension JourneyStore {
   /// The reading of the days: each day's values, read as `lines` says.
   func forEachDay<Value>(
     in files: [(date: LocalDate, path: String)], _ lines: DayLines<Value>,
-    unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
+    unreadable: ((String, any Error) -> Void)?, _ body: (LocalDate, [Value]) throws -> Void
   ) throws -> [LineProblem] {
     try forEachDay(in: files, { _ in lines }, unreadable: unreadable, body)
   }
@@ -116,7 +134,18 @@ extension JourneyStore {
   func forEachDay<Value>(
     in files: [(date: LocalDate, path: String)],
     _ lines: @escaping @Sendable (LocalDate) -> DayLines<Value>,
-    unreadable: ((String, any Error) -> Void)?, _ body: (DayRead<Value>) throws -> Void
+    unreadable: ((String, any Error) -> Void)?, _ body: (LocalDate, [Value]) throws -> Void
+  ) throws -> [LineProblem] {
+    try forEachDay(in: files, lines, making: { $1 }, unreadable: unreadable, body)
+  }
+
+  /// The same, what `making` gives for each day's values handed to `body`: made on the thread
+  /// that read the day.
+  func forEachDay<Value, Made: Sendable>(
+    in files: [(date: LocalDate, path: String)],
+    _ lines: @escaping @Sendable (LocalDate) -> DayLines<Value>,
+    making: @escaping @Sendable (LocalDate, [Value]) -> Made,
+    unreadable: ((String, any Error) -> Void)?, _ body: (LocalDate, Made) throws -> Void
   ) throws -> [LineProblem] {
     var days: [[(date: LocalDate, path: String)]] = []
     for file in files {
@@ -129,12 +158,15 @@ extension JourneyStore {
     var problems: [LineProblem] = []
     let (store, dates) = (self, days)
     let names = files.contains { directory.device(of: $0.path) != nil } ? shownDeviceNames() : [:]
-    try ReadAhead(count: dates.count) {
-      store.readDay(dates[$0], names: names, lines(dates[$0][0].date))
-    }.inOrder { day in
+    try ReadAhead(count: dates.count) { place in
+      var day = store.readDay(dates[place], names: names, lines(dates[place][0].date))
+      let made = making(day.date, day.values)
+      day.values = []
+      return (day, made)
+    }.inOrder { day, made in
       problems += day.problems
       for (path, error) in day.unreadable { unreadable?(path, error) }
-      try body(day)
+      try body(day.date, made)
     }
     return problems
   }

@@ -35,6 +35,24 @@ public enum WholeFile {
     _ path: String, replacing: Bool,
     _ produce: (_ emit: (String) throws -> Void) throws -> Void
   ) throws {
+    try write(
+      path, replacing: replacing,
+      bytes: { emit in
+        try withoutActuallyEscaping(emit) { emit in
+          try produce { piece in
+            var piece = piece
+            try piece.withUTF8(emit)
+          }
+        }
+      })
+  }
+
+  /// The same, the pieces handed over as their UTF-8 bytes: an export written as bytes need
+  /// not make a string of each piece.
+  public static func write(
+    _ path: String, replacing: Bool,
+    bytes produce: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void
+  ) throws {
     let (temporary, fd) = try createTemporary(beside: path)
     fchmod(fd, FileSystem.fileMode)
     do {
@@ -82,20 +100,17 @@ public enum WholeFile {
     throw StoreError(errno: number, path: path, action: .create)
   }
 
-  /// Writes every byte of `text` to `fd`; false when the system refuses (errno says why).
-  static func writeAll(_ fd: Int32, _ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = FileSystem.retryingInterrupts {
-          systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        }
-        guard written > 0 else { return false }
-        offset += written
+  /// Writes every byte of `buffer` to `fd`; false when the system refuses (errno says why).
+  static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    var offset = 0
+    while offset < buffer.count {
+      let written = FileSystem.retryingInterrupts {
+        systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
       }
-      return true
+      guard written > 0 else { return false }
+      offset += written
     }
+    return true
   }
 }
 

@@ -67,6 +67,17 @@ import Testing
     #expect(seen == Array(0...place))
   }
 
+  /// The lines of `count` notes on `date`, with ids `e<day>-0`, `e<day>-1`...
+  static func notes(day: Int, date: LocalDate, count: Int) -> [String] {
+    let at = Timestamp(date: date, secondOfDay: 3_600, utcOffset: 0)
+    return (0..<count).map { n in
+      LineCodec.encode(
+        Entry(
+          id: "e\(day)-\(n)", recordedAt: at, observedAt: at,
+          author: Author(role: .patient, name: "M"), body: .note(text: "\(n)")))
+    }
+  }
+
   /// Forty days, more than are read without a second thread, with a file in the middle that
   /// cannot be read and a day in two files: every day once, in order, with its entries as the
   /// files hold them, and the problems in file order.
@@ -78,13 +89,7 @@ import Testing
       for day in 0..<40 {
         let date = first.adding(days: day)
         let path = store.directory.dayFile(for: date)
-        let at = Timestamp(date: date, secondOfDay: 3_600, utcOffset: 0)
-        let lines = (0...day % 3).map { n in
-          LineCodec.encode(
-            Entry(
-              id: "e\(day)-\(n)", recordedAt: at, observedAt: at,
-              author: Author(role: .patient, name: "M"), body: .note(text: "\(n)")))
-        }
+        let lines = Self.notes(day: day, date: date, count: day % 3 + 1)
         if day == 20 {
           // Too large for a day file: refused unread.
           try writeBytes([], to: path)
@@ -116,6 +121,36 @@ import Testing
         problems.map { "\($0.file):\($0.line)" } == [
           "days/2026/2026-01-21.jsonl:0", "days/2025/2026-01-31.jsonl:1",
         ])
+    }
+  }
+
+  /// What `making` makes of each day is made of the entries the plain reading gives that day,
+  /// handed on in date order with the same problems, whichever thread made it.
+  @Test func whatIsMadeOfEachDayComesInOrder() throws {
+    try withTemporaryDirectory { root in
+      let store = JourneyStore(directory: DataDirectory(root: root))
+      let first = LocalDate(parsing: "2026-01-01")!
+      for day in 0..<60 {
+        let date = first.adding(days: day)
+        var lines = Self.notes(day: day, date: date, count: day % 4 + 1)
+        if day == 33 { lines.insert("not json", at: 1) }
+        try writeBytes(
+          Array((lines.joined(separator: "\n") + "\n").utf8), to: store.directory.dayFile(for: date)
+        )
+      }
+      @Sendable func said(_ date: LocalDate, _ entries: [Entry]) -> String {
+        "\(date) " + entries.map(\.id).joined(separator: ",")
+      }
+      var plain: [String] = []
+      let plainProblems = try store.forEachDay { plain.append(said($0, $1)) }
+      var made: [String] = []
+      let madeProblems = try store.forEachDay(making: { said($0, $1) }) { made.append($1) }
+      #expect(plain.count == 60)
+      #expect(made == plain)
+      #expect(plain[33] == "2026-02-03 e33-0,e33-1")
+      let places = { (problems: [LineProblem]) in problems.map { "\($0.file):\($0.line)" } }
+      #expect(places(madeProblems) == ["days/2026/2026-02-03.jsonl:2"])
+      #expect(places(plainProblems) == places(madeProblems))
     }
   }
 }

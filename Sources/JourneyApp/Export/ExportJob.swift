@@ -34,7 +34,7 @@ public struct ExportJob: Sendable {
   /// Hands the export to `emit` a piece at a time; returns the problems met reading.
   public func stream(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     switch format {
-    case .json: return try streamBackup(emit)
+    case .json: return try writeBackup { try emit(String(decoding: $0, as: UTF8.self)) }
     case .csv: return try streamCSV(emit)
     case .fhir: return try streamFHIR(emit)
     case .html: return try streamReport(emit)
@@ -54,6 +54,7 @@ public struct ExportJob: Sendable {
     switch format {
     case .fhir: return try writeFHIR({ input in try ExportFormat.streamFHIR(input, bytes: emit) })
     case .csv: return try writeCSV(emit)
+    case .json: return try writeBackup(emit)
     default:
       return try stream { text in
         var text = text
@@ -171,18 +172,19 @@ public struct ExportJob: Sendable {
 
   /// `export json`: the entries are written as the day files are read, a day at a time, so
   /// neither they nor the document are ever held whole (ten years took 79 MB as one text, and
-  /// 42 MB as a sorted list of lines). The same bytes as ``JSONExport`` renders from a whole
-  /// `ExportInput`: day files hold the entries observed on their day.
-  func streamBackup(_ emit: (String) throws -> Void) throws -> [LineProblem] {
+  /// 42 MB as a sorted list of lines). Each day's lines are encoded on the thread that read
+  /// the day. The same bytes as ``JSONExport`` renders from a whole `ExportInput`: day files
+  /// hold the entries observed on their day.
+  func writeBackup(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> [LineProblem] {
     let (snapshot, _) = try context.loadReadable(readingEntries: false)
     try JSONExport.check(snapshot.journey)
     var problems: [LineProblem] = []
     let store = context.store
     try JSONExport.stream(
       journey: snapshot.journey, protocolText: protocolText(),
-      entries: { body in
-        problems = try store.forEachDay { _, entries in try entries.forEach(body) }
-      }, emit)
+      lines: { body in
+        problems = try store.forEachDay(making: { JSONExport.lines($1) }) { try body($1) }
+      }, bytes: emit)
     return snapshot.problems + problems
   }
 
@@ -190,7 +192,8 @@ public struct ExportJob: Sendable {
   /// `replacing`); returns the problems met reading.
   public func write(to path: String, replacing: Bool) throws -> [LineProblem] {
     var problems: [LineProblem] = []
-    try WholeFile.write(path, replacing: replacing) { emit in problems = try stream(emit) }
+    try WholeFile.write(
+      path, replacing: replacing, bytes: { emit in problems = try streamBytes(emit) })
     return problems
   }
 

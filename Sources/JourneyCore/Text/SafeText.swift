@@ -91,7 +91,7 @@ public enum SafeText {
 
   /// Whether UTF-8 `bytes` hold a character ``jsonEscaped(_:)`` escapes: DEL, a C1 control
   /// (`C2 80`–`C2 9F`) or one of ``spoofing(_:)``'s, found by their bytes.
-  static func holdsJSONEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  public static func holdsJSONEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = bytes.count
     var index = 0
     while index < count {
