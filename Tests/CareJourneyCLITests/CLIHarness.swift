@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import carejourney
@@ -43,6 +44,10 @@ struct CLIHarness {
       .appendingPathComponent("carejourney-cli-\(UUID().uuidString)")
     data = root.appendingPathComponent("data").path
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    CLIHarness.removedAtExit.withLock { roots in
+      if roots.isEmpty { atexit { CLIHarness.removeAll() } }
+      roots.append(root)
+    }
     // This "computer" is a device of a known id, so tests can find the files it writes.
     let state = root.appendingPathComponent("state/carejourney")
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
@@ -64,6 +69,15 @@ struct CLIHarness {
 
   func cleanUp() {
     try? FileManager.default.removeItem(at: root)
+  }
+
+  /// Every harness's folder, removed when the test process exits: one a test leaves behind
+  /// (a harness made by a helper, a test stopped by a failed `#require`) does not stay in the
+  /// temporary folder.
+  private static let removedAtExit = Mutex<[URL]>([])
+
+  private static func removeAll() {
+    for root in removedAtExit.withLock({ $0 }) { try? FileManager.default.removeItem(at: root) }
   }
 
   /// The binary built beside the test bundle.
