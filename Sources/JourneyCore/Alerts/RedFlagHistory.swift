@@ -10,8 +10,9 @@ struct RedFlagHistory {
 
   /// The symptoms rules follow over days; nil for every symptom (a rule on any symptom).
   let persisting: Set<String>?
-  /// The words naming medicines that hide a reading, lowercased.
-  let maskingWords: [String]
+  /// The words naming medicines that hide a reading, lowercased, each with whether it can be
+  /// ruled out by its bytes (``isPlain(_:)``, told once here rather than for every dose).
+  let maskingWords: [(word: String, plain: Bool)]
 
   /// Ids of entries struck out or replaced by a correction.
   private(set) var struck: Set<String> = []
@@ -33,7 +34,7 @@ struct RedFlagHistory {
       words += (rule.masking?.medicines ?? []).map { $0.lowercased() }
     }
     self.persisting = persisting
-    maskingWords = words
+    maskingWords = words.map { ($0, RedFlagHistory.isPlain($0)) }
   }
 
   init(entries: [Entry], protocol care: CareProtocol) {
@@ -67,7 +68,9 @@ struct RedFlagHistory {
         symptoms[name, default: []].append((at, entry.id, severity))
       case .medication(let text):
         let text = text.lowercased()
-        guard maskingWords.contains(where: { RedFlagHistory.names(text, $0) }) else { continue }
+        guard maskingWords.contains(where: { RedFlagHistory.names(text, $0, plain: $1) }) else {
+          continue
+        }
         medicines.append((at, entry.id, text))
       case .homeNeuroCheck(let check):
         neuroChecks.append((at, entry.id, check))
@@ -158,7 +161,12 @@ struct RedFlagHistory {
   /// character as "K" (so capitals are not among them) and "è" the same as "e" and a combining
   /// grave accent.
   static func names(_ logged: String, _ word: String) -> Bool {
-    if isPlain(word), !ByteSearch.holds(word, in: logged) { return false }
+    names(logged, word, plain: isPlain(word))
+  }
+
+  /// The same, with whether `word` is plain (``isPlain(_:)``) told already.
+  static func names(_ logged: String, _ word: String, plain: Bool) -> Bool {
+    if plain, !ByteSearch.holds(word, in: logged) { return false }
     return logged.firstRange(of: word) != nil
   }
 
