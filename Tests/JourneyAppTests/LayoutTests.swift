@@ -47,4 +47,55 @@ import Testing
       }
     }
   }
+
+  /// A top-level type's name, from a line that declares one at the start (`public struct X`,
+  /// `@MainActor final class Y`); nil for extensions and everything else.
+  static func declaredType(_ line: Substring) -> String? {
+    guard let first = line.first, !first.isWhitespace else { return nil }
+    var words = line.split(separator: " ")[...]
+    while let word = words.first, word.hasPrefix("@") || modifiers.contains(String(word)) {
+      words = words.dropFirst()
+    }
+    guard let kind = words.first, kinds.contains(String(kind)), words.count > 1 else { return nil }
+    let name = words[words.index(after: words.startIndex)]
+    return String(name.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+  }
+  static let modifiers: Set = [
+    "public", "package", "internal", "fileprivate", "private", "final", "indirect",
+    "nonisolated",
+  ]
+  static let kinds: Set = ["struct", "enum", "class", "actor", "protocol"]
+
+  /// One type per file, named after it: `Type.swift`, or `Type+Concern.swift` for a part of
+  /// it; a file of extensions alone declares none.
+  @Test func everyTypeIsInAFileNamedAfterIt() throws {
+    let sources = Self.root.appendingPathComponent("Sources")
+    let files = try FileManager.default.subpathsOfDirectory(atPath: sources.path)
+      .filter { $0.hasSuffix(".swift") }
+    #expect(files.count > 300)
+    for file in files {
+      let text = try String(
+        contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+      let types = text.split(separator: "\n").compactMap(Self.declaredType)
+      let name = file.split(separator: "/").last!.dropLast(".swift".count)
+      let owner = String(name.split(separator: "+").first ?? name)
+      #expect(types.count <= 1, "\(file) declares \(types)")
+      #expect(types.allSatisfy { $0 == owner }, "\(file) declares \(types), not \(owner)")
+    }
+  }
+
+  @Test(
+    arguments: [
+      ("public struct LineHome: Equatable {", "LineHome"),
+      ("@MainActor final class Loader {", "Loader"),
+      ("enum SLEDAI2K {", "SLEDAI2K"),
+      ("protocol Terminal: AnyObject {", "Terminal"),
+      ("struct Cache<Value> {", "Cache"),
+      ("extension DataDirectory {", nil),
+      ("  struct Nested {", nil),
+      ("public func homes() -> [LineHome] {", nil),
+    ] as [(String, String?)])
+  func aDeclaredTypeIsFoundByItsLine(line: String, type: String?) {
+    #expect(Self.declaredType(line[...]) == type)
+  }
 }
