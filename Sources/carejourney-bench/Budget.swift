@@ -4,12 +4,8 @@ struct Budget {
   var limit: Double
   /// How the limit was set, when it is a multiple of a floor.
   var name: String?
-  /// Shown against the budget, but never a reason for the run to fail.
-  var tracked = false
 
-  static func atMost(_ limit: Double, tracked: Bool = false) -> Budget {
-    Budget(limit: limit, tracked: tracked)
-  }
+  static func atMost(_ limit: Double) -> Budget { Budget(limit: limit) }
 
   func passes(_ value: Double) -> Bool { share(value) <= 1 }
 

@@ -14,13 +14,8 @@ struct Table {
   mutating func add(size: String, measure: String, sample: Sample, budget: Budget?) {
     var result = ""
     if let budget {
-      let passes = budget.passes(sample.median)
-      if budget.tracked {
-        result = passes ? "pass (tracked)" : "over (tracked)"
-      } else {
-        result = passes ? "pass" : "FAIL"
-        shares.append(budget.share(sample.median))
-      }
+      result = budget.passes(sample.median) ? "pass" : "FAIL"
+      shares.append(budget.share(sample.median))
     }
     rows.append([
       size, measure, sample.text(sample.median),

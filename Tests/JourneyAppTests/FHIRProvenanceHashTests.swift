@@ -95,6 +95,84 @@ import Testing
     }
   }
 
+  /// Each day's resources are written on the thread that read the day, two at once over the
+  /// demo's months; a correction is written where the bundle stands, naming the resources of
+  /// a line weeks before it, and the lines corrected are marked so.
+  @Test func correctionsNameTheResourcesOfDaysReadOnTheOtherThread() throws {
+    var ids: [String: String] = [:]
+    let harness = try ScreensHarness { context in
+      let journal = Journal(context)
+      let (_, care) = try context.loadStarted(readingEntries: false)
+      let now = context.currentTime()
+      for (name, daysBefore) in [("typo", 40), ("wrong", 20)] {
+        let saved = try journal.save(
+          [.temperature(celsius: 38.7, asTyped: "38.7")],
+          observedAt: Timestamp(
+            date: now.date.adding(days: -daysBefore), secondOfDay: 8 * 3600,
+            utcOffset: now.utcOffset))
+        ids[name] = saved.entries.first?.id
+      }
+      let fixed = try journal.correct(
+        ids["typo"] ?? "", reason: "typo",
+        change: .value(.temperature(celsius: 37.8, asTyped: "37.8")), care: care)
+      if case .entry(let entry, _, _) = fixed { ids["fix"] = entry.id }
+      let struck = try journal.correct(
+        ids["wrong"] ?? "", reason: "wrong patient", change: .strike, care: care)
+      if case .entry(let entry, _, _) = struck { ids["strike"] = entry.id }
+    }
+    let (text, problems) = try ExportJob(harness.context, format: .fhir).text()
+    #expect(problems.isEmpty)
+    let bundle = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let entries = bundle["entry"] as? [[String: Any]] ?? []
+    // Each resource's full URL, status and `derivedFrom`, by the line it comes from.
+    var resources: [String: [(url: String, status: String?, derivedFrom: [String])]] = [:]
+    for entry in entries {
+      let resource = entry["resource"] as? [String: Any] ?? [:]
+      let identifiers = resource["identifier"] as? [[String: Any]] ?? []
+      guard
+        let line = identifiers.first(where: { $0["system"] as? String == "urn:carejourney:line" })?[
+          "value"] as? String
+      else { continue }
+      let derived = (resource["derivedFrom"] as? [[String: Any]] ?? []).compactMap {
+        $0["reference"] as? String
+      }
+      resources[line, default: []].append(
+        (entry["fullUrl"] as? String ?? "", resource["status"] as? String, derived))
+    }
+    let (typo, wrong, fix, strike) = try (
+      #require(ids["typo"]), #require(ids["wrong"]), #require(ids["fix"]),
+      #require(ids["strike"])
+    )
+    let typoURL = try #require(resources[typo]?.first?.url)
+    #expect(resources[typo]?.map(\.status) == ["entered-in-error"])
+    #expect(resources[wrong]?.map(\.status) == ["entered-in-error"])
+    #expect(resources[fix]?.map(\.status) == ["corrected"])
+    #expect(resources[fix]?.first?.derivedFrom == [typoURL])
+    let provenances = try Self.provenances(text)
+    let nullify = try #require(
+      provenances.first { provenance in
+        let entities = provenance["entity"] as? [[String: Any]] ?? []
+        return entities.contains {
+          (($0["what"] as? [String: Any])?["identifier"] as? [String: Any])?["value"] as? String
+            == strike
+        }
+      })
+    let targets = (nullify["target"] as? [[String: Any]] ?? []).compactMap {
+      $0["reference"] as? String
+    }
+    #expect(targets == [try #require(resources[wrong]?.first?.url)])
+
+    // The same bundle as one made from every entry held at once, on one thread.
+    let (snapshot, care) = try harness.context.loadReadable()
+    var input = ExportJob(harness.context, format: .fhir).input(snapshot, care: care)
+    input.lineHashes = try harness.context.store.eventLineHashes()
+    try harness.context.store.forEachDayHashed { _, entries in
+      for (entry, hash) in entries { input.lineHashes[entry.id] = hash }
+    }
+    #expect(text == (try ExportFormat.fhir.render(input)))
+  }
+
   /// Every stored line's hash by its id, as the files hold it: the `prev` of the line after it
   /// in its file, or for a file's last line the SHA-256 of its bytes (which `verify` checks
   /// the other lines' against).

@@ -90,7 +90,7 @@ public struct ExportJob: Sendable {
   }
 
   /// `export fhir` written as the day files are read, a day at a time (twice: FHIRExport first
-  /// surveys what spans days), each Provenance with the SHA-256 the hash chain records for its
+  /// surveys what spans days), each day's resources on the thread that read it, each Provenance with the SHA-256 the hash chain records for its
   /// stored line, so a receiving system can check a value against the files. Ten years are
   /// never held whole.
   func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
@@ -106,12 +106,10 @@ public struct ExportJob: Sendable {
     input.lineHashes = (try? store.eventLineHashes()) ?? [:]
     input.days = { from, to, reading, body in
       switch reading {
-      case .hashed:
-        problems.last = try store.forEachDayHashed(from: from, to: to, body)
+      case .hashed(let making):
+        problems.last = try store.forEachDayHashed(from: from, to: to, making: making, body)
       case .only(let wanted):
-        problems.last = try store.forEachDay(from: from, to: to, decodingOnly: wanted) {
-          date, entries in try body(date, entries.map { ($0, "") })
-        }
+        problems.last = try store.forEachDay(from: from, to: to, decodingOnly: wanted, body)
       }
     }
     try write(input)

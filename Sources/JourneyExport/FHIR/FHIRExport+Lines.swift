@@ -42,9 +42,12 @@ extension FHIRExport {
   /// `entered-in-error` and the note, and the strike-out's Provenance (activity `NULLIFY`)
   /// names it. A replacement writes the new values with status `corrected`, `derivedFrom` the
   /// replaced resources, and a Provenance (activity `UPDATE`) with them as `revision`.
+  ///
+  /// Returns the `urn:uuid:`s of the resources written for a line a later line corrects (what
+  /// that correction revises); nil for any other line.
   func writeLine(
-    _ entry: Entry, hash: String?, emitted: inout Emitted, into w: inout JSONWriter
-  ) {
+    _ entry: Entry, hash: String?, emitted: Emitted, into w: inout JSONWriter
+  ) -> [String]? {
     var line = Line(entry: entry)
     var body = entry.body
     var activity = Activity.create
@@ -58,7 +61,7 @@ extension FHIRExport {
             &w, line: entry.id, hash: hash, recorded: entry.recordedAt, author: entry.author,
             targets: old, activity: .nullify, revises: revises)
         }
-        return
+        return nil
       }
       body = replacement
       line.status = .corrected
@@ -82,11 +85,12 @@ extension FHIRExport {
     } else {
       urls = resources(of: body, line, &w)
     }
-    if fix != nil { emitted.corrected[entry.id] = urls }
-    guard !urls.isEmpty else { return }
-    writeProvenance(
-      &w, line: entry.id, hash: hash, recorded: entry.recordedAt, author: entry.author,
-      targets: urls, activity: activity, revises: revises)
+    if !urls.isEmpty {
+      writeProvenance(
+        &w, line: entry.id, hash: hash, recorded: entry.recordedAt, author: entry.author,
+        targets: urls, activity: activity, revises: revises)
+    }
+    return fix != nil ? urls : nil
   }
 
   /// Writes the resources one line's values give; returns their `urn:uuid:`s.

@@ -20,8 +20,11 @@ extension FHIRExport {
       for event in input.journey.events { meet(event.author) }
       var planLines: [Entry] = []
       let filter = SurveyFilter()
-      try input.forEachDay(from: nil, to: nil, .only({ filter.wants($0, $1) })) { _, day in
-        for (entry, _) in day {
+      let wanted: @Sendable (LocalDate, UnsafeBufferPointer<UInt8>) -> Bool = {
+        filter.wants($0, $1)
+      }
+      try input.forEachDay(from: nil, to: nil, only: wanted) { _, day in
+        for entry in day {
           meet(entry.author)
           switch entry.body {
           case .correction(let target, _, _):

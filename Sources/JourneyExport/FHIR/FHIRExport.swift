@@ -112,15 +112,13 @@ struct FHIRExport {
         writePatient(&w)
         writeAuthors(&w)
         writeStays(&w)
-        let planURLs = writeMedicationPlan(&w)
+        var emitted = Emitted(planURLs: writeMedicationPlan(&w))
         try w.flushIfFull()
-        var emitted = Emitted(planURLs: planURLs)
-        try input.forEachDay(from: input.from, to: input.to, .hashed) { _, day in
-          for index in FHIRExport.order(day) {
-            let hash = day[index].hash
-            writeLine(
-              day[index].entry, hash: hash.isEmpty ? nil : hash, emitted: &emitted, into: &w)
-          }
+        let (export, planURLs) = (self, emitted.planURLs)
+        try input.forEachDay(
+          from: input.from, to: input.to, making: { export.day($1, planURLs: planURLs) }
+        ) { _, day in
+          put(day, emitted: &emitted, into: &w)
           try w.flushIfFull()
         }
         w.raw("\n")

@@ -32,23 +32,25 @@ public struct ExportInput: Sendable {
   public var protocolWarning: String?
 
   /// Reads the day files between two dates (inclusive; nil is open-ended) one day at a time,
-  /// oldest first, handing `body` each day's entries as `reading` asks (each hash empty unless
-  /// it asks for them: the entries are handed on as the store reads them, not copied again).
+  /// oldest first, as `reading` asks, handing `body` what it gives for each day.
   public typealias DayReader =
     @Sendable (
       _ from: LocalDate?, _ to: LocalDate?, _ reading: DayReading,
-      _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
+      _ body: (LocalDate, any Sendable) throws -> Void
     ) throws -> Void
 
-  /// How ``days`` reads the day files.
+  /// How ``days`` reads the day files, and what it hands on for each day.
   public enum DayReading: Sendable {
-    /// Every entry, with the SHA-256 the hash chain records for its stored line
-    /// (`JourneyStore.forEachDayHashed`).
-    case hashed
+    /// Every entry, with the SHA-256 the hash chain records for its stored line, made into
+    /// what `making` gives on the thread that read the day (`JourneyStore.forEachDayHashed(
+    /// making:)`, either of two threads): that is handed on. The FHIR export writes a day's
+    /// resources there, so ten years are written on both cores.
+    case hashed(making: @Sendable (LocalDate, [(entry: Entry, hash: String)]) -> any Sendable)
     /// At least the entries whose stored line `wanted` picks from its bytes (and the date of
     /// its day), without hashes (`JourneyStore.forEachDay(decodingOnly:)`): the others need
-    /// not even be decoded. For a survey of a few kinds of line, which still looks at what it
-    /// is given. `wanted` may be called on two threads at once, each day's lines on one.
+    /// not even be decoded. Hands on the day's `[Entry]`. For a survey of a few kinds of line,
+    /// which still looks at what it is given. `wanted` may be called on two threads at once,
+    /// each day's lines on one.
     case only(_ wanted: @Sendable (LocalDate, UnsafeBufferPointer<UInt8>) -> Bool)
   }
 
@@ -69,19 +71,42 @@ public struct ExportInput: Sendable {
   }
 
   /// The entries a day at a time, oldest first, from ``days`` or else from ``entries`` (each
-  /// day's in the order given, every one), between two dates (inclusive; nil is open-ended),
-  /// as `reading` asks; the hashes from ``lineHashes`` when read from ``entries`` (empty when
-  /// not known).
+  /// day's in the order given, every one), between two dates (inclusive; nil is open-ended):
+  /// at least those `wanted` picks from their stored line.
   func forEachDay(
-    from: LocalDate?, to: LocalDate?, _ reading: DayReading,
-    _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
+    from: LocalDate?, to: LocalDate?,
+    only wanted: @escaping @Sendable (LocalDate, UnsafeBufferPointer<UInt8>) -> Bool,
+    _ body: (LocalDate, [Entry]) throws -> Void
   ) throws {
     if let days {
-      try days(from, to, reading, body)
-      return
+      try days(from, to, .only(wanted)) { date, day in try body(date, day as! [Entry]) }
+    } else {
+      try forEachHeldDay(from: from, to: to, hashed: false) { try body($0, $1.map(\.entry)) }
     }
-    var hashed = false
-    if case .hashed = reading { hashed = true }
+  }
+
+  /// The same, every entry with its stored line's SHA-256 (from ``lineHashes`` when read from
+  /// ``entries``; empty when not known), each day made into what `making` gives (on the thread
+  /// that read it, when read from ``days``) and that handed to `body`.
+  func forEachDay<Made: Sendable>(
+    from: LocalDate?, to: LocalDate?,
+    making: @escaping @Sendable (LocalDate, [(entry: Entry, hash: String)]) -> Made,
+    _ body: (LocalDate, Made) throws -> Void
+  ) throws {
+    if let days {
+      try days(from, to, .hashed(making: { making($0, $1) })) { date, made in
+        try body(date, made as! Made)
+      }
+    } else {
+      try forEachHeldDay(from: from, to: to, hashed: true) { try body($0, making($0, $1)) }
+    }
+  }
+
+  /// ``entries`` a day at a time, in the order given on each day.
+  private func forEachHeldDay(
+    from: LocalDate?, to: LocalDate?, hashed: Bool,
+    _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
+  ) throws {
     let order = entries.indices.sorted { a, b in
       let (x, y) = (entries[a].observedAt.date, entries[b].observedAt.date)
       return x != y ? x < y : a < b

@@ -280,7 +280,7 @@ struct JSONWriter: ~Copyable {
     init(_ body: (inout JSONWriter) -> Void) {
       var w = JSONWriter(pieceSize: 256, bytes: { _ in })
       body(&w)
-      bytes = Array(UnsafeBufferPointer(start: w.base, count: w.count))
+      bytes = w.bytes
     }
   }
 
@@ -295,6 +295,30 @@ struct JSONWriter: ~Copyable {
   mutating func fragment(_ fragment: Fragment) {
     comma()
     fragment.bytes.withUnsafeBufferPointer { append($0) }
+  }
+
+  // MARK: - Values written apart
+
+  /// A writer for values that follow others in an array, written apart (a day's resources, on
+  /// the thread that read the day) and put in by ``values(_:)``: it hands nothing on;
+  /// ``written`` and ``bytes`` give what it holds.
+  init(following capacity: Int) {
+    self.init(pieceSize: capacity, bytes: { _ in })
+    needsComma = true
+  }
+
+  /// How many bytes are written and not yet handed on.
+  var written: Int { count }
+
+  /// The bytes written and not yet handed on.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// Values an ``init(following:)`` writer wrote (each with the comma before it), after this
+  /// writer's last value in the array it is writing.
+  mutating func values(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard !bytes.isEmpty else { return }
+    precondition(needsComma, "values written apart follow a value")
+    append(bytes)
   }
 
   // MARK: - Bytes

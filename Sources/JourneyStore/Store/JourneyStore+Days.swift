@@ -58,13 +58,34 @@ extension JourneyStore {
     making: @escaping @Sendable (LocalDate, [Entry]) -> Made,
     _ body: (LocalDate, Made) throws -> Void
   ) throws -> [LineProblem] {
+    try forEachDay(from: from, to: to, JourneyStore.entryLines(), making: making, body)
+  }
+
+  /// The same, each day's entries with the SHA-256 the hash chain records for their lines (as
+  /// ``forEachDayHashed(from:to:_:)`` gives them) made into what `making` gives: the FHIR
+  /// export writes a day's resources there.
+  @discardableResult
+  public func forEachDayHashed<Made: Sendable>(
+    from: LocalDate? = nil, to: LocalDate? = nil,
+    making: @escaping @Sendable (LocalDate, [(entry: Entry, hash: String)]) -> Made,
+    _ body: (LocalDate, Made) throws -> Void
+  ) throws -> [LineProblem] {
+    try forEachDay(from: from, to: to, JourneyStore.hashedLines, making: making, body)
+  }
+
+  /// The days between two dates read as `lines` says, each made into what `making` gives.
+  private func forEachDay<Value, Made: Sendable>(
+    from: LocalDate?, to: LocalDate?, _ lines: DayLines<Value>,
+    making: @escaping @Sendable (LocalDate, [Value]) -> Made,
+    _ body: (LocalDate, Made) throws -> Void
+  ) throws -> [LineProblem] {
     let listing = directory.dayFiles(from: from, to: to)
     // What is made goes through the reading as `any Sendable`, so the reading is compiled for
-    // entries here, once, and not run as unspecialised generic code for a caller's type (which
-    // looked up type metadata for every value handed over).
-    let lines: @Sendable (LocalDate) -> DayLines<Entry> = { _ in JourneyStore.entryLines() }
-    let erased: @Sendable (LocalDate, [Entry]) -> any Sendable = { making($0, $1) }
-    let problems = try forEachDay(in: listing.files, lines, making: erased, unreadable: nil) {
+    // each kind of value once, and not run as unspecialised generic code for a caller's type
+    // (which looked up type metadata for every value handed over).
+    let erased: @Sendable (LocalDate, [Value]) -> any Sendable = { making($0, $1) }
+    let each: @Sendable (LocalDate) -> DayLines<Value> = { _ in lines }
+    let problems = try forEachDay(in: listing.files, each, making: erased, unreadable: nil) {
       date, made in try body(date, made as! Made)
     }
     return listing.problems + problems
