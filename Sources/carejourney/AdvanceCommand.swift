@@ -5,25 +5,18 @@ import JourneyCore
 /// `carejourney advance`: records that the patient entered a phase.
 struct AdvanceCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "advance",
-      abstract: tr("Record that the patient entered a phase."),
-      discussion: CommandHelp.advance)
+    .init("advance", CommandAbstract.advance, CommandHelp.advance)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp(tr("The phase entered.")))
-  var phase: Phase
+  @Argument(help: .init(OptionHelp.advancePhase)) var phase: Phase
 
-  @Option(help: ArgumentHelp(tr("The date it was entered, YYYY-MM-DD (default: today).")))
-  var on: String?
+  @Option(help: .init(OptionHelp.advanceOn)) var on: String?
 
-  @Option(help: ArgumentHelp(tr("Why (needed for re-collection, readmission and withdrawal).")))
-  var reason: String?
+  @Option(help: .init(OptionHelp.advanceReason)) var reason: String?
 
-  @Option(help: ArgumentHelp(tr("A note kept with the event.")))
-  var note: String?
+  @Option(help: .init(OptionHelp.advanceNote)) var note: String?
 
   func run() throws {
     let context = try AppContext(global: global)

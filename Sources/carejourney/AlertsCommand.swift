@@ -6,26 +6,19 @@ import JourneyCore
 /// record what was done about one.
 struct AlertsCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "alerts",
-      abstract: tr("List the alerts of the last 7 days, open and answered; record what was done."),
-      discussion: CommandHelp.alerts,
-      subcommands: [List.self, Ack.self], defaultSubcommand: List.self)
+    .init(
+      "alerts", CommandAbstract.alerts, CommandHelp.alerts, subcommands: [List.self, Ack.self],
+      defaultSubcommand: List.self)
   }
 
   struct List: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(
-        commandName: "list", abstract: tr("List the alerts, open ones and who answered the others.")
-      )
+      .init("list", CommandAbstract.alertsList)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(
-      help: ArgumentHelp(
-        tr("Print a JSON array: id, alert, open, acknowledgedBy, acknowledgedAt, note.")))
-    var json = false
+    @Flag(help: .init(OptionHelp.alertsListJson)) var json = false
 
     func run() throws {
       let context = try AppContext(global: global)
@@ -42,20 +35,14 @@ struct AlertsCommand: ParsableCommand {
 
   struct Ack: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(
-        commandName: "ack", abstract: tr("Record what was done about an alert."),
-        discussion: CommandHelp.alertsAck)
+      .init("ack", CommandAbstract.alertsAck, CommandHelp.alertsAck)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(
-      help: ArgumentHelp(tr("The alert's id, as `carejourney alerts` and `remind` show it.")))
-    var id: String
+    @Argument(help: .init(OptionHelp.alertsAckId)) var id: String
 
-    @Option(
-      help: ArgumentHelp(tr("What was done, e.g. \"called the team at 14:32, told to come in\".")))
-    var note: String
+    @Option(help: .init(OptionHelp.alertsAckNote)) var note: String
 
     func run() throws {
       let context = try AppContext(global: global)

@@ -1,39 +1,31 @@
 import ArgumentParser
 import JourneyApp
 import JourneyCore
-import JourneyStore
 
 /// `carejourney amend`: corrects an earlier event or entry without erasing it.
 struct AmendCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "amend",
-      abstract: tr("Correct an earlier event or entry: new values, another date, or struck out."),
-      discussion: CommandHelp.amend)
+    .init("amend", CommandAbstract.amend, CommandHelp.amend)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp(tr("The id of the event or entry to correct.")))
-  var id: String
+  @Argument(help: .init(OptionHelp.amendId)) var id: String
 
-  @Option(help: ArgumentHelp(tr("Why (always recorded).")))
-  var reason: String
+  @Option(help: .init(OptionHelp.amendReason)) var reason: String
 
-  @Option(help: ArgumentHelp(tr("The correct date of a journey event, YYYY-MM-DD.")))
-  var on: String?
+  @Option(help: .init(OptionHelp.amendOn)) var on: String?
 
-  @Flag(help: ArgumentHelp(tr("Strike it out: it no longer counts, but stays visible.")))
-  var strike = false
+  @Flag(help: .init(OptionHelp.amendStrike)) var strike = false
 
-  @Option(help: ArgumentHelp(tr("A corrected temperature."))) var temp: String?
-  @Option(help: ArgumentHelp(tr("A corrected heart rate."))) var hr: String?
-  @Option(help: ArgumentHelp(tr("A corrected blood pressure."))) var bp: String?
-  @Option(help: ArgumentHelp(tr("A corrected SpO2."))) var spo2: String?
-  @Option(help: ArgumentHelp(tr("A corrected weight."))) var weight: String?
-  @Option(help: ArgumentHelp(tr("A corrected symptom, NAME=SEVERITY."))) var symptom: String?
-  @Option(help: ArgumentHelp(tr("A corrected medication."))) var med: String?
-  @Option(help: ArgumentHelp(tr("A corrected note."))) var note: String?
+  @Option(help: .init(OptionHelp.amendTemp)) var temp: String?
+  @Option(help: .init(OptionHelp.amendHr)) var hr: String?
+  @Option(help: .init(OptionHelp.amendBp)) var bp: String?
+  @Option(help: .init(OptionHelp.amendSpo2)) var spo2: String?
+  @Option(help: .init(OptionHelp.amendWeight)) var weight: String?
+  @Option(help: .init(OptionHelp.amendSymptom)) var symptom: String?
+  @Option(help: .init(OptionHelp.amendMed)) var med: String?
+  @Option(help: .init(OptionHelp.amendNote)) var note: String?
 
   var newValueCount: Int {
     [temp, hr, bp, spo2, weight, symptom, med, note].compactMap { $0 }.count

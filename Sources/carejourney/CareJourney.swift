@@ -8,10 +8,8 @@ import JourneyCore
 struct CareJourney: ParsableCommand {
   /// Built whenever ArgumentParser asks, in the run's language (``CommandLanguage``).
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "carejourney",
-      abstract: tr("Keep one patient's CAR-T cell therapy journey: phases, milestones, daily log."),
-      discussion: CommandHelp.careJourney,
+    .init(
+      "carejourney", CommandAbstract.careJourney, CommandHelp.careJourney,
       subcommands: [
         InitCommand.self, DemoCommand.self, StatusCommand.self, PlanCommand.self,
         AdvanceCommand.self, MilestonesCommand.self, SignCommand.self, LogCommand.self,
@@ -24,20 +22,17 @@ struct CareJourney: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: ArgumentHelp(tr("Open the screens with no way to write.")))
-  var readOnly = false
+  @Flag(help: .init(OptionHelp.careJourneyReadOnly)) var readOnly = false
 
   @Option(
-    help: ArgumentHelp(
-      tr(
-        "Colour theme: default, high-contrast, colour-blind-safe, monochrome, light, or a file."),
-      discussion: tr("NO_COLOR set means monochrome."), valueName: "name|file"))
+    help: .init(
+      OptionHelp.careJourneyTheme, discussion: OptionHelp.careJourneyThemeDiscussion,
+      valueName: "name|file"))
   var theme: String?
 
   @Flag(
-    help: ArgumentHelp(
-      tr("Screens for screen readers: text only, charts as sentences, one notice line."),
-      discussion: tr("CAREJOURNEY_ACCESSIBLE=1 does the same.")))
+    help: .init(
+      OptionHelp.careJourneyAccessible, discussion: OptionHelp.careJourneyAccessibleDiscussion))
   var accessible = false
 
   /// Runs the command, and prints every refusal with control and bidi characters made visible:
@@ -107,34 +102,12 @@ struct CareJourney: ParsableCommand {
   func run() throws {
     let context = try AppContext(global: global)
     // The screens need a terminal on both ends; piped, the status is printed instead.
-    if Console.current.inputIsTerminal && Console.current.outputIsTerminal {
-      // A folder this computer may not write to (a read-only copy) opens read-only, and says so.
-      let reason = readOnly ? nil : context.readOnlyReason()
-      try ScreensCommand(context: context, readOnly: readOnly || reason != nil, reason: reason)
-        .run(themeOption: theme, accessible: accessible)
-      return
+    guard Console.current.inputIsTerminal && Console.current.outputIsTerminal else {
+      return try context.pipedLines().forEach(say)
     }
-    if let damaged = context.damagedJourney() { throw damaged }
-    if let missing = context.missingJourneyFile() { throw missing }
-    guard context.store.hasJourney else {
-      // The commands line up after their labels, as wide as the widest label.
-      let labels = [tr("Start one:"), tr("Try the sample:"), tr("All commands:")]
-      let width = max(18, (labels.map(\.count).max() ?? 0) + 2)
-      let label = { (text: String) in
-        "  " + text.padding(toLength: width, withPad: " ", startingAt: 0)
-      }
-      [
-        tr(
-          "CareJourney keeps one patient's CAR-T journey: phases, milestones, temperatures, "
-            + "symptoms."),
-        tr("There is no journey in %s yet.", context.store.directory.root),
-        "",
-        label(labels[0]) + "carejourney init --patient \"Your Name\" --team-phone \"+49 ...\"",
-        label(labels[1]) + "carejourney demo",
-        label(labels[2]) + "carejourney --help",
-      ].forEach(say)
-      return
-    }
-    try context.statusLines().forEach(say)
+    // A folder this computer may not write to (a read-only copy) opens read-only, and says so.
+    let reason = readOnly ? nil : context.readOnlyReason()
+    try ScreensCommand(context: context, readOnly: readOnly || reason != nil, reason: reason)
+      .run(themeOption: theme, accessible: accessible)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyApp
 import JourneyCore
 
 /// The roles by their names, spelt out: ArgumentParser's defaults reach each name through
@@ -13,35 +14,19 @@ extension Role: ExpressibleByArgument {
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      tr("The journey's data directory."),
-      discussion: tr(
-        "Default: $CAREJOURNEY_DATA, else $XDG_DATA_HOME/carejourney, "
-          + "else ~/.local/share/carejourney."), valueName: "dir"))
+    help: .init(
+      OptionHelp.globalData, discussion: OptionHelp.globalDataDiscussion, valueName: "dir"))
   var data: String?
 
-  @Option(
-    help: ArgumentHelp(
-      tr("Who is using CareJourney: patient, caregiver or nurse."),
-      discussion: tr("Default: the person the screens remember on this computer, else patient.")))
+  @Option(help: .init(OptionHelp.globalRole, discussion: OptionHelp.globalRoleDiscussion))
   var role: Role?
 
-  @Option(
-    help: ArgumentHelp(
-      tr("Your name, recorded with everything you write."),
-      discussion: tr(
-        "Default: the person remembered on this computer; for the patient, the "
-          + "patient's name; else your login name.")))
+  @Option(help: .init(OptionHelp.globalName, discussion: OptionHelp.globalNameDiscussion))
   var name: String?
 
   @Option(
-    help: ArgumentHelp(
-      tr("The language CareJourney speaks: en, de, zh-Hans or es."),
-      discussion: tr(
-        "Default: the journey's setting, else $CAREJOURNEY_LANG, else $LANGUAGE, "
-          + "$LC_ALL, $LC_MESSAGES, $LANG. Given to settings, it becomes the journey's setting. "
-          + "export html takes two, side by side: --lang de,en."),
-      valueName: "tag"))
+    help: .init(
+      OptionHelp.globalLang, discussion: OptionHelp.globalLangDiscussion, valueName: "tag"))
   var lang: String?
 
   /// The languages `--lang` names, in order: one (`de`), or several for the visit report

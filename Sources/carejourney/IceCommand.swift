@@ -5,40 +5,26 @@ import JourneyCore
 /// `carejourney ice`: records an ICE assessment, item by item, and shows its ICANS contribution.
 struct IceCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "ice",
-      abstract: tr("Record an ICE score (nurse only) and show what it gives towards ICANS."),
-      discussion: CommandHelp.ice)
+    .init("ice", CommandAbstract.ice, CommandHelp.ice)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp(tr("Year, month, city, hospital: 0–4.")))
-  var orientation: Int
+  @Option(help: .init(OptionHelp.iceOrientation)) var orientation: Int
 
-  @Option(help: ArgumentHelp(tr("Names three objects: 0–3.")))
-  var naming: Int
+  @Option(help: .init(OptionHelp.iceNaming)) var naming: Int
 
-  @Option(help: ArgumentHelp(tr("Follows a simple command: 0–1.")))
-  var commands: Int
+  @Option(help: .init(OptionHelp.iceCommands)) var commands: Int
 
-  @Option(help: ArgumentHelp(tr("Writes a standard sentence: 0–1.")))
-  var writing: Int
+  @Option(help: .init(OptionHelp.iceWriting)) var writing: Int
 
-  @Option(help: ArgumentHelp(tr("Counts backwards from 100 by ten: 0–1.")))
-  var attention: Int
+  @Option(help: .init(OptionHelp.iceAttention)) var attention: Int
 
-  @Option(
-    help: ArgumentHelp(tr("The sentence the patient wrote, kept to compare handwriting over days."))
-  )
-  var sentence: String?
+  @Option(help: .init(OptionHelp.iceSentence)) var sentence: String?
 
-  @Flag(
-    help: ArgumentHelp(tr("The patient cannot be roused to do the ICE (give every item as 0).")))
-  var unarousable = false
+  @Flag(help: .init(OptionHelp.iceUnarousable)) var unarousable = false
 
-  @Flag(help: ArgumentHelp(tr("Print one JSON object: id, total, icans and reason.")))
-  var json = false
+  @Flag(help: .init(OptionHelp.iceJson)) var json = false
 
   func run() throws {
     let context = try AppContext(global: global)

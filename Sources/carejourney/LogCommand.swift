@@ -5,40 +5,28 @@ import JourneyCore
 /// `carejourney log`: logs readings, symptoms and notes for a day.
 struct LogCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "log",
-      abstract: tr("Log a temperature, symptoms or a note."),
-      discussion: CommandHelp.log)
+    .init("log", CommandAbstract.log, CommandHelp.log)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp(tr("When it was observed, YYYY-MM-DDTHH:MM (default: now).")))
-  var at: String?
+  @Option(help: .init(OptionHelp.logAt)) var at: String?
 
-  @Option(help: ArgumentHelp(tr("Body temperature.")))
-  var temp: String?
+  @Option(help: .init(OptionHelp.logTemp)) var temp: String?
 
-  @Option(help: ArgumentHelp(tr("Heart rate, beats per minute.")))
-  var hr: String?
+  @Option(help: .init(OptionHelp.logHr)) var hr: String?
 
-  @Option(help: ArgumentHelp(tr("Blood pressure, SYSTOLIC/DIASTOLIC mmHg, e.g. 118/76.")))
-  var bp: String?
+  @Option(help: .init(OptionHelp.logBp)) var bp: String?
 
-  @Option(help: ArgumentHelp(tr("Oxygen saturation, %%.")))
-  var spo2: String?
+  @Option(help: .init(OptionHelp.logSpo2)) var spo2: String?
 
-  @Option(help: ArgumentHelp(tr("Body weight: 61.5kg or 135lb.")))
-  var weight: String?
+  @Option(help: .init(OptionHelp.logWeight)) var weight: String?
 
-  @Option(help: ArgumentHelp(tr("A symptom and its severity, NAME=SEVERITY; repeat for more.")))
-  var symptom: [String] = []
+  @Option(help: .init(OptionHelp.logSymptom)) var symptom: [String] = []
 
-  @Option(help: ArgumentHelp(tr("A medicine taken, e.g. \"prednisone 5 mg\"; repeat for more.")))
-  var med: [String] = []
+  @Option(help: .init(OptionHelp.logMed)) var med: [String] = []
 
-  @Option(help: ArgumentHelp(tr("A free note.")))
-  var note: String?
+  @Option(help: .init(OptionHelp.logNote)) var note: String?
 
   func run() throws {
     let context = try AppContext(global: global)

@@ -6,11 +6,8 @@ import JourneyCore
 /// taken on a day.
 struct MedCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "med",
-      abstract: tr(
-        "Record medicines started, dose changes and stops; list what was taken on a day."),
-      discussion: CommandHelp.med,
+    .init(
+      "med", CommandAbstract.med, CommandHelp.med,
       subcommands: [Start.self, Dose.self, Stop.self, List.self])
   }
 
@@ -18,14 +15,11 @@ struct MedCommand: ParsableCommand {
   struct ChangeOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(tr("The medicine, e.g. prednisone.")))
-    var medicine: String
+    @Argument(help: .init(OptionHelp.medChangeMedicine)) var medicine: String
 
-    @Option(help: ArgumentHelp(tr("The day of the change, YYYY-MM-DD (default: today).")))
-    var on: String?
+    @Option(help: .init(OptionHelp.medChangeOn)) var on: String?
 
-    @Option(help: ArgumentHelp(tr("Why.")))
-    var reason: String?
+    @Option(help: .init(OptionHelp.medChangeReason)) var reason: String?
 
     func record(_ change: Entry.MedicationChange, dose: String?) throws {
       let context = try AppContext(global: global)
@@ -37,42 +31,31 @@ struct MedCommand: ParsableCommand {
 
   struct Start: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(
-        commandName: "start",
-        abstract: tr("Record a medicine started."),
-        discussion: CommandHelp.medStart)
+      .init("start", CommandAbstract.medStart, CommandHelp.medStart)
     }
 
     @OptionGroup var change: ChangeOptions
 
-    @Option(help: ArgumentHelp(tr("The dose as you would write it, e.g. \"10 mg/day\".")))
-    var dose: String?
+    @Option(help: .init(OptionHelp.medStartDose)) var dose: String?
 
     func run() throws { try change.record(.start, dose: dose) }
   }
 
   struct Dose: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(
-        commandName: "dose",
-        abstract: tr("Record a new dose of a medicine being taken (a taper step)."),
-        discussion: CommandHelp.medDose)
+      .init("dose", CommandAbstract.medDose, CommandHelp.medDose)
     }
 
     @OptionGroup var change: ChangeOptions
 
-    @Option(help: ArgumentHelp(tr("The new dose, e.g. \"5 mg/day\".")))
-    var dose: String
+    @Option(help: .init(OptionHelp.medDoseDose)) var dose: String
 
     func run() throws { try change.record(.dose, dose: dose) }
   }
 
   struct Stop: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(
-        commandName: "stop",
-        abstract: tr("Record a medicine stopped."),
-        discussion: CommandHelp.medStop)
+      .init("stop", CommandAbstract.medStop, CommandHelp.medStop)
     }
 
     @OptionGroup var change: ChangeOptions
@@ -82,21 +65,14 @@ struct MedCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(
-        commandName: "list",
-        abstract: tr("What was being taken on a day."),
-        discussion: CommandHelp.medList)
+      .init("list", CommandAbstract.medList, CommandHelp.medList)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(tr("The day, YYYY-MM-DD (default: today).")))
-    var on: String?
+    @Option(help: .init(OptionHelp.medListOn)) var on: String?
 
-    @Flag(
-      help: ArgumentHelp(
-        tr("Print one JSON object: the date and each medicine with dose and since.")))
-    var json = false
+    @Flag(help: .init(OptionHelp.medListJson)) var json = false
 
     func run() throws {
       let context = try AppContext(global: global)

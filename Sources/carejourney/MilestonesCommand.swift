@@ -5,19 +5,14 @@ import JourneyCore
 /// `carejourney milestones`: every milestone with its status.
 struct MilestonesCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "milestones",
-      abstract: tr("List every milestone of the protocol with its due date and status."),
-      discussion: CommandHelp.milestones)
+    .init("milestones", CommandAbstract.milestones, CommandHelp.milestones)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp(tr("Status as on this date, YYYY-MM-DD (default: today).")))
-  var today: String?
+  @Option(help: .init(OptionHelp.milestonesToday)) var today: String?
 
-  @Flag(help: ArgumentHelp(tr("Print a JSON array.")))
-  var json = false
+  @Flag(help: .init(OptionHelp.milestonesJson)) var json = false
 
   func run() throws {
     let context = try AppContext(global: global)

@@ -10,23 +10,14 @@ extension Phase: ExpressibleByArgument {
 /// `carejourney plan`: records a planned date for a phase.
 struct PlanCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "plan",
-      abstract: tr("Record the planned date of a phase; `plan infusion` sets the planned Day 0."),
-      discussion: CommandHelp.plan)
+    .init("plan", CommandAbstract.plan, CommandHelp.plan)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(
-    help: ArgumentHelp(
-      tr(
-        "The phase: %s.",
-        Phase.allCases.filter { !$0.isEnd }.map(\.rawValue).joined(separator: ", "))))
-  var phase: Phase
+  @Argument(help: .init(OptionHelp.planPhase)) var phase: Phase
 
-  @Argument(help: ArgumentHelp(tr("The planned date, YYYY-MM-DD.")))
-  var date: String
+  @Argument(help: .init(OptionHelp.planDate)) var date: String
 
   func run() throws {
     let context = try AppContext(global: global)

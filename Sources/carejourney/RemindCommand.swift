@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import JourneyApp
 import JourneyCore
 
@@ -10,31 +9,16 @@ import JourneyCore
 /// "something is due".
 struct RemindCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "remind",
-      abstract: tr("Say what is due now: for cron or a systemd timer, with the app closed."),
-      discussion: CommandHelp.remind)
+    .init("remind", CommandAbstract.remind, CommandHelp.remind)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(
-    help: ArgumentHelp(
-      tr("Print a JSON array of reminders: kind, message, id (the milestone id, or null).")))
-  var json = false
+  @Flag(help: .init(OptionHelp.remindJson)) var json = false
 
-  @Option(
-    help: ArgumentHelp(
-      tr("Seconds to wait for the --exec program before stopping it (1–3600)."),
-      valueName: "seconds"))
-  var execTimeout: Int = 30
+  @Option(help: .init(OptionHelp.remindExecTimeout, valueName: "seconds")) var execTimeout: Int = 30
 
-  @Option(
-    parsing: .remaining,
-    help: ArgumentHelp(
-      tr(
-        "A program and its arguments (every word after --exec) to run with the reminders as its "
-          + "last argument, when something is due."), valueName: "program args"))
+  @Option(parsing: .remaining, help: .init(OptionHelp.remindExec, valueName: "program args"))
   var exec: [String] = []
 
   func validate() throws {

@@ -1,4 +1,3 @@
-import Foundation
 import JourneyApp
 import JourneyCore
 import NCursesBackend

@@ -5,37 +5,26 @@ import JourneyCore
 /// `carejourney settings`: the team phone, the emergency number and the temperature display unit.
 struct SettingsCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "settings",
-      abstract:
-        tr("Change the CAR-T team's phone number, the emergency number or the temperature unit."),
-      discussion: CommandHelp.settings)
+    .init("settings", CommandAbstract.settings, CommandHelp.settings)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp(tr("The team's phone number, shown with every alert.")))
-  var teamPhone: String?
+  @Option(help: .init(OptionHelp.settingsTeamPhone)) var teamPhone: String?
 
   @Option(
     name: [.customLong("region"), .customLong("country")],
-    help: ArgumentHelp(tr("The region (country) whose emergency number alerts name: EU, UK or US."))
+    help: .init(OptionHelp.settingsRegion)
   )
   var region: String?
 
-  @Option(
-    help: ArgumentHelp(tr("The emergency number alerts name, when the team cannot be reached.")))
-  var emergencyNumber: String?
+  @Option(help: .init(OptionHelp.settingsEmergencyNumber)) var emergencyNumber: String?
 
-  @Option(help: ArgumentHelp(tr("C or F.")))
-  var unit: String?
+  @Option(help: .init(OptionHelp.settingsUnit)) var unit: String?
 
   @OptionGroup var details: PatientDetailsOptions
 
-  @Option(
-    name: .customLong("team-lang"),
-    help: ArgumentHelp(
-      tr("The care team's language, shown below the patient's in alerts: en, de, zh-Hans or es.")))
+  @Option(name: .customLong("team-lang"), help: .init(OptionHelp.settingsTeamLanguage))
   var teamLanguage: String?
 
   func run() throws {

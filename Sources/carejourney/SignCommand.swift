@@ -5,32 +5,20 @@ import JourneyCore
 /// `carejourney sign`: signs a milestone off.
 struct SignCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "sign",
-      abstract: tr("Sign a milestone off (nurse milestones need --role nurse)."),
-      discussion: CommandHelp.sign)
+    .init("sign", CommandAbstract.sign, CommandHelp.sign)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp(tr("The milestone id.")))
-  var milestone: String
+  @Argument(help: .init(OptionHelp.signMilestone)) var milestone: String
 
-  @Option(help: ArgumentHelp(tr("The date it was done, YYYY-MM-DD (default: today).")))
-  var on: String?
+  @Option(help: .init(OptionHelp.signOn)) var on: String?
 
-  @Flag(
-    help: ArgumentHelp(
-      tr("Done elsewhere before CareJourney, its date not known (instead of --on).")))
-  var elsewhere = false
+  @Flag(help: .init(OptionHelp.signElsewhere)) var elsewhere = false
 
-  @Option(help: ArgumentHelp(tr("A note kept with the signature.")))
-  var note: String?
+  @Option(help: .init(OptionHelp.signNote)) var note: String?
 
-  @Flag(
-    help: ArgumentHelp(
-      tr("Mark a conditional (only-if) milestone as not applying to this patient.")))
-  var notApplicable = false
+  @Flag(help: .init(OptionHelp.signNotApplicable)) var notApplicable = false
 
   func validate() throws {
     if elsewhere && on != nil {

@@ -5,25 +5,18 @@ import JourneyCore
 /// `carejourney timeline`: the journey day by day.
 struct TimelineCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "timeline",
-      abstract: tr("Show journey events and logged entries in time order."),
-      discussion: CommandHelp.timeline)
+    .init("timeline", CommandAbstract.timeline, CommandHelp.timeline)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp(tr("First date, YYYY-MM-DD.")))
-  var from: String?
+  @Option(help: .init(OptionHelp.timelineFrom)) var from: String?
 
-  @Option(help: ArgumentHelp(tr("Last date, YYYY-MM-DD.")))
-  var to: String?
+  @Option(help: .init(OptionHelp.timelineTo)) var to: String?
 
-  @Flag(help: ArgumentHelp(tr("Print a JSON array.")))
-  var json = false
+  @Flag(help: .init(OptionHelp.timelineJson)) var json = false
 
-  @Flag(help: ArgumentHelp(tr("Print CSV (RFC 4180) with a header row.")))
-  var csv = false
+  @Flag(help: .init(OptionHelp.timelineCsv)) var csv = false
 
   func validate() throws {
     if json && csv { throw ValidationError(tr("choose one of --json and --csv")) }

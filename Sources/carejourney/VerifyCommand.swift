@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyStore
@@ -7,18 +6,12 @@ import JourneyStore
 /// `carejourney verify`: lists everything wrong in the data directory, changing nothing.
 struct VerifyCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "verify",
-      abstract: tr("Check every data file and list each problem as file:line; changes nothing."),
-      discussion: CommandHelp.verify)
+    .init("verify", CommandAbstract.verify, CommandHelp.verify)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(
-    help: ArgumentHelp(tr("Print one JSON object: files, lines and problems (file, line, reason)."))
-  )
-  var json = false
+  @Flag(help: .init(OptionHelp.verifyJson)) var json = false
 
   func run() throws {
     let context = try AppContext(global: global)

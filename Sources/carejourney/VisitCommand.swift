@@ -5,24 +5,16 @@ import JourneyCore
 /// `carejourney visit`: records the laboratory values of a follow-up visit.
 struct VisitCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "visit",
-      abstract: tr(
-        "Record a follow-up visit's lab values, each with its unit and reference range."),
-      discussion: CommandHelp.visit)
+    .init("visit", CommandAbstract.visit, CommandHelp.visit)
   }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp(tr("The visit's date, YYYY-MM-DD (default: today).")))
-  var on: String?
+  @Option(help: .init(OptionHelp.visitOn)) var on: String?
 
-  @Option(
-    help: ArgumentHelp(tr("A lab value, NAME=VALUE[UNIT], e.g. igg=6.2g/L; repeat for more.")))
-  var lab: [String] = []
+  @Option(help: .init(OptionHelp.visitLab)) var lab: [String] = []
 
-  @Flag(help: ArgumentHelp(tr("Print the saved visit as one JSON object.")))
-  var json = false
+  @Flag(help: .init(OptionHelp.visitJson)) var json = false
 
   func run() throws {
     let context = try AppContext(global: global)

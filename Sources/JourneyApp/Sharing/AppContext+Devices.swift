@@ -63,4 +63,43 @@ extension AppContext {
     default: "(\(event.id))"
     }
   }
+
+  /// `carejourney devices`: this computer renamed first when `name` is given (with what to
+  /// say about it), and every device's summary.
+  public func devices(renamingTo name: String?) throws -> (
+    said: [String], summaries: [DeviceSummary]
+  ) {
+    var said: [String] = []
+    if let name {
+      let device = try renameDevice(to: name)
+      said.append(tr("This computer is now \"%1$s\" (device %2$s).", device.name, device.id))
+    }
+    return (said, store.deviceSummaries())
+  }
+
+  /// One line for each device's summary, this computer marked, and a warning where one
+  /// device's folder is written by several computers.
+  public func deviceLines(_ summaries: [DeviceSummary]) -> [String] {
+    guard !summaries.isEmpty else {
+      return [tr("No computer has written to %s yet.", store.directory.root)]
+    }
+    return summaries.map { summary in
+      let row = DeviceRow(summary)
+      let who =
+        summary.id == nil
+        ? tr("this folder's own files (written before device folders, or restored)")
+        : tr("%1$s · device %2$s", row.name ?? tr("(no name)"), row.id ?? "")
+      let this = summary.isThisComputer ? " · " + tr("this computer") : ""
+      let last = row.lastLine.map { tr("newest line %s", $0) } ?? tr("no line yet")
+      let hosts =
+        summary.hosts.count > 1
+        ? " · "
+          + tr(
+            "WARNING: written by %1$s computers (%2$s); see `carejourney verify`",
+            String(summary.hosts.count), summary.hosts.joined(separator: ", "))
+        : ""
+      let files = trn("%d day file", "%d day files", count: summary.dayFiles)
+      return "\(who)\(this) · \(last) · \(files)\(hosts)"
+    }
+  }
 }

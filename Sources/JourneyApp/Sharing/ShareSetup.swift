@@ -46,6 +46,33 @@ public struct ShareSetup: Sendable {
     return .written
   }
 
+  /// What `carejourney share` prints: the `.stignore`, once written when `writing` (or why it
+  /// was not), then the steps.
+  public func lines(writing: Bool) throws -> [String] {
+    var lines: [String]
+    if writing {
+      switch try writeIgnoreFile() {
+      case .written: lines = [tr("Wrote %s:", ignoreFile)]
+      case .alreadyThere: lines = [tr("%s is already there, as below:", ignoreFile)]
+      case .different:
+        lines = [
+          tr(
+            "%s is already there with other lines; it was left as it is. Add these lines to it:",
+            ignoreFile)
+        ]
+      }
+    } else {
+      lines = [
+        tr("The .stignore to put in %s (`carejourney share --write` does it):", ignoreFile)
+      ]
+    }
+    lines.append("")
+    for line in ShareSetup.ignoreText.split(separator: "\n", omittingEmptySubsequences: false) {
+      lines.append("  " + line)
+    }
+    return lines + steps
+  }
+
   /// The steps, for this data folder.
   public var steps: [String] {
     let root = directory.root

@@ -4,6 +4,42 @@ import JourneyExport
 import JourneyStore
 
 extension AppContext {
+  /// `carejourney import FILE`: the backup in `file` (`-`: what `standardInput` gives) restored
+  /// into this data directory, which must be new or empty (checked before the file is read);
+  /// returns what to tell the person importing it.
+  public func importBackup(
+    file: String, acceptingEdited: Bool, standardInput: () -> Data
+  ) throws -> [String] {
+    try store.checkEmpty()
+    let data: Data
+    if file == "-" {
+      data = standardInput()
+    } else {
+      guard let read = FileManager.default.contents(atPath: file) else {
+        throw AppError(tr("%s cannot be read: check the name (nothing was written)", file))
+      }
+      data = read
+    }
+    let backup = try importBackup(data, from: file, acceptingEdited: acceptingEdited)
+    var lines: [String] = []
+    if let edited = backup.edited {
+      lines.append(
+        tr(
+          "Imported although it was changed after export (first change: %s); the journey notes it.",
+          edited))
+    } else if !backup.checked {
+      lines.append(
+        tr("This backup was written before backups carried hashes: changes to it cannot be seen."))
+    }
+    return lines + [
+      tr(
+        "Imported the journey of %1$s (%2$s, %3$s) into %4$s.", backup.journey.patient ?? "?",
+        trn("%d event", "%d events", count: backup.events.count),
+        trn("%d entry", "%d entries", count: backup.entries.count), store.directory.root),
+      tr("Check it:") + " carejourney status · carejourney verify",
+    ]
+  }
+
   /// Restores a journey from the bytes of an `export json` backup into this data directory,
   /// which must be new or empty; the whole backup is checked before anything is written.
   /// `name` says where the bytes came from, for the refusal.

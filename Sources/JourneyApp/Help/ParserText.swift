@@ -6,9 +6,9 @@ import JourneyCore
 /// it prints is matched against the sentences it writes and said again through ``tr(_:_:context:)``.
 /// What the commands themselves say (abstracts, option help, refusals) is translated already
 /// and passes through unchanged.
-enum ParserText {
+public enum ParserText {
   /// `line` of ArgumentParser's help or error output, in ``Language/current``.
-  static func translated(_ line: String) -> String {
+  public static func translated(_ line: String) -> String {
     guard Language.current != .english else { return line }
     var (head, text) = ("", line)
     for (prefix, word) in prefixes() where text.hasPrefix(prefix) {

@@ -1,11 +1,8 @@
-import ArgumentParser
-import Foundation
-import JourneyApp
 import JourneyCore
 import JourneyStore
 
 /// One row of `devices --json`.
-struct DeviceRow: Encodable {
+public struct DeviceRow: Encodable {
   @NullWhenAbsent var id: String?
   @NullWhenAbsent var name: String?
   var hosts: [String]
@@ -13,7 +10,7 @@ struct DeviceRow: Encodable {
   var dayFiles: Int
   var thisComputer: Bool
 
-  init(_ summary: DeviceSummary) {
+  public init(_ summary: DeviceSummary) {
     id = summary.id
     name = summary.name
     hosts = summary.hosts
