@@ -98,4 +98,18 @@ import Testing
   func aDeclaredTypeIsFoundByItsLine(line: String, type: String?) {
     #expect(Self.declaredType(line[...]) == type)
   }
+
+  /// The executable keeps argument parsing, the clock, the environment and the terminal, well
+  /// under 1,500 lines; what a command does, and every word of `--help`, is in JourneyApp,
+  /// where the tests reach it in-process.
+  @Test func theCommandLineHoldsOnlyParsingAndTheProcess() throws {
+    let folder = Self.root.appendingPathComponent("Sources/carejourney")
+    var lines = 0
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      lines += text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+    }
+    #expect(lines > 500)
+    #expect(lines <= 1_450, "Sources/carejourney has \(lines) lines")
+  }
 }
