@@ -17,7 +17,7 @@ struct StoreLockTests {
   func otherProcess() throws {
     try withTemporaryDirectory { root in
       let directory = DataDirectory(root: root)
-      try #require(try StoreLock.tryExclusiveLock(in: directory) != nil, "free at first")
+      try #require(try lockWhenFree(directory) != nil, "free at first")
 
       let holder = Process()
       holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
@@ -63,7 +63,7 @@ struct StoreLockTests {
   func forkedChildLetsGo() throws {
     try withTemporaryDirectory { root in
       let directory = DataDirectory(root: root)
-      let held = try #require(try StoreLock.tryExclusiveLock(in: directory))
+      let held = try #require(try lockWhenFree(directory))
       let child = startChildProcess {
         usleep(3_000_000)
         return 0
@@ -92,11 +92,11 @@ struct StoreLockTests {
       #expect(throws: Planned.self) {
         try StoreLock.withExclusiveLock(in: directory) { throw Planned() }
       }
-      let lock = try #require(try StoreLock.tryExclusiveLock(in: directory))
+      let lock = try #require(try lockWhenFree(directory))
       #expect(try StoreLock.tryExclusiveLock(in: directory) == nil, "held while not released")
       lock.release()
       lock.release()
-      #expect(try StoreLock.tryExclusiveLock(in: directory) != nil)
+      #expect(try lockWhenFree(directory) != nil)
     }
   }
 

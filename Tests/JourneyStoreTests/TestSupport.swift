@@ -170,6 +170,19 @@ func eventually(within seconds: Double = 10, _ condition: () throws -> Bool) ret
   return try condition()
 }
 
+/// A data folder's lock, taken as soon as it is free within `seconds`: a child another test of
+/// this process forks holds a copy of every descriptor open at the fork until it has closed
+/// the lock files among them (``startChildProcess(_:)``), longer when the machine is busy; a
+/// single try would fail for that moment. Nil when it stayed taken.
+func lockWhenFree(_ directory: DataDirectory, within seconds: Double = 10) throws -> StoreLock? {
+  var lock: StoreLock?
+  _ = try eventually(within: seconds) {
+    lock = try StoreLock.tryExclusiveLock(in: directory)
+    return lock != nil
+  }
+  return lock
+}
+
 /// A value shared between threads behind a lock.
 final class Locked<Value>: @unchecked Sendable {
   private let lock = NSLock()
