@@ -90,9 +90,9 @@ public struct ExportJob: Sendable {
   }
 
   /// `export fhir` written as the day files are read, a day at a time (twice: FHIRExport first
-  /// surveys what spans days), each day's resources on the thread that read it, each Provenance with the SHA-256 the hash chain records for its
-  /// stored line, so a receiving system can check a value against the files. Ten years are
-  /// never held whole.
+  /// surveys what spans days), each day's resources on the thread that read it, each
+  /// Provenance with the SHA-256 the hash chain records for its stored line, so a receiving
+  /// system can check a value against the files. Ten years are never held whole.
   func streamFHIR(_ emit: (String) throws -> Void) throws -> [LineProblem] {
     try writeFHIR({ input in try ExportFormat.streamFHIR(input, emit) })
   }

@@ -29,9 +29,7 @@ extension FHIRExport {
       let (entry, hash) = entries[index]
       if case .correction = entry.body {
         day.left.append((w.written, .correction(entry, hash: hash)))
-      } else if let urls = writeLine(
-        entry, hash: hash.isEmpty ? nil : hash, emitted: emitted, into: &w)
-      {
+      } else if let urls = writeLine(entry, hash: hash, emitted: emitted, into: &w) {
         day.left.append((w.written, .corrected(line: entry.id, urls: urls)))
       }
     }
@@ -49,9 +47,7 @@ extension FHIRExport {
         start = at
         switch step {
         case .correction(let entry, let hash):
-          if let urls = writeLine(
-            entry, hash: hash.isEmpty ? nil : hash, emitted: emitted, into: &w)
-          {
+          if let urls = writeLine(entry, hash: hash, emitted: emitted, into: &w) {
             emitted.corrected[entry.id] = urls
           }
         case .corrected(let line, let urls):

@@ -43,11 +43,14 @@ extension FHIRExport {
   /// names it. A replacement writes the new values with status `corrected`, `derivedFrom` the
   /// replaced resources, and a Provenance (activity `UPDATE`) with them as `revision`.
   ///
+  /// `hash` is the stored line's SHA-256, empty when it is not known (then left out).
+  ///
   /// Returns the `urn:uuid:`s of the resources written for a line a later line corrects (what
   /// that correction revises); nil for any other line.
   func writeLine(
-    _ entry: Entry, hash: String?, emitted: Emitted, into w: inout JSONWriter
+    _ entry: Entry, hash: String, emitted: Emitted, into w: inout JSONWriter
   ) -> [String]? {
+    let hash = hash.isEmpty ? nil : hash
     var line = Line(entry: entry)
     var body = entry.body
     var activity = Activity.create
