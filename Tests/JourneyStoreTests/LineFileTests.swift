@@ -145,6 +145,27 @@ struct LineFileTests {
       ])
   }
 
+  /// A reading that needs a few kinds of line (the FHIR export's survey) picks them from their
+  /// bytes: the others are neither made text nor checked; a torn last line is still reported.
+  @Test(
+    "picking keeps only the lines picked, with their numbers",
+    arguments: [
+      ("a", [StoredLine(number: 1, text: "a1"), StoredLine(number: 5, text: "a2")], [6]),
+      ("b", [StoredLine(number: 2, text: "b1")], [4, 6]),
+      ("x", [StoredLine(number: 6, text: "x", isTorn: true)], [6]),
+      ("", [], [6]),
+    ])
+  func picking(first: String, expected: [StoredLine], problemLines: [Int]) {
+    // Line 3 is blank, line 4 is "b" and a byte that is not UTF-8, line 6 is cut off.
+    let bytes = Array("a1\nb1\n\n".utf8) + [0x62, 0xFF, 0x0A] + Array("a2\nx".utf8)
+    let picked = LineFile.split(bytes, relativeName: "f") { line in
+      line.first == first.utf8.first
+    }
+    #expect(picked.lines == expected)
+    #expect(picked.problems.map(\.line) == problemLines)
+    #expect(picked.problems.last?.reason == "last line is incomplete (the write was cut off)")
+  }
+
   @Test("reading a folder as a file is an error, not an empty file")
   func readFolder() throws {
     try withTemporaryDirectory { root in

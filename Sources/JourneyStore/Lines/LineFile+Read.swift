@@ -22,16 +22,23 @@ extension LineFile {
   /// - Parameters:
   ///   - path: the file to read.
   ///   - relativeName: the name used in problems (`days/2026/2026-11-22.jsonl`).
+  ///   - picking: when given, only the lines it picks from their bytes are returned (and
+  ///     checked for UTF-8): a reading that needs a few kinds of line makes no text of the
+  ///     others. A torn last line is reported whether picked or not.
   /// - Throws: ``StoreError`` when the file exists but cannot be read.
   public static func read(
-    _ path: String, relativeName: String
+    _ path: String, relativeName: String,
+    picking: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil
   ) throws(StoreError) -> LineFileContents {
     guard let bytes = try FileSystem.readAll(path) else { return .empty }
-    return split(bytes, relativeName: relativeName)
+    return split(bytes, relativeName: relativeName, picking: picking)
   }
 
-  /// Splits file bytes on `\n`; see ``read(_:relativeName:)`` for the rules.
-  static func split(_ bytes: [UInt8], relativeName: String) -> LineFileContents {
+  /// Splits file bytes on `\n`; see ``read(_:relativeName:picking:)`` for the rules.
+  static func split(
+    _ bytes: [UInt8], relativeName: String,
+    picking: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil
+  ) -> LineFileContents {
     var lines: [StoredLine] = []
     var problems: [LineProblem] = []
     forEachLine(in: bytes) { number, content, isTorn in
@@ -41,6 +48,7 @@ extension LineFile {
             file: relativeName, line: number,
             reason: tr("last line is incomplete (the write was cut off)")))
       }
+      if let picking, !picking(content) { return }
       guard let text = utf8Text(content) else {
         problems.append(
           LineProblem(file: relativeName, line: number, reason: tr("not valid UTF-8 text")))

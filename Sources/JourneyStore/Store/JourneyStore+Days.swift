@@ -111,6 +111,8 @@ extension JourneyStore {
   /// How a day file's lines are read into values: entries (of every line, or of the lines
   /// picked from their bytes), or entries with the hash the chain records for each line.
   struct DayLines<Value: Sendable>: Sendable {
+    /// Picks the lines to read from their bytes; nil reads every line.
+    var picking: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
     /// A file's values with their line numbers, and its problems.
     var decode:
       @Sendable (_ contents: LineFileContents, _ name: String) -> (
@@ -122,16 +124,15 @@ extension JourneyStore {
     var device: @Sendable (inout Value, String) -> Void
   }
 
-  /// Each line's entry; only of the lines `wanted` picks from their bytes, when given.
+  /// Each line's entry; only of the lines `wanted` picks from their bytes, when given (the
+  /// others are not even made text).
   static func entryLines(
     only wanted: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
   ) -> DayLines<Entry> {
     DayLines(
+      picking: wanted,
       decode: { contents, name in
-        let including = wanted.map { wanted in
-          { (line: StoredLine) in line.text.utf8.withContiguousStorageIfAvailable(wanted) ?? true }
-        }
-        return JourneyStore.decode(contents, name: name, including: including) {
+        JourneyStore.decode(contents, name: name) {
           (line) throws(LineCodec.DecodingError) in try LineCodec.decodeEntry(line.text)
         }
       }, entry: { $0 }, device: { $0.device = $1 })
@@ -262,7 +263,7 @@ extension JourneyStore {
     _ path: String, names: [String: String], _ lines: DayLines<Value>
   ) throws(StoreError) -> (source: LineMerge.Source<Value>, problems: [LineProblem]) {
     let name = directory.relative(path)
-    let contents = try LineFile.read(path, relativeName: name)
+    let contents = try LineFile.read(path, relativeName: name, picking: lines.picking)
     var (decoded, numbers, problems) = lines.decode(contents, name)
     if let device = directory.device(of: path), let shown = names[device] {
       for index in decoded.indices { lines.device(&decoded[index], shown) }

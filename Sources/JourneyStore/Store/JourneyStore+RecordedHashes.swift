@@ -30,7 +30,7 @@ extension JourneyStore {
     }
   }
 
-  /// ``decode(_:name:including:_:)`` with each value's line's hash as the chain records it
+  /// ``decode(_:name:_:)`` with each value's line's hash as the chain records it
   /// (``recordedHashes(_:prevs:)``), the two joined by `join`: `read` gives a line's value, or
   /// why it cannot be read, and its `prev` either way (``LineCodec/readEntry(_:)``,
   /// ``LineCodec/readEvent(_:)``).

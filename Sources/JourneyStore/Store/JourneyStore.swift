@@ -216,10 +216,9 @@ public struct JourneyStore: Sendable {
 
   /// Decodes the lines of a file read already, each once, in order: the values and their line
   /// numbers (two lists, so that the values can be handed on without copying each), and the
-  /// file's problems followed by one for each line that could not be decoded. With
-  /// `including`, only the lines it picks are decoded (and reported when they cannot be).
+  /// file's problems followed by one for each line that could not be decoded.
   static func decode<T>(
-    _ contents: LineFileContents, name: String, including: ((StoredLine) -> Bool)? = nil,
+    _ contents: LineFileContents, name: String,
     _ decodeLine: (StoredLine) throws(LineCodec.DecodingError) -> T
   ) -> (values: [T], lines: [Int], problems: [LineProblem]) {
     var values: [T] = []
@@ -230,7 +229,7 @@ public struct JourneyStore: Sendable {
     // does not decode has already been reported as incomplete (and maybe as not UTF-8).
     var reported = Set<Int>()
     var problems = contents.problems.filter { $0.line == 0 || reported.insert($0.line).inserted }
-    for line in contents.lines where including?(line) ?? true {
+    for line in contents.lines {
       do {
         values.append(try decodeLine(line))
         numbers.append(line.number)
