@@ -44,7 +44,10 @@ let package = Package(
         .embedInCode("Resources/cd19-sle.toml"), .embedInCode("Resources/Catalogs"),
       ]
     ),
-    .target(name: "JourneyStore", dependencies: ["JourneyCore"]),
+    // Linux's sync_file_range, which Swift's Glibc module does not import: an export's bytes
+    // start for the disk while the rest is made (WriteBehind).
+    .target(name: "CWriteBehind"),
+    .target(name: "JourneyStore", dependencies: ["JourneyCore", "CWriteBehind"]),
     // CSV, JSON (backup and import), FHIR R4, iCalendar and the HTML visit report: pure functions
     // of the journey, so the same data always gives the same bytes.
     .target(name: "JourneyExport", dependencies: ["JourneyCore"]),

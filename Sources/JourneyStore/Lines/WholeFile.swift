@@ -48,7 +48,8 @@ public enum WholeFile {
   }
 
   /// The same, the pieces handed over as their UTF-8 bytes: an export written as bytes need
-  /// not make a string of each piece.
+  /// not make a string of each piece. A large file starts for the disk as it is written
+  /// (``WriteBehind``), so its `fsync` waits for the last few megabytes only.
   public static func write(
     _ path: String, replacing: Bool,
     bytes produce: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void
@@ -56,11 +57,17 @@ public enum WholeFile {
     let (temporary, fd) = try createTemporary(beside: path)
     fchmod(fd, FileSystem.fileMode)
     do {
+      let behind = WriteBehind(fd: fd)
+      defer { behind.finish() }
+      var written: Int64 = 0
       try produce { piece in
         guard writeAll(fd, piece) else {
           throw StoreError(errno: errno == 0 ? ENOSPC : errno, path: path, action: .write)
         }
+        written += Int64(piece.count)
+        behind.wrote(upTo: written)
       }
+      behind.finish()
       guard fsync(fd) == 0 else {
         throw StoreError(errno: errno, path: path, action: .write)
       }
