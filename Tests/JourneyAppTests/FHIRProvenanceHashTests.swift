@@ -83,13 +83,7 @@ import Testing
     let job = ExportJob(harness.context, format: .fhir)
     let (text, _) = try job.text()
 
-    let (snapshot, care) = try harness.context.loadReadable()
-    var input = job.input(snapshot, care: care)
-    input.lineHashes = try harness.context.store.eventLineHashes()
-    try harness.context.store.forEachDayHashed { _, entries in
-      for (entry, hash) in entries { input.lineHashes[entry.id] = hash }
-    }
-    #expect(text == (try ExportFormat.fhir.render(input)))
+    #expect(text == (try Self.heldBundle(harness.context)))
     for needle in ["Ben Kraus", "Lea", "7.5 mg", "NULLIFY", "UPDATE"] {
       #expect(text.contains(needle), "\(needle)")
     }
@@ -163,14 +157,21 @@ import Testing
     }
     #expect(targets == [try #require(resources[wrong]?.first?.url)])
 
-    // The same bundle as one made from every entry held at once, on one thread.
-    let (snapshot, care) = try harness.context.loadReadable()
-    var input = ExportJob(harness.context, format: .fhir).input(snapshot, care: care)
-    input.lineHashes = try harness.context.store.eventLineHashes()
-    try harness.context.store.forEachDayHashed { _, entries in
-      for (entry, hash) in entries { input.lineHashes[entry.id] = hash }
-    }
-    #expect(text == (try ExportFormat.fhir.render(input)))
+    #expect(text == (try Self.heldBundle(harness.context)))
+  }
+
+  /// The bundle made from every entry held at once, on one thread, each line with the hash
+  /// the store reads for it: what the export, written as the days are read, must equal.
+  static func heldBundle(_ context: AppContext) throws -> String {
+    let (snapshot, care) = try context.loadReadable()
+    var input = ExportJob(context, format: .fhir).input(snapshot, care: care)
+    input.lineHashes = try context.store.eventLineHashes()
+    try context.store.forEachDayHashed(
+      making: { $1 },
+      { _, entries in
+        for (entry, hash) in entries { input.lineHashes[entry.id] = hash }
+      })
+    return try ExportFormat.fhir.render(input)
   }
 
   /// Every stored line's hash by its id, as the files hold it: the `prev` of the line after it

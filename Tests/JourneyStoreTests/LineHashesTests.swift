@@ -50,7 +50,7 @@ import Testing
       let stored = try Self.lines(of: dayPath)
       let copied = try Self.lines(of: copy)
       var read: [(id: String, hash: String)] = []
-      let problems = try store.forEachDayHashed { date, entries in
+      let problems = try store.forEachDayHashed(making: { $1 }) { date, entries in
         #expect(date == day)
         read += entries.map { ($0.entry.id, $0.hash) }
       }
@@ -80,7 +80,7 @@ import Testing
       #expect(changed != text)
       try changed.write(toFile: dayPath, atomically: false, encoding: .utf8)
       var after: [String: (celsius: Double?, hash: String)] = [:]
-      try store.forEachDayHashed { _, entries in
+      try store.forEachDayHashed(making: { $1 }) { _, entries in
         for (entry, hash) in entries {
           guard case .temperature(let celsius, _) = entry.body else { continue }
           after[entry.id] = (celsius, hash)

@@ -12,22 +12,6 @@ extension JourneyStore {
     return listing.problems + (try forEachDay(in: listing.files, body))
   }
 
-  /// The same, each entry with the SHA-256 the hash chain records for its stored line
-  /// (``JourneyStore/recordedHashes(_:prevs:)``: the next line's `prev`, or the hash of the
-  /// line's bytes where no line after it records one): for an export that lets a receiving
-  /// system check each value against the patient's files (FHIR's Provenance). The line kept
-  /// when two files hold an id is the one ``forEachDay(from:to:_:)`` keeps.
-  @discardableResult
-  public func forEachDayHashed(
-    from: LocalDate? = nil, to: LocalDate? = nil,
-    _ body: (LocalDate, [(entry: Entry, hash: String)]) throws -> Void
-  ) throws -> [LineProblem] {
-    let listing = directory.dayFiles(from: from, to: to)
-    let problems = try forEachDay(
-      in: listing.files, JourneyStore.hashedLines, unreadable: nil, body)
-    return listing.problems + problems
-  }
-
   /// The same, decoding only the lines `wanted` picks from their bytes (given with the date of
   /// their day): for a reading that needs a few kinds of line out of ten years (the FHIR
   /// export's survey of corrections, medication changes and authors). `wanted` may be called
@@ -61,9 +45,12 @@ extension JourneyStore {
     try forEachDay(from: from, to: to, JourneyStore.entryLines(), making: making, body)
   }
 
-  /// The same, each day's entries with the SHA-256 the hash chain records for their lines (as
-  /// ``forEachDayHashed(from:to:_:)`` gives them) made into what `making` gives: the FHIR
-  /// export writes a day's resources there.
+  /// The same, each entry with the SHA-256 the hash chain records for its stored line
+  /// (``JourneyStore/recordedHashes(_:prevs:)``: the next line's `prev`, or the hash of the
+  /// line's bytes where no line after it records one), each day's made into what `making`
+  /// gives: for an export that lets a receiving system check each value against the patient's
+  /// files (FHIR's Provenance, whose resources are written there). The line kept when two
+  /// files hold an id is the one ``forEachDay(from:to:_:)`` keeps.
   @discardableResult
   public func forEachDayHashed<Made: Sendable>(
     from: LocalDate? = nil, to: LocalDate? = nil,
@@ -105,7 +92,8 @@ extension JourneyStore {
     unreadable: ((String, any Error) -> Void)? = nil,
     _ body: (LocalDate, [Entry]) throws -> Void
   ) throws -> [LineProblem] {
-    try forEachDay(in: files, JourneyStore.entryLines(), unreadable: unreadable, body)
+    let lines = JourneyStore.entryLines()
+    return try forEachDay(in: files, { _ in lines }, unreadable: unreadable, body)
   }
 
   /// How a day file's lines are read into values: entries (of every line, or of the lines
@@ -144,15 +132,7 @@ extension JourneyStore {
       JourneyStore.decodeHashed(contents, name: name, LineCodec.readEntry) { ($0, $1) }
     }, entry: \.entry, device: { $0.entry.device = $1 })
 
-  /// The reading of the days: each day's values, read as `lines` says.
-  func forEachDay<Value>(
-    in files: [(date: LocalDate, path: String)], _ lines: DayLines<Value>,
-    unreadable: ((String, any Error) -> Void)?, _ body: (LocalDate, [Value]) throws -> Void
-  ) throws -> [LineProblem] {
-    try forEachDay(in: files, { _ in lines }, unreadable: unreadable, body)
-  }
-
-  /// The same, each date's lines read as `lines` says for that date.
+  /// The reading of the days: each date's values, read as `lines` says for that date.
   func forEachDay<Value>(
     in files: [(date: LocalDate, path: String)],
     _ lines: @escaping @Sendable (LocalDate) -> DayLines<Value>,
